@@ -1,0 +1,278 @@
+package dev.kartoteka.core.identifier;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+import dev.kartoteka.core.ValidationException;
+import dev.kartoteka.core.internal.Mask;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A phone number, parsed and validated by Google's libphonenumber against its numbering-plan metadata.
+ *
+ * <p>Numbers written without a country code are read in a default region ({@link #DEFAULT_REGION} unless given), so
+ * {@code "601 234 567"} is the Polish mobile {@code +48601234567}; numbers with {@code +} or an international prefix
+ * ({@code 00}) keep their own country. A number must be valid in libphonenumber's sense (right length and prefix for its
+ * country and type), not merely possible. An extension may follow the number, introduced by {@code wew.},
+ * {@code w.}, {@code ext.}, {@code ext}, {@code extension}, {@code x} or {@code #}, e.g.
+ * {@code "+48 22 123 45 67 wew. 12"}.
+ *
+ * <p>Canonical form: E.164 ({@code +48601234567}); two numbers are equal when their E.164 forms and extensions are.
+ * A phone number is personal data: {@link #toString()} and error messages show it masked.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class PhoneNumber implements Identifier {
+
+    /** The region numbers without a country code are read in by {@link #parse(String)}: Poland. */
+    public static final String DEFAULT_REGION = "PL";
+
+    static final String FIELD = "phone";
+    static final String EXPECTED = "a phone number valid in its country: national digits of the default region or"
+            + " '+' and a country code, optionally followed by an extension ('wew. 12', 'ext. 12', 'x12')";
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern EXTENSION = Pattern.compile(
+            "(.*?)[\\s,;]*(?:wew\\.?|w\\.|extension|ext\\.?|x|#)\\s*(\\d{1,10})\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    private static final String UNKNOWN_REGION = "ZZ";
+
+    /**
+     * The kind of line a number belongs to, as far as the numbering plan tells.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.STABLE, since = "0.1")
+    public enum LineType {
+        /** A mobile number. */
+        MOBILE,
+        /** A fixed (landline) number. */
+        FIXED_LINE,
+        /** A number that the numbering plan does not tell apart between fixed and mobile (e.g. in the US). */
+        FIXED_LINE_OR_MOBILE,
+        /** A freephone number. */
+        TOLL_FREE,
+        /** A premium-rate number. */
+        PREMIUM_RATE,
+        /** A voice-over-IP number. */
+        VOIP,
+        /** Another known kind: shared cost, personal number, pager, UAN, voicemail. */
+        OTHER,
+        /** The kind could not be determined. */
+        UNKNOWN
+    }
+
+    private final String e164;
+    private final @Nullable String extension;
+    private final String regionCode;
+    private final String international;
+    private final LineType lineType;
+
+    private PhoneNumber(Phonenumber.PhoneNumber number) {
+        this.e164 = UTIL.format(number, PhoneNumberFormat.E164);
+        this.extension = number.hasExtension() ? number.getExtension() : null;
+        this.regionCode = Objects.requireNonNullElse(UTIL.getRegionCodeForNumber(number), UNKNOWN_REGION);
+        this.international = UTIL.format(number, PhoneNumberFormat.INTERNATIONAL);
+        this.lineType = lineTypeOf(UTIL.getNumberType(number));
+    }
+
+    /**
+     * Parses a phone number, reading numbers without a country code as Polish ({@link #DEFAULT_REGION}).
+     *
+     * @param text the number as written, e.g. {@code "601 234 567"}, {@code "+48 22 123 45 67 wew. 12"}
+     * @return the phone number
+     * @throws NullPointerException if {@code text} is {@code null}
+     * @throws ValidationException if {@code text} is blank, cannot be parsed, or is not a valid number; the message
+     *         shows the value masked
+     */
+    public static PhoneNumber parse(String text) {
+        return parse(text, DEFAULT_REGION);
+    }
+
+    /**
+     * Parses a phone number, reading numbers without a country code as numbers of {@code defaultRegion}.
+     *
+     * @param text the number as written, e.g. {@code "030 1234567"} or {@code "+49 30 1234567"}
+     * @param defaultRegion an ISO 3166-1 alpha-2 region code known to libphonenumber, e.g. {@code "DE"} (any case)
+     * @return the phone number
+     * @throws NullPointerException if {@code text} or {@code defaultRegion} is {@code null}
+     * @throws IllegalArgumentException if {@code defaultRegion} is not a region code libphonenumber knows; the message
+     *         names it
+     * @throws ValidationException if {@code text} is blank, cannot be parsed, or is not a valid number; the message
+     *         shows the value masked
+     */
+    public static PhoneNumber parse(String text, String defaultRegion) {
+        Objects.requireNonNull(text, "text");
+        String region = region(defaultRegion);
+        return parsed(text, region).map(PhoneNumber::new)
+                .orElseThrow(() -> ValidationException.of(FIELD, text, EXPECTED));
+    }
+
+    /**
+     * Tells whether {@link #parse(String, String)} would accept {@code text}.
+     *
+     * @param text the number as written
+     * @param defaultRegion an ISO 3166-1 alpha-2 region code known to libphonenumber, e.g. {@code "PL"}
+     * @return {@code true} if it is a valid phone number
+     * @throws NullPointerException if {@code text} or {@code defaultRegion} is {@code null}
+     * @throws IllegalArgumentException if {@code defaultRegion} is not a region code libphonenumber knows
+     */
+    public static boolean isValid(String text, String defaultRegion) {
+        Objects.requireNonNull(text, "text");
+        return parsed(text, region(defaultRegion)).isPresent();
+    }
+
+    private static String region(String defaultRegion) {
+        Objects.requireNonNull(defaultRegion, "defaultRegion");
+        String region = defaultRegion.strip().toUpperCase(Locale.ROOT);
+        if (!UTIL.getSupportedRegions().contains(region)) {
+            throw new IllegalArgumentException("Unknown region '" + defaultRegion
+                    + "': expected an ISO 3166-1 alpha-2 region code, e.g. PL");
+        }
+        return region;
+    }
+
+    private static Optional<Phonenumber.PhoneNumber> parsed(String text, String region) {
+        String main = text.strip();
+        String extension = null;
+        Matcher m = EXTENSION.matcher(main);
+        if (m.matches()) {
+            main = m.group(1);
+            extension = m.group(2);
+        }
+        if (main.isBlank()) {
+            return Optional.empty();
+        }
+        Phonenumber.PhoneNumber number;
+        try {
+            number = UTIL.parse(main, region);
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+        if (extension != null) {
+            number.setExtension(extension);
+        }
+        return UTIL.isValidNumber(number) ? Optional.of(number) : Optional.empty();
+    }
+
+    private static LineType lineTypeOf(PhoneNumberType type) {
+        switch (type) {
+            case MOBILE:
+                return LineType.MOBILE;
+            case FIXED_LINE:
+                return LineType.FIXED_LINE;
+            case FIXED_LINE_OR_MOBILE:
+                return LineType.FIXED_LINE_OR_MOBILE;
+            case TOLL_FREE:
+                return LineType.TOLL_FREE;
+            case PREMIUM_RATE:
+                return LineType.PREMIUM_RATE;
+            case VOIP:
+                return LineType.VOIP;
+            case UNKNOWN:
+                return LineType.UNKNOWN;
+            default:
+                return LineType.OTHER;
+        }
+    }
+
+    /**
+     * Returns {@link IdentifierType#PHONE}.
+     *
+     * @return {@link IdentifierType#PHONE}
+     */
+    @Override
+    public IdentifierType type() {
+        return IdentifierType.PHONE;
+    }
+
+    /**
+     * Returns the canonical form: E.164, e.g. {@code "+48601234567"}, without the extension. This is personal data; do
+     * not log it.
+     *
+     * @return the E.164 number
+     */
+    @Override
+    public String value() {
+        return e164;
+    }
+
+    /**
+     * Returns the region the number belongs to, e.g. {@code "PL"}; {@code "001"} for non-geographic numbers (such as
+     * {@code +800} freephone numbers).
+     *
+     * @return the region code
+     */
+    public String regionCode() {
+        return regionCode;
+    }
+
+    /**
+     * Returns the number in libphonenumber's international format, with the extension if any, e.g.
+     * {@code "+48 601 234 567"} or {@code "+48 22 123 45 67 ext. 12"}.
+     *
+     * @return the formatted number
+     */
+    public String international() {
+        return international;
+    }
+
+    /**
+     * Returns the kind of line the numbering plan assigns the number to.
+     *
+     * @return the line type
+     */
+    public LineType lineType() {
+        return lineType;
+    }
+
+    /**
+     * Returns the extension, e.g. {@code "12"} for {@code "+48 22 123 45 67 wew. 12"}.
+     *
+     * @return the extension digits, or empty if there is none
+     */
+    public Optional<String> extension() {
+        return Optional.ofNullable(extension);
+    }
+
+    /**
+     * Compares the E.164 forms and extensions.
+     *
+     * @param o another object
+     * @return {@code true} if {@code o} is the same number with the same extension
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof PhoneNumber other && e164.equals(other.e164)
+                && Objects.equals(extension, other.extension);
+    }
+
+    /**
+     * Returns a hash of the E.164 form and extension.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(e164, extension);
+    }
+
+    /**
+     * Returns the number masked, since it is personal data, e.g. {@code "+**********7"}.
+     *
+     * @return the masked number
+     */
+    @Override
+    public String toString() {
+        return Mask.mask(extension == null ? e164 : e164 + " ext. " + extension);
+    }
+}

@@ -1,0 +1,335 @@
+package dev.kartoteka.core.internal;
+
+import dev.kartoteka.core.ConcurrentUpdateException;
+import dev.kartoteka.core.DuplicateIdentifierException;
+import dev.kartoteka.core.KartotekaException;
+import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.identifier.Identifier;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.ContactPerson;
+import dev.kartoteka.core.party.ImportantDate;
+import dev.kartoteka.core.party.LeadDetails;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.PartyRole;
+import dev.kartoteka.core.party.PartyStatus;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.party.RoleType;
+import dev.kartoteka.core.registry.Page;
+import dev.kartoteka.core.registry.PartyQuery;
+import dev.kartoteka.core.registry.SortDirection;
+import dev.kartoteka.core.spi.PartyStore;
+import dev.kartoteka.core.spi.SearchText;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The in-memory {@link PartyStore}: parties in a map, with indexes for identifiers, contact persons and yearly dates,
+ * and precomputed folded search keys. A read-write lock makes every call atomic: writes are serialised, reads run in
+ * parallel and always see a consistent state of all indexes.
+ *
+ * <p>This is an internal API of Kartoteka; use {@link PartyStore#inMemory()}.
+ */
+public final class InMemoryPartyStore implements PartyStore {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<PartyId, Entry> parties = new HashMap<>();
+    private final Map<String, PartyId> uniqueIdentifiers = new HashMap<>();
+    private final Map<String, Set<PartyId>> otherIdentifiers = new HashMap<>();
+    private final Map<PartyId, Set<PartyId>> companiesByPerson = new HashMap<>();
+    private final Map<MonthDay, Set<PartyId>> byAnnualDate = new HashMap<>();
+
+    /** Creates an empty store. */
+    public InMemoryPartyStore() {
+    }
+
+    @Override
+    public void insert(Party party) {
+        Objects.requireNonNull(party, "party");
+        Entry entry = new Entry(party);
+        lock.writeLock().lock();
+        try {
+            if (parties.containsKey(party.id())) {
+                throw new KartotekaException("A party with id " + party.id() + " already exists");
+            }
+            checkUnique(party, null);
+            parties.put(party.id(), entry);
+            index(entry);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void replace(Party party, long expectedVersion) {
+        Objects.requireNonNull(party, "party");
+        Entry entry = new Entry(party);
+        lock.writeLock().lock();
+        try {
+            Entry current = parties.get(party.id());
+            if (current == null) {
+                throw new NotFoundException("party", party.id());
+            }
+            if (current.party.version() != expectedVersion) {
+                throw new ConcurrentUpdateException("party " + party.id(), expectedVersion, current.party.version());
+            }
+            checkUnique(party, party.id());
+            unindex(current);
+            parties.put(party.id(), entry);
+            index(entry);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<Party> findById(PartyId id) {
+        Objects.requireNonNull(id, "id");
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(parties.get(id)).map(e -> e.party);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<Party> findByIdentifier(Identifier identifier) {
+        Objects.requireNonNull(identifier, "identifier");
+        String key = key(identifier);
+        lock.readLock().lock();
+        try {
+            if (identifier.type().unique()) {
+                PartyId id = uniqueIdentifiers.get(key);
+                return id == null ? List.of() : List.of(parties.get(id).party);
+            }
+            return otherIdentifiers.getOrDefault(key, Set.of()).stream().sorted()
+                    .map(id -> parties.get(id).party).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Page<Party> search(PartyQuery query) {
+        Objects.requireNonNull(query, "query");
+        LocalDate asOf = query.asOf().orElseThrow(() -> new IllegalArgumentException("query.asOf must be set"));
+        List<Entry> matches = new ArrayList<>();
+        lock.readLock().lock();
+        try {
+            for (Entry e : parties.values()) {
+                if (e.matches(query, asOf)) {
+                    matches.add(e);
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        Comparator<Entry> order = switch (query.sort()) {
+            case NAME -> Comparator.comparing((Entry e) -> e.sortName);
+            case CREATED_AT -> Comparator.comparing((Entry e) -> e.party.createdAt());
+            case UPDATED_AT -> Comparator.comparing((Entry e) -> e.party.updatedAt());
+        };
+        if (query.direction() == SortDirection.DESCENDING) {
+            order = order.reversed();
+        }
+        matches.sort(order.thenComparing(e -> e.party.id()));
+        long from = (long) query.pageNumber() * query.pageSize();
+        List<Party> items = from >= matches.size() ? List.of()
+                : matches.subList((int) from, (int) Math.min(matches.size(), from + query.pageSize()))
+                        .stream().map(e -> e.party).toList();
+        return new Page<>(items, matches.size(), query.pageNumber(), query.pageSize());
+    }
+
+    @Override
+    public List<Company> companiesWithContactPerson(PartyId person) {
+        Objects.requireNonNull(person, "person");
+        lock.readLock().lock();
+        try {
+            return companiesByPerson.getOrDefault(person, Set.of()).stream().sorted()
+                    .map(id -> (Company) parties.get(id).party).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<Party> findByAnnualDate(Collection<MonthDay> days) {
+        Objects.requireNonNull(days, "days");
+        lock.readLock().lock();
+        try {
+            Set<PartyId> ids = new TreeSet<>();
+            for (MonthDay d : days) {
+                ids.addAll(byAnnualDate.getOrDefault(d, Set.of()));
+            }
+            return ids.stream().map(id -> parties.get(id).party)
+                    .filter(p -> p.status() == PartyStatus.ACTIVE).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public long count(boolean includeArchived) {
+        lock.readLock().lock();
+        try {
+            return includeArchived ? parties.size()
+                    : parties.values().stream().filter(e -> e.party.status() == PartyStatus.ACTIVE).count();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void checkUnique(Party party, PartyId self) {
+        for (Identifier id : party.identifiers()) {
+            if (id.type().unique()) {
+                PartyId holder = uniqueIdentifiers.get(key(id));
+                if (holder != null && !holder.equals(self)) {
+                    throw new DuplicateIdentifierException(id.type().name(), Mask.mask(id.value()), holder.toString());
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Identifier id : party.identifiers()) {
+            if (id.type().unique() && !seen.add(key(id))) {
+                throw new DuplicateIdentifierException(id.type().name(), Mask.mask(id.value()), party.id().toString());
+            }
+        }
+    }
+
+    private void index(Entry e) {
+        PartyId id = e.party.id();
+        for (Identifier identifier : e.party.identifiers()) {
+            if (identifier.type().unique()) {
+                uniqueIdentifiers.put(key(identifier), id);
+            } else {
+                otherIdentifiers.computeIfAbsent(key(identifier), k -> new HashSet<>()).add(id);
+            }
+        }
+        if (e.party instanceof Company c) {
+            for (ContactPerson cp : c.contactPersons()) {
+                companiesByPerson.computeIfAbsent(cp.person(), k -> new HashSet<>()).add(id);
+            }
+        }
+        for (MonthDay d : e.annualDates) {
+            byAnnualDate.computeIfAbsent(d, k -> new HashSet<>()).add(id);
+        }
+    }
+
+    private void unindex(Entry e) {
+        PartyId id = e.party.id();
+        for (Identifier identifier : e.party.identifiers()) {
+            if (identifier.type().unique()) {
+                uniqueIdentifiers.remove(key(identifier), id);
+            } else {
+                removeFrom(otherIdentifiers, key(identifier), id);
+            }
+        }
+        if (e.party instanceof Company c) {
+            for (ContactPerson cp : c.contactPersons()) {
+                removeFrom(companiesByPerson, cp.person(), id);
+            }
+        }
+        for (MonthDay d : e.annualDates) {
+            removeFrom(byAnnualDate, d, id);
+        }
+    }
+
+    private static <K> void removeFrom(Map<K, Set<PartyId>> index, K key, PartyId id) {
+        Set<PartyId> ids = index.get(key);
+        if (ids != null) {
+            ids.remove(id);
+            if (ids.isEmpty()) {
+                index.remove(key);
+            }
+        }
+    }
+
+    private static String key(Identifier identifier) {
+        return identifier.type().name() + ':' + identifier.value();
+    }
+
+    /** A stored party with its precomputed search keys. */
+    private static final class Entry {
+        final Party party;
+        final String sortName;
+        final List<String> names;
+        final Set<String> cities = new HashSet<>();
+        final Set<String> districts = new HashSet<>();
+        final List<String> postalCodes = new ArrayList<>();
+        final Set<MonthDay> annualDates = new HashSet<>();
+
+        Entry(Party party) {
+            this.party = party;
+            this.sortName = SearchText.fold(party.displayName());
+            this.names = party.searchableNames().stream().map(SearchText::fold).toList();
+            for (PostalAddress a : party.contactPoints(PostalAddress.class)) {
+                cities.add(SearchText.fold(a.city()));
+                a.district().ifPresent(d -> districts.add(SearchText.fold(d)));
+                postalCodes.add(SearchText.foldPostalCode(a.postalCode()));
+            }
+            for (ImportantDate d : party.importantDates()) {
+                annualDates.add(d.day());
+            }
+            if (party instanceof Person p) {
+                p.birthDate().ifPresent(b -> annualDates.add(MonthDay.from(b)));
+            }
+        }
+
+        boolean matches(PartyQuery q, LocalDate asOf) {
+            if (!q.includeArchived() && party.status() != PartyStatus.ACTIVE) {
+                return false;
+            }
+            if (q.kind().isPresent() && q.kind().get() != party.kind()) {
+                return false;
+            }
+            if (q.owner().isPresent() && !q.owner().equals(party.owner())) {
+                return false;
+            }
+            if (q.name().isPresent() && names.stream().noneMatch(n -> n.contains(q.name().get()))) {
+                return false;
+            }
+            if (q.city().isPresent() && !cities.contains(q.city().get())) {
+                return false;
+            }
+            if (q.district().isPresent() && !districts.contains(q.district().get())) {
+                return false;
+            }
+            if (q.postalCodePrefix().isPresent()
+                    && postalCodes.stream().noneMatch(c -> c.startsWith(q.postalCodePrefix().get()))) {
+                return false;
+            }
+            if (!party.tags().containsAll(q.tags())) {
+                return false;
+            }
+            if (q.role().isPresent() && !party.hasRole(q.role().get(), asOf)) {
+                return false;
+            }
+            if (q.leadWarmth().isPresent()) {
+                boolean warm = false;
+                for (PartyRole r : party.rolesOn(asOf)) {
+                    if (r.type().equals(RoleType.LEAD)
+                            && r.lead().map(LeadDetails::warmth).equals(q.leadWarmth())) {
+                        warm = true;
+                    }
+                }
+                return warm;
+            }
+            return true;
+        }
+    }
+}

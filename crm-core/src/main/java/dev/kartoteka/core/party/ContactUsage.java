@@ -1,0 +1,63 @@
+package dev.kartoteka.core.party;
+
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * How a contact point is used: its purpose, whether it is the preferred one, when it was last verified, and a note.
+ *
+ * @param purpose what it is for
+ * @param preferred whether the party prefers being reached this way
+ * @param verifiedAt when somebody last confirmed it works; empty if never
+ * @param note free text, at most 1000 characters
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record ContactUsage(ContactPurpose purpose, boolean preferred, Optional<Instant> verifiedAt,
+                           Optional<@Size(max = 1000) String> note) {
+
+    private static final ContactUsage MAIN = new ContactUsage(ContactPurpose.MAIN, false, Optional.empty(), Optional.empty());
+
+    /** @throws NullPointerException if an argument is {@code null} */
+    public ContactUsage {
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(verifiedAt, "verifiedAt");
+        Objects.requireNonNull(note, "note");
+    }
+
+    /** @return main purpose, not preferred, never verified, no note */
+    public static ContactUsage main() {
+        return MAIN;
+    }
+
+    /**
+     * @param purpose the purpose
+     * @return a usage with that purpose, not preferred, never verified, no note
+     */
+    public static ContactUsage of(ContactPurpose purpose) {
+        return new ContactUsage(purpose, false, Optional.empty(), Optional.empty());
+    }
+
+    /** @return this usage with another purpose */
+    public ContactUsage withPurpose(ContactPurpose newPurpose) {
+        return new ContactUsage(newPurpose, preferred, verifiedAt, note);
+    }
+
+    /** @return this usage marked preferred or not */
+    public ContactUsage withPreferred(boolean newPreferred) {
+        return new ContactUsage(purpose, newPreferred, verifiedAt, note);
+    }
+
+    /** @return this usage verified at the given instant */
+    public ContactUsage withVerifiedAt(Instant at) {
+        return new ContactUsage(purpose, preferred, Optional.of(at), note);
+    }
+
+    /** @return this usage with a note */
+    public ContactUsage withNote(String text) {
+        return new ContactUsage(purpose, preferred, verifiedAt, Optional.of(text));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.kartoteka.core.party;
+
+import org.apiguardian.api.API;
+
+/**
+ * Whether a party is in everyday use or archived. Archived parties keep all their data, are found by id and by
+ * identifier, and are left out of searches unless asked for.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public enum PartyStatus {
+    /** In everyday use. */
+    ACTIVE,
+    /** Archived; can be restored. */
+    ARCHIVED
+}

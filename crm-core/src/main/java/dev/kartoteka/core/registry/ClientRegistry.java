@@ -1,0 +1,318 @@
+package dev.kartoteka.core.registry;
+
+import dev.kartoteka.core.ConcurrentUpdateException;
+import dev.kartoteka.core.DuplicateIdentifierException;
+import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.ValidationException;
+import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.identifier.Identifier;
+import dev.kartoteka.core.internal.DefaultClientRegistry;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.ContactPerson;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.PartyRole;
+import dev.kartoteka.core.party.RoleType;
+import dev.kartoteka.core.party.UserId;
+import dev.kartoteka.core.spi.PartyStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The client registry: the one entry point an application uses to keep its companies, persons and their contact
+ * persons.
+ *
+ * <pre>{@code
+ * ClientRegistry registry = ClientRegistry.inMemory();
+ * Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Kowalska").build());
+ * Company acme = registry.create(Company.builder()
+ *         .legalName("Acme Polska").nip(Nip.parse("526-104-08-28"))
+ *         .addContactPerson(ContactPerson.of(anna.id(), LocalDate.now()).withPosition("CFO").withPrimary(true))
+ *         .build());
+ * List<Party> found = registry.findByIdentifier(Nip.parse("5261040828"));
+ * }</pre>
+ *
+ * <p><b>Writes</b> validate the whole party first and report every problem at once ({@link ValidationException});
+ * updates carry the version they were read at and fail with {@link ConcurrentUpdateException} — changing nothing —
+ * when somebody else changed the party in between. Every successful write raises {@link RegistryEvent}s.
+ *
+ * <p><b>Thread safety</b>: implementations are thread-safe when their store is; the in-memory store is.
+ *
+ * <p><b>Nulls</b>: no method accepts {@code null} arguments (they throw {@link NullPointerException}) and none
+ * returns {@code null}.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public interface ClientRegistry {
+
+    /**
+     * Returns a registry on a new in-memory store, with the system clock.
+     *
+     * @return the registry
+     */
+    static ClientRegistry inMemory() {
+        return builder().build();
+    }
+
+    /** @return a builder to choose the store, the clock and the listeners */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Validates and stores a new party. The registry sets its version to 0, its status to active, its creation and
+     * change time to now, and starts its owner history if it has an owner. The id set on the party is kept.
+     *
+     * @param party the new party; its version must be 0
+     * @param <P> the party type
+     * @return the stored party
+     * @throws ValidationException with every violation, if the party is not valid
+     * @throws DuplicateIdentifierException if its NIP, REGON, KRS or PESEL is held by another party
+     */
+    <P extends Party> P create(P party);
+
+    /**
+     * Validates and stores a changed party, if nobody changed it since it was read. The version of the given party is
+     * the version it was read at; the stored party gets the next one.
+     *
+     * @param party the changed party, made with {@code toBuilder()} from the party as read
+     * @param <P> the party type
+     * @return the stored party
+     * @throws NotFoundException if no party has its id
+     * @throws ConcurrentUpdateException if the party was changed since it was read; nothing is stored
+     * @throws ValidationException with every violation, if the party is not valid
+     * @throws DuplicateIdentifierException if a unique identifier is held by another party
+     */
+    <P extends Party> P update(P party);
+
+    /**
+     * Lists every rule a party breaks, without storing anything: field constraints (with their property path) and the
+     * registry's own rules (PESEL consistent with birth date and sex, Polish postal codes, one primary contact person,
+     * no overlapping periods of the same role, contact persons that exist and are persons).
+     *
+     * @param party the party to check
+     * @return the violations; empty if the party is valid
+     */
+    List<Violation> validate(Party party);
+
+    /**
+     * Finds a party by id.
+     *
+     * @param id the id
+     * @return the party (archived or not), or empty
+     */
+    Optional<Party> findById(PartyId id);
+
+    /**
+     * Returns a party by id.
+     *
+     * @param id the id
+     * @return the party
+     * @throws NotFoundException if no party has that id
+     */
+    Party get(PartyId id);
+
+    /**
+     * Finds the parties holding an identifier: NIP, REGON, KRS, PESEL, EU VAT number, or an e-mail address or phone
+     * number among the party's own contact points (compared in canonical form, so {@code "PL 526-104-08-28"} finds
+     * {@code 5261040828} and {@code "601 234 567"} finds {@code +48601234567}).
+     *
+     * @param identifier the identifier
+     * @return the parties, archived included, ordered by id; at most one for NIP, REGON, KRS and PESEL
+     */
+    List<Party> findByIdentifier(Identifier identifier);
+
+    /**
+     * Searches the registry; see {@link PartyQuery} for the meaning of each criterion.
+     *
+     * @param query the query
+     * @return one page of matching parties and the total count
+     */
+    Page<Party> search(PartyQuery query);
+
+    /**
+     * Archives a party: it keeps all its data and identifiers but leaves searches.
+     *
+     * @param id the party
+     * @param expectedVersion the version it was read at
+     * @return the archived party
+     * @throws NotFoundException if no party has that id
+     * @throws ConcurrentUpdateException if the version is stale
+     * @throws IllegalStateException if the party is already archived
+     */
+    Party archive(PartyId id, long expectedVersion);
+
+    /**
+     * Restores an archived party.
+     *
+     * @param id the party
+     * @param expectedVersion the version it was read at
+     * @return the restored party
+     * @throws NotFoundException if no party has that id
+     * @throws ConcurrentUpdateException if the version is stale
+     * @throws IllegalStateException if the party is not archived
+     */
+    Party restore(PartyId id, long expectedVersion);
+
+    /**
+     * Gives a party one more role.
+     *
+     * @param id the party
+     * @param expectedVersion the version it was read at
+     * @param role the role
+     * @return the changed party
+     * @throws ValidationException if the role overlaps a role of the same type
+     */
+    Party addRole(PartyId id, long expectedVersion, PartyRole role);
+
+    /**
+     * Ends the active role of a type on a day (the day is the role's last).
+     *
+     * @param id the party
+     * @param expectedVersion the version it was read at
+     * @param type the role type
+     * @param lastDay the last day of the role
+     * @return the changed party
+     * @throws IllegalStateException if the party holds no open role of that type
+     */
+    Party endRole(PartyId id, long expectedVersion, RoleType type, LocalDate lastDay);
+
+    /**
+     * Converts a lead into a client in one step: the open lead role ends the day before {@code clientSince} (or on it,
+     * if the lead started that same day) and keeps its lead details; a client role starts on {@code clientSince}.
+     * Everything else the party has stays as it was.
+     *
+     * @param id the party
+     * @param expectedVersion the version it was read at
+     * @param clientSince the first day as a client
+     * @return the converted party
+     * @throws IllegalStateException if the party has no open lead role, or already is a client on that day
+     */
+    Party convertLeadToClient(PartyId id, long expectedVersion, LocalDate clientSince);
+
+    /**
+     * Makes another user the account owner; the owner history keeps the previous owner with the period and reason.
+     *
+     * @param id the party
+     * @param expectedVersion the version it was read at
+     * @param newOwner the new owner
+     * @param reason why, or {@code null}
+     * @return the changed party
+     */
+    Party reassignOwner(PartyId id, long expectedVersion, UserId newOwner, String reason);
+
+    /**
+     * Adds a contact person to a company.
+     *
+     * @param companyId the company
+     * @param expectedVersion the version it was read at
+     * @param contactPerson the relationship; its person must exist and be a person
+     * @return the changed company
+     * @throws ValidationException if the person does not exist, or a second primary contact person would overlap
+     */
+    Company addContactPerson(PartyId companyId, long expectedVersion, ContactPerson contactPerson);
+
+    /**
+     * Finds the companies a person acts for on a day.
+     *
+     * @param person the person's id
+     * @param day the day
+     * @return the companies where the person is an active contact person on {@code day}, ordered by id
+     */
+    List<Company> companiesOf(PartyId person, LocalDate day);
+
+    /**
+     * Lists the important dates (birthdays, name days, anniversaries, …) of active parties that fall within
+     * {@code days} days from {@code from}, inclusive of both ends. Persons' birth dates count as birthdays unless a
+     * birthday is recorded among their important dates. The year boundary is crossed as expected, and 29 February is
+     * observed on 28 February in common years.
+     *
+     * @param from the first day of the window
+     * @param days the window's length after {@code from}, 0 to 366
+     * @return the occurrences, ordered by date, then party id
+     * @throws IllegalArgumentException if {@code days} is out of range
+     */
+    List<UpcomingDate> upcomingDates(LocalDate from, int days);
+
+    /**
+     * Like {@link #upcomingDates(LocalDate, int)}, for the parties of one account owner.
+     *
+     * @param from the first day of the window
+     * @param days the window's length after {@code from}, 0 to 366
+     * @param owner the account owner
+     * @return the occurrences, ordered by date, then party id
+     */
+    List<UpcomingDate> upcomingDates(LocalDate from, int days, UserId owner);
+
+    /**
+     * Registers a listener for every future event.
+     *
+     * @param listener the listener
+     * @return the subscription; close it to stop delivery
+     */
+    Subscription subscribe(RegistryListener listener);
+
+    /**
+     * Configures a {@link ClientRegistry}. Each setting is validated when it is set; setting one twice is an error.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.STABLE, since = "0.1")
+    final class Builder {
+        private PartyStore store;
+        private Clock clock;
+        private final List<RegistryListener> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param value where parties are kept (default: a new in-memory store)
+         * @return this builder
+         * @throws IllegalStateException if the store was set already
+         */
+        public Builder store(PartyStore value) {
+            Objects.requireNonNull(value, "store");
+            if (store != null) {
+                throw new IllegalStateException("store was already set");
+            }
+            store = value;
+            return this;
+        }
+
+        /**
+         * @param value the clock for timestamps and "today" (default: the system clock in the default time zone)
+         * @return this builder
+         * @throws IllegalStateException if the clock was set already
+         */
+        public Builder clock(Clock value) {
+            Objects.requireNonNull(value, "clock");
+            if (clock != null) {
+                throw new IllegalStateException("clock was already set");
+            }
+            clock = value;
+            return this;
+        }
+
+        /**
+         * @param value a listener subscribed from the start
+         * @return this builder
+         */
+        public Builder listener(RegistryListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /** @return the registry */
+        public ClientRegistry build() {
+            return new DefaultClientRegistry(store != null ? store : PartyStore.inMemory(),
+                    clock != null ? clock : Clock.systemDefaultZone(), listeners);
+        }
+    }
+}

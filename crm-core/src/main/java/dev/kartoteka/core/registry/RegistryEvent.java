@@ -1,0 +1,161 @@
+package dev.kartoteka.core.registry;
+
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.PartyRole;
+import dev.kartoteka.core.party.UserId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Something that happened in the registry, delivered to {@link RegistryListener}s after it has been stored.
+ *
+ * <p>One call can raise several events: an {@code update} that adds a role raises {@link PartyUpdated} and
+ * {@link RoleAdded}; converting a lead raises {@link PartyUpdated}, {@link RoleEnded}, {@link RoleAdded} and
+ * {@link LeadConverted}, in that order.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public sealed interface RegistryEvent {
+
+    /** @return the party the event is about, as stored after the change */
+    Party party();
+
+    /** @return when it happened, by the registry's clock */
+    Instant at();
+
+    /** @return the id of the party the event is about */
+    default PartyId partyId() {
+        return party().id();
+    }
+
+    /**
+     * A party was created.
+     *
+     * @param party the stored party
+     * @param at when
+     */
+    record PartyCreated(Party party, Instant at) implements RegistryEvent {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public PartyCreated {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A party was changed (any change, including archive, restore, roles and owner).
+     *
+     * @param before the party before the change
+     * @param party the party after the change
+     * @param at when
+     */
+    record PartyUpdated(Party before, Party party, Instant at) implements RegistryEvent {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public PartyUpdated {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A party was archived.
+     *
+     * @param party the archived party
+     * @param at when
+     */
+    record PartyArchived(Party party, Instant at) implements RegistryEvent {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public PartyArchived {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * An archived party was restored.
+     *
+     * @param party the restored party
+     * @param at when
+     */
+    record PartyRestored(Party party, Instant at) implements RegistryEvent {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public PartyRestored {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A party got a new role.
+     *
+     * @param party the party after the change
+     * @param role the new role
+     * @param at when
+     */
+    record RoleAdded(Party party, PartyRole role, Instant at) implements RegistryEvent {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public RoleAdded {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A role of a party was given an end date.
+     *
+     * @param party the party after the change
+     * @param role the role, with its end date
+     * @param at when
+     */
+    record RoleEnded(Party party, PartyRole role, Instant at) implements RegistryEvent {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public RoleEnded {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A lead became a client.
+     *
+     * @param party the party after the conversion
+     * @param lead the ended lead role, with its lead details
+     * @param client the new client role
+     * @param at when
+     */
+    record LeadConverted(Party party, PartyRole lead, PartyRole client, Instant at) implements RegistryEvent {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public LeadConverted {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(lead, "lead");
+            Objects.requireNonNull(client, "client");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The account owner of a party changed.
+     *
+     * @param party the party after the change
+     * @param previous the previous owner, if there was one
+     * @param current the new owner, if there is one
+     * @param at when
+     */
+    record OwnerReassigned(Party party, Optional<UserId> previous, Optional<UserId> current, Instant at)
+            implements RegistryEvent {
+        /** @throws NullPointerException if an argument is {@code null} */
+        public OwnerReassigned {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(previous, "previous");
+            Objects.requireNonNull(current, "current");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.kartoteka.core.spi;
+
+import dev.kartoteka.core.ConcurrentUpdateException;
+import dev.kartoteka.core.DuplicateIdentifierException;
+import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.identifier.Identifier;
+import dev.kartoteka.core.internal.InMemoryPartyStore;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.registry.Page;
+import dev.kartoteka.core.registry.PartyQuery;
+import java.time.MonthDay;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The storage port of the registry: where parties live. The registry does validation, versioning, timestamps and
+ * events; a store keeps parties durable and answers queries, atomically per call.
+ *
+ * <p>Kartoteka ships two implementations: {@link #inMemory()} (thread-safe, the embedded default) and the JPA store of
+ * {@code crm-jpa}. Both pass the same contract tests ({@code ClientRegistryContract} in crm-core's test-jar); a custom
+ * store should run them too.
+ *
+ * <p>Uniqueness: a store keeps at most one party per value of each {@linkplain
+ * dev.kartoteka.core.identifier.IdentifierType#unique() unique identifier type} (NIP, REGON, KRS, PESEL), archived
+ * parties included, and rejects a write that would break this with {@link DuplicateIdentifierException}.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface PartyStore {
+
+    /**
+     * Returns a new, empty, thread-safe in-memory store.
+     *
+     * @return the store
+     */
+    static PartyStore inMemory() {
+        return new InMemoryPartyStore();
+    }
+
+    /**
+     * Stores a new party.
+     *
+     * @param party the party, with its final id, version 0 and timestamps
+     * @throws DuplicateIdentifierException if a unique identifier is held by another party
+     * @throws dev.kartoteka.core.KartotekaException if a party with the same id exists
+     */
+    void insert(Party party);
+
+    /**
+     * Replaces a stored party with a new version of it, if the stored version is still {@code expectedVersion}.
+     * Either everything is replaced or nothing.
+     *
+     * @param party the new state, whose version is {@code expectedVersion + 1}
+     * @param expectedVersion the version the change was based on
+     * @throws NotFoundException if no party has that id
+     * @throws ConcurrentUpdateException if the stored version differs from {@code expectedVersion}
+     * @throws DuplicateIdentifierException if a unique identifier is held by another party
+     */
+    void replace(Party party, long expectedVersion);
+
+    /**
+     * Finds a party by id.
+     *
+     * @param id the id
+     * @return the party, archived or not; empty if unknown
+     */
+    Optional<Party> findById(PartyId id);
+
+    /**
+     * Finds the parties holding an identifier: as a company's or person's own identifier, or as an e-mail or phone
+     * contact point of the party itself.
+     *
+     * @param identifier the identifier, compared by canonical value
+     * @return the parties, archived included, ordered by id; at most one for unique identifier types
+     */
+    List<Party> findByIdentifier(Identifier identifier);
+
+    /**
+     * Runs a search. {@link PartyQuery#asOf()} is always present when the registry calls this.
+     *
+     * @param query the query
+     * @return the requested page and the total count
+     */
+    Page<Party> search(PartyQuery query);
+
+    /**
+     * Finds the companies that have a person among their contact persons (current or ended relationships).
+     *
+     * @param person the person's id
+     * @return the companies, ordered by id
+     */
+    List<Company> companiesWithContactPerson(PartyId person);
+
+    /**
+     * Finds active parties with a yearly date on one of the given days: an important date, or a person's birth date.
+     *
+     * @param days month-days to look for
+     * @return the parties, in any order
+     */
+    List<Party> findByAnnualDate(Collection<MonthDay> days);
+
+    /**
+     * Counts the stored parties.
+     *
+     * @param includeArchived whether archived parties count
+     * @return the count
+     */
+    long count(boolean includeArchived);
+}

@@ -1,0 +1,24 @@
+/**
+ * Kartoteka's client registry: the model (parties, contact persons, roles, contact points, identifiers), its
+ * validation, the {@link dev.kartoteka.core.registry.ClientRegistry} service API, the storage port and the in-memory
+ * store.
+ *
+ * @since 0.1
+ */
+module dev.kartoteka.core {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires org.slf4j;
+    requires com.google.i18n.phonenumbers.libphonenumber;
+    requires static org.apiguardian.api;
+    requires static transitive org.jspecify;
+
+    exports dev.kartoteka.core;
+    exports dev.kartoteka.core.identifier;
+    exports dev.kartoteka.core.party;
+    exports dev.kartoteka.core.registry;
+    exports dev.kartoteka.core.spi;
+
+    // Hibernate Validator reads the constraint annotations of the model reflectively
+    opens dev.kartoteka.core.party to org.hibernate.validator;
+}
