@@ -1,5 +1,8 @@
 package dev.kartoteka.core.party;
 
+import static dev.kartoteka.core.party.Constraints.NON_BLANK;
+
+import jakarta.validation.constraints.Pattern;
 import dev.kartoteka.core.identifier.EuVatNumber;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Krs;
@@ -38,13 +41,13 @@ public final class Company extends Party {
     @NotBlank
     @Size(max = 300)
     private final String legalName;
-    private final Optional<@NotBlank @Size(max = 100) String> shortName;
+    private final Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 100) String> shortName;
     private final Optional<LegalForm> legalForm;
     private final Optional<Nip> nip;
     private final Optional<EuVatNumber> euVatNumber;
     private final Optional<Regon> regon;
     private final Optional<Krs> krs;
-    private final Optional<@NotBlank @Size(max = 200) String> industry;
+    private final Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> industry;
     private final Optional<URI> website;
     private final Optional<WorkingHours> workingHours;
     private final Optional<EmployeeCountBand> employeeCountBand;

@@ -1,5 +1,8 @@
 package dev.kartoteka.core.party;
 
+import static dev.kartoteka.core.party.Constraints.NON_BLANK;
+
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -27,8 +30,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record ContactPerson(PartyId person,
-                            Optional<@NotBlank @Size(max = 200) String> position,
-                            Optional<@NotBlank @Size(max = 200) String> department,
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> position,
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> department,
                             LocalDate since,
                             Optional<LocalDate> until,
                             boolean primary,

@@ -1,5 +1,8 @@
 package dev.kartoteka.core.party;
 
+import static dev.kartoteka.core.party.Constraints.NON_BLANK;
+
+import jakarta.validation.constraints.Pattern;
 import dev.kartoteka.core.ValidationException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,7 +26,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record ImportantDate(ImportantDateKind kind, MonthDay day, Optional<Year> since,
-                            Optional<@NotBlank @Size(max = 200) String> label) {
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> label) {
 
     /**
      * @throws NullPointerException if an argument is {@code null}

@@ -1,5 +1,8 @@
 package dev.kartoteka.core.party;
 
+import static dev.kartoteka.core.party.Constraints.NON_BLANK;
+
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -22,8 +25,8 @@ import org.apiguardian.api.API;
 public record LeadDetails(LeadSource source,
                           LeadWarmth warmth,
                           Optional<@Valid UtmParameters> utm,
-                          Optional<@NotBlank @Size(max = 500) String> sourceDetail,
-                          Optional<@NotBlank @Size(max = 4000) String> qualificationNotes) {
+                          Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 500) String> sourceDetail,
+                          Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 4000) String> qualificationNotes) {
 
     /** @throws NullPointerException if an argument is {@code null} */
     public LeadDetails {

@@ -1,5 +1,8 @@
 package dev.kartoteka.core.party;
 
+import static dev.kartoteka.core.party.Constraints.NON_BLANK;
+
+import jakarta.validation.constraints.Pattern;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Pesel;
 import dev.kartoteka.core.identifier.Sex;
@@ -42,7 +45,7 @@ public final class Person extends Party {
     private final Optional<@Past LocalDate> birthDate;
     private final Optional<Sex> sex;
     private final Optional<Pesel> pesel;
-    private final Optional<@NotBlank @Size(max = 200) String> profession;
+    private final Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> profession;
     private final Optional<TimeWindow> preferredContactTime;
     private final Optional<Locale> preferredLanguage;
 

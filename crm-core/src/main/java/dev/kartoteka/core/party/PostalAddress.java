@@ -1,5 +1,7 @@
 package dev.kartoteka.core.party;
 
+import static dev.kartoteka.core.party.Constraints.NON_BLANK;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -27,13 +29,13 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record PostalAddress(Optional<@NotBlank @Size(max = 200) String> street,
+public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> street,
                             @NotBlank @Size(max = 20) String building,
-                            Optional<@NotBlank @Size(max = 20) String> unit,
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 20) String> unit,
                             @NotBlank @Size(max = 20) String postalCode,
                             @NotBlank @Size(max = 100) String city,
-                            Optional<@NotBlank @Size(max = 100) String> district,
-                            Optional<@NotBlank @Size(max = 100) String> region,
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 100) String> district,
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 100) String> region,
                             @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166-1 alpha-2 country code such as PL")
                             String country,
                             @Valid ContactUsage usage) implements ContactPoint {

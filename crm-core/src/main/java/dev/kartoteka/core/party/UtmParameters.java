@@ -1,5 +1,8 @@
 package dev.kartoteka.core.party;
 
+import static dev.kartoteka.core.party.Constraints.NON_BLANK;
+
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
@@ -18,10 +21,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record UtmParameters(@NotBlank @Size(max = 200) String source,
-                            Optional<@NotBlank @Size(max = 200) String> medium,
-                            Optional<@NotBlank @Size(max = 200) String> campaign,
-                            Optional<@NotBlank @Size(max = 200) String> term,
-                            Optional<@NotBlank @Size(max = 200) String> content) {
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> medium,
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> campaign,
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> term,
+                            Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> content) {
 
     /** @throws NullPointerException if an argument is {@code null} */
     public UtmParameters {

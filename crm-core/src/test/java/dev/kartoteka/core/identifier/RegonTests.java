@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
 import dev.kartoteka.core.identifier.IdentifierGenerators.DigitChange;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -165,6 +164,6 @@ class RegonTests {
     private static boolean swapsZeroAndTen(DigitChange change, int[] weights) {
         int before = weightedSum(change.original(), weights) % 11;
         int after = weightedSum(change.changed(), weights) % 11;
-        return Set.of(before, after).equals(Set.of(0, 10));
+        return Math.min(before, after) == 0 && Math.max(before, after) == 10;
     }
 }
