@@ -15,20 +15,6 @@ final class Checksums {
         return sum;
     }
 
-    /** {@code true} if {@code s} is non-empty and consists of ASCII digits only. */
-    static boolean isAsciiDigits(CharSequence s) {
-        if (s.length() == 0) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** {@code s} with every space and dash removed. */
     static String withoutSpacesAndDashes(String s) {
         StringBuilder out = new StringBuilder(s.length());

@@ -37,8 +37,8 @@ public final class Email implements Identifier {
 
     static final String FIELD = "email";
     static final String EXPECTED = "an e-mail address local@domain.tld: a local part of 1 to 64 letters, digits,"
-            + " !#$%&'*+-/=?^_`{|}~ and single inner dots, a domain of dot-separated labels of letters, digits and inner"
-            + " hyphens, at most 254 characters";
+            + " !#$%&'*+-/=?^_`{|}~ and single inner dots, a domain of dot-separated labels of letters, digits and"
+            + " inner hyphens, at most 254 characters";
 
     private static final int MAX_LOCAL = 64;
     private static final int MAX_TOTAL = 254;

@@ -4,6 +4,7 @@ import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.internal.Mask;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -105,8 +106,9 @@ public final class Pesel implements Identifier {
             throw ValidationException.of(FIELD, serial, "a serial number from 0 to 999");
         }
         int centuryCode = Math.floorMod((year / 100) - 19, 5);
-        String digits = String.format("%02d%02d%02d%03d%d", year % 100, birthDate.getMonthValue() + 20 * centuryCode,
-                birthDate.getDayOfMonth(), serial, sex == Sex.MALE ? 1 : 0);
+        int month = birthDate.getMonthValue() + 20 * centuryCode;
+        String digits = String.format(Locale.ROOT, "%02d%02d%02d%03d%d", year % 100, month, birthDate.getDayOfMonth(),
+                serial, sex == Sex.MALE ? 1 : 0);
         return new Pesel(digits + checkDigit(digits), birthDate);
     }
 

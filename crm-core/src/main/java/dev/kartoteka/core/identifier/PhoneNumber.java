@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  * A phone number, parsed and validated by Google's libphonenumber against its numbering-plan metadata.
  *
  * <p>Numbers written without a country code are read in a default region ({@link #DEFAULT_REGION} unless given), so
- * {@code "601 234 567"} is the Polish mobile {@code +48601234567}; numbers with {@code +} or an international prefix
- * ({@code 00}) keep their own country. A number must be valid in libphonenumber's sense (right length and prefix for its
- * country and type), not merely possible. An extension may follow the number, introduced by {@code wew.},
- * {@code w.}, {@code ext.}, {@code ext}, {@code extension}, {@code x} or {@code #}, e.g.
- * {@code "+48 22 123 45 67 wew. 12"}.
+ * {@code "601 234 567"} is the Polish mobile {@code +48601234567}; numbers with {@code +} or the region's
+ * international prefix (e.g. {@code 00}) keep their own country. A number must be valid in libphonenumber's sense
+ * (right length and prefix for its country and type), not merely possible. An extension may follow the number,
+ * introduced by {@code wew.}, {@code wewn.}, {@code w.}, {@code ext.}, {@code ext}, {@code extension}, {@code x} or
+ * {@code #}, e.g. {@code "+48 22 123 45 67 wew. 12"}.
  *
  * <p>Canonical form: E.164 ({@code +48601234567}); two numbers are equal when their E.164 forms and extensions are.
  * A phone number is personal data: {@link #toString()} and error messages show it masked.
@@ -42,7 +42,7 @@ public final class PhoneNumber implements Identifier {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern EXTENSION = Pattern.compile(
-            "(.*?)[\\s,;]*(?:wew\\.?|w\\.|extension|ext\\.?|x|#)\\s*(\\d{1,10})\\s*",
+            "(.*?)[\\s,;]*(?:wewn\\.?|wew\\.?|w\\.|extension|ext\\.?|x|#)\\s*(\\d{1,10})\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final String UNKNOWN_REGION = "ZZ";
 

@@ -87,7 +87,8 @@ public final class Regon implements Identifier {
         Objects.requireNonNull(eightOrThirteenDigits, "eightOrThirteenDigits");
         String digits = eightOrThirteenDigits;
         if (!TO_COMPLETE.matcher(digits).matches()) {
-            throw ValidationException.ofPublicValue(FIELD, digits, "8 or 13 digits to complete with a REGON check digit");
+            throw ValidationException.ofPublicValue(FIELD, digits,
+                    "8 or 13 digits to complete with a REGON check digit");
         }
         if (digits.length() == 13 && !hasValidChecksum(digits.substring(0, 9))) {
             throw ValidationException.ofPublicValue(FIELD, digits,

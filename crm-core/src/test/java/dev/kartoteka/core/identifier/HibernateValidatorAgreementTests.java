@@ -27,8 +27,8 @@ import org.quicktheories.core.Gen;
  * property says how:
  *
  * <ul>
- *   <li>NIP: Hibernate Validator accepts first nine digits whose checksum remainder is 10 with the check digit 0; no such
- *       NIP is ever issued and {@link Nip} rejects it.</li>
+ *   <li>NIP: Hibernate Validator accepts first nine digits whose checksum remainder is 10 with the check digit 0; no
+ *       such NIP is ever issued and {@link Nip} rejects it.</li>
  *   <li>14-digit REGON: Hibernate Validator checks only the 14-digit checksum; {@link Regon} also requires the first
  *       nine digits to be a valid REGON.</li>
  *   <li>PESEL: both check the date (with the same century coding) and the checksum; they agree everywhere.</li>

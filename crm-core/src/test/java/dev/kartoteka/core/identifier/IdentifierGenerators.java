@@ -1,6 +1,7 @@
 package dev.kartoteka.core.identifier;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -121,8 +122,9 @@ public final class IdentifierGenerators {
     public static String pesel(LocalDate birthDate, String serialAndSex) {
         int year = birthDate.getYear();
         int monthOffset = year < 1900 ? 80 : (year - 1900) / 100 * 20;
-        String first10 = String.format("%02d%02d%02d%s", year % 100, birthDate.getMonthValue() + monthOffset,
-                birthDate.getDayOfMonth(), serialAndSex);
+        int month = birthDate.getMonthValue() + monthOffset;
+        String first10 = String.format(Locale.ROOT, "%02d%02d%02d%s", year % 100, month, birthDate.getDayOfMonth(),
+                serialAndSex);
         return first10 + (10 - weightedSum(first10, PESEL_WEIGHTS) % 10) % 10;
     }
 

@@ -34,8 +34,8 @@ public final class Theories {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("System property " + SEED_PROPERTY + " must be a number, was '" + value + "'",
-                    e);
+            throw new IllegalStateException(
+                    "System property " + SEED_PROPERTY + " must be a number, was '" + value + "'", e);
         }
     }
 
