@@ -11,9 +11,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public class ConcurrentUpdateException extends KartotekaException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The version the rejected update was based on. */
     private final long expectedVersion;
+    /** The version stored when the update was rejected. */
     private final long actualVersion;
 
     /**
@@ -30,12 +33,16 @@ public class ConcurrentUpdateException extends KartotekaException {
         this.actualVersion = actualVersion;
     }
 
-    /** @return the version the rejected update was based on */
+    /**
+     * @return the version the rejected update was based on
+     */
     public long expectedVersion() {
         return expectedVersion;
     }
 
-    /** @return the version stored when the update was rejected */
+    /**
+     * @return the version stored when the update was rejected
+     */
     public long actualVersion() {
         return actualVersion;
     }

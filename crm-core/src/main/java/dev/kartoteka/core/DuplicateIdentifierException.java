@@ -10,9 +10,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public class DuplicateIdentifierException extends KartotekaException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The kind of identifier. */
     private final String identifierType;
+    /** The id of the party holding it. */
     private final String holderId;
 
     /**
@@ -29,12 +32,16 @@ public class DuplicateIdentifierException extends KartotekaException {
         this.holderId = holderId;
     }
 
-    /** @return the kind of identifier, e.g. {@code "NIP"} */
+    /**
+     * @return the kind of identifier, e.g. {@code "NIP"}
+     */
     public String identifierType() {
         return identifierType;
     }
 
-    /** @return the id of the party that already holds the identifier */
+    /**
+     * @return the id of the party that already holds the identifier
+     */
     public String holderId() {
         return holderId;
     }

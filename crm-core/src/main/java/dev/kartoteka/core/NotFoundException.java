@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public class NotFoundException extends KartotekaException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     /**

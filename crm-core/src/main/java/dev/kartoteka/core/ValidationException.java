@@ -15,8 +15,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public class ValidationException extends KartotekaException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** Every violation found. */
     private final List<Violation> violations;
 
     /**

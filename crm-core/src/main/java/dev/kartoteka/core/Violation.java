@@ -17,6 +17,9 @@ public record Violation(String path, String value, String expected) {
     /**
      * Creates a violation.
      *
+     * @param path the property path of the value, e.g. {@code "nip"} or {@code "contactPoints[1].postalCode"}
+     * @param value the offending value, masked when it may be personal data (e.g. {@code "8*********3"})
+     * @param expected what a valid value looks like, e.g. {@code "10 digits with a valid NIP checksum"}
      * @throws NullPointerException if any argument is {@code null}
      */
     public Violation {

@@ -69,7 +69,9 @@ public final class Company extends Party {
         this.contactPersons = List.copyOf(b.contactPersons);
     }
 
-    /** @return a builder for a new company */
+    /**
+     * @return a builder for a new company
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -100,62 +102,86 @@ public final class Company extends Party {
                 .toList();
     }
 
-    /** @return the registered name without the legal form, e.g. {@code "Acme Polska"} */
+    /**
+     * @return the registered name without the legal form, e.g. {@code "Acme Polska"}
+     */
     public String legalName() {
         return legalName;
     }
 
-    /** @return the name used day to day, e.g. {@code "Acme"} */
+    /**
+     * @return the name used day to day, e.g. {@code "Acme"}
+     */
     public Optional<String> shortName() {
         return shortName;
     }
 
-    /** @return the legal form */
+    /**
+     * @return the legal form
+     */
     public Optional<LegalForm> legalForm() {
         return legalForm;
     }
 
-    /** @return the Polish tax identification number */
+    /**
+     * @return the Polish tax identification number
+     */
     public Optional<Nip> nip() {
         return nip;
     }
 
-    /** @return the EU VAT number (for foreign companies, or the PL-prefixed NIP) */
+    /**
+     * @return the EU VAT number (for foreign companies, or the PL-prefixed NIP)
+     */
     public Optional<EuVatNumber> euVatNumber() {
         return euVatNumber;
     }
 
-    /** @return the statistical number */
+    /**
+     * @return the statistical number
+     */
     public Optional<Regon> regon() {
         return regon;
     }
 
-    /** @return the National Court Register number */
+    /**
+     * @return the National Court Register number
+     */
     public Optional<Krs> krs() {
         return krs;
     }
 
-    /** @return the industry, e.g. {@code "logistyka"} or a PKD code */
+    /**
+     * @return the industry, e.g. {@code "logistyka"} or a PKD code
+     */
     public Optional<String> industry() {
         return industry;
     }
 
-    /** @return the company's main website */
+    /**
+     * @return the company's main website
+     */
     public Optional<URI> website() {
         return website;
     }
 
-    /** @return when the company can be reached */
+    /**
+     * @return when the company can be reached
+     */
     public Optional<WorkingHours> workingHours() {
         return workingHours;
     }
 
-    /** @return how many people it employs */
+    /**
+     * @return how many people it employs
+     */
     public Optional<EmployeeCountBand> employeeCountBand() {
         return employeeCountBand;
     }
 
-    /** @return every contact person relationship, current and ended */
+    /**
+     * @return every contact person relationship, current and ended
+     */
     public List<ContactPerson> contactPersons() {
         return contactPersons;
     }
@@ -251,55 +277,82 @@ public final class Company extends Party {
             return new Company(this);
         }
 
-        /** @param value the registered name, without legal form; required @return this builder */
+        /**
+         * @param value the registered name, without legal form; required
+         * @return this builder
+         */
         public Builder legalName(String value) {
             this.legalName = Objects.requireNonNull(value, "legalName");
             return this;
         }
 
-        /** @param value the everyday name, or {@code null} @return this builder */
+        /**
+         * @param value the everyday name, or {@code null}
+         * @return this builder
+         */
         public Builder shortName(String value) {
             this.shortName = value;
             return this;
         }
 
-        /** @param value the legal form, or {@code null} @return this builder */
+        /**
+         * @param value the legal form, or {@code null}
+         * @return this builder
+         */
         public Builder legalForm(LegalForm value) {
             this.legalForm = value;
             return this;
         }
 
-        /** @param value the NIP, or {@code null} @return this builder */
+        /**
+         * @param value the NIP, or {@code null}
+         * @return this builder
+         */
         public Builder nip(Nip value) {
             this.nip = value;
             return this;
         }
 
-        /** @param value the EU VAT number, or {@code null} @return this builder */
+        /**
+         * @param value the EU VAT number, or {@code null}
+         * @return this builder
+         */
         public Builder euVatNumber(EuVatNumber value) {
             this.euVatNumber = value;
             return this;
         }
 
-        /** @param value the REGON, or {@code null} @return this builder */
+        /**
+         * @param value the REGON, or {@code null}
+         * @return this builder
+         */
         public Builder regon(Regon value) {
             this.regon = value;
             return this;
         }
 
-        /** @param value the KRS number, or {@code null} @return this builder */
+        /**
+         * @param value the KRS number, or {@code null}
+         * @return this builder
+         */
         public Builder krs(Krs value) {
             this.krs = value;
             return this;
         }
 
-        /** @param value the industry, or {@code null} @return this builder */
+        /**
+         * @param value the industry, or {@code null}
+         * @return this builder
+         */
         public Builder industry(String value) {
             this.industry = value;
             return this;
         }
 
-        /** @param value the website, or {@code null} @return this builder */
+        /**
+         * @param value the website, or {@code null}
+         * @return this builder
+         */
         public Builder website(URI value) {
             if (value != null) {
                 Websites.check("website", value);
@@ -318,25 +371,37 @@ public final class Company extends Party {
             return this;
         }
 
-        /** @param value the working hours, or {@code null} @return this builder */
+        /**
+         * @param value the working hours, or {@code null}
+         * @return this builder
+         */
         public Builder workingHours(WorkingHours value) {
             this.workingHours = value;
             return this;
         }
 
-        /** @param value the head-count band, or {@code null} @return this builder */
+        /**
+         * @param value the head-count band, or {@code null}
+         * @return this builder
+         */
         public Builder employeeCountBand(EmployeeCountBand value) {
             this.employeeCountBand = value;
             return this;
         }
 
-        /** @param value a contact person relationship to add @return this builder */
+        /**
+         * @param value a contact person relationship to add
+         * @return this builder
+         */
         public Builder addContactPerson(ContactPerson value) {
             contactPersons.add(Objects.requireNonNull(value, "contactPerson"));
             return this;
         }
 
-        /** @param values the contact person relationships, replacing all @return this builder */
+        /**
+         * @param values the contact person relationships, replacing all
+         * @return this builder
+         */
         public Builder contactPersons(Collection<ContactPerson> values) {
             Objects.requireNonNull(values, "contactPersons");
             values.forEach(v -> Objects.requireNonNull(v, "contactPersons element"));

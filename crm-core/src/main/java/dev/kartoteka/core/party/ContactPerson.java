@@ -38,6 +38,15 @@ public record ContactPerson(PartyId person,
                             List<@Valid ContactPoint> contactPoints) {
 
     /**
+     * Creates the record, checking its components.
+     *
+     * @param person the id of the person (a party of kind {@link PartyKind#PERSON} in the same registry)
+     * @param position e.g. {@code "Kierownik zakupów"}
+     * @param department e.g. {@code "Zakupy"}
+     * @param since the first day of the relationship
+     * @param until the last day; empty while it lasts
+     * @param primary whether this is the company's main contact person
+     * @param contactPoints how to reach the person in this role
      * @throws NullPointerException if an argument or a contact point is {@code null}
      * @throws dev.kartoteka.core.ValidationException if the relationship ends before it starts
      */
@@ -65,22 +74,34 @@ public record ContactPerson(PartyId person,
         return new ContactPerson(person, Optional.empty(), Optional.empty(), since, Optional.empty(), false, List.of());
     }
 
-    /** @return a copy with a position */
+    /**
+     * @param newPosition the new position
+     * @return a copy with a position
+     */
     public ContactPerson withPosition(String newPosition) {
         return new ContactPerson(person, Optional.of(newPosition), department, since, until, primary, contactPoints);
     }
 
-    /** @return a copy with a department */
+    /**
+     * @param newDepartment the new department
+     * @return a copy with a department
+     */
     public ContactPerson withDepartment(String newDepartment) {
         return new ContactPerson(person, position, Optional.of(newDepartment), since, until, primary, contactPoints);
     }
 
-    /** @return a copy marked primary or not */
+    /**
+     * @param newPrimary the new primary
+     * @return a copy marked primary or not
+     */
     public ContactPerson withPrimary(boolean newPrimary) {
         return new ContactPerson(person, position, department, since, until, newPrimary, contactPoints);
     }
 
-    /** @return a copy with one more contact point */
+    /**
+     * @param point the point
+     * @return a copy with one more contact point
+     */
     public ContactPerson withContactPoint(ContactPoint point) {
         Objects.requireNonNull(point, "point");
         List<ContactPoint> points = new java.util.ArrayList<>(contactPoints);
@@ -88,7 +109,10 @@ public record ContactPerson(PartyId person,
         return new ContactPerson(person, position, department, since, until, primary, points);
     }
 
-    /** @return a copy ending on {@code lastDay} */
+    /**
+     * @param lastDay the last day
+     * @return a copy ending on {@code lastDay}
+     */
     public ContactPerson endedOn(LocalDate lastDay) {
         return new ContactPerson(person, position, department, since, Optional.of(lastDay), primary, contactPoints);
     }

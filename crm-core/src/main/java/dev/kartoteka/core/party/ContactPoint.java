@@ -15,12 +15,27 @@ import org.apiguardian.api.API;
 public sealed interface ContactPoint permits EmailContact, PhoneContact, PostalAddress, WebsiteContact, MessengerContact {
 
     /** The kinds of contact point. */
-    enum Kind { EMAIL, PHONE, POSTAL_ADDRESS, WEBSITE, MESSENGER }
+    enum Kind {
+        /** An {@link EmailContact}. */
+        EMAIL,
+        /** A {@link PhoneContact}. */
+        PHONE,
+        /** A {@link PostalAddress}. */
+        POSTAL_ADDRESS,
+        /** A {@link WebsiteContact}. */
+        WEBSITE,
+        /** A {@link MessengerContact}. */
+        MESSENGER
+    }
 
-    /** @return which kind of contact point this is */
+    /**
+     * @return which kind of contact point this is
+     */
     Kind kind();
 
-    /** @return how this contact point is used */
+    /**
+     * @return how this contact point is used
+     */
     ContactUsage usage();
 
     /**
@@ -29,12 +44,16 @@ public sealed interface ContactPoint permits EmailContact, PhoneContact, PostalA
      */
     ContactPoint withUsage(ContactUsage usage);
 
-    /** @return what it is for */
+    /**
+     * @return what it is for
+     */
     default ContactPurpose purpose() {
         return usage().purpose();
     }
 
-    /** @return whether the party prefers being reached this way */
+    /**
+     * @return whether the party prefers being reached this way
+     */
     default boolean preferred() {
         return usage().preferred();
     }
@@ -47,7 +66,9 @@ public sealed interface ContactPoint permits EmailContact, PhoneContact, PostalA
         return withUsage(usage().withPurpose(purpose));
     }
 
-    /** @return a copy marked as preferred */
+    /**
+     * @return a copy marked as preferred
+     */
     default ContactPoint asPreferred() {
         return withUsage(usage().withPreferred(true));
     }

@@ -21,14 +21,24 @@ public record ContactUsage(ContactPurpose purpose, boolean preferred, Optional<I
 
     private static final ContactUsage MAIN = new ContactUsage(ContactPurpose.MAIN, false, Optional.empty(), Optional.empty());
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param purpose what it is for
+     * @param preferred whether the party prefers being reached this way
+     * @param verifiedAt when somebody last confirmed it works; empty if never
+     * @param note free text, at most 1000 characters
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public ContactUsage {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(verifiedAt, "verifiedAt");
         Objects.requireNonNull(note, "note");
     }
 
-    /** @return main purpose, not preferred, never verified, no note */
+    /**
+     * @return main purpose, not preferred, never verified, no note
+     */
     public static ContactUsage main() {
         return MAIN;
     }
@@ -41,22 +51,34 @@ public record ContactUsage(ContactPurpose purpose, boolean preferred, Optional<I
         return new ContactUsage(purpose, false, Optional.empty(), Optional.empty());
     }
 
-    /** @return this usage with another purpose */
+    /**
+     * @param newPurpose the new purpose
+     * @return this usage with another purpose
+     */
     public ContactUsage withPurpose(ContactPurpose newPurpose) {
         return new ContactUsage(newPurpose, preferred, verifiedAt, note);
     }
 
-    /** @return this usage marked preferred or not */
+    /**
+     * @param newPreferred the new preferred
+     * @return this usage marked preferred or not
+     */
     public ContactUsage withPreferred(boolean newPreferred) {
         return new ContactUsage(purpose, newPreferred, verifiedAt, note);
     }
 
-    /** @return this usage verified at the given instant */
+    /**
+     * @param at the at
+     * @return this usage verified at the given instant
+     */
     public ContactUsage withVerifiedAt(Instant at) {
         return new ContactUsage(purpose, preferred, Optional.of(at), note);
     }
 
-    /** @return this usage with a note */
+    /**
+     * @param text the text
+     * @return this usage with a note
+     */
     public ContactUsage withNote(String text) {
         return new ContactUsage(purpose, preferred, verifiedAt, Optional.of(text));
     }

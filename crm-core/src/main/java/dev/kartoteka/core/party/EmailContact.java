@@ -15,7 +15,13 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record EmailContact(Email email, @Valid ContactUsage usage) implements ContactPoint {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param email the address
+     * @param usage how it is used
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public EmailContact {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(usage, "usage");

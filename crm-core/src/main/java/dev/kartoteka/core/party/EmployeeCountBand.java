@@ -32,12 +32,16 @@ public enum EmployeeCountBand {
         this.max = max;
     }
 
-    /** @return the smallest head count in the band */
+    /**
+     * @return the smallest head count in the band
+     */
     public int min() {
         return min;
     }
 
-    /** @return the largest head count in the band; empty for the open-ended top band */
+    /**
+     * @return the largest head count in the band; empty for the open-ended top band
+     */
     public OptionalInt max() {
         return max < 0 ? OptionalInt.empty() : OptionalInt.of(max);
     }

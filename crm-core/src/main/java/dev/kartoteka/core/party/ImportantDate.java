@@ -29,6 +29,12 @@ public record ImportantDate(ImportantDateKind kind, MonthDay day, Optional<Year>
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> label) {
 
     /**
+     * Creates the record, checking its components.
+     *
+     * @param kind what the date is
+     * @param day the month and day
+     * @param since the year it first happened, where known (a birth year, a founding year)
+     * @param label a description, e.g. {@code "Dzień Księgowego"}
      * @throws NullPointerException if an argument is {@code null}
      * @throws ValidationException if {@code since} is a year in which {@code day} does not exist (29 February)
      */

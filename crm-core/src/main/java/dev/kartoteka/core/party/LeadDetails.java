@@ -28,7 +28,16 @@ public record LeadDetails(LeadSource source,
                           Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 500) String> sourceDetail,
                           Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 4000) String> qualificationNotes) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param source where the lead came from
+     * @param warmth how ready it is to buy
+     * @param utm campaign parameters, for {@link LeadSource#CAMPAIGN} leads
+     * @param sourceDetail e.g. the form's name, the referrer, the event
+     * @param qualificationNotes what the salesperson learned when qualifying the lead
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public LeadDetails {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(warmth, "warmth");
@@ -46,22 +55,34 @@ public record LeadDetails(LeadSource source,
         return new LeadDetails(source, warmth, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** @return a copy with campaign parameters */
+    /**
+     * @param parameters the parameters
+     * @return a copy with campaign parameters
+     */
     public LeadDetails withUtm(UtmParameters parameters) {
         return new LeadDetails(source, warmth, Optional.of(parameters), sourceDetail, qualificationNotes);
     }
 
-    /** @return a copy with a source detail */
+    /**
+     * @param detail the detail
+     * @return a copy with a source detail
+     */
     public LeadDetails withSourceDetail(String detail) {
         return new LeadDetails(source, warmth, utm, Optional.of(detail), qualificationNotes);
     }
 
-    /** @return a copy with another warmth */
+    /**
+     * @param newWarmth the new warmth
+     * @return a copy with another warmth
+     */
     public LeadDetails withWarmth(LeadWarmth newWarmth) {
         return new LeadDetails(source, newWarmth, utm, sourceDetail, qualificationNotes);
     }
 
-    /** @return a copy with qualification notes */
+    /**
+     * @param notes the notes
+     * @return a copy with qualification notes
+     */
     public LeadDetails withQualificationNotes(String notes) {
         return new LeadDetails(source, warmth, utm, sourceDetail, Optional.of(notes));
     }

@@ -67,12 +67,16 @@ public enum LegalForm {
         this.fullName = fullName;
     }
 
-    /** @return the canonical short form, e.g. {@code "sp. z o.o."}; empty for {@link #OTHER} */
+    /**
+     * @return the canonical short form, e.g. {@code "sp. z o.o."}; empty for {@link #OTHER}
+     */
     public String abbreviation() {
         return abbreviation;
     }
 
-    /** @return the full name of the form in its own language */
+    /**
+     * @return the full name of the form in its own language
+     */
     public String fullName() {
         return fullName;
     }

@@ -19,7 +19,14 @@ public record MessengerContact(@NotBlank @Size(max = 50) String service,
                                @NotBlank @Size(max = 200) String handle,
                                @Valid ContactUsage usage) implements ContactPoint {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param service the messenger's name, e.g. {@code "Signal"}
+     * @param handle the party's handle there, e.g. {@code "@anna.k"}
+     * @param usage how it is used
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public MessengerContact {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(handle, "handle");

@@ -18,7 +18,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record Note(@NotBlank @Size(max = 10_000) String text, Instant createdAt, Optional<UserId> author) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param text the note, 1 to 10,000 characters
+     * @param createdAt when it was written
+     * @param author who wrote it, where known
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public Note {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(createdAt, "createdAt");

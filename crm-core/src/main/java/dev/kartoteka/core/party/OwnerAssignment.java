@@ -18,7 +18,15 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record OwnerAssignment(UserId owner, Instant since, Optional<Instant> until, Optional<String> reason) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param owner the user responsible for the party
+     * @param since when the period began
+     * @param until when it ended; empty for the current owner
+     * @param reason why the party was assigned, where given (e.g. {@code "territory change"})
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public OwnerAssignment {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(since, "since");
@@ -26,7 +34,10 @@ public record OwnerAssignment(UserId owner, Instant since, Optional<Instant> unt
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** @return a copy of this period ended at {@code end} */
+    /**
+     * @param end the end
+     * @return a copy of this period ended at {@code end}
+     */
     public OwnerAssignment endedAt(Instant end) {
         return new OwnerAssignment(owner, since, Optional.of(end), reason);
     }

@@ -65,42 +65,58 @@ public abstract sealed class Party permits Company, Person {
         this.notes = List.copyOf(b.notes);
     }
 
-    /** @return the party's identity; assigned when the party is built unless given */
+    /**
+     * @return the party's identity; assigned when the party is built unless given
+     */
     public PartyId id() {
         return id;
     }
 
-    /** @return the version this party was read at; 0 for a party not stored yet, then +1 for every stored change */
+    /**
+     * @return the version this party was read at; 0 for a party not stored yet, then +1 for every stored change
+     */
     public long version() {
         return version;
     }
 
-    /** @return whether the party is active or archived */
+    /**
+     * @return whether the party is active or archived
+     */
     public PartyStatus status() {
         return status;
     }
 
-    /** @return when the registry first stored the party ({@link Instant#EPOCH} before that) */
+    /**
+     * @return when the registry first stored the party ({@link Instant#EPOCH} before that)
+     */
     public Instant createdAt() {
         return createdAt;
     }
 
-    /** @return when the registry last stored a change ({@link Instant#EPOCH} before the first store) */
+    /**
+     * @return when the registry last stored a change ({@link Instant#EPOCH} before the first store)
+     */
     public Instant updatedAt() {
         return updatedAt;
     }
 
-    /** @return the user responsible for the party (the account owner), if any */
+    /**
+     * @return the user responsible for the party (the account owner), if any
+     */
     public Optional<UserId> owner() {
         return owner;
     }
 
-    /** @return the account owners over time, oldest first; the registry appends to it on every change of owner */
+    /**
+     * @return the account owners over time, oldest first; the registry appends to it on every change of owner
+     */
     public List<OwnerAssignment> ownerHistory() {
         return ownerHistory;
     }
 
-    /** @return all roles, current and ended, in the order they were added */
+    /**
+     * @return all roles, current and ended, in the order they were added
+     */
     public List<PartyRole> roles() {
         return roles;
     }
@@ -128,7 +144,9 @@ public abstract sealed class Party permits Company, Person {
         return rolesOn(day).stream().anyMatch(r -> r.type().equals(type));
     }
 
-    /** @return every contact point, in the order they were added */
+    /**
+     * @return every contact point, in the order they were added
+     */
     public List<ContactPoint> contactPoints() {
         return contactPoints;
     }
@@ -145,27 +163,37 @@ public abstract sealed class Party permits Company, Person {
         return contactPoints.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** @return the yearly important dates recorded for the party */
+    /**
+     * @return the yearly important dates recorded for the party
+     */
     public List<ImportantDate> importantDates() {
         return importantDates;
     }
 
-    /** @return the party's interests (free text, e.g. {@code "wędkarstwo"}), in insertion order */
+    /**
+     * @return the party's interests (free text, e.g. {@code "wędkarstwo"}), in insertion order
+     */
     public Set<String> interests() {
         return interests;
     }
 
-    /** @return the tags, sorted */
+    /**
+     * @return the tags, sorted
+     */
     public Set<Tag> tags() {
         return tags;
     }
 
-    /** @return the notes, in the order they were added */
+    /**
+     * @return the notes, in the order they were added
+     */
     public List<Note> notes() {
         return notes;
     }
 
-    /** @return which kind of party this is */
+    /**
+     * @return which kind of party this is
+     */
     public abstract PartyKind kind();
 
     /**
@@ -183,10 +211,14 @@ public abstract sealed class Party permits Company, Person {
      */
     public abstract List<String> searchableNames();
 
-    /** @return a builder holding this party's data, for making a changed copy */
+    /**
+     * @return a builder holding this party's data, for making a changed copy
+     */
     public abstract Builder<?, ?> toBuilder();
 
-    /** @return every identifier the party holds (NIP, REGON, KRS, PESEL, EU VAT, e-mails, phones) */
+    /**
+     * @return every identifier the party holds (NIP, REGON, KRS, PESEL, EU VAT, e-mails, phones)
+     */
     public abstract List<dev.kartoteka.core.identifier.Identifier> identifiers();
 
     final Stream<dev.kartoteka.core.identifier.Identifier> contactIdentifiers() {
@@ -272,13 +304,23 @@ public abstract sealed class Party permits Company, Person {
          */
         public abstract P build();
 
-        /** Sets the id; normally left to the registry. @return this builder */
+        /**
+         * Sets the id; normally left to the registry.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public B id(PartyId value) {
             this.id = Objects.requireNonNull(value, "id");
             return self();
         }
 
-        /** Sets the version; used by storage implementations to rebuild a stored party. @return this builder */
+        /**
+         * Sets the version; used by storage implementations to rebuild a stored party.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public B version(long value) {
             if (value < 0) {
                 throw new IllegalArgumentException("version must not be negative: " + value);
@@ -287,19 +329,34 @@ public abstract sealed class Party permits Company, Person {
             return self();
         }
 
-        /** Sets the status; used by storage implementations (the registry has archive/restore). @return this builder */
+        /**
+         * Sets the status; used by storage implementations (the registry has archive/restore).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public B status(PartyStatus value) {
             this.status = Objects.requireNonNull(value, "status");
             return self();
         }
 
-        /** Sets the creation time; used by storage implementations. @return this builder */
+        /**
+         * Sets the creation time; used by storage implementations.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public B createdAt(Instant value) {
             this.createdAt = Objects.requireNonNull(value, "createdAt");
             return self();
         }
 
-        /** Sets the last-change time; used by storage implementations. @return this builder */
+        /**
+         * Sets the last-change time; used by storage implementations.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public B updatedAt(Instant value) {
             this.updatedAt = Objects.requireNonNull(value, "updatedAt");
             return self();
@@ -316,55 +373,100 @@ public abstract sealed class Party permits Company, Person {
             return self();
         }
 
-        /** Replaces the owner history; used by storage implementations. @return this builder */
+        /**
+         * Replaces the owner history; used by storage implementations.
+         *
+         * @param values the values
+         * @return this builder
+         */
         public B ownerHistory(Collection<OwnerAssignment> values) {
             replace(ownerHistory, values, "ownerHistory");
             return self();
         }
 
-        /** Adds a role. @return this builder */
+        /**
+         * Adds a role.
+         *
+         * @param role the role
+         * @return this builder
+         */
         public B addRole(PartyRole role) {
             roles.add(Objects.requireNonNull(role, "role"));
             return self();
         }
 
-        /** Replaces all roles. @return this builder */
+        /**
+         * Replaces all roles.
+         *
+         * @param values the values
+         * @return this builder
+         */
         public B roles(Collection<PartyRole> values) {
             replace(roles, values, "roles");
             return self();
         }
 
-        /** Adds a contact point. @return this builder */
+        /**
+         * Adds a contact point.
+         *
+         * @param point the point
+         * @return this builder
+         */
         public B addContactPoint(ContactPoint point) {
             contactPoints.add(Objects.requireNonNull(point, "point"));
             return self();
         }
 
-        /** Replaces all contact points. @return this builder */
+        /**
+         * Replaces all contact points.
+         *
+         * @param values the values
+         * @return this builder
+         */
         public B contactPoints(Collection<? extends ContactPoint> values) {
             replace(contactPoints, values, "contactPoints");
             return self();
         }
 
-        /** Adds an important date. @return this builder */
+        /**
+         * Adds an important date.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public B addImportantDate(ImportantDate date) {
             importantDates.add(Objects.requireNonNull(date, "date"));
             return self();
         }
 
-        /** Replaces all important dates. @return this builder */
+        /**
+         * Replaces all important dates.
+         *
+         * @param values the values
+         * @return this builder
+         */
         public B importantDates(Collection<ImportantDate> values) {
             replace(importantDates, values, "importantDates");
             return self();
         }
 
-        /** Adds an interest (trimmed). @return this builder */
+        /**
+         * Adds an interest (trimmed).
+         *
+         * @param interest the interest
+         * @return this builder
+         */
         public B addInterest(String interest) {
             interests.add(Objects.requireNonNull(interest, "interest").strip());
             return self();
         }
 
-        /** Replaces all interests. @return this builder */
+        /**
+         * Replaces all interests.
+         *
+         * @param values the values
+         * @return this builder
+         */
         public B interests(Collection<String> values) {
             Objects.requireNonNull(values, "interests");
             interests.clear();
@@ -372,7 +474,12 @@ public abstract sealed class Party permits Company, Person {
             return self();
         }
 
-        /** Adds tags, normalising their text. @return this builder */
+        /**
+         * Adds tags, normalising their text.
+         *
+         * @param values the values
+         * @return this builder
+         */
         public B tag(String... values) {
             for (String v : values) {
                 tags.add(Tag.of(v));
@@ -380,25 +487,45 @@ public abstract sealed class Party permits Company, Person {
             return self();
         }
 
-        /** Replaces all tags. @return this builder */
+        /**
+         * Replaces all tags.
+         *
+         * @param values the values
+         * @return this builder
+         */
         public B tags(Collection<Tag> values) {
             replace(tags, values, "tags");
             return self();
         }
 
-        /** Removes a tag if present. @return this builder */
+        /**
+         * Removes a tag if present.
+         *
+         * @param tag the tag
+         * @return this builder
+         */
         public B removeTag(Tag tag) {
             tags.remove(Objects.requireNonNull(tag, "tag"));
             return self();
         }
 
-        /** Adds a note. @return this builder */
+        /**
+         * Adds a note.
+         *
+         * @param note the note
+         * @return this builder
+         */
         public B addNote(Note note) {
             notes.add(Objects.requireNonNull(note, "note"));
             return self();
         }
 
-        /** Replaces all notes. @return this builder */
+        /**
+         * Replaces all notes.
+         *
+         * @param values the values
+         * @return this builder
+         */
         public B notes(Collection<Note> values) {
             replace(notes, values, "notes");
             return self();

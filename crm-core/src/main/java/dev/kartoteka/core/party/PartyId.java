@@ -14,7 +14,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record PartyId(UUID value) implements Comparable<PartyId> {
 
-    /** @throws NullPointerException if {@code value} is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param value the UUID
+     * @throws NullPointerException if {@code value} is {@code null}
+     */
     public PartyId {
         Objects.requireNonNull(value, "value");
     }
@@ -49,7 +54,9 @@ public record PartyId(UUID value) implements Comparable<PartyId> {
         return value.compareTo(other.value);
     }
 
-    /** @return the UUID in its canonical textual form */
+    /**
+     * @return the UUID in its canonical textual form
+     */
     @Override
     public String toString() {
         return value.toString();

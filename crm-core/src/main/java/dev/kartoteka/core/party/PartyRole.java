@@ -20,9 +20,14 @@ import org.apiguardian.api.API;
 public record PartyRole(RoleType type, LocalDate since, Optional<LocalDate> until, Optional<@Valid LeadDetails> lead) {
 
     /**
+     * a lead role or present on another
+     *
+     * @param type the role type
+     * @param since the first day of the role
+     * @param until the last day of the role; empty while it lasts
+     * @param lead the lead details; present exactly when {@code type} is {@link RoleType#LEAD}
      * @throws NullPointerException if an argument is {@code null}
-     * @throws dev.kartoteka.core.ValidationException if the role ends before it starts, or lead details are missing on
-     *     a lead role or present on another
+     * @throws dev.kartoteka.core.ValidationException if the role ends before it starts, or lead details are missing on a lead role or present on another
      */
     public PartyRole {
         Objects.requireNonNull(type, "type");

@@ -61,7 +61,9 @@ public final class Person extends Party {
         this.preferredLanguage = Optional.ofNullable(b.preferredLanguage);
     }
 
-    /** @return a builder for a new person */
+    /**
+     * @return a builder for a new person
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -91,42 +93,58 @@ public final class Person extends Party {
         return Stream.concat(pesel.stream(), contactIdentifiers()).toList();
     }
 
-    /** @return the given name or names, e.g. {@code "Anna Maria"} */
+    /**
+     * @return the given name or names, e.g. {@code "Anna Maria"}
+     */
     public String givenNames() {
         return givenNames;
     }
 
-    /** @return the family name, e.g. {@code "Kowalska-Nowak"} */
+    /**
+     * @return the family name, e.g. {@code "Kowalska-Nowak"}
+     */
     public String familyName() {
         return familyName;
     }
 
-    /** @return the birth date, where known */
+    /**
+     * @return the birth date, where known
+     */
     public Optional<LocalDate> birthDate() {
         return birthDate;
     }
 
-    /** @return the sex, where known */
+    /**
+     * @return the sex, where known
+     */
     public Optional<Sex> sex() {
         return sex;
     }
 
-    /** @return the PESEL, where the user keeps it */
+    /**
+     * @return the PESEL, where the user keeps it
+     */
     public Optional<Pesel> pesel() {
         return pesel;
     }
 
-    /** @return the profession, e.g. {@code "lekarz"} */
+    /**
+     * @return the profession, e.g. {@code "lekarz"}
+     */
     public Optional<String> profession() {
         return profession;
     }
 
-    /** @return the time of day the person prefers to be contacted */
+    /**
+     * @return the time of day the person prefers to be contacted
+     */
     public Optional<TimeWindow> preferredContactTime() {
         return preferredContactTime;
     }
 
-    /** @return the language the person prefers to be addressed in */
+    /**
+     * @return the language the person prefers to be addressed in
+     */
     public Optional<Locale> preferredLanguage() {
         return preferredLanguage;
     }
@@ -191,25 +209,37 @@ public final class Person extends Party {
             return new Person(this);
         }
 
-        /** @param value the given name or names; required @return this builder */
+        /**
+         * @param value the given name or names; required
+         * @return this builder
+         */
         public Builder givenNames(String value) {
             this.givenNames = Objects.requireNonNull(value, "givenNames");
             return this;
         }
 
-        /** @param value the family name; required @return this builder */
+        /**
+         * @param value the family name; required
+         * @return this builder
+         */
         public Builder familyName(String value) {
             this.familyName = Objects.requireNonNull(value, "familyName");
             return this;
         }
 
-        /** @param value the birth date, or {@code null} @return this builder */
+        /**
+         * @param value the birth date, or {@code null}
+         * @return this builder
+         */
         public Builder birthDate(LocalDate value) {
             this.birthDate = value;
             return this;
         }
 
-        /** @param value the sex, or {@code null} @return this builder */
+        /**
+         * @param value the sex, or {@code null}
+         * @return this builder
+         */
         public Builder sex(Sex value) {
             this.sex = value;
             return this;
@@ -240,19 +270,28 @@ public final class Person extends Party {
             return this;
         }
 
-        /** @param value the profession, or {@code null} @return this builder */
+        /**
+         * @param value the profession, or {@code null}
+         * @return this builder
+         */
         public Builder profession(String value) {
             this.profession = value;
             return this;
         }
 
-        /** @param value the preferred contact window, or {@code null} @return this builder */
+        /**
+         * @param value the preferred contact window, or {@code null}
+         * @return this builder
+         */
         public Builder preferredContactTime(TimeWindow value) {
             this.preferredContactTime = value;
             return this;
         }
 
-        /** @param value the preferred language, or {@code null} @return this builder */
+        /**
+         * @param value the preferred language, or {@code null}
+         * @return this builder
+         */
         public Builder preferredLanguage(Locale value) {
             this.preferredLanguage = value;
             return this;

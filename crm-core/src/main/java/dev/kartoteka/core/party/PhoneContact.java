@@ -15,7 +15,13 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record PhoneContact(PhoneNumber phone, @Valid ContactUsage usage) implements ContactPoint {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param phone the number
+     * @param usage how it is used
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public PhoneContact {
         Objects.requireNonNull(phone, "phone");
         Objects.requireNonNull(usage, "usage");

@@ -40,7 +40,20 @@ public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "mus
                             String country,
                             @Valid ContactUsage usage) implements ContactPoint {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param street the street with its prefix, e.g. {@code "ul. Piotrkowska"}; empty where there are no streets
+     * @param building the building number, e.g. {@code "104"} or {@code "12A"}
+     * @param unit the flat or office number, e.g. {@code "2"}
+     * @param postalCode the postal code, e.g. {@code "90-926"}
+     * @param city the city or post town, e.g. {@code "Łódź"}
+     * @param district the district of the city, e.g. {@code "Bałuty"} or {@code "Mokotów"}
+     * @param region the region (in Poland the voivodeship), e.g. {@code "łódzkie"}
+     * @param country ISO 3166-1 alpha-2 code, e.g. {@code "PL"}
+     * @param usage how the address is used
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public PostalAddress {
         Objects.requireNonNull(street, "street");
         Objects.requireNonNull(building, "building");
@@ -82,17 +95,26 @@ public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "mus
                 Optional.empty(), Optional.empty(), country, ContactUsage.main());
     }
 
-    /** @return a copy with a flat or office number */
+    /**
+     * @param newUnit the new unit
+     * @return a copy with a flat or office number
+     */
     public PostalAddress withUnit(String newUnit) {
         return new PostalAddress(street, building, Optional.of(newUnit), postalCode, city, district, region, country, usage);
     }
 
-    /** @return a copy with a city district */
+    /**
+     * @param newDistrict the new district
+     * @return a copy with a city district
+     */
     public PostalAddress withDistrict(String newDistrict) {
         return new PostalAddress(street, building, unit, postalCode, city, Optional.of(newDistrict), region, country, usage);
     }
 
-    /** @return a copy with a region (voivodeship) */
+    /**
+     * @param newRegion the new region
+     * @return a copy with a region (voivodeship)
+     */
     public PostalAddress withRegion(String newRegion) {
         return new PostalAddress(street, building, unit, postalCode, city, district, Optional.of(newRegion), country, usage);
     }

@@ -30,6 +30,9 @@ public record RoleType(String code) {
     private static final Set<String> BUILT_IN = Set.of("LEAD", "CLIENT", "PARTNER", "SUPPLIER", "COMPETITOR");
 
     /**
+     * Creates the record, checking its components.
+     *
+     * @param code upper-case letters, digits and underscores, starting with a letter, at most 40 characters
      * @throws NullPointerException if {@code code} is {@code null}
      * @throws ValidationException if {@code code} is not of the expected form
      */
@@ -53,7 +56,9 @@ public record RoleType(String code) {
         return new RoleType(code.strip().toUpperCase(Locale.ROOT));
     }
 
-    /** @return {@code true} for the five types Kartoteka defines, {@code false} for user-defined ones */
+    /**
+     * @return {@code true} for the five types Kartoteka defines, {@code false} for user-defined ones
+     */
     public boolean isBuiltIn() {
         return BUILT_IN.contains(code);
     }

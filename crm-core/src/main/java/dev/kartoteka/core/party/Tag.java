@@ -16,6 +16,9 @@ import org.apiguardian.api.API;
 public record Tag(String value) implements Comparable<Tag> {
 
     /**
+     * Creates the record, checking its components.
+     *
+     * @param value the normal form, 1 to 60 characters
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws ValidationException if the value is not in normal form or too long
      */

@@ -16,6 +16,10 @@ import org.apiguardian.api.API;
 public record TimeWindow(LocalTime from, LocalTime to) {
 
     /**
+     * Creates the record, checking its components.
+     *
+     * @param from the start, inclusive
+     * @param to the end, exclusive; after {@code from}
      * @throws NullPointerException if an argument is {@code null}
      * @throws ValidationException if {@code to} is not after {@code from}
      */
@@ -49,7 +53,10 @@ public record TimeWindow(LocalTime from, LocalTime to) {
         return !time.isBefore(from) && time.isBefore(to);
     }
 
-    /** @return {@code true} if the two windows share any instant */
+    /**
+     * @param other the other
+     * @return {@code true} if the two windows share any instant
+     */
     boolean overlaps(TimeWindow other) {
         return from.isBefore(other.to) && other.from.isBefore(to);
     }

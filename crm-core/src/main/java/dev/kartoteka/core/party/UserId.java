@@ -15,6 +15,9 @@ import org.apiguardian.api.API;
 public record UserId(String value) {
 
     /**
+     * Creates the record, checking its components.
+     *
+     * @param value 1 to 100 characters, no control characters, not blank
      * @throws NullPointerException if {@code value} is {@code null}
      * @throws ValidationException if {@code value} is blank, longer than 100 characters or has control characters
      */

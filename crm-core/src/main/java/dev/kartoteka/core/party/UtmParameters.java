@@ -26,7 +26,16 @@ public record UtmParameters(@NotBlank @Size(max = 200) String source,
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> term,
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> content) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param source {@code utm_source}, e.g. {@code "newsletter"}
+     * @param medium {@code utm_medium}, e.g. {@code "email"}
+     * @param campaign {@code utm_campaign}, e.g. {@code "spring-2026"}
+     * @param term {@code utm_term}
+     * @param content {@code utm_content}
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public UtmParameters {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(medium, "medium");

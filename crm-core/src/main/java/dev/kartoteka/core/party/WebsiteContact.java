@@ -17,6 +17,10 @@ import org.apiguardian.api.API;
 public record WebsiteContact(URI url, @Valid ContactUsage usage) implements ContactPoint {
 
     /**
+     * Creates the record, checking its components.
+     *
+     * @param url an absolute {@code http} or {@code https} URL with a host
+     * @param usage how it is used
      * @throws NullPointerException if an argument is {@code null}
      * @throws ValidationException if the URL is not an absolute http(s) URL with a host
      */

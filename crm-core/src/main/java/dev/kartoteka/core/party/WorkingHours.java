@@ -29,7 +29,9 @@ public final class WorkingHours {
         this.days = Collections.unmodifiableMap(days);
     }
 
-    /** @return working hours with every day closed */
+    /**
+     * @return working hours with every day closed
+     */
     public static WorkingHours closed() {
         return CLOSED;
     }
@@ -101,7 +103,9 @@ public final class WorkingHours {
         return on(day).stream().anyMatch(w -> w.contains(time));
     }
 
-    /** @return all days with their windows, closed days left out */
+    /**
+     * @return all days with their windows, closed days left out
+     */
     public Map<DayOfWeek, List<TimeWindow>> asMap() {
         return days;
     }

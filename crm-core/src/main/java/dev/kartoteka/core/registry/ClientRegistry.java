@@ -60,7 +60,9 @@ public interface ClientRegistry {
         return builder().build();
     }
 
-    /** @return a builder to choose the store, the clock and the listeners */
+    /**
+     * @return a builder to choose the store, the clock and the listeners
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -309,7 +311,9 @@ public interface ClientRegistry {
             return this;
         }
 
-        /** @return the registry */
+        /**
+         * @return the registry
+         */
         public ClientRegistry build() {
             return new DefaultClientRegistry(store != null ? store : PartyStore.inMemory(),
                     clock != null ? clock : Clock.systemDefaultZone(), listeners);

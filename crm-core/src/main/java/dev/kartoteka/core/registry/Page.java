@@ -19,6 +19,12 @@ import org.apiguardian.api.API;
 public record Page<T>(List<T> items, long totalItems, int pageNumber, int pageSize) {
 
     /**
+     * Creates the record, checking its components.
+     *
+     * @param items the items on this page, in order
+     * @param totalItems how many items the whole result has
+     * @param pageNumber this page's number, from 0
+     * @param pageSize the requested page size
      * @throws NullPointerException if {@code items} is {@code null}
      * @throws IllegalArgumentException if a number is out of range
      */
@@ -30,12 +36,16 @@ public record Page<T>(List<T> items, long totalItems, int pageNumber, int pageSi
         }
     }
 
-    /** @return how many pages the whole result has */
+    /**
+     * @return how many pages the whole result has
+     */
     public long totalPages() {
         return (totalItems + pageSize - 1) / pageSize;
     }
 
-    /** @return {@code true} if a page follows this one */
+    /**
+     * @return {@code true} if a page follows this one
+     */
     public boolean hasNext() {
         return (long) (pageNumber + 1) * pageSize < totalItems;
     }

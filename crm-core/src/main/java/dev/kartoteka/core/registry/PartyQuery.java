@@ -81,82 +81,114 @@ public final class PartyQuery {
         pageSize = b.pageSize;
     }
 
-    /** @return a builder for a query that matches every active party */
+    /**
+     * @return a builder for a query that matches every active party
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the folded name text to look for */
+    /**
+     * @return the folded name text to look for
+     */
     public Optional<String> name() {
         return name;
     }
 
-    /** @return the folded city */
+    /**
+     * @return the folded city
+     */
     public Optional<String> city() {
         return city;
     }
 
-    /** @return the folded district */
+    /**
+     * @return the folded district
+     */
     public Optional<String> district() {
         return district;
     }
 
-    /** @return the folded postal-code prefix (letters and digits only) */
+    /**
+     * @return the folded postal-code prefix (letters and digits only)
+     */
     public Optional<String> postalCodePrefix() {
         return postalCodePrefix;
     }
 
-    /** @return the role the parties must hold on {@link #asOf()} */
+    /**
+     * @return the role the parties must hold on {@link #asOf()}
+     */
     public Optional<RoleType> role() {
         return role;
     }
 
-    /** @return the tags the parties must all have */
+    /**
+     * @return the tags the parties must all have
+     */
     public Set<Tag> tags() {
         return tags;
     }
 
-    /** @return the required account owner */
+    /**
+     * @return the required account owner
+     */
     public Optional<UserId> owner() {
         return owner;
     }
 
-    /** @return the required warmth of an active lead role */
+    /**
+     * @return the required warmth of an active lead role
+     */
     public Optional<LeadWarmth> leadWarmth() {
         return leadWarmth;
     }
 
-    /** @return the required kind */
+    /**
+     * @return the required kind
+     */
     public Optional<PartyKind> kind() {
         return kind;
     }
 
-    /** @return whether archived parties are included */
+    /**
+     * @return whether archived parties are included
+     */
     public boolean includeArchived() {
         return includeArchived;
     }
 
-    /** @return the day roles are evaluated on; empty means "today" by the registry's clock */
+    /**
+     * @return the day roles are evaluated on; empty means "today" by the registry's clock
+     */
     public Optional<LocalDate> asOf() {
         return asOf;
     }
 
-    /** @return the sort key */
+    /**
+     * @return the sort key
+     */
     public PartySort sort() {
         return sort;
     }
 
-    /** @return the sort direction */
+    /**
+     * @return the sort direction
+     */
     public SortDirection direction() {
         return direction;
     }
 
-    /** @return the requested page, from 0 */
+    /**
+     * @return the requested page, from 0
+     */
     public int pageNumber() {
         return pageNumber;
     }
 
-    /** @return the page size */
+    /**
+     * @return the page size
+     */
     public int pageSize() {
         return pageSize;
     }
@@ -241,13 +273,19 @@ public final class PartyQuery {
             return this;
         }
 
-        /** @param text the city; folded @return this builder */
+        /**
+         * @param text the city; folded
+         * @return this builder
+         */
         public Builder city(String text) {
             this.city = folded(text, "city");
             return this;
         }
 
-        /** @param text the district; folded @return this builder */
+        /**
+         * @param text the district; folded
+         * @return this builder
+         */
         public Builder district(String text) {
             this.district = folded(text, "district");
             return this;
@@ -267,13 +305,19 @@ public final class PartyQuery {
             return this;
         }
 
-        /** @param type the role the parties must hold @return this builder */
+        /**
+         * @param type the role the parties must hold
+         * @return this builder
+         */
         public Builder role(RoleType type) {
             this.role = Objects.requireNonNull(type, "role");
             return this;
         }
 
-        /** @param values tags the parties must all have; normalised @return this builder */
+        /**
+         * @param values tags the parties must all have; normalised
+         * @return this builder
+         */
         public Builder tag(String... values) {
             for (String v : values) {
                 tags.add(Tag.of(v));
@@ -281,31 +325,46 @@ public final class PartyQuery {
             return this;
         }
 
-        /** @param value the required account owner @return this builder */
+        /**
+         * @param value the required account owner
+         * @return this builder
+         */
         public Builder owner(UserId value) {
             this.owner = Objects.requireNonNull(value, "owner");
             return this;
         }
 
-        /** @param value the required warmth of an active lead role @return this builder */
+        /**
+         * @param value the required warmth of an active lead role
+         * @return this builder
+         */
         public Builder leadWarmth(LeadWarmth value) {
             this.leadWarmth = Objects.requireNonNull(value, "leadWarmth");
             return this;
         }
 
-        /** @param value companies or persons only @return this builder */
+        /**
+         * @param value companies or persons only
+         * @return this builder
+         */
         public Builder kind(PartyKind value) {
             this.kind = Objects.requireNonNull(value, "kind");
             return this;
         }
 
-        /** @param value whether archived parties are included (default {@code false}) @return this builder */
+        /**
+         * @param value whether archived parties are included (default {@code false})
+         * @return this builder
+         */
         public Builder includeArchived(boolean value) {
             this.includeArchived = value;
             return this;
         }
 
-        /** @param day the day roles are evaluated on (default: today by the registry's clock) @return this builder */
+        /**
+         * @param day the day roles are evaluated on (default: today by the registry's clock)
+         * @return this builder
+         */
         public Builder asOf(LocalDate day) {
             this.asOf = Objects.requireNonNull(day, "asOf");
             return this;
@@ -340,7 +399,9 @@ public final class PartyQuery {
             return this;
         }
 
-        /** @return the query */
+        /**
+         * @return the query
+         */
         public PartyQuery build() {
             return new PartyQuery(this);
         }

@@ -21,13 +21,19 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public sealed interface RegistryEvent {
 
-    /** @return the party the event is about, as stored after the change */
+    /**
+     * @return the party the event is about, as stored after the change
+     */
     Party party();
 
-    /** @return when it happened, by the registry's clock */
+    /**
+     * @return when it happened, by the registry's clock
+     */
     Instant at();
 
-    /** @return the id of the party the event is about */
+    /**
+     * @return the id of the party the event is about
+     */
     default PartyId partyId() {
         return party().id();
     }
@@ -39,7 +45,13 @@ public sealed interface RegistryEvent {
      * @param at when
      */
     record PartyCreated(Party party, Instant at) implements RegistryEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param party the stored party
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public PartyCreated {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(at, "at");
@@ -54,7 +66,14 @@ public sealed interface RegistryEvent {
      * @param at when
      */
     record PartyUpdated(Party before, Party party, Instant at) implements RegistryEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param before the party before the change
+         * @param party the party after the change
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public PartyUpdated {
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(party, "party");
@@ -69,7 +88,13 @@ public sealed interface RegistryEvent {
      * @param at when
      */
     record PartyArchived(Party party, Instant at) implements RegistryEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param party the archived party
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public PartyArchived {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(at, "at");
@@ -83,7 +108,13 @@ public sealed interface RegistryEvent {
      * @param at when
      */
     record PartyRestored(Party party, Instant at) implements RegistryEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param party the restored party
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public PartyRestored {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(at, "at");
@@ -98,7 +129,14 @@ public sealed interface RegistryEvent {
      * @param at when
      */
     record RoleAdded(Party party, PartyRole role, Instant at) implements RegistryEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param party the party after the change
+         * @param role the new role
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public RoleAdded {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(role, "role");
@@ -114,7 +152,14 @@ public sealed interface RegistryEvent {
      * @param at when
      */
     record RoleEnded(Party party, PartyRole role, Instant at) implements RegistryEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param party the party after the change
+         * @param role the role, with its end date
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public RoleEnded {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(role, "role");
@@ -131,7 +176,15 @@ public sealed interface RegistryEvent {
      * @param at when
      */
     record LeadConverted(Party party, PartyRole lead, PartyRole client, Instant at) implements RegistryEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param party the party after the conversion
+         * @param lead the ended lead role, with its lead details
+         * @param client the new client role
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public LeadConverted {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(lead, "lead");
@@ -150,7 +203,15 @@ public sealed interface RegistryEvent {
      */
     record OwnerReassigned(Party party, Optional<UserId> previous, Optional<UserId> current, Instant at)
             implements RegistryEvent {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param party the party after the change
+         * @param previous the previous owner, if there was one
+         * @param current the new owner, if there is one
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public OwnerReassigned {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(previous, "previous");

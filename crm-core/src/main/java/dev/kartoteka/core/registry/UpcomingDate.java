@@ -22,7 +22,16 @@ import org.apiguardian.api.API;
 public record UpcomingDate(PartyId partyId, ImportantDateKind kind, Optional<String> label, LocalDate date,
                            OptionalInt anniversary) {
 
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param partyId whose date it is
+     * @param kind what the date is
+     * @param label its description, if any
+     * @param date the day it is observed in the window (29 February dates fall on 28 February in common years)
+     * @param anniversary which anniversary it is (e.g. 40 for a 40th birthday), where the first year is known
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public UpcomingDate {
         Objects.requireNonNull(partyId, "partyId");
         Objects.requireNonNull(kind, "kind");
