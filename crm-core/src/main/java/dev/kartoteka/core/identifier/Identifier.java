@@ -6,7 +6,8 @@ import org.apiguardian.api.API;
  * An identifier of a party: a registry number, a tax number or a contact address.
  *
  * <p>Implementations are immutable value objects; two identifiers are equal when they have the same type and the same
- * canonical {@link #value()}.
+ * canonical {@link #value()} — except that {@link PhoneNumber} also compares its extension, which is not part of the
+ * canonical value: the registry finds a party by the line, whatever extension was recorded.
  *
  * @since 0.1
  */

@@ -4,7 +4,9 @@ import dev.kartoteka.core.ConcurrentUpdateException;
 import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.identifier.EuVatNumber;
 import dev.kartoteka.core.identifier.Identifier;
+import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.ContactPerson;
 import dev.kartoteka.core.party.ImportantDate;
@@ -54,7 +56,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     private final PartyStore store;
     private final Clock clock;
-    private final PartyRules rules = new PartyRules();
+    private final PartyRules rules;
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -65,6 +67,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public DefaultClientRegistry(PartyStore store, Clock clock, List<RegistryListener> initialListeners) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.rules = new PartyRules(clock);
         this.listeners.addAll(initialListeners);
     }
 
@@ -123,7 +126,22 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public List<Party> findByIdentifier(Identifier identifier) {
-        return store.findByIdentifier(Objects.requireNonNull(identifier, "identifier"));
+        Objects.requireNonNull(identifier, "identifier");
+        // a Polish EU VAT number is the NIP with a PL prefix: either form finds a company that recorded the other
+        Optional<Identifier> twin = Optional.empty();
+        if (identifier instanceof Nip nip) {
+            twin = Optional.of(nip.toEuVatNumber());
+        } else if (identifier instanceof EuVatNumber vat && vat.countryCode().equals("PL") && Nip.isValid(vat.number())) {
+            twin = Optional.of(Nip.parse(vat.number()));
+        }
+        List<Party> found = store.findByIdentifier(identifier);
+        if (twin.isEmpty()) {
+            return found;
+        }
+        java.util.Map<PartyId, Party> merged = new java.util.TreeMap<>();
+        found.forEach(p -> merged.put(p.id(), p));
+        store.findByIdentifier(twin.get()).forEach(p -> merged.put(p.id(), p));
+        return List.copyOf(merged.values());
     }
 
     @Override
@@ -384,7 +402,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             for (RegistryListener listener : listeners) {
                 try {
                     listener.onEvent(event);
-                } catch (RuntimeException e) {
+                } catch (Exception e) { // also checked exceptions thrown sneakily, e.g. by Kotlin listeners
                     LOG.warn("Registry listener failed on {} for party {}: {}", event.getClass().getSimpleName(),
                             event.partyId(), e.getClass().getName());
                 }

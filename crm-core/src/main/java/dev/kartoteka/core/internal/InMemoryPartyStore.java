@@ -9,6 +9,7 @@ import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.ContactPerson;
 import dev.kartoteka.core.party.ImportantDate;
 import dev.kartoteka.core.party.LeadDetails;
+import dev.kartoteka.core.party.LeadWarmth;
 import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.PartyRole;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -147,12 +149,35 @@ public final class InMemoryPartyStore implements PartyStore {
         if (query.direction() == SortDirection.DESCENDING) {
             order = order.reversed();
         }
-        matches.sort(order.thenComparing(e -> e.party.id()));
+        order = order.thenComparing(e -> e.party.id());
         long from = (long) query.pageNumber() * query.pageSize();
-        List<Party> items = from >= matches.size() ? List.of()
-                : matches.subList((int) from, (int) Math.min(matches.size(), from + query.pageSize()))
-                        .stream().map(e -> e.party).toList();
+        if (from >= matches.size()) {
+            return new Page<>(List.of(), matches.size(), query.pageNumber(), query.pageSize());
+        }
+        int needed = (int) Math.min(matches.size(), from + query.pageSize());
+        List<Entry> firstN = smallest(matches, needed, order);
+        List<Party> items = firstN.subList((int) from, needed).stream().map(e -> e.party).toList();
         return new Page<>(items, matches.size(), query.pageNumber(), query.pageSize());
+    }
+
+    /** The {@code n} smallest entries in order: a bounded heap when n is small, a full sort otherwise. */
+    private static List<Entry> smallest(List<Entry> entries, int n, Comparator<Entry> order) {
+        if (n > entries.size() / 8) {
+            entries.sort(order);
+            return entries.subList(0, n);
+        }
+        PriorityQueue<Entry> heap = new PriorityQueue<>(n + 1, order.reversed());
+        for (Entry e : entries) {
+            if (heap.size() < n) {
+                heap.add(e);
+            } else if (order.compare(e, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(e);
+            }
+        }
+        List<Entry> out = new ArrayList<>(heap);
+        out.sort(order);
+        return out;
     }
 
     @Override
@@ -300,7 +325,7 @@ public final class InMemoryPartyStore implements PartyStore {
             if (q.owner().isPresent() && !q.owner().equals(party.owner())) {
                 return false;
             }
-            if (q.name().isPresent() && names.stream().noneMatch(n -> n.contains(q.name().get()))) {
+            if (q.name().isPresent() && !anyContains(names, q.name().get())) {
                 return false;
             }
             if (q.city().isPresent() && !cities.contains(q.city().get())) {
@@ -309,27 +334,44 @@ public final class InMemoryPartyStore implements PartyStore {
             if (q.district().isPresent() && !districts.contains(q.district().get())) {
                 return false;
             }
-            if (q.postalCodePrefix().isPresent()
-                    && postalCodes.stream().noneMatch(c -> c.startsWith(q.postalCodePrefix().get()))) {
+            if (q.postalCodePrefix().isPresent() && !anyStartsWith(postalCodes, q.postalCodePrefix().get())) {
                 return false;
             }
-            if (!party.tags().containsAll(q.tags())) {
+            if (!q.tags().isEmpty() && !party.tags().containsAll(q.tags())) {
                 return false;
             }
-            if (q.role().isPresent() && !party.hasRole(q.role().get(), asOf)) {
+            if (q.role().isPresent() && !holdsRole(q.role().get(), asOf, null)) {
                 return false;
             }
-            if (q.leadWarmth().isPresent()) {
-                boolean warm = false;
-                for (PartyRole r : party.rolesOn(asOf)) {
-                    if (r.type().equals(RoleType.LEAD)
-                            && r.lead().map(LeadDetails::warmth).equals(q.leadWarmth())) {
-                        warm = true;
-                    }
+            return q.leadWarmth().isEmpty() || holdsRole(RoleType.LEAD, asOf, q.leadWarmth().get());
+        }
+
+        private boolean holdsRole(RoleType type, LocalDate day, LeadWarmth warmth) {
+            for (PartyRole r : party.roles()) {
+                if (r.type().equals(type) && r.isActiveOn(day)
+                        && (warmth == null || r.lead().map(LeadDetails::warmth).orElse(null) == warmth)) {
+                    return true;
                 }
-                return warm;
             }
-            return true;
+            return false;
+        }
+
+        private static boolean anyContains(List<String> values, String part) {
+            for (String v : values) {
+                if (v.contains(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean anyStartsWith(List<String> values, String prefix) {
+            for (String v : values) {
+                if (v.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -40,7 +40,15 @@ public final class PartyRules {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
 
-    private final Validator validator = FACTORY.getValidator();
+    private final Validator validator;
+
+    /**
+     * @param clock the registry's clock: {@code @Past} and similar constraints are evaluated against it
+     */
+    public PartyRules(java.time.Clock clock) {
+        java.util.Objects.requireNonNull(clock, "clock");
+        this.validator = FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+    }
 
     /**
      * Lists every rule the party breaks that can be checked without the store.

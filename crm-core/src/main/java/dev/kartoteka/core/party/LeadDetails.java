@@ -86,4 +86,10 @@ public record LeadDetails(LeadSource source,
     public LeadDetails withQualificationNotes(String notes) {
         return new LeadDetails(source, warmth, utm, sourceDetail, Optional.of(notes));
     }
+
+    /** Shows source and warmth only: source detail and qualification notes may hold personal data. */
+    @Override
+    public String toString() {
+        return "LeadDetails[" + source + ", " + warmth + "]";
+    }
 }

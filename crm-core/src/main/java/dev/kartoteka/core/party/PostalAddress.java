@@ -36,7 +36,6 @@ public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "mus
                             @NotBlank @Size(max = 100) String city,
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 100) String> district,
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 100) String> region,
-                            @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166-1 alpha-2 country code such as PL")
                             String country,
                             @Valid ContactUsage usage) implements ContactPoint {
 

@@ -43,7 +43,7 @@ public record Tag(String value) implements Comparable<Tag> {
     }
 
     private static String normalise(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     @Override

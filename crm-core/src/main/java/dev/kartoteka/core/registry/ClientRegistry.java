@@ -76,6 +76,8 @@ public interface ClientRegistry {
      * @return the stored party
      * @throws ValidationException with every violation, if the party is not valid
      * @throws DuplicateIdentifierException if its NIP, REGON, KRS or PESEL is held by another party
+     * @throws IllegalArgumentException if the party's version is not 0 (it was read from a registry: use
+     *     {@link #update(Party)})
      */
     <P extends Party> P create(P party);
 
@@ -123,7 +125,8 @@ public interface ClientRegistry {
     /**
      * Finds the parties holding an identifier: NIP, REGON, KRS, PESEL, EU VAT number, or an e-mail address or phone
      * number among the party's own contact points (compared in canonical form, so {@code "PL 526-104-08-28"} finds
-     * {@code 5261040828} and {@code "601 234 567"} finds {@code +48601234567}).
+     * {@code 5261040828} and {@code "601 234 567"} finds {@code +48601234567}). A NIP also finds a company that
+     * recorded only its EU VAT number {@code PL…}, and the other way round.
      *
      * @param identifier the identifier
      * @return the parties, archived included, ordered by id; at most one for NIP, REGON, KRS and PESEL
@@ -145,7 +148,7 @@ public interface ClientRegistry {
      * @param expectedVersion the version it was read at
      * @return the archived party
      * @throws NotFoundException if no party has that id
-     * @throws ConcurrentUpdateException if the version is stale
+     * @throws ConcurrentUpdateException if the version is stale; nothing is stored
      * @throws IllegalStateException if the party is already archived
      */
     Party archive(PartyId id, long expectedVersion);
@@ -157,7 +160,7 @@ public interface ClientRegistry {
      * @param expectedVersion the version it was read at
      * @return the restored party
      * @throws NotFoundException if no party has that id
-     * @throws ConcurrentUpdateException if the version is stale
+     * @throws ConcurrentUpdateException if the version is stale; nothing is stored
      * @throws IllegalStateException if the party is not archived
      */
     Party restore(PartyId id, long expectedVersion);
@@ -169,6 +172,8 @@ public interface ClientRegistry {
      * @param expectedVersion the version it was read at
      * @param role the role
      * @return the changed party
+     * @throws NotFoundException if no party has that id
+     * @throws ConcurrentUpdateException if the version is stale; nothing is stored
      * @throws ValidationException if the role overlaps a role of the same type
      */
     Party addRole(PartyId id, long expectedVersion, PartyRole role);
@@ -181,7 +186,10 @@ public interface ClientRegistry {
      * @param type the role type
      * @param lastDay the last day of the role
      * @return the changed party
+     * @throws NotFoundException if no party has that id
+     * @throws ConcurrentUpdateException if the version is stale; nothing is stored
      * @throws IllegalStateException if the party holds no open role of that type
+     * @throws ValidationException if {@code lastDay} is before the role's first day
      */
     Party endRole(PartyId id, long expectedVersion, RoleType type, LocalDate lastDay);
 
@@ -194,7 +202,10 @@ public interface ClientRegistry {
      * @param expectedVersion the version it was read at
      * @param clientSince the first day as a client
      * @return the converted party
-     * @throws IllegalStateException if the party has no open lead role, or already is a client on that day
+     * @throws NotFoundException if no party has that id
+     * @throws ConcurrentUpdateException if the version is stale; nothing is stored
+     * @throws IllegalStateException if the party has no open lead role that started on or before
+     *     {@code clientSince}, or already holds an open client role
      */
     Party convertLeadToClient(PartyId id, long expectedVersion, LocalDate clientSince);
 
@@ -206,6 +217,8 @@ public interface ClientRegistry {
      * @param newOwner the new owner
      * @param reason why, or {@code null}
      * @return the changed party
+     * @throws NotFoundException if no party has that id
+     * @throws ConcurrentUpdateException if the version is stale; nothing is stored
      */
     Party reassignOwner(PartyId id, long expectedVersion, UserId newOwner, String reason);
 
@@ -216,7 +229,10 @@ public interface ClientRegistry {
      * @param expectedVersion the version it was read at
      * @param contactPerson the relationship; its person must exist and be a person
      * @return the changed company
-     * @throws ValidationException if the person does not exist, or a second primary contact person would overlap
+     * @throws NotFoundException if no party has that id
+     * @throws ConcurrentUpdateException if the version is stale; nothing is stored
+     * @throws ValidationException if {@code companyId} is a person's id, the person does not exist or is not a
+     *     person, or a second primary contact person would overlap
      */
     Company addContactPerson(PartyId companyId, long expectedVersion, ContactPerson contactPerson);
 

@@ -47,7 +47,7 @@ public record Page<T>(List<T> items, long totalItems, int pageNumber, int pageSi
      * @return {@code true} if a page follows this one
      */
     public boolean hasNext() {
-        return (long) (pageNumber + 1) * pageSize < totalItems;
+        return ((long) pageNumber + 1) * pageSize < totalItems;
     }
 
     /**

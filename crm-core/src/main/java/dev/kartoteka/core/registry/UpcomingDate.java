@@ -15,7 +15,8 @@ import org.apiguardian.api.API;
  * @param kind what the date is
  * @param label its description, if any
  * @param date the day it is observed in the window (29 February dates fall on 28 February in common years)
- * @param anniversary which anniversary it is (e.g. 40 for a 40th birthday), where the first year is known
+ * @param anniversary which anniversary it is (e.g. 40 for a 40th birthday); empty where the first year is unknown
+ *     or later than the occurrence
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -29,7 +30,8 @@ public record UpcomingDate(PartyId partyId, ImportantDateKind kind, Optional<Str
      * @param kind what the date is
      * @param label its description, if any
      * @param date the day it is observed in the window (29 February dates fall on 28 February in common years)
-     * @param anniversary which anniversary it is (e.g. 40 for a 40th birthday), where the first year is known
+     * @param anniversary which anniversary it is (e.g. 40 for a 40th birthday); empty where the first year is unknown
+     *     or later than the occurrence
      * @throws NullPointerException if an argument is {@code null}
      */
     public UpcomingDate {
