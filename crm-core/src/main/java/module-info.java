@@ -10,7 +10,7 @@ module dev.kartoteka.core {
     requires org.hibernate.validator;
     requires org.slf4j;
     requires com.google.i18n.phonenumbers.libphonenumber;
-    requires static org.apiguardian.api;
+    requires static transitive org.apiguardian.api;
     requires static transitive org.jspecify;
 
     exports dev.kartoteka.core;

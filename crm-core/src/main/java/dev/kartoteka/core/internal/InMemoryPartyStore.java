@@ -50,6 +50,8 @@ public final class InMemoryPartyStore implements PartyStore {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<PartyId, Entry> parties = new HashMap<>();
+    /** Every entry in insertion order, for scans: an array walks faster than a hash map's nodes. */
+    private final List<Entry> scan = new ArrayList<>();
     private final Map<String, PartyId> uniqueIdentifiers = new HashMap<>();
     private final Map<String, Set<PartyId>> otherIdentifiers = new HashMap<>();
     private final Map<PartyId, Set<PartyId>> companiesByPerson = new HashMap<>();
@@ -69,6 +71,8 @@ public final class InMemoryPartyStore implements PartyStore {
                 throw new KartotekaException("A party with id " + party.id() + " already exists");
             }
             checkUnique(party, null);
+            entry.slot = scan.size();
+            scan.add(entry);
             parties.put(party.id(), entry);
             index(entry);
         } finally {
@@ -91,6 +95,8 @@ public final class InMemoryPartyStore implements PartyStore {
             }
             checkUnique(party, party.id());
             unindex(current);
+            entry.slot = current.slot;
+            scan.set(current.slot, entry);
             parties.put(party.id(), entry);
             index(entry);
         } finally {
@@ -133,7 +139,7 @@ public final class InMemoryPartyStore implements PartyStore {
         List<Entry> matches = new ArrayList<>();
         lock.readLock().lock();
         try {
-            for (Entry e : parties.values()) {
+            for (Entry e : scan) {
                 if (e.matches(query, asOf)) {
                     matches.add(e);
                 }
@@ -291,17 +297,36 @@ public final class InMemoryPartyStore implements PartyStore {
     /** A stored party with its precomputed search keys. */
     private static final class Entry {
         final Party party;
+        final boolean active;
+        int slot;
         final String sortName;
         final List<String> names;
         final Set<String> cities = new HashSet<>();
         final Set<String> districts = new HashSet<>();
         final List<String> postalCodes = new ArrayList<>();
         final Set<MonthDay> annualDates = new HashSet<>();
+        final RoleType[] roleTypes;
+        final LocalDate[] roleSince;
+        final LocalDate[] roleUntil;
+        final LeadWarmth[] roleWarmth;
 
         Entry(Party party) {
             this.party = party;
+            this.active = party.status() == PartyStatus.ACTIVE;
             this.sortName = SearchText.fold(party.displayName());
             this.names = party.searchableNames().stream().map(SearchText::fold).toList();
+            List<PartyRole> roles = party.roles();
+            roleTypes = new RoleType[roles.size()];
+            roleSince = new LocalDate[roles.size()];
+            roleUntil = new LocalDate[roles.size()];
+            roleWarmth = new LeadWarmth[roles.size()];
+            for (int i = 0; i < roles.size(); i++) {
+                PartyRole r = roles.get(i);
+                roleTypes[i] = r.type();
+                roleSince[i] = r.since();
+                roleUntil[i] = r.until().orElse(null);
+                roleWarmth[i] = r.lead().map(LeadDetails::warmth).orElse(null);
+            }
             for (PostalAddress a : party.contactPoints(PostalAddress.class)) {
                 cities.add(SearchText.fold(a.city()));
                 a.district().ifPresent(d -> districts.add(SearchText.fold(d)));
@@ -316,7 +341,7 @@ public final class InMemoryPartyStore implements PartyStore {
         }
 
         boolean matches(PartyQuery q, LocalDate asOf) {
-            if (!q.includeArchived() && party.status() != PartyStatus.ACTIVE) {
+            if (!active && !q.includeArchived()) {
                 return false;
             }
             if (q.kind().isPresent() && q.kind().get() != party.kind()) {
@@ -347,9 +372,10 @@ public final class InMemoryPartyStore implements PartyStore {
         }
 
         private boolean holdsRole(RoleType type, LocalDate day, LeadWarmth warmth) {
-            for (PartyRole r : party.roles()) {
-                if (r.type().equals(type) && r.isActiveOn(day)
-                        && (warmth == null || r.lead().map(LeadDetails::warmth).orElse(null) == warmth)) {
+            for (int i = 0; i < roleTypes.length; i++) {
+                if (roleTypes[i].equals(type) && !day.isBefore(roleSince[i])
+                        && (roleUntil[i] == null || !day.isAfter(roleUntil[i]))
+                        && (warmth == null || roleWarmth[i] == warmth)) {
                     return true;
                 }
             }
