@@ -8,6 +8,9 @@
 module dev.kartoteka.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator is an automatic module: its own dependencies must be required here to be resolved
+    requires org.jboss.logging;
+    requires com.fasterxml.classmate;
     requires org.slf4j;
     requires com.google.i18n.phonenumbers.libphonenumber;
     requires static transitive org.apiguardian.api;

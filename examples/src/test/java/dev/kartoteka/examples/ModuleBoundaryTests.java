@@ -1,10 +1,10 @@
 package dev.kartoteka.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +18,20 @@ class ModuleBoundaryTests {
 
     @BeforeAll
     static void importEverything() {
+        // main classes of every module, whether the reactor hands them over as directories or as jars
         all = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_ARCHIVES)
+                .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
                 .importPackages("dev.kartoteka");
+    }
+
+    @Test
+    void importsTheMainClassesOfEveryModuleThatHasSome() {
+        // guards the other rules: if the import were empty or partial they would pass without checking anything
+        assertThat(all.stream().map(c -> c.getPackageName()))
+                .anyMatch(p -> p.startsWith("dev.kartoteka.core.internal"))
+                .anyMatch(p -> p.startsWith("dev.kartoteka.core.registry"))
+                .anyMatch(p -> p.startsWith("dev.kartoteka.examples"));
+        assertThat(all.stream().map(c -> c.getName())).noneMatch(n -> n.endsWith("Tests"));
     }
 
     @Test
@@ -30,6 +40,8 @@ class ModuleBoundaryTests {
                 .should().dependOnClassesThat().resideInAPackage("dev.kartoteka.core.internal..")
                 .check(all);
     }
+
+    // crm-segmentation and crm-jpa have no classes yet: their rules allow an empty set until they do
 
     @Test
     void onlySegmentationReachesSegmentationInternals() {

@@ -2,11 +2,10 @@ package dev.kartoteka.core.internal;
 
 import dev.kartoteka.core.ConcurrentUpdateException;
 import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
-import dev.kartoteka.core.identifier.EuVatNumber;
 import dev.kartoteka.core.identifier.Identifier;
-import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.ContactPerson;
 import dev.kartoteka.core.party.ImportantDate;
@@ -58,6 +57,8 @@ public final class DefaultClientRegistry implements ClientRegistry {
     private final Clock clock;
     private final PartyRules rules;
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+    /** Held from storing a change until its events are delivered, so listeners see changes in stored order. */
+    private final java.util.concurrent.locks.ReentrantLock delivery = new java.util.concurrent.locks.ReentrantLock();
 
     /**
      * @param store where parties are kept
@@ -85,9 +86,14 @@ public final class DefaultClientRegistry implements ClientRegistry {
         @SuppressWarnings("unchecked")
         P stored = (P) b.build();
         requireValid(stored);
-        store.insert(stored);
-        LOG.debug("Created {} {}", stored.kind(), stored.id());
-        publish(List.of(new RegistryEvent.PartyCreated(stored, now)));
+        delivery.lock();
+        try {
+            store.insert(stored);
+            LOG.debug("Created {} {}", stored.kind(), stored.id());
+            publish(List.of(new RegistryEvent.PartyCreated(stored, now)));
+        } finally {
+            delivery.unlock();
+        }
         return stored;
     }
 
@@ -127,21 +133,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public List<Party> findByIdentifier(Identifier identifier) {
         Objects.requireNonNull(identifier, "identifier");
-        // a Polish EU VAT number is the NIP with a PL prefix: either form finds a company that recorded the other
-        Optional<Identifier> twin = Optional.empty();
-        if (identifier instanceof Nip nip) {
-            twin = Optional.of(nip.toEuVatNumber());
-        } else if (identifier instanceof EuVatNumber vat && vat.countryCode().equals("PL") && Nip.isValid(vat.number())) {
-            twin = Optional.of(Nip.parse(vat.number()));
-        }
-        List<Party> found = store.findByIdentifier(identifier);
-        if (twin.isEmpty()) {
-            return found;
-        }
-        java.util.Map<PartyId, Party> merged = new java.util.TreeMap<>();
-        found.forEach(p -> merged.put(p.id(), p));
-        store.findByIdentifier(twin.get()).forEach(p -> merged.put(p.id(), p));
-        return List.copyOf(merged.values());
+        return store.findByIdentifier(identifier);
     }
 
     @Override
@@ -154,7 +146,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public Party archive(PartyId id, long expectedVersion) {
         return mutate(id, expectedVersion, p -> {
             if (p.status() == PartyStatus.ARCHIVED) {
-                throw new IllegalStateException("party " + id + " is already archived");
+                throw new StateConflictException("party " + id + " is already archived");
             }
             return p.toBuilder().status(PartyStatus.ARCHIVED).build();
         });
@@ -164,7 +156,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public Party restore(PartyId id, long expectedVersion) {
         return mutate(id, expectedVersion, p -> {
             if (p.status() != PartyStatus.ARCHIVED) {
-                throw new IllegalStateException("party " + id + " is not archived");
+                throw new StateConflictException("party " + id + " is not archived");
             }
             return p.toBuilder().status(PartyStatus.ACTIVE).build();
         });
@@ -184,7 +176,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             List<PartyRole> roles = new ArrayList<>(p.roles());
             int open = indexOfOpenRole(roles, type);
             if (open < 0) {
-                throw new IllegalStateException("party " + id + " holds no open role " + type);
+                throw new StateConflictException("party " + id + " holds no open role " + type);
             }
             roles.set(open, roles.get(open).endedOn(lastDay));
             return p.toBuilder().roles(roles).build();
@@ -199,11 +191,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
         List<PartyRole> roles = new ArrayList<>(stored.roles());
         int open = indexOfOpenRole(roles, RoleType.LEAD);
         if (open < 0 || roles.get(open).since().isAfter(clientSince)) {
-            throw new IllegalStateException("party " + id + " has no open lead role started on or before " + clientSince);
+            throw new StateConflictException("party " + id + " has no open lead role started on or before " + clientSince);
         }
         if (stored.hasRole(RoleType.CLIENT, clientSince)
                 || roles.stream().anyMatch(r -> r.type().equals(RoleType.CLIENT) && r.until().isEmpty())) {
-            throw new IllegalStateException("party " + id + " already is a client");
+            throw new StateConflictException("party " + id + " already is a client");
         }
         PartyRole lead = roles.get(open);
         LocalDate lastLeadDay = lead.since().isBefore(clientSince) ? clientSince.minusDays(1) : clientSince;
@@ -221,6 +213,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
         Objects.requireNonNull(newOwner, "newOwner");
         Party stored = get(id);
         checkVersion(stored, expectedVersion);
+        if (stored.owner().equals(Optional.of(newOwner))) {
+            return stored; // already the owner: nothing changes, no version, no event
+        }
         return commit(stored, stored.toBuilder().owner(newOwner).build(), reason, List.of());
     }
 
@@ -320,9 +315,14 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 .ownerHistory(ownerHistory(stored, proposed.owner(), now, ownerReason));
         Party next = b.build();
         requireValid(next);
-        store.replace(next, stored.version());
-        LOG.debug("Updated {} {} to version {}", next.kind(), next.id(), next.version());
-        publish(events(stored, next, now, extraEvents));
+        delivery.lock();
+        try {
+            store.replace(next, stored.version());
+            LOG.debug("Updated {} {} to version {}", next.kind(), next.id(), next.version());
+            publish(events(stored, next, now, extraEvents));
+        } finally {
+            delivery.unlock();
+        }
         return next;
     }
 
@@ -348,13 +348,26 @@ public final class DefaultClientRegistry implements ClientRegistry {
                     ? new RegistryEvent.PartyArchived(after, now) : new RegistryEvent.PartyRestored(after, now));
         }
         List<PartyRole> previous = new ArrayList<>(before.roles());
+        List<PartyRole> added = new ArrayList<>();
         for (PartyRole role : after.roles()) {
-            if (previous.remove(role)) {
+            if (!previous.remove(role)) {
+                added.add(role);
+            }
+        }
+        for (PartyRole role : added) {
+            PartyRole same = previous.stream()
+                    .filter(r -> r.type().equals(role.type()) && r.since().equals(role.since())).findFirst().orElse(null);
+            if (same == null) {
+                events.add(new RegistryEvent.RoleAdded(after, role, now));
                 continue;
             }
-            boolean ended = role.until().isPresent() && previous.stream().anyMatch(r -> r.type().equals(role.type())
-                    && r.since().equals(role.since()) && r.until().isEmpty() && r.lead().equals(role.lead()));
-            events.add(ended ? new RegistryEvent.RoleEnded(after, role, now) : new RegistryEvent.RoleAdded(after, role, now));
+            previous.remove(same);
+            boolean ended = same.until().isEmpty() && role.until().isPresent() && same.lead().equals(role.lead());
+            events.add(ended ? new RegistryEvent.RoleEnded(after, role, now)
+                    : new RegistryEvent.RoleChanged(after, same, role, now));
+        }
+        for (PartyRole removed : previous) {
+            events.add(new RegistryEvent.RoleRemoved(after, removed, now));
         }
         if (!before.owner().equals(after.owner())) {
             events.add(new RegistryEvent.OwnerReassigned(after, before.owner(), after.owner(), now));

@@ -2,7 +2,7 @@ package dev.kartoteka.core.internal;
 
 import dev.kartoteka.core.ConcurrentUpdateException;
 import dev.kartoteka.core.DuplicateIdentifierException;
-import dev.kartoteka.core.KartotekaException;
+import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.party.Company;
@@ -20,6 +20,7 @@ import dev.kartoteka.core.party.RoleType;
 import dev.kartoteka.core.registry.Page;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.registry.SortDirection;
+import dev.kartoteka.core.spi.IdentifierKeys;
 import dev.kartoteka.core.spi.PartyStore;
 import dev.kartoteka.core.spi.SearchText;
 import java.time.LocalDate;
@@ -68,9 +69,9 @@ public final class InMemoryPartyStore implements PartyStore {
         lock.writeLock().lock();
         try {
             if (parties.containsKey(party.id())) {
-                throw new KartotekaException("A party with id " + party.id() + " already exists");
+                throw new StateConflictException("A party with id " + party.id() + " already exists");
             }
-            checkUnique(party, null);
+            checkUnique(entry, null);
             entry.slot = scan.size();
             scan.add(entry);
             parties.put(party.id(), entry);
@@ -93,7 +94,7 @@ public final class InMemoryPartyStore implements PartyStore {
             if (current.party.version() != expectedVersion) {
                 throw new ConcurrentUpdateException("party " + party.id(), expectedVersion, current.party.version());
             }
-            checkUnique(party, party.id());
+            checkUnique(entry, party.id());
             unindex(current);
             entry.slot = current.slot;
             scan.set(current.slot, entry);
@@ -118,10 +119,10 @@ public final class InMemoryPartyStore implements PartyStore {
     @Override
     public List<Party> findByIdentifier(Identifier identifier) {
         Objects.requireNonNull(identifier, "identifier");
-        String key = key(identifier);
+        String key = IdentifierKeys.key(identifier);
         lock.readLock().lock();
         try {
-            if (identifier.type().unique()) {
+            if (IdentifierKeys.canonical(identifier).type().unique()) {
                 PartyId id = uniqueIdentifiers.get(key);
                 return id == null ? List.of() : List.of(parties.get(id).party);
             }
@@ -225,30 +226,25 @@ public final class InMemoryPartyStore implements PartyStore {
         }
     }
 
-    private void checkUnique(Party party, PartyId self) {
-        for (Identifier id : party.identifiers()) {
+    private void checkUnique(Entry e, PartyId self) {
+        for (Identifier id : e.identifiers) {
             if (id.type().unique()) {
-                PartyId holder = uniqueIdentifiers.get(key(id));
+                PartyId holder = uniqueIdentifiers.get(IdentifierKeys.key(id));
                 if (holder != null && !holder.equals(self)) {
                     throw new DuplicateIdentifierException(id.type().name(), Mask.mask(id.value()), holder.toString());
                 }
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        for (Identifier id : party.identifiers()) {
-            if (id.type().unique() && !seen.add(key(id))) {
-                throw new DuplicateIdentifierException(id.type().name(), Mask.mask(id.value()), party.id().toString());
             }
         }
     }
 
     private void index(Entry e) {
         PartyId id = e.party.id();
-        for (Identifier identifier : e.party.identifiers()) {
+        for (Identifier identifier : e.identifiers) {
+            String key = IdentifierKeys.key(identifier);
             if (identifier.type().unique()) {
-                uniqueIdentifiers.put(key(identifier), id);
+                uniqueIdentifiers.put(key, id);
             } else {
-                otherIdentifiers.computeIfAbsent(key(identifier), k -> new HashSet<>()).add(id);
+                otherIdentifiers.computeIfAbsent(key, k -> new HashSet<>()).add(id);
             }
         }
         if (e.party instanceof Company c) {
@@ -263,11 +259,12 @@ public final class InMemoryPartyStore implements PartyStore {
 
     private void unindex(Entry e) {
         PartyId id = e.party.id();
-        for (Identifier identifier : e.party.identifiers()) {
+        for (Identifier identifier : e.identifiers) {
+            String key = IdentifierKeys.key(identifier);
             if (identifier.type().unique()) {
-                uniqueIdentifiers.remove(key(identifier), id);
+                uniqueIdentifiers.remove(key, id);
             } else {
-                removeFrom(otherIdentifiers, key(identifier), id);
+                removeFrom(otherIdentifiers, key, id);
             }
         }
         if (e.party instanceof Company c) {
@@ -290,13 +287,10 @@ public final class InMemoryPartyStore implements PartyStore {
         }
     }
 
-    private static String key(Identifier identifier) {
-        return identifier.type().name() + ':' + identifier.value();
-    }
-
     /** A stored party with its precomputed search keys. */
     private static final class Entry {
         final Party party;
+        final Set<Identifier> identifiers;
         final boolean active;
         int slot;
         final String sortName;
@@ -312,6 +306,7 @@ public final class InMemoryPartyStore implements PartyStore {
 
         Entry(Party party) {
             this.party = party;
+            this.identifiers = IdentifierKeys.canonicalIdentifiers(party);
             this.active = party.status() == PartyStatus.ACTIVE;
             this.sortName = SearchText.fold(party.displayName());
             this.names = party.searchableNames().stream().map(SearchText::fold).toList();

@@ -91,8 +91,8 @@ public final class PartyRules {
         if (company.nip().isPresent() && company.euVatNumber().isPresent()
                 && company.euVatNumber().get().countryCode().equals("PL")
                 && !company.euVatNumber().get().number().equals(company.nip().get().value())) {
-            out.add(new Violation("euVatNumber", company.euVatNumber().get().value(),
-                    "the company's NIP with the PL prefix, PL" + company.nip().get().value()));
+            out.add(new Violation("euVatNumber", Mask.mask(company.euVatNumber().get().value()),
+                    "the company's NIP with the PL prefix"));
         }
         List<ContactPerson> persons = company.contactPersons();
         for (int i = 0; i < persons.size(); i++) {

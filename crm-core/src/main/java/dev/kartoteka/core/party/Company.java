@@ -269,11 +269,17 @@ public final class Company extends Party {
         }
 
         /**
+         * Builds the company.
+         *
          * @return the company
-         * @throws NullPointerException if no legal name was set
+         * @throws dev.kartoteka.core.ValidationException if no legal name was set
          */
         @Override
         public Company build() {
+            if (legalName == null) {
+                throw new dev.kartoteka.core.ValidationException(List.of(
+                        new dev.kartoteka.core.Violation("legalName", "null", "a legal name (required)")));
+            }
             return new Company(this);
         }
 

@@ -124,4 +124,11 @@ public record ContactPerson(PartyId person,
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(since) && until.map(u -> !day.isAfter(u)).orElse(true);
     }
+
+    /** Shows the person's id, the period and the primary flag; never personal data. */
+    @Override
+    public String toString() {
+        return "ContactPerson[" + person + ", " + since + ".." + until.map(Object::toString).orElse("")
+                + (primary ? ", primary" : "") + ", " + contactPoints.size() + " contact points]";
+    }
 }

@@ -82,4 +82,11 @@ public record ContactUsage(ContactPurpose purpose, boolean preferred, Optional<I
     public ContactUsage withNote(String text) {
         return new ContactUsage(purpose, preferred, verifiedAt, Optional.of(text));
     }
+
+    /** Shows purpose and flags only: the note may hold personal data. */
+    @Override
+    public String toString() {
+        return "ContactUsage[" + purpose + (preferred ? ", preferred" : "") + (verifiedAt.isPresent() ? ", verified" : "")
+                + note.map(n -> ", note of " + n.length() + " chars").orElse("") + "]";
+    }
 }

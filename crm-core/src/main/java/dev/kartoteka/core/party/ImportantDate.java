@@ -44,7 +44,7 @@ public record ImportantDate(ImportantDateKind kind, MonthDay day, Optional<Year>
         Objects.requireNonNull(since, "since");
         Objects.requireNonNull(label, "label");
         if (since.isPresent() && !day.isValidYear(since.get().getValue())) {
-            throw ValidationException.ofPublicValue("importantDate.since", since.get(), "a year in which " + day + " exists");
+            throw ValidationException.of("importantDate.since", since.get(), "a year in which the date exists");
         }
     }
 
@@ -91,5 +91,11 @@ public record ImportantDate(ImportantDateKind kind, MonthDay day, Optional<Year>
     public LocalDate nextOn(LocalDate from) {
         LocalDate thisYear = observedIn(from.getYear());
         return thisYear.isBefore(from) ? observedIn(from.getYear() + 1) : thisYear;
+    }
+
+    /** Shows the kind only: the day of a birthday is personal data. */
+    @Override
+    public String toString() {
+        return "ImportantDate[" + kind + "]";
     }
 }

@@ -41,4 +41,10 @@ public record OwnerAssignment(UserId owner, Instant since, Optional<Instant> unt
     public OwnerAssignment endedAt(Instant end) {
         return new OwnerAssignment(owner, since, Optional.of(end), reason);
     }
+
+    /** Shows owner and period; the reason is free text and is left out. */
+    @Override
+    public String toString() {
+        return "OwnerAssignment[" + owner + ", " + since + ".." + until.map(Object::toString).orElse("") + "]";
+    }
 }

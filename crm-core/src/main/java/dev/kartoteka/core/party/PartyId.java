@@ -45,7 +45,7 @@ public record PartyId(UUID value) implements Comparable<PartyId> {
         try {
             return new PartyId(UUID.fromString(text.trim()));
         } catch (IllegalArgumentException e) {
-            throw ValidationException.ofPublicValue("partyId", text, "a UUID such as 3f0c6d0e-8d7e-4c1c-9d36-0d3f4b8a2b11");
+            throw ValidationException.of("partyId", text, "a UUID such as 3f0c6d0e-8d7e-4c1c-9d36-0d3f4b8a2b11");
         }
     }
 

@@ -201,11 +201,24 @@ public final class Person extends Party {
         }
 
         /**
+         * Builds the person.
+         *
          * @return the person
-         * @throws NullPointerException if given names or family name are missing
+         * @throws dev.kartoteka.core.ValidationException listing every required field that was not set (given names,
+         *     family name)
          */
         @Override
         public Person build() {
+            List<dev.kartoteka.core.Violation> missing = new java.util.ArrayList<>();
+            if (givenNames == null) {
+                missing.add(new dev.kartoteka.core.Violation("givenNames", "null", "given names (required)"));
+            }
+            if (familyName == null) {
+                missing.add(new dev.kartoteka.core.Violation("familyName", "null", "a family name (required)"));
+            }
+            if (!missing.isEmpty()) {
+                throw new dev.kartoteka.core.ValidationException(missing);
+            }
             return new Person(this);
         }
 

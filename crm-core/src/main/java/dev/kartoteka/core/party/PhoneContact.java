@@ -38,6 +38,19 @@ public record PhoneContact(PhoneNumber phone, @Valid ContactUsage usage) impleme
         return new PhoneContact(PhoneNumber.parse(number), ContactUsage.main());
     }
 
+    /**
+     * Creates a main phone contact, reading numbers without a country code as numbers of {@code defaultRegion}.
+     *
+     * @param number the number, e.g. {@code "030 1234567"}
+     * @param defaultRegion ISO 3166-1 alpha-2 region for numbers written without a country code, e.g. {@code "DE"}
+     * @return the contact point
+     * @throws dev.kartoteka.core.ValidationException if the text is not a valid phone number
+     * @throws IllegalArgumentException if the region is unknown
+     */
+    public static PhoneContact of(String number, String defaultRegion) {
+        return new PhoneContact(PhoneNumber.parse(number, defaultRegion), ContactUsage.main());
+    }
+
     @Override
     public Kind kind() {
         return Kind.PHONE;

@@ -50,4 +50,10 @@ public record WebsiteContact(URI url, @Valid ContactUsage usage) implements Cont
     public WebsiteContact withUsage(ContactUsage newUsage) {
         return new WebsiteContact(url, newUsage);
     }
+
+    /** Shows the purpose only: a profile URL can identify a person. */
+    @Override
+    public String toString() {
+        return "WebsiteContact[" + usage.purpose() + "]";
+    }
 }

@@ -18,7 +18,7 @@ final class Websites {
         Objects.requireNonNull(text, field);
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
-            throw ValidationException.ofPublicValue(field, text, EXPECTED);
+            throw ValidationException.of(field, text, EXPECTED);
         }
         String withScheme = trimmed.matches("(?i)^[a-z][a-z0-9+.-]*://.*") ? trimmed : "https://" + trimmed;
         try {
@@ -26,7 +26,7 @@ final class Websites {
             check(field, uri);
             return uri;
         } catch (URISyntaxException e) {
-            throw ValidationException.ofPublicValue(field, text, EXPECTED);
+            throw ValidationException.of(field, text, EXPECTED);
         }
     }
 
@@ -35,7 +35,7 @@ final class Websites {
         String host = uri.getHost();
         if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))
                 || host == null || !host.contains(".") || uri.toString().length() > 2000) {
-            throw ValidationException.ofPublicValue(field, uri, EXPECTED);
+            throw ValidationException.of(field, uri, EXPECTED);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.kartoteka.core.registry;
 import dev.kartoteka.core.ConcurrentUpdateException;
 import dev.kartoteka.core.DuplicateIdentifierException;
 import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
 import dev.kartoteka.core.identifier.Identifier;
@@ -76,6 +77,7 @@ public interface ClientRegistry {
      * @return the stored party
      * @throws ValidationException with every violation, if the party is not valid
      * @throws DuplicateIdentifierException if its NIP, REGON, KRS or PESEL is held by another party
+     * @throws StateConflictException if a party with the same id is stored already
      * @throws IllegalArgumentException if the party's version is not 0 (it was read from a registry: use
      *     {@link #update(Party)})
      */
@@ -125,8 +127,9 @@ public interface ClientRegistry {
     /**
      * Finds the parties holding an identifier: NIP, REGON, KRS, PESEL, EU VAT number, or an e-mail address or phone
      * number among the party's own contact points (compared in canonical form, so {@code "PL 526-104-08-28"} finds
-     * {@code 5261040828} and {@code "601 234 567"} finds {@code +48601234567}). A NIP also finds a company that
-     * recorded only its EU VAT number {@code PL…}, and the other way round.
+     * {@code 5261040828}, {@code "601 234 567"} finds {@code +48601234567}, and e-mail addresses ignore case). A Polish
+     * EU VAT number is the NIP with a {@code PL} prefix: a NIP also finds a company that recorded only its EU VAT
+     * number, the other way round too, and both count as one identifier for uniqueness.
      *
      * @param identifier the identifier
      * @return the parties, archived included, ordered by id; at most one for NIP, REGON, KRS and PESEL
@@ -149,7 +152,7 @@ public interface ClientRegistry {
      * @return the archived party
      * @throws NotFoundException if no party has that id
      * @throws ConcurrentUpdateException if the version is stale; nothing is stored
-     * @throws IllegalStateException if the party is already archived
+     * @throws StateConflictException if the party is already archived
      */
     Party archive(PartyId id, long expectedVersion);
 
@@ -161,7 +164,7 @@ public interface ClientRegistry {
      * @return the restored party
      * @throws NotFoundException if no party has that id
      * @throws ConcurrentUpdateException if the version is stale; nothing is stored
-     * @throws IllegalStateException if the party is not archived
+     * @throws StateConflictException if the party is not archived
      */
     Party restore(PartyId id, long expectedVersion);
 
@@ -188,7 +191,7 @@ public interface ClientRegistry {
      * @return the changed party
      * @throws NotFoundException if no party has that id
      * @throws ConcurrentUpdateException if the version is stale; nothing is stored
-     * @throws IllegalStateException if the party holds no open role of that type
+     * @throws StateConflictException if the party holds no open role of that type
      * @throws ValidationException if {@code lastDay} is before the role's first day
      */
     Party endRole(PartyId id, long expectedVersion, RoleType type, LocalDate lastDay);
@@ -204,13 +207,14 @@ public interface ClientRegistry {
      * @return the converted party
      * @throws NotFoundException if no party has that id
      * @throws ConcurrentUpdateException if the version is stale; nothing is stored
-     * @throws IllegalStateException if the party has no open lead role that started on or before
+     * @throws StateConflictException if the party has no open lead role that started on or before
      *     {@code clientSince}, or already holds an open client role
      */
     Party convertLeadToClient(PartyId id, long expectedVersion, LocalDate clientSince);
 
     /**
      * Makes another user the account owner; the owner history keeps the previous owner with the period and reason.
+     * Reassigning to the current owner changes nothing and returns the party as stored.
      *
      * @param id the party
      * @param expectedVersion the version it was read at

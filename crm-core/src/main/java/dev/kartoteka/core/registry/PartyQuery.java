@@ -211,7 +211,12 @@ public final class PartyQuery {
         return toBuilder().page(number, pageSize).build();
     }
 
-    private Builder toBuilder() {
+    /**
+     * Returns a builder holding this query's criteria, to derive another query from it.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
         Builder b = new Builder();
         b.name = name.orElse(null);
         b.city = city.orElse(null);

@@ -14,7 +14,12 @@ import org.apiguardian.api.API;
  *
  * <p>One call can raise several events: an {@code update} that adds a role raises {@link PartyUpdated} and
  * {@link RoleAdded}; converting a lead raises {@link PartyUpdated}, {@link RoleEnded}, {@link RoleAdded} and
- * {@link LeadConverted}, in that order.
+ * {@link LeadConverted}, in that order. Roles are told apart by type and start day: a role whose end day was set
+ * raises {@link RoleEnded}, one whose other details changed {@link RoleChanged}, one that disappeared
+ * {@link RoleRemoved}.
+ *
+ * <p>Events are delivered in the order the changes were stored: for one party, listeners see versions in increasing
+ * order.
  *
  * @since 0.1
  */
@@ -161,6 +166,56 @@ public sealed interface RegistryEvent {
          * @throws NullPointerException if an argument is {@code null}
          */
         public RoleEnded {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A role of a party was corrected in place (same type and start day, other details changed — e.g. a lead's
+     * warmth), without ending it.
+     *
+     * @param party the party after the change
+     * @param previous the role as it was
+     * @param role the role as it is now
+     * @param at when
+     */
+    record RoleChanged(Party party, PartyRole previous, PartyRole role, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party after the change
+         * @param previous the role as it was
+         * @param role the role as it is now
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RoleChanged {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(previous, "previous");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A role was removed from a party altogether (entered by mistake); ending a role raises {@link RoleEnded} instead.
+     *
+     * @param party the party after the change
+     * @param role the removed role
+     * @param at when
+     */
+    record RoleRemoved(Party party, PartyRole role, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party after the change
+         * @param role the removed role
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public RoleRemoved {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(at, "at");

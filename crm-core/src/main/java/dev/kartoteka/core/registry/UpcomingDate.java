@@ -41,4 +41,10 @@ public record UpcomingDate(PartyId partyId, ImportantDateKind kind, Optional<Str
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(anniversary, "anniversary");
     }
+
+    /** Shows the party and the kind only: the date of a birthday is personal data. */
+    @Override
+    public String toString() {
+        return "UpcomingDate[" + partyId + ", " + kind + "]";
+    }
 }

@@ -26,7 +26,9 @@ import org.apiguardian.api.API;
  *
  * <p>Uniqueness: a store keeps at most one party per value of each {@linkplain
  * dev.kartoteka.core.identifier.IdentifierType#unique() unique identifier type} (NIP, REGON, KRS, PESEL), archived
- * parties included, and rejects a write that would break this with {@link DuplicateIdentifierException}.
+ * parties included, and rejects a write that would break this with {@link DuplicateIdentifierException}. Identifiers are
+ * indexed and compared by their {@link IdentifierKeys#key(dev.kartoteka.core.identifier.Identifier) key}: a Polish EU
+ * VAT number counts as the NIP, e-mail addresses ignore case.
  *
  * @since 0.1
  */
@@ -47,7 +49,7 @@ public interface PartyStore {
      *
      * @param party the party, with its final id, version 0 and timestamps
      * @throws DuplicateIdentifierException if a unique identifier is held by another party
-     * @throws dev.kartoteka.core.KartotekaException if a party with the same id exists
+     * @throws dev.kartoteka.core.StateConflictException if a party with the same id exists
      */
     void insert(Party party);
 
@@ -75,7 +77,7 @@ public interface PartyStore {
      * Finds the parties holding an identifier: as a company's or person's own identifier, or as an e-mail or phone
      * contact point of the party itself.
      *
-     * @param identifier the identifier, compared by canonical value
+     * @param identifier the identifier, compared by {@link IdentifierKeys#key(Identifier)}
      * @return the parties, archived included, ordered by id; at most one for unique identifier types
      */
     List<Party> findByIdentifier(Identifier identifier);

@@ -137,7 +137,9 @@ class CompanyTests {
 
     @Test
     void buildingRequiresALegalName() {
-        assertThatNullPointerException().isThrownBy(() -> Company.builder().build());
+        assertThatThrownBy(() -> Company.builder().build())
+                .isInstanceOfSatisfying(dev.kartoteka.core.ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(dev.kartoteka.core.Violation::path).containsExactly("legalName"));
         assertThatNullPointerException().isThrownBy(() -> Company.builder().legalName(null));
     }
 

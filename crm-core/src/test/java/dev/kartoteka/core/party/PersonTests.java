@@ -1,6 +1,7 @@
 package dev.kartoteka.core.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.kartoteka.core.identifier.Email;
@@ -97,8 +98,12 @@ class PersonTests {
 
     @Test
     void buildingRequiresBothNames() {
-        assertThatNullPointerException().isThrownBy(() -> Person.builder().givenNames("Anna").build());
-        assertThatNullPointerException().isThrownBy(() -> Person.builder().familyName("Nowak").build());
+        assertThatThrownBy(() -> Person.builder().givenNames("Anna").build())
+                .isInstanceOfSatisfying(dev.kartoteka.core.ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(dev.kartoteka.core.Violation::path).containsExactly("familyName"));
+        assertThatThrownBy(() -> Person.builder().build())
+                .isInstanceOfSatisfying(dev.kartoteka.core.ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(dev.kartoteka.core.Violation::path).containsExactly("givenNames", "familyName"));
         assertThatNullPointerException().isThrownBy(() -> Person.builder().fromPesel(null));
     }
 

@@ -8,7 +8,7 @@ import static dev.kartoteka.core.registry.ExampleParties.person;
 import static dev.kartoteka.core.registry.ExampleParties.regon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +16,7 @@ import dev.kartoteka.core.ConcurrentUpdateException;
 import dev.kartoteka.core.DuplicateIdentifierException;
 import dev.kartoteka.core.KartotekaException;
 import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
 import dev.kartoteka.core.identifier.Email;
@@ -650,7 +651,7 @@ public abstract class ClientRegistryContract {
         Company acme = registry.create(company("Acme").build());
         Party archived = registry.archive(acme.id(), 0);
 
-        assertThatIllegalStateException().isThrownBy(() -> registry.archive(acme.id(), archived.version()));
+        assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> registry.archive(acme.id(), archived.version()));
         assertThat(registry.get(acme.id())).isEqualTo(archived);
     }
 
@@ -673,7 +674,7 @@ public abstract class ClientRegistryContract {
     void restoringAnActivePartyIsAnIllegalState() {
         Company acme = registry.create(company("Acme").build());
 
-        assertThatIllegalStateException().isThrownBy(() -> registry.restore(acme.id(), 0));
+        assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> registry.restore(acme.id(), 0));
         assertThat(registry.get(acme.id())).isEqualTo(acme);
     }
 
@@ -788,9 +789,9 @@ public abstract class ClientRegistryContract {
                 .addRole(PartyRole.of(RoleType.PARTNER, LocalDate.of(2024, 1, 1)).endedOn(LocalDate.of(2024, 12, 31)))
                 .build());
 
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(StateConflictException.class)
                 .isThrownBy(() -> registry.endRole(acme.id(), 0, RoleType.PARTNER, LocalDate.of(2026, 1, 1)));
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(StateConflictException.class)
                 .isThrownBy(() -> registry.endRole(acme.id(), 0, RoleType.CLIENT, LocalDate.of(2026, 1, 1)));
         assertThat(registry.get(acme.id())).isEqualTo(acme);
     }
@@ -868,8 +869,8 @@ public abstract class ClientRegistryContract {
                 LeadDetails.of(LeadSource.OTHER, LeadWarmth.COLD), TODAY.minusYears(1)).endedOn(TODAY.minusMonths(1)))
                 .build());
 
-        assertThatIllegalStateException().isThrownBy(() -> registry.convertLeadToClient(client.id(), 0, TODAY));
-        assertThatIllegalStateException().isThrownBy(() -> registry.convertLeadToClient(endedLead.id(), 0, TODAY));
+        assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> registry.convertLeadToClient(client.id(), 0, TODAY));
+        assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> registry.convertLeadToClient(endedLead.id(), 0, TODAY));
         assertThat(registry.get(client.id())).isEqualTo(client);
         assertThat(registry.get(endedLead.id())).isEqualTo(endedLead);
     }
@@ -880,7 +881,7 @@ public abstract class ClientRegistryContract {
                 .addRole(PartyRole.lead(LeadDetails.of(LeadSource.EVENT, LeadWarmth.WARM), TODAY)).build());
 
         assertThatThrownBy(() -> registry.convertLeadToClient(lead.id(), 0, TODAY.minusDays(1)))
-                .isInstanceOfAny(IllegalStateException.class, ValidationException.class);
+                .isInstanceOfAny(StateConflictException.class, ValidationException.class);
         assertThat(registry.get(lead.id())).isEqualTo(lead);
     }
 
@@ -890,7 +891,7 @@ public abstract class ClientRegistryContract {
                 .addRole(PartyRole.lead(LeadDetails.of(LeadSource.REFERRAL, LeadWarmth.WARM), TODAY.minusMonths(2)))
                 .addRole(PartyRole.of(RoleType.CLIENT, TODAY.minusMonths(1))).build());
 
-        assertThatIllegalStateException().isThrownBy(() -> registry.convertLeadToClient(both.id(), 0, TODAY));
+        assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> registry.convertLeadToClient(both.id(), 0, TODAY));
         assertThat(registry.get(both.id())).isEqualTo(both);
     }
 
@@ -1613,7 +1614,7 @@ public abstract class ClientRegistryContract {
         assertThatThrownBy(() -> registry.create(company("Dup").nip(Nip.parse(KNOWN_NIP)).build()))
                 .isInstanceOf(DuplicateIdentifierException.class);
         assertThatThrownBy(() -> registry.archive(acme.id(), 5)).isInstanceOf(ConcurrentUpdateException.class);
-        assertThatThrownBy(() -> registry.restore(acme.id(), 0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> registry.restore(acme.id(), 0)).isInstanceOf(StateConflictException.class);
 
         assertThat(recorder.events()).isEmpty();
     }
@@ -1672,5 +1673,101 @@ public abstract class ClientRegistryContract {
     @SafeVarargs
     private static <P extends Party> List<P> sortedById(P... parties) {
         return java.util.Arrays.stream(parties).sorted(Comparator.comparing(Party::id)).toList();
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // regressions from the first review of issue 2
+
+    @Test
+    void aPolishEuVatNumberIsTheNipForLookupsAndUniqueness() {
+        Company withNip = registry.create(company("Acme").nip(Nip.parse(KNOWN_NIP)).build());
+
+        assertThat(registry.findByIdentifier(EuVatNumber.parse("PL" + KNOWN_NIP))).containsExactly(withNip);
+        assertThatThrownBy(() -> registry.create(company("Copycat").euVatNumber(EuVatNumber.parse("PL" + KNOWN_NIP))
+                .build())).isInstanceOf(DuplicateIdentifierException.class);
+        assertThat(registry.findByIdentifier(Nip.parse(KNOWN_NIP))).containsExactly(withNip);
+    }
+
+    @Test
+    void aCompanyWithOnlyItsPolishEuVatNumberIsFoundByNip() {
+        Company vatOnly = registry.create(company("Vat Only").euVatNumber(EuVatNumber.parse("PL " + KNOWN_NIP)).build());
+
+        assertThat(registry.findByIdentifier(Nip.parse(KNOWN_NIP))).containsExactly(vatOnly);
+    }
+
+    @Test
+    void aCompanyMayRecordBothItsNipAndTheSamePolishEuVatNumber() {
+        Company both = registry.create(company("Both").nip(Nip.parse(KNOWN_NIP))
+                .euVatNumber(EuVatNumber.parse("PL" + KNOWN_NIP)).build());
+
+        assertThat(registry.findByIdentifier(EuVatNumber.parse("PL" + KNOWN_NIP))).containsExactly(both);
+    }
+
+    @Test
+    void findsEmailAddressesWhateverTheirCase() {
+        Person anna = registry.create(person("Anna", "Nowak").addContactPoint(EmailContact.of("Anna.Nowak@Example.pl"))
+                .build());
+
+        assertThat(registry.findByIdentifier(Email.of("anna.nowak@example.pl"))).containsExactly(anna);
+        assertThat(registry.findByIdentifier(Email.of("ANNA.NOWAK@EXAMPLE.PL"))).containsExactly(anna);
+        assertThat(anna.contactPoints(EmailContact.class).get(0).email().localPart()).isEqualTo("Anna.Nowak");
+    }
+
+    @Test
+    void changingALeadsWarmthRaisesRoleChangedNotRoleAdded() {
+        Person lead = registry.create(person("Jan", "Lis").addRole(PartyRole.lead(
+                LeadDetails.of(LeadSource.CALL, LeadWarmth.COLD), TODAY.minusDays(3))).build());
+        recorder.clear();
+        PartyRole warmer = PartyRole.lead(LeadDetails.of(LeadSource.CALL, LeadWarmth.HOT), TODAY.minusDays(3));
+
+        registry.update(lead.toBuilder().roles(List.of(warmer)).build());
+
+        assertThat(recorder.types()).containsExactly(RegistryEvent.PartyUpdated.class, RegistryEvent.RoleChanged.class);
+        RegistryEvent.RoleChanged changed = recorder.ofType(RegistryEvent.RoleChanged.class).get(0);
+        assertThat(changed.previous().lead()).map(LeadDetails::warmth).contains(LeadWarmth.COLD);
+        assertThat(changed.role().lead()).map(LeadDetails::warmth).contains(LeadWarmth.HOT);
+    }
+
+    @Test
+    void removingARoleRaisesRoleRemoved() {
+        Company acme = registry.create(company("Acme").addRole(PartyRole.of(RoleType.SUPPLIER, TODAY.minusYears(1)))
+                .addRole(PartyRole.of(RoleType.CLIENT, TODAY.minusYears(2))).build());
+        recorder.clear();
+
+        registry.update(acme.toBuilder().roles(List.of(PartyRole.of(RoleType.CLIENT, TODAY.minusYears(2)))).build());
+
+        assertThat(recorder.types()).containsExactly(RegistryEvent.PartyUpdated.class, RegistryEvent.RoleRemoved.class);
+        assertThat(recorder.ofType(RegistryEvent.RoleRemoved.class).get(0).role().type()).isEqualTo(RoleType.SUPPLIER);
+    }
+
+    @Test
+    void reassigningToTheCurrentOwnerChangesNothing() {
+        Company acme = registry.create(company("Acme").owner(ALICE).build());
+        recorder.clear();
+
+        Party same = registry.reassignOwner(acme.id(), acme.version(), ALICE, "no-op");
+
+        assertThat(same).isEqualTo(acme);
+        assertThat(registry.get(acme.id()).version()).isZero();
+        assertThat(recorder.events()).isEmpty();
+    }
+
+    @Test
+    void buildingWithoutRequiredNamesReportsEveryMissingField() {
+        assertThatThrownBy(() -> Person.builder().build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("givenNames", "familyName"));
+    }
+
+    @Test
+    void operationsThatDoNotFitTheStateThrowKartotekaExceptions() {
+        Company acme = registry.create(company("Acme").build());
+
+        assertThatThrownBy(() -> registry.restore(acme.id(), acme.version()))
+                .isInstanceOf(dev.kartoteka.core.KartotekaException.class);
+        assertThatThrownBy(() -> registry.endRole(acme.id(), acme.version(), RoleType.CLIENT, TODAY))
+                .isInstanceOf(dev.kartoteka.core.KartotekaException.class);
+        assertThatThrownBy(() -> registry.create(company("Same id").id(acme.id()).build()))
+                .isInstanceOf(StateConflictException.class);
     }
 }

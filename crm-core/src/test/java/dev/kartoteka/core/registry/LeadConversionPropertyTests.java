@@ -131,7 +131,7 @@ class LeadConversionPropertyTests {
         Gen<ContactPoint> email = Generate.pick(List.of("biuro@zolw.pl", "anna@example.pl", "faktury@zolw.pl"))
                 .map(EmailContact::of);
         Gen<ContactPoint> phone = Generate.pick(List.of("601 234 567", "+48 22 123 45 67", "+49 30 1234567"))
-                .map(PhoneContact::of);
+                .map(text -> PhoneContact.of(text));
         Gen<ContactPoint> address = Generate.pick(List.of("Łódź", "Kraków", "Gdańsk"))
                 .map(city -> PostalAddress.polish("ul. Długa", "7", "90-001", city).withDistrict("Śródmieście"));
         Gen<ContactPoint> website = Generate.pick(List.of("zolw.pl", "https://sklep.zolw.pl/")).map(WebsiteContact::of);
