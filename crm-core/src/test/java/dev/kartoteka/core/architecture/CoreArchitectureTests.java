@@ -60,4 +60,14 @@ class CoreArchitectureTests {
                 .andShould().haveSimpleNameNotEndingWith("Manager")
                 .check(core);
     }
+
+    @Test
+    void everyPublicApiTypeSaysHowStableItIs() {
+        classes().that().arePublic().and().areTopLevelClasses()
+                .and().resideOutsideOfPackage("dev.kartoteka.core.internal..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().beAnnotatedWith(org.apiguardian.api.API.class)
+                .because("STYLE.md: every public type says how stable it is")
+                .check(core);
+    }
 }
