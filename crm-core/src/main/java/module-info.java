@@ -17,7 +17,9 @@ module dev.kartoteka.core {
     requires static transitive org.jspecify;
 
     exports dev.kartoteka.core;
+    exports dev.kartoteka.core.field;
     exports dev.kartoteka.core.identifier;
+    exports dev.kartoteka.core.money;
     exports dev.kartoteka.core.party;
     exports dev.kartoteka.core.registry;
     exports dev.kartoteka.core.spi;

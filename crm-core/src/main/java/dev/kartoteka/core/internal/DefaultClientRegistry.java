@@ -5,6 +5,12 @@ import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.field.ConversionReport;
+import dev.kartoteka.core.field.CustomFieldSchema;
+import dev.kartoteka.core.field.CustomFieldValues;
+import dev.kartoteka.core.field.FieldDefinition;
+import dev.kartoteka.core.field.FieldTarget;
+import dev.kartoteka.core.field.SchemaChange;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.ContactPerson;
@@ -20,6 +26,7 @@ import dev.kartoteka.core.party.Person;
 import dev.kartoteka.core.party.RoleType;
 import dev.kartoteka.core.party.UserId;
 import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.core.registry.FieldCriterion;
 import dev.kartoteka.core.registry.Page;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.registry.RegistryEvent;
@@ -83,11 +90,12 @@ public final class DefaultClientRegistry implements ClientRegistry {
         Party.Builder<?, ?> b = party.toBuilder().status(PartyStatus.ACTIVE).createdAt(now).updatedAt(now);
         b.ownerHistory(party.owner().map(o -> List.of(new OwnerAssignment(o, now, Optional.empty(), Optional.empty())))
                 .orElse(List.of()));
+        Party withDefaults = applyDefaults(b.build());
         @SuppressWarnings("unchecked")
-        P stored = (P) b.build();
-        requireValid(stored);
+        P stored = (P) prepare(withDefaults, Optional.empty());
         delivery.lock();
         try {
+            checkUniqueFields(stored);
             store.insert(stored);
             LOG.debug("Created {} {}", stored.kind(), stored.id());
             publish(List.of(new RegistryEvent.PartyCreated(stored, now)));
@@ -113,11 +121,97 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public List<Violation> validate(Party party) {
         Objects.requireNonNull(party, "party");
-        List<Violation> violations = new ArrayList<>(rules.check(party));
-        if (party instanceof Company company) {
-            checkContactPersonsExist(company, violations);
-        }
+        List<Violation> violations = new ArrayList<>();
+        checked(party, store.findById(party.id()), violations);
         return violations;
+    }
+
+    @Override
+    public CustomFieldSchema schema() {
+        return store.schema();
+    }
+
+    @Override
+    public CustomFieldSchema evolveSchema(long expectedVersion, SchemaChange change) {
+        Objects.requireNonNull(change, "change");
+        delivery.lock();
+        try {
+            CustomFieldSchema current = store.schema();
+            if (current.version() != expectedVersion) {
+                throw new ConcurrentUpdateException("custom-field schema", expectedVersion, current.version());
+            }
+            CustomFieldSchema next = current.apply(change);
+            if (change instanceof SchemaChange.RenameKey rename) {
+                String from = current.field(rename.key()).orElseThrow().key().value();
+                String to = rename.newKey().value();
+                if (!from.equals(to)) {
+                    store.rewriteCustomFields((at, values) -> values.get(from)
+                            .map(v -> values.without(from).with(to, v)).orElse(values));
+                }
+            } else if (change instanceof SchemaChange.ChangeType retype) {
+                ConversionReport report = conversionReport(current, retype);
+                if (!report.convertsEverything()) {
+                    throw new ValidationException(report.failures().stream().map(f -> new Violation(
+                            f.partyId() + "." + f.path(), f.value(), report.key() + " as " + report.to() + ": "
+                            + f.reason())).toList());
+                }
+                FieldDefinition to = next.field(retype.key()).orElseThrow();
+                String key = to.key().value();
+                store.rewriteCustomFields((at, values) -> values.get(key)
+                        .map(v -> values.with(key, CustomFieldSchema.convert(v, to).value().orElseThrow()))
+                        .orElse(values));
+            }
+            store.saveSchema(next, expectedVersion);
+            LOG.debug("Custom-field schema evolved to version {} by {}", next.version(), change.getClass().getSimpleName());
+            return next;
+        } finally {
+            delivery.unlock();
+        }
+    }
+
+    @Override
+    public ConversionReport previewTypeChange(SchemaChange.ChangeType change) {
+        Objects.requireNonNull(change, "change");
+        return conversionReport(store.schema(), change);
+    }
+
+    @Override
+    public CustomFieldSchema importSchema(CustomFieldSchema imported) {
+        Objects.requireNonNull(imported, "imported");
+        delivery.lock();
+        try {
+            CustomFieldSchema current = store.schema();
+            CustomFieldSchema next = CustomFieldSchema.of(current.version() + 1, imported.sections(), imported.fields());
+            List<Violation> lost = new ArrayList<>();
+            store.forEachCustomFields((at, values) -> values.asMap().forEach((key, value) -> {
+                Optional<FieldDefinition> field = next.field(key);
+                String path = at.partyId() + "." + at.path() + "." + key;
+                if (field.isEmpty()) {
+                    lost.add(new Violation(path, Mask.mask(value), "a field for this stored value in the imported schema"));
+                } else if (!field.get().type().javaType().isInstance(value)
+                        && CustomFieldSchema.convert(value, field.get()).value().filter(value::equals).isEmpty()) {
+                    lost.add(new Violation(path, Mask.mask(value), field.get().key() + " of a type that holds the "
+                            + "stored value (use a ChangeType change to convert values)"));
+                }
+            }));
+            if (!lost.isEmpty()) {
+                throw new ValidationException(lost);
+            }
+            store.rewriteCustomFields((at, values) -> {
+                CustomFieldValues out = values;
+                for (String key : values.keys()) {
+                    String current2 = next.field(key).orElseThrow().key().value();
+                    if (!current2.equals(key)) {
+                        out = out.without(key).with(current2, values.get(key).orElseThrow());
+                    }
+                }
+                return out;
+            });
+            store.saveSchema(next, current.version());
+            return next;
+        } finally {
+            delivery.unlock();
+        }
     }
 
     @Override
@@ -139,7 +233,59 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public Page<Party> search(PartyQuery query) {
         Objects.requireNonNull(query, "query");
-        return store.search(query.asOf().isPresent() ? query : query.withAsOf(LocalDate.now(clock)));
+        PartyQuery.Builder b = query.toBuilder();
+        if (query.asOf().isEmpty()) {
+            b.asOf(LocalDate.now(clock));
+        }
+        if (!query.customFields().isEmpty()) {
+            b.customFields(canonicalCriteria(query.customFields()));
+        }
+        return store.search(b.build());
+    }
+
+    /** Resolves former keys and converts criterion values into the fields' Java types. */
+    private List<FieldCriterion> canonicalCriteria(List<FieldCriterion> criteria) {
+        CustomFieldSchema schema = store.schema();
+        List<FieldCriterion> out = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        for (FieldCriterion c : criteria) {
+            Optional<FieldDefinition> field = schema.field(c.key());
+            if (field.isEmpty()) {
+                violations.add(new Violation("customFields." + c.key(), c.key(), "a field of the schema (version "
+                        + schema.version() + ")"));
+                continue;
+            }
+            FieldDefinition f = field.get();
+            String key = f.key().value();
+            java.util.function.Function<Object, Object> canonical = v -> f.canonicalValue(v).orElseGet(() -> {
+                violations.add(new Violation("customFields." + key, Mask.mask(v), f.key() + " (" + f.label().text()
+                        + "): " + f.type().description()));
+                return v;
+            });
+            if (c instanceof FieldCriterion.Equals e) {
+                out.add(FieldCriterion.equalTo(key, canonical.apply(e.value())));
+            } else if (c instanceof FieldCriterion.Between r) {
+                if (!f.type().isOrdered()) {
+                    violations.add(new Violation("customFields." + key, f.type().name(),
+                            "a field of an ordered type for a range (numbers, money, dates)"));
+                }
+                out.add(FieldCriterion.between(key, r.min().map(canonical).orElse(null),
+                        r.max().map(canonical).orElse(null)));
+            } else if (c instanceof FieldCriterion.HasOption o) {
+                if (!f.type().isChoice()) {
+                    violations.add(new Violation("customFields." + key, f.type().name(), "a choice field"));
+                }
+                out.add(FieldCriterion.hasOption(key, o.code()));
+            } else if (c instanceof FieldCriterion.IsEmpty) {
+                out.add(FieldCriterion.isEmpty(key));
+            } else {
+                out.add(FieldCriterion.isPresent(key));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return out;
     }
 
     @Override
@@ -313,10 +459,10 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 .createdAt(stored.createdAt())
                 .updatedAt(now)
                 .ownerHistory(ownerHistory(stored, proposed.owner(), now, ownerReason));
-        Party next = b.build();
-        requireValid(next);
+        Party next = prepare(b.build(), Optional.of(stored));
         delivery.lock();
         try {
+            checkUniqueFields(next);
             store.replace(next, stored.version());
             LOG.debug("Updated {} {} to version {}", next.kind(), next.id(), next.version());
             publish(events(stored, next, now, extraEvents));
@@ -376,11 +522,114 @@ public final class DefaultClientRegistry implements ClientRegistry {
         return events;
     }
 
-    private void requireValid(Party party) {
-        List<Violation> violations = validate(party);
+    /** Validates a party about to be stored and returns it with canonical custom-field values. */
+    private Party prepare(Party party, Optional<Party> previous) {
+        List<Violation> violations = new ArrayList<>();
+        Party canonical = checked(party, previous, violations);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
+        return canonical;
+    }
+
+    /** Collects every violation of a party; returns the party with canonical custom-field values. */
+    private Party checked(Party party, Optional<Party> previous, List<Violation> violations) {
+        violations.addAll(rules.check(party));
+        if (party instanceof Company company) {
+            checkContactPersonsExist(company, violations);
+        }
+        CustomFieldSchema schema = store.schema();
+        Set<RoleType> roles = activeRoles(party);
+        CustomFieldSchema.Checked own = schema.check(target(party), roles, party.customFields(),
+                previous.map(Party::customFields).orElse(CustomFieldValues.empty()), "customFields");
+        violations.addAll(own.violations());
+        Party.Builder<?, ?> b = party.toBuilder().customFields(own.values());
+        if (party instanceof Company company && !company.contactPersons().isEmpty()) {
+            List<ContactPerson> before = previous.filter(Company.class::isInstance).map(Company.class::cast)
+                    .map(Company::contactPersons).orElse(List.of());
+            List<ContactPerson> persons = new ArrayList<>();
+            for (int i = 0; i < company.contactPersons().size(); i++) {
+                ContactPerson cp = company.contactPersons().get(i);
+                CustomFieldValues old = before.stream()
+                        .filter(o -> o.person().equals(cp.person()) && o.since().equals(cp.since()))
+                        .map(ContactPerson::customFields).findFirst().orElse(CustomFieldValues.empty());
+                CustomFieldSchema.Checked c = schema.check(FieldTarget.CONTACT_PERSON, roles, cp.customFields(), old,
+                        "contactPersons[" + i + "].customFields");
+                violations.addAll(c.violations());
+                persons.add(cp.withCustomFields(c.values()));
+            }
+            ((Company.Builder) b).contactPersons(persons);
+        }
+        return b.build();
+    }
+
+    private Party applyDefaults(Party party) {
+        CustomFieldSchema schema = store.schema();
+        Set<RoleType> roles = activeRoles(party);
+        Party.Builder<?, ?> b = party.toBuilder()
+                .customFields(schema.withDefaults(target(party), roles, party.customFields()));
+        if (party instanceof Company company && !company.contactPersons().isEmpty()) {
+            ((Company.Builder) b).contactPersons(company.contactPersons().stream()
+                    .map(cp -> cp.withCustomFields(schema.withDefaults(FieldTarget.CONTACT_PERSON, roles,
+                            cp.customFields()))).toList());
+        }
+        return b.build();
+    }
+
+    /** Unique custom fields: no other party (archived included) may hold the same value. Runs under the lock. */
+    private void checkUniqueFields(Party party) {
+        List<Violation> violations = new ArrayList<>();
+        for (FieldDefinition f : store.schema().fields()) {
+            if (!f.unique()) {
+                continue;
+            }
+            Optional<Object> value = party.customFields().get(f.key().value());
+            if (value.isEmpty()) {
+                continue;
+            }
+            PartyQuery same = PartyQuery.builder().customField(FieldCriterion.equalTo(f.key().value(), value.get()))
+                    .includeArchived(true).asOf(LocalDate.now(clock)).page(0, 2).build();
+            store.search(same).items().stream().filter(p -> !p.id().equals(party.id())).findFirst()
+                    .ifPresent(holder -> violations.add(new Violation("customFields." + f.key(),
+                            Mask.mask(value.get()), f.key() + " (" + f.label().text()
+                            + "): a value no other party holds (party " + holder.id() + " holds it)")));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    private ConversionReport conversionReport(CustomFieldSchema schema, SchemaChange.ChangeType change) {
+        FieldDefinition from = schema.field(change.key()).orElseThrow(() -> ValidationException.ofPublicValue(
+                "schema.fields." + change.key(), change.key(), "a field of the schema"));
+        FieldDefinition to = schema.retyped(change);
+        String key = from.key().value();
+        List<ConversionReport.Failure> failures = new ArrayList<>();
+        java.util.Map<Object, PartyId> seen = new java.util.HashMap<>();
+        int[] converted = {0};
+        store.forEachCustomFields((at, values) -> values.get(key).ifPresent(v -> {
+            CustomFieldSchema.Conversion c = CustomFieldSchema.convert(v, to);
+            String path = at.path() + "." + key;
+            if (c.value().isEmpty()) {
+                failures.add(new ConversionReport.Failure(at.partyId(), path, Mask.mask(v), c.reason()));
+            } else if (to.unique() && at.contactPersonIndex().isEmpty()
+                    && seen.putIfAbsent(c.value().get(), at.partyId()) != null) {
+                failures.add(new ConversionReport.Failure(at.partyId(), path, Mask.mask(v),
+                        "converts to the same value as party " + seen.get(c.value().get()) + " holds (unique field)"));
+            } else {
+                converted[0]++;
+            }
+        }));
+        return new ConversionReport(from.key(), from.type(), to.type(), converted[0], failures);
+    }
+
+    private Set<RoleType> activeRoles(Party party) {
+        LocalDate today = LocalDate.now(clock);
+        return party.rolesOn(today).stream().map(PartyRole::type).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static FieldTarget target(Party party) {
+        return party.kind() == PartyKind.COMPANY ? FieldTarget.COMPANY : FieldTarget.PERSON;
     }
 
     private void checkContactPersonsExist(Company company, List<Violation> out) {

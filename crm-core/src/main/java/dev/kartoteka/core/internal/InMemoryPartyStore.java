@@ -4,6 +4,9 @@ import dev.kartoteka.core.ConcurrentUpdateException;
 import dev.kartoteka.core.DuplicateIdentifierException;
 import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.field.CustomFieldSchema;
+import dev.kartoteka.core.field.CustomFieldValues;
+import dev.kartoteka.core.field.FieldTarget;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.ContactPerson;
@@ -17,9 +20,11 @@ import dev.kartoteka.core.party.PartyStatus;
 import dev.kartoteka.core.party.Person;
 import dev.kartoteka.core.party.PostalAddress;
 import dev.kartoteka.core.party.RoleType;
+import dev.kartoteka.core.registry.FieldCriterion;
 import dev.kartoteka.core.registry.Page;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.registry.SortDirection;
+import dev.kartoteka.core.spi.CustomFieldLocation;
 import dev.kartoteka.core.spi.IdentifierKeys;
 import dev.kartoteka.core.spi.PartyStore;
 import dev.kartoteka.core.spi.SearchText;
@@ -34,6 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,6 +65,7 @@ public final class InMemoryPartyStore implements PartyStore {
     private final Map<String, Set<PartyId>> otherIdentifiers = new HashMap<>();
     private final Map<PartyId, Set<PartyId>> companiesByPerson = new HashMap<>();
     private final Map<MonthDay, Set<PartyId>> byAnnualDate = new HashMap<>();
+    private CustomFieldSchema schema = CustomFieldSchema.empty();
 
     /** Creates an empty store. */
     public InMemoryPartyStore() {
@@ -226,6 +235,98 @@ public final class InMemoryPartyStore implements PartyStore {
         }
     }
 
+    @Override
+    public CustomFieldSchema schema() {
+        lock.readLock().lock();
+        try {
+            return schema;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void saveSchema(CustomFieldSchema next, long expectedVersion) {
+        Objects.requireNonNull(next, "schema");
+        lock.writeLock().lock();
+        try {
+            if (schema.version() != expectedVersion) {
+                throw new ConcurrentUpdateException("custom-field schema", expectedVersion, schema.version());
+            }
+            schema = next;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void forEachCustomFields(BiConsumer<CustomFieldLocation, CustomFieldValues> visitor) {
+        Objects.requireNonNull(visitor, "visitor");
+        lock.readLock().lock();
+        try {
+            for (Entry e : scan) {
+                visitor.accept(new CustomFieldLocation(e.party.id(), target(e.party), OptionalInt.empty()),
+                        e.party.customFields());
+                if (e.party instanceof Company c) {
+                    List<ContactPerson> persons = c.contactPersons();
+                    for (int i = 0; i < persons.size(); i++) {
+                        visitor.accept(new CustomFieldLocation(c.id(), FieldTarget.CONTACT_PERSON, OptionalInt.of(i)),
+                                persons.get(i).customFields());
+                    }
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void rewriteCustomFields(BiFunction<CustomFieldLocation, CustomFieldValues, CustomFieldValues> rewrite) {
+        Objects.requireNonNull(rewrite, "rewrite");
+        lock.writeLock().lock();
+        try {
+            List<Entry> rewritten = new ArrayList<>();
+            for (Entry e : scan) {
+                Party p = e.party;
+                CustomFieldValues own = rewrite.apply(
+                        new CustomFieldLocation(p.id(), target(p), OptionalInt.empty()), p.customFields());
+                Party.Builder<?, ?> b = p.toBuilder().customFields(own);
+                boolean changed = !own.equals(p.customFields());
+                if (p instanceof Company c) {
+                    List<ContactPerson> persons = new ArrayList<>(c.contactPersons());
+                    for (int i = 0; i < persons.size(); i++) {
+                        CustomFieldValues v = rewrite.apply(
+                                new CustomFieldLocation(c.id(), FieldTarget.CONTACT_PERSON, OptionalInt.of(i)),
+                                persons.get(i).customFields());
+                        if (!v.equals(persons.get(i).customFields())) {
+                            persons.set(i, persons.get(i).withCustomFields(v));
+                            changed = true;
+                        }
+                    }
+                    ((Company.Builder) b).contactPersons(persons);
+                }
+                rewritten.add(changed ? new Entry(b.build()) : e);
+            }
+            // every rewrite computed without failure: now swap them in
+            for (int i = 0; i < rewritten.size(); i++) {
+                Entry replacement = rewritten.get(i);
+                if (replacement != scan.get(i)) {
+                    unindex(scan.get(i));
+                    replacement.slot = i;
+                    scan.set(i, replacement);
+                    parties.put(replacement.party.id(), replacement);
+                    index(replacement);
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private static FieldTarget target(Party p) {
+        return p.kind() == dev.kartoteka.core.party.PartyKind.COMPANY ? FieldTarget.COMPANY : FieldTarget.PERSON;
+    }
+
     private void checkUnique(Entry e, PartyId self) {
         for (Identifier id : e.identifiers) {
             if (id.type().unique()) {
@@ -363,7 +464,15 @@ public final class InMemoryPartyStore implements PartyStore {
             if (q.role().isPresent() && !holdsRole(q.role().get(), asOf, null)) {
                 return false;
             }
-            return q.leadWarmth().isEmpty() || holdsRole(RoleType.LEAD, asOf, q.leadWarmth().get());
+            if (q.leadWarmth().isPresent() && !holdsRole(RoleType.LEAD, asOf, q.leadWarmth().get())) {
+                return false;
+            }
+            for (FieldCriterion criterion : q.customFields()) {
+                if (!criterion.matches(party.customFields())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean holdsRole(RoleType type, LocalDate day, LeadWarmth warmth) {

@@ -3,6 +3,7 @@ package dev.kartoteka.core.party;
 import static dev.kartoteka.core.party.Constraints.NON_BLANK;
 
 import jakarta.validation.constraints.Pattern;
+import dev.kartoteka.core.field.CustomFieldValues;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,7 @@ import org.apiguardian.api.API;
  * @param until the last day; empty while it lasts
  * @param primary whether this is the company's main contact person
  * @param contactPoints how to reach the person in this role
+ * @param customFields custom-field values of the relationship (fields for {@code CONTACT_PERSON})
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -35,7 +37,8 @@ public record ContactPerson(PartyId person,
                             LocalDate since,
                             Optional<LocalDate> until,
                             boolean primary,
-                            List<@Valid ContactPoint> contactPoints) {
+                            List<@Valid ContactPoint> contactPoints,
+                            CustomFieldValues customFields) {
 
     /**
      * Creates the record, checking its components.
@@ -47,6 +50,7 @@ public record ContactPerson(PartyId person,
      * @param until the last day; empty while it lasts
      * @param primary whether this is the company's main contact person
      * @param contactPoints how to reach the person in this role
+     * @param customFields custom-field values of the relationship (fields for {@code CONTACT_PERSON})
      * @throws NullPointerException if an argument or a contact point is {@code null}
      * @throws dev.kartoteka.core.ValidationException if the relationship ends before it starts
      */
@@ -57,10 +61,49 @@ public record ContactPerson(PartyId person,
         Objects.requireNonNull(since, "since");
         Objects.requireNonNull(until, "until");
         contactPoints = List.copyOf(contactPoints);
+        Objects.requireNonNull(customFields, "customFields");
         if (until.isPresent() && until.get().isBefore(since)) {
             throw dev.kartoteka.core.ValidationException.ofPublicValue("contactPerson.until", until.get(),
                     "a date on or after the relationship's start " + since);
         }
+    }
+
+    /**
+     * The relationship without custom fields (the form before custom fields existed).
+     *
+     * @param person the person's id
+     * @param position the position
+     * @param department the department
+     * @param since the first day
+     * @param until the last day
+     * @param primary whether primary
+     * @param contactPoints the contact points
+     */
+    public ContactPerson(PartyId person, Optional<String> position, Optional<String> department, LocalDate since,
+                         Optional<LocalDate> until, boolean primary, List<ContactPoint> contactPoints) {
+        this(person, position, department, since, until, primary, contactPoints, CustomFieldValues.empty());
+    }
+
+    /**
+     * Returns a copy with one more custom-field value.
+     *
+     * @param key the field key
+     * @param value the value
+     * @return the changed copy
+     */
+    public ContactPerson withCustomField(String key, Object value) {
+        return new ContactPerson(person, position, department, since, until, primary, contactPoints,
+                customFields.with(key, value));
+    }
+
+    /**
+     * Returns a copy with other custom-field values.
+     *
+     * @param values the values
+     * @return the changed copy
+     */
+    public ContactPerson withCustomFields(CustomFieldValues values) {
+        return new ContactPerson(person, position, department, since, until, primary, contactPoints, values);
     }
 
     /**
@@ -71,7 +114,7 @@ public record ContactPerson(PartyId person,
      * @return the contact person
      */
     public static ContactPerson of(PartyId person, LocalDate since) {
-        return new ContactPerson(person, Optional.empty(), Optional.empty(), since, Optional.empty(), false, List.of());
+        return new ContactPerson(person, Optional.empty(), Optional.empty(), since, Optional.empty(), false, List.of(), CustomFieldValues.empty());
     }
 
     /**
@@ -79,7 +122,7 @@ public record ContactPerson(PartyId person,
      * @return a copy with a position
      */
     public ContactPerson withPosition(String newPosition) {
-        return new ContactPerson(person, Optional.of(newPosition), department, since, until, primary, contactPoints);
+        return new ContactPerson(person, Optional.of(newPosition), department, since, until, primary, contactPoints, customFields);
     }
 
     /**
@@ -87,7 +130,7 @@ public record ContactPerson(PartyId person,
      * @return a copy with a department
      */
     public ContactPerson withDepartment(String newDepartment) {
-        return new ContactPerson(person, position, Optional.of(newDepartment), since, until, primary, contactPoints);
+        return new ContactPerson(person, position, Optional.of(newDepartment), since, until, primary, contactPoints, customFields);
     }
 
     /**
@@ -95,7 +138,7 @@ public record ContactPerson(PartyId person,
      * @return a copy marked primary or not
      */
     public ContactPerson withPrimary(boolean newPrimary) {
-        return new ContactPerson(person, position, department, since, until, newPrimary, contactPoints);
+        return new ContactPerson(person, position, department, since, until, newPrimary, contactPoints, customFields);
     }
 
     /**
@@ -106,7 +149,7 @@ public record ContactPerson(PartyId person,
         Objects.requireNonNull(point, "point");
         List<ContactPoint> points = new java.util.ArrayList<>(contactPoints);
         points.add(point);
-        return new ContactPerson(person, position, department, since, until, primary, points);
+        return new ContactPerson(person, position, department, since, until, primary, points, customFields);
     }
 
     /**
@@ -114,7 +157,7 @@ public record ContactPerson(PartyId person,
      * @return a copy ending on {@code lastDay}
      */
     public ContactPerson endedOn(LocalDate lastDay) {
-        return new ContactPerson(person, position, department, since, Optional.of(lastDay), primary, contactPoints);
+        return new ContactPerson(person, position, department, since, Optional.of(lastDay), primary, contactPoints, customFields);
     }
 
     /**

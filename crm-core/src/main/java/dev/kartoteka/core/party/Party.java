@@ -1,5 +1,6 @@
 package dev.kartoteka.core.party;
 
+import dev.kartoteka.core.field.CustomFieldValues;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -48,6 +49,7 @@ public abstract sealed class Party permits Company, Person {
     private final Set<@NotBlank @Size(max = 100) String> interests;
     private final Set<Tag> tags;
     private final List<@Valid Note> notes;
+    private final CustomFieldValues customFields;
 
     Party(Builder<?, ?> b) {
         this.id = b.id != null ? b.id : PartyId.random();
@@ -63,6 +65,7 @@ public abstract sealed class Party permits Company, Person {
         this.interests = Collections.unmodifiableSet(new LinkedHashSet<>(b.interests));
         this.tags = Collections.unmodifiableSet(new TreeSet<>(b.tags));
         this.notes = List.copyOf(b.notes);
+        this.customFields = b.customFields;
     }
 
     /**
@@ -192,6 +195,16 @@ public abstract sealed class Party permits Company, Person {
     }
 
     /**
+     * Returns the custom-field values, validated against the registry's {@link
+     * dev.kartoteka.core.field.CustomFieldSchema schema} when stored.
+     *
+     * @return the values, keyed by field key
+     */
+    public CustomFieldValues customFields() {
+        return customFields;
+    }
+
+    /**
      * @return which kind of party this is
      */
     public abstract PartyKind kind();
@@ -236,12 +249,12 @@ public abstract sealed class Party permits Company, Person {
                 && createdAt.equals(o.createdAt) && updatedAt.equals(o.updatedAt) && owner.equals(o.owner)
                 && ownerHistory.equals(o.ownerHistory) && roles.equals(o.roles) && contactPoints.equals(o.contactPoints)
                 && importantDates.equals(o.importantDates) && interests.equals(o.interests) && tags.equals(o.tags)
-                && notes.equals(o.notes);
+                && notes.equals(o.notes) && customFields.equals(o.customFields);
     }
 
     int commonHash() {
         return Objects.hash(id, version, status, createdAt, updatedAt, owner, ownerHistory, roles, contactPoints,
-                importantDates, interests, tags, notes);
+                importantDates, interests, tags, notes, customFields);
     }
 
     /** Shows kind, id, version and status only; never personal data. */
@@ -275,6 +288,7 @@ public abstract sealed class Party permits Company, Person {
         private final Set<String> interests = new LinkedHashSet<>();
         private final Set<Tag> tags = new TreeSet<>();
         private final List<Note> notes = new ArrayList<>();
+        private CustomFieldValues customFields = CustomFieldValues.empty();
 
         Builder() {
         }
@@ -293,6 +307,7 @@ public abstract sealed class Party permits Company, Person {
             interests.addAll(p.interests);
             tags.addAll(p.tags);
             notes.addAll(p.notes);
+            customFields = p.customFields;
         }
 
         abstract B self();
@@ -528,6 +543,40 @@ public abstract sealed class Party permits Company, Person {
          */
         public B notes(Collection<Note> values) {
             replace(notes, values, "notes");
+            return self();
+        }
+
+        /**
+         * Sets a custom-field value (validated against the schema when stored).
+         *
+         * @param key the field key
+         * @param value the value, of the field type's Java type (an {@code Integer} is fine for an integer field)
+         * @return this builder
+         */
+        public B customField(String key, Object value) {
+            customFields = customFields.with(key, value);
+            return self();
+        }
+
+        /**
+         * Removes a custom-field value.
+         *
+         * @param key the field key
+         * @return this builder
+         */
+        public B removeCustomField(String key) {
+            customFields = customFields.without(key);
+            return self();
+        }
+
+        /**
+         * Replaces all custom-field values.
+         *
+         * @param values the values
+         * @return this builder
+         */
+        public B customFields(CustomFieldValues values) {
+            customFields = Objects.requireNonNull(values, "customFields");
             return self();
         }
 

@@ -6,6 +6,9 @@ import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.field.ConversionReport;
+import dev.kartoteka.core.field.CustomFieldSchema;
+import dev.kartoteka.core.field.SchemaChange;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.internal.DefaultClientRegistry;
 import dev.kartoteka.core.party.Company;
@@ -98,9 +101,11 @@ public interface ClientRegistry {
     <P extends Party> P update(P party);
 
     /**
-     * Lists every rule a party breaks, without storing anything: field constraints (with their property path) and the
+     * Lists every rule a party breaks, without storing anything: field constraints (with their property path), the
      * registry's own rules (PESEL consistent with birth date and sex, Polish postal codes, one primary contact person,
-     * no overlapping periods of the same role, contact persons that exist and are persons).
+     * no overlapping periods of the same role, contact persons that exist and are persons), and the custom-field
+     * schema (known keys, types, constraints, required fields, retired fields unchanged). Uniqueness of identifiers
+     * and of unique custom fields is checked when storing.
      *
      * @param party the party to check
      * @return the violations; empty if the party is valid
@@ -271,6 +276,50 @@ public interface ClientRegistry {
      * @return the occurrences, ordered by date, then party id
      */
     List<UpcomingDate> upcomingDates(LocalDate from, int days, UserId owner);
+
+    /**
+     * Returns the current custom-field schema.
+     *
+     * @return the schema; {@link CustomFieldSchema#empty()} until the first change
+     */
+    CustomFieldSchema schema();
+
+    /**
+     * Applies one change to the custom-field schema, migrating stored values where the change needs it: a
+     * {@link SchemaChange.RenameKey} moves values to the new key; a {@link SchemaChange.ChangeType} converts every
+     * stored value — and is refused, changing nothing, if any value does not convert (see
+     * {@link #previewTypeChange(SchemaChange.ChangeType)}). No change drops a stored value. Migrations keep party
+     * versions: values mean the same under the new schema, and a party read before still writes (former keys
+     * resolve).
+     *
+     * @param expectedVersion the schema version the change was made against
+     * @param change the change
+     * @return the new schema (version + 1)
+     * @throws ConcurrentUpdateException if the schema has another version
+     * @throws ValidationException if the change does not fit the schema, or (type changes) with every stored value
+     *     that does not convert
+     */
+    CustomFieldSchema evolveSchema(long expectedVersion, SchemaChange change);
+
+    /**
+     * Dry run of a type change: what would convert and what would not, without changing anything.
+     *
+     * @param change the type change
+     * @return how many stored values convert, and every one that does not, with its party and reason
+     * @throws ValidationException if the field is unknown
+     */
+    ConversionReport previewTypeChange(SchemaChange.ChangeType change);
+
+    /**
+     * Replaces the custom-field schema with an imported one (e.g. from {@code CustomFieldSchemaJson.fromJson}), as
+     * the next version. Refused, changing nothing, if a stored value would have no field or a field of another type
+     * in the imported schema; values under keys that are former keys in the imported schema move to the current keys.
+     *
+     * @param imported the schema to install; its version number is ignored
+     * @return the installed schema
+     * @throws ValidationException listing every stored value the import would orphan
+     */
+    CustomFieldSchema importSchema(CustomFieldSchema imported);
 
     /**
      * Registers a listener for every future event.

@@ -7,6 +7,8 @@ import dev.kartoteka.core.party.Tag;
 import dev.kartoteka.core.party.UserId;
 import dev.kartoteka.core.spi.SearchText;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -30,6 +32,7 @@ import org.apiguardian.api.API;
  *   <li>{@code owner}: the party's account owner is that user;</li>
  *   <li>{@code leadWarmth}: the party holds a lead role on {@code asOf} with that warmth;</li>
  *   <li>{@code kind}: companies or persons only;</li>
+ *   <li>{@code customFields}: every {@link FieldCriterion} holds for the party's own custom-field values;</li>
  *   <li>archived parties are left out unless {@code includeArchived} is set.</li>
  * </ul>
  * Results are sorted by {@code sort} and {@code direction} (by default by name, ascending), ties broken by id, and cut
@@ -56,6 +59,7 @@ public final class PartyQuery {
     private final Optional<UserId> owner;
     private final Optional<LeadWarmth> leadWarmth;
     private final Optional<PartyKind> kind;
+    private final List<FieldCriterion> customFields;
     private final boolean includeArchived;
     private final Optional<LocalDate> asOf;
     private final PartySort sort;
@@ -73,6 +77,7 @@ public final class PartyQuery {
         owner = Optional.ofNullable(b.owner);
         leadWarmth = Optional.ofNullable(b.leadWarmth);
         kind = Optional.ofNullable(b.kind);
+        customFields = List.copyOf(b.customFields);
         includeArchived = b.includeArchived;
         asOf = Optional.ofNullable(b.asOf);
         sort = b.sort;
@@ -152,6 +157,15 @@ public final class PartyQuery {
     }
 
     /**
+     * Returns the custom-field criteria.
+     *
+     * @return the criteria, all of which must hold
+     */
+    public List<FieldCriterion> customFields() {
+        return customFields;
+    }
+
+    /**
      * @return whether archived parties are included
      */
     public boolean includeArchived() {
@@ -227,6 +241,7 @@ public final class PartyQuery {
         b.owner = owner.orElse(null);
         b.leadWarmth = leadWarmth.orElse(null);
         b.kind = kind.orElse(null);
+        b.customFields.addAll(customFields);
         b.includeArchived = includeArchived;
         b.asOf = asOf.orElse(null);
         b.sort = sort;
@@ -239,7 +254,7 @@ public final class PartyQuery {
     @Override
     public String toString() {
         return "PartyQuery[name=" + name.map(n -> "<" + n.length() + " chars>").orElse("-") + ", kind=" + kind.orElse(null)
-                + ", role=" + role.orElse(null) + ", tags=" + tags.size() + ", page=" + pageNumber + "/" + pageSize + "]";
+                + ", role=" + role.orElse(null) + ", tags=" + tags.size() + ", customFields=" + customFields.size() + ", page=" + pageNumber + "/" + pageSize + "]";
     }
 
     /**
@@ -258,6 +273,7 @@ public final class PartyQuery {
         private UserId owner;
         private LeadWarmth leadWarmth;
         private PartyKind kind;
+        private final List<FieldCriterion> customFields = new ArrayList<>();
         private boolean includeArchived;
         private LocalDate asOf;
         private PartySort sort = PartySort.NAME;
@@ -354,6 +370,30 @@ public final class PartyQuery {
          */
         public Builder kind(PartyKind value) {
             this.kind = Objects.requireNonNull(value, "kind");
+            return this;
+        }
+
+        /**
+         * Adds a custom-field criterion; all criteria must hold.
+         *
+         * @param criterion the criterion
+         * @return this builder
+         */
+        public Builder customField(FieldCriterion criterion) {
+            customFields.add(Objects.requireNonNull(criterion, "criterion"));
+            return this;
+        }
+
+        /**
+         * Replaces the custom-field criteria (the registry uses it to resolve former keys).
+         *
+         * @param criteria the criteria
+         * @return this builder
+         */
+        public Builder customFields(List<FieldCriterion> criteria) {
+            Objects.requireNonNull(criteria, "criteria");
+            customFields.clear();
+            criteria.forEach(this::customField);
             return this;
         }
 

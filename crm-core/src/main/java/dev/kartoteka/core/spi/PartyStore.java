@@ -10,10 +10,14 @@ import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.registry.Page;
 import dev.kartoteka.core.registry.PartyQuery;
+import dev.kartoteka.core.field.CustomFieldSchema;
+import dev.kartoteka.core.field.CustomFieldValues;
 import java.time.MonthDay;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 
 /**
@@ -113,4 +117,37 @@ public interface PartyStore {
      * @return the count
      */
     long count(boolean includeArchived);
+
+    /**
+     * Returns the stored custom-field schema.
+     *
+     * @return the schema; {@link CustomFieldSchema#empty()} before the first save
+     */
+    CustomFieldSchema schema();
+
+    /**
+     * Stores the next schema version, if the stored one is still {@code expectedVersion}.
+     *
+     * @param schema the new schema
+     * @param expectedVersion the version it was derived from
+     * @throws ConcurrentUpdateException if the stored schema has another version
+     */
+    void saveSchema(CustomFieldSchema schema, long expectedVersion);
+
+    /**
+     * Visits every stored set of custom-field values (parties' and contact persons'), archived parties included.
+     * The visitor must not call the store.
+     *
+     * @param visitor receives each location with its values
+     */
+    void forEachCustomFields(BiConsumer<CustomFieldLocation, CustomFieldValues> visitor);
+
+    /**
+     * Rewrites every stored set of custom-field values at once (a schema migration: renamed keys, converted types),
+     * atomically: every rewrite or none. Party versions do not change: the values mean the same under the new schema.
+     * The function must not call the store.
+     *
+     * @param rewrite returns the new values of a location (the same instance when nothing changes)
+     */
+    void rewriteCustomFields(BiFunction<CustomFieldLocation, CustomFieldValues, CustomFieldValues> rewrite);
 }
