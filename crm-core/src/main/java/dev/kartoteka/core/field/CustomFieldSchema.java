@@ -248,12 +248,18 @@ public final class CustomFieldSchema {
                         + ": one value under one key (the field's current key " + key + " is given too)"));
                 continue;
             }
+            Optional<Object> before = previous.get(key).or(() -> formerValue(f, previous));
             Optional<Object> value = FieldValues.coerce(f, e.getValue());
             if (value.isEmpty()) {
+                // a record read before a type change still writes: its old value converts to the stored one
+                Optional<Object> converted = FieldConversions.convert(e.getValue(), f);
+                if (converted.isPresent() && converted.equals(before)) {
+                    canonical.put(key, converted.get());
+                    continue;
+                }
                 violations.add(new Violation(at, Mask.mask(e.getValue()), f.describe() + ": " + f.type().description()));
                 continue;
             }
-            Optional<Object> before = previous.get(key).or(() -> formerValue(f, previous));
             boolean unchanged = before.equals(value);
             canonical.put(key, value.get());
             if (unchanged) {
