@@ -24,7 +24,7 @@ public enum FieldType {
     LONG_TEXT(String.class, "long text"),
     /** A whole number: {@link Long} ({@link Integer} is accepted on write and read). */
     INTEGER(Long.class, "a whole number"),
-    /** A decimal number with at most the field's scale of decimal places: {@link BigDecimal}. */
+    /** A decimal number with at most the field's scale of decimal places, stored at that scale: {@link BigDecimal}. */
     DECIMAL(BigDecimal.class, "a decimal number"),
     /** An amount with its currency: {@link Money}. */
     MONEY(Money.class, "an amount of money"),

@@ -47,16 +47,20 @@ final class FieldValues {
                 return Optional.empty();
             }
             case DECIMAL -> {
-                if (value instanceof BigDecimal) {
-                    return Optional.of(value);
+                BigDecimal d;
+                if (value instanceof BigDecimal bd) {
+                    d = bd;
+                } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                        || value instanceof Byte) {
+                    d = BigDecimal.valueOf(((Number) value).longValue());
+                } else if (value instanceof BigInteger b) {
+                    d = new BigDecimal(b);
+                } else {
+                    return Optional.empty();
                 }
-                if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-                    return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
-                }
-                if (value instanceof BigInteger b) {
-                    return Optional.of(new BigDecimal(b));
-                }
-                return Optional.empty();
+                // one scale per field: 12.5 and 12.50 are the same stored value (equality, uniqueness, search)
+                int scale = field.scale().orElse(2);
+                return Optional.of(d.stripTrailingZeros().scale() <= scale ? d.setScale(scale) : d);
             }
             case MULTIPLE_CHOICE -> {
                 if (value instanceof Collection<?> c && c.stream().allMatch(String.class::isInstance)) {
