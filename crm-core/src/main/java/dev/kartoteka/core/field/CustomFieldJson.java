@@ -90,11 +90,15 @@ public final class CustomFieldJson {
     public static CustomFieldSchema schemaFromJson(String json) {
         Objects.requireNonNull(json, "json");
         Reader r = new Reader();
-        Map<String, Object> root = r.object(Json.parse(json), "$");
+        Map<String, Object> root = r.object(parse(json), "$");
         if (!SCHEMA_FORMAT.equals(root.get("format"))) {
             throw ValidationException.ofPublicValue("$.format", root.get("format"), "\"" + SCHEMA_FORMAT + "\"");
         }
-        long version = r.number(root.get("version"), "$.version").longValueExact();
+        BigDecimal rawVersion = r.number(root.get("version"), "$.version");
+        if (rawVersion.signum() < 0 || rawVersion.stripTrailingZeros().scale() > 0 || rawVersion.precision() > 18) {
+            throw ValidationException.ofPublicValue("$.version", rawVersion, "a whole number 0 or more");
+        }
+        long version = rawVersion.longValueExact();
         List<Section> sections = new ArrayList<>();
         List<Object> rawSections = r.list(root.getOrDefault("sections", List.of()), "$.sections");
         for (int i = 0; i < rawSections.size(); i++) {
@@ -103,18 +107,41 @@ public final class CustomFieldJson {
             r.attempt(at, () -> sections.add(new Section(r.string(m.get("key"), at + ".key"),
                     r.text(m.get("label"), at + ".label"), r.intOr(m.get("displayOrder"), 0, at + ".displayOrder"))));
         }
-        List<FieldDefinition> fields = new ArrayList<>();
         List<Object> rawFields = r.list(root.getOrDefault("fields", List.of()), "$.fields");
+        r.throwIfAny();
+        CustomFieldSchema[] schema = {CustomFieldSchema.empty()};
+        for (Section s : sections) {
+            schema[0] = schema[0].apply(new SchemaChange.AddSection(s));
+        }
         for (int i = 0; i < rawFields.size(); i++) {
             String at = "$.fields[" + i + "]";
             Map<String, Object> m = r.object(rawFields.get(i), at);
-            r.attempt(at, () -> fields.add(r.field(m, at)));
+            r.attempt(at, () -> {
+                FieldDefinition f = r.field(m, at);
+                try {
+                    schema[0] = schema[0].apply(new SchemaChange.AddField(f));
+                } catch (ValidationException e) {
+                    // the schema names fields by key; name them by JSON path instead
+                    throw new ValidationException(e.violations().stream().map(v -> new Violation(
+                            at + jsonSuffix(v.path(), f.key().value()), v.value(), v.expected())).toList());
+                }
+            });
         }
         r.throwIfAny();
+        return CustomFieldSchema.of(version, schema[0].sections(), schema[0].fields());
+    }
+
+    private static String jsonSuffix(String schemaPath, String key) {
+        String prefix = "schema.fields." + key;
+        return schemaPath.startsWith(prefix) ? schemaPath.substring(prefix.length()) : "";
+    }
+
+    private static Object parse(String json) {
         try {
-            return CustomFieldSchema.of(version, sections, fields);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.ofPublicValue("$", "schema", e.getMessage());
+            return Json.parse(json);
+        } catch (dev.kartoteka.core.internal.json.JsonException e) {
+            throw new ValidationException(List.of(new Violation("$", "line " + e.line() + ", column " + e.column(),
+                    "well-formed JSON: " + e.getMessage())));
         }
     }
 
@@ -145,7 +172,7 @@ public final class CustomFieldJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(schema, "schema");
         Reader r = new Reader();
-        Map<String, Object> raw = r.object(Json.parse(json), "$");
+        Map<String, Object> raw = r.object(parse(json), "$");
         TreeMap<String, Object> out = new TreeMap<>();
         raw.forEach((key, v) -> {
             Optional<FieldDefinition> f = schema.field(key);
@@ -153,7 +180,16 @@ public final class CustomFieldJson {
                 r.problem("$." + key, v, "a field of the schema (version " + schema.version() + ")");
                 return;
             }
-            r.attempt("$." + key, () -> out.put(f.get().key().value(), valueOf(v, f.get().type(), "$." + key)));
+            if (out.containsKey(f.get().key().value())) {
+                r.problem("$." + key, v, "one value per field, but " + f.get().key() + " has a value under another"
+                        + " of its keys too");
+                return;
+            }
+            r.attempt("$." + key, () -> {
+                Object value = valueOf(v, f.get().type(), "$." + key);
+                out.put(f.get().key().value(), f.get().canonicalValue(value).orElseThrow(() -> new ValidationException(
+                        List.of(new Violation("$." + key, Mask.mask(v), f.get().type().description())))));
+            });
         });
         r.throwIfAny();
         return CustomFieldValues.of(out);

@@ -159,6 +159,30 @@ public final class CustomFieldSchema {
                 throw invalid("fields." + f.key() + ".section", f.section().get(), "a section of the schema");
             }
             newFields.add(f);
+        } else if (change instanceof SchemaChange.UpdateField c) {
+            FieldDefinition current = require(c.field().key().value());
+            FieldDefinition updated = c.field();
+            if (!current.key().equals(updated.key())) {
+                throw invalid("fields." + updated.key(), updated.key(), "the field's current key " + current.key()
+                        + " (use RenameKey to change keys)");
+            }
+            if (current.type() != updated.type()) {
+                throw invalid("fields." + updated.key() + ".type", updated.type(), "the field's type " + current.type()
+                        + " (use ChangeType to change types)");
+            }
+            for (FieldKey k : updated.formerKeys()) {
+                FieldDefinition owner = byKey.get(k.value());
+                if (owner != null && owner != current) {
+                    throw invalid("fields." + updated.key() + ".formerKeys", k, "a key not used by another field");
+                }
+            }
+            if (updated.section().isPresent() && section(updated.section().get()).isEmpty()) {
+                throw invalid("fields." + updated.key() + ".section", updated.section().get(), "a section of the schema");
+            }
+            java.util.Set<FieldKey> former = new java.util.TreeSet<>(current.formerKeys());
+            former.addAll(updated.formerKeys());
+            FieldDefinition merged = updated.toBuilder().formerKeys(former).build();
+            replace(newFields, current.key().value(), f -> merged);
         } else if (change instanceof SchemaChange.ChangeLabel c) {
             replace(newFields, c.key(),
                     f -> f.toBuilder().label(c.label()).help(c.help().orElse(null)).build());
@@ -216,8 +240,9 @@ public final class CustomFieldSchema {
 
     /**
      * Checks and canonicalises values for a record: former keys become current keys, values get their type's Java
-     * type, and every rule is checked — the key must exist and apply to the record, retired fields cannot change,
-     * the value must have the field's type and obey its constraints, required fields must have a value.
+     * type, and every rule is checked — the key must exist and apply to the record, retired fields cannot change
+     * (their stored values are kept even when left out), the value must have the field's type and obey its
+     * constraints, required fields must have a value (on a new record, and on writes that change custom fields).
      *
      * @param target what the record is
      * @param activeRoles the roles the party holds today
@@ -260,7 +285,7 @@ public final class CustomFieldSchema {
                 violations.add(new Violation(at, Mask.mask(e.getValue()), f.describe() + ": " + f.type().description()));
                 continue;
             }
-            boolean unchanged = before.equals(value);
+            boolean unchanged = before.isPresent() && sameValue(before.get(), value.get());
             canonical.put(key, value.get());
             if (unchanged) {
                 continue; // a stored value stays readable whatever happened to the schema since
@@ -276,11 +301,18 @@ public final class CustomFieldSchema {
                 continue;
             }
             for (String problem : FieldValues.problems(f, value.get(), before)) {
-                violations.add(new Violation(at, Mask.mask(value.get()), f.describe() + ": " + problem));
+                violations.add(new Violation(at, shown(f, value.get()), f.describe() + ": " + problem));
             }
         }
+        for (Map.Entry<String, Object> e : previous.asMap().entrySet()) {
+            FieldDefinition f = byKey.get(e.getKey());
+            if (f != null && f.status() == FieldStatus.RETIRED && !canonical.containsKey(f.key().value())) {
+                canonical.put(f.key().value(), e.getValue()); // retired values are kept: read-only, not removable
+            }
+        }
+        boolean touched = previous.isEmpty() || !canonical.equals(previous.asMap());
         for (FieldDefinition f : fields) {
-            if (f.requiredOf(target, activeRoles) && !canonical.containsKey(f.key().value())) {
+            if (touched && f.requiredOf(target, activeRoles) && !canonical.containsKey(f.key().value())) {
                 violations.add(new Violation(path + "." + f.key(), "absent", f.describe() + ": a value (required"
                         + (f.required() ? "" : " for " + f.requiredForRoles()) + ")"));
             }
@@ -315,7 +347,12 @@ public final class CustomFieldSchema {
      * @throws ValidationException if the field is unknown
      */
     public FieldDefinition retyped(SchemaChange.ChangeType change) {
-        return retyped(require(change.key()), change);
+        FieldDefinition current = require(change.key());
+        try {
+            return retyped(current, change);
+        } catch (IllegalArgumentException e) {
+            throw invalid("fields." + current.key() + ".type", change.newType(), e.getMessage());
+        }
     }
 
     private static FieldDefinition retyped(FieldDefinition f, SchemaChange.ChangeType c) {
@@ -346,26 +383,71 @@ public final class CustomFieldSchema {
                 && c.newType() != FieldType.LONG_TEXT;
         b.unique(f.unique() && canBeUnique);
         FieldDefinition withoutDefault = b.build();
-        Optional<Object> converted = f.defaultValue().flatMap(v -> FieldConversions.convert(v, withoutDefault))
+        Optional<Object> converted = f.defaultValue().flatMap(v -> convert(v, f, withoutDefault).value())
                 .filter(v -> FieldValues.problems(withoutDefault, v, Optional.empty()).isEmpty());
         return converted.map(v -> withoutDefault.toBuilder().defaultValue(v).build()).orElse(withoutDefault);
     }
 
     /**
-     * Converts one stored value of a field for a type change.
+     * Converts one stored value of a field for a type change. A value of a structured type (number, money, date, choice,
+     * …) converts only if it converts back to the same value — no change may lose information silently (a date-time
+     * does not become a date, money does not lose its currency); text is parsed, which is the point of such changes.
      *
      * @param value the stored value
+     * @param from the field before the change
      * @param to the field after the change
      * @return the converted value, or the reason it does not convert
      */
-    public static Conversion convert(Object value, FieldDefinition to) {
+    public static Conversion convert(Object value, FieldDefinition from, FieldDefinition to) {
         Optional<Object> converted = FieldConversions.convert(value, to);
         if (converted.isEmpty()) {
             return new Conversion(Optional.empty(), "not convertible to " + to.type().description());
         }
-        List<String> problems = FieldValues.problems(to, converted.get(), Optional.empty());
+        // structured values must survive the way back; text is parsed on purpose (normalising is the point)
+        if (!from.type().isTextual()) {
+            Optional<Object> back = FieldConversions.convert(converted.get(), from);
+            if (back.isEmpty() || !sameValue(back.get(), value)) {
+                return new Conversion(Optional.empty(), "converting to " + to.type() + " would lose information ("
+                        + "it would not convert back to the same value)");
+            }
+        }
+        List<String> problems = FieldValues.problems(to, converted.get(), converted);
         return problems.isEmpty() ? new Conversion(converted, "")
                 : new Conversion(Optional.empty(), String.join("; ", problems));
+    }
+
+    /**
+     * Lists the rules a stored value breaks under this schema (type, constraints, known options; a retired option it
+     * already holds is fine) — what a schema update or import must not create.
+     *
+     * @param key the field key (current or former)
+     * @param value the stored value
+     * @return the broken rules as "expected" texts; empty if the value fits; a single entry if the field is unknown
+     */
+    public List<String> problemsOfStoredValue(String key, Object value) {
+        Optional<FieldDefinition> f = field(key);
+        if (f.isEmpty()) {
+            return List.of("a field for this stored value");
+        }
+        Optional<Object> canonical = FieldValues.coerce(f.get(), value);
+        if (canonical.isEmpty() || !sameValue(canonical.get(), value)) {
+            return List.of(f.get().describe() + ": a type that holds the stored value as it is ("
+                    + f.get().type().description() + ")");
+        }
+        return FieldValues.problems(f.get(), canonical.get(), canonical).stream()
+                .map(p -> f.get().describe() + ": " + p).toList();
+    }
+
+    static boolean sameValue(Object a, Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return a.equals(b);
+    }
+
+    /** Option codes are schema data and shown in clear; every other value is masked. */
+    private static String shown(FieldDefinition f, Object value) {
+        return f.type().isChoice() ? String.valueOf(value) : Mask.mask(value);
     }
 
     private Optional<Object> formerValue(FieldDefinition f, CustomFieldValues previous) {

@@ -19,7 +19,8 @@ import org.apiguardian.api.API;
  * <p>Values have the Java type of their {@link FieldType} ({@code Long}, {@code BigDecimal}, {@code Money},
  * {@code LocalDate}, a {@code Set} of option codes, …); the registry converts what it is given (an {@code Integer}
  * for an integer field, a {@code List} of codes for a multiple choice) and validates every write against the current
- * schema. Absent means "no value": there are no {@code null} values.
+ * schema. Absent means "no value": there are no {@code null} values. Values are stored under the fields' current
+ * keys; after a key was renamed, {@code registry.schema().field(oldKey)} tells the current one.
  *
  * @since 0.1
  */

@@ -31,11 +31,11 @@ final class FieldConversions {
      * @return the converted value, or empty with nothing lost if it does not convert
      */
     static Optional<Object> convert(Object value, FieldDefinition to) {
-        Optional<Object> direct = direct(value, to);
-        if (direct.isPresent()) {
-            return direct;
-        }
         try {
+            Optional<Object> direct = direct(value, to);
+            if (direct.isPresent()) {
+                return direct;
+            }
             return fromText(asText(value), to);
         } catch (KartotekaException | IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
             return Optional.empty();

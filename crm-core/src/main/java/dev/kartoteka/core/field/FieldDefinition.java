@@ -637,8 +637,12 @@ public final class FieldDefinition {
                 throw new IllegalArgumentException("lengths and pattern apply to text fields only; " + key + " is "
                         + type);
             }
-            if (minLength != null && (minLength < 0 || (maxLength != null && maxLength < minLength))) {
-                throw new IllegalArgumentException("lengths of " + key + " must satisfy 0 <= min <= max");
+            if ((minLength != null && minLength < 0) || (maxLength != null && maxLength < 1)
+                    || (minLength != null && maxLength != null && maxLength < minLength)) {
+                throw new IllegalArgumentException("lengths of " + key + " must satisfy 0 <= min <= max and max >= 1");
+            }
+            if (unique && defaultValue != null) {
+                throw new IllegalArgumentException("a unique field cannot have a default value (" + key + ")");
             }
             if (unique && (type == FieldType.BOOLEAN || type == FieldType.MULTIPLE_CHOICE
                     || type == FieldType.LONG_TEXT)) {

@@ -13,6 +13,9 @@ public enum FieldStatus {
     ACTIVE,
     /** On its way out: values can still be written, but a required constraint no longer applies. */
     DEPRECATED,
-    /** No longer in use: stored values are kept and readable, but cannot be written or changed (only removed). */
+    /**
+     * No longer in use: stored values are kept and readable, but cannot be written, changed or removed (an update
+     * that leaves them out keeps them).
+     */
     RETIRED
 }

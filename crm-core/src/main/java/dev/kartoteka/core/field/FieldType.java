@@ -32,7 +32,7 @@ public enum FieldType {
     BOOLEAN(Boolean.class, "true or false"),
     /** A calendar date: {@link LocalDate}. */
     DATE(LocalDate.class, "a date"),
-    /** An instant: {@link Instant}. */
+    /** An instant, stored to the microsecond like SQL timestamps: {@link Instant}. */
     DATE_TIME(Instant.class, "a date and time"),
     /** One option, stored as its code: {@link String}. */
     SINGLE_CHOICE(String.class, "one option code"),

@@ -4,6 +4,8 @@ import dev.kartoteka.core.money.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,6 +16,9 @@ import java.util.TreeSet;
 
 /** The type and constraint rules of custom-field values. */
 final class FieldValues {
+
+    /** The most digits before the decimal point a decimal value may have (as SQL {@code numeric(38, s)}). */
+    static final int MAX_INTEGER_DIGITS = 38;
 
     private FieldValues() {
     }
@@ -38,6 +43,9 @@ final class FieldValues {
                     return Optional.of(b.longValue());
                 }
                 if (value instanceof BigDecimal d) {
+                    if (d.precision() - d.scale() > 19) {
+                        return Optional.empty();
+                    }
                     try {
                         return Optional.of(d.longValueExact());
                     } catch (ArithmeticException e) {
@@ -58,6 +66,9 @@ final class FieldValues {
                 } else {
                     return Optional.empty();
                 }
+                if (d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
+                    return Optional.empty(); // also keeps 1E+999999999 from expanding into a billion digits
+                }
                 // one scale per field: 12.5 and 12.50 are the same stored value (equality, uniqueness, search)
                 int scale = field.scale().orElse(2);
                 return Optional.of(d.stripTrailingZeros().scale() <= scale ? d.setScale(scale) : d);
@@ -69,6 +80,10 @@ final class FieldValues {
                     return Optional.of(Collections.unmodifiableSortedSet(codes));
                 }
                 return Optional.empty();
+            }
+            case DATE_TIME -> {
+                // microseconds, like SQL timestamps: stored values compare the same everywhere
+                return value instanceof Instant i ? Optional.of(i.truncatedTo(ChronoUnit.MICROS)) : Optional.empty();
             }
             default -> {
                 return type.javaType().isInstance(value) ? Optional.of(value) : Optional.empty();

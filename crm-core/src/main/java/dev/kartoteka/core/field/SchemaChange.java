@@ -12,6 +12,7 @@ import org.apiguardian.api.API;
  * none of them drops a stored value:
  * <ul>
  *   <li>{@link AddSection}, {@link AddField}, {@link ChangeLabel}, {@link MoveField} only add or describe;</li>
+ *   <li>{@link UpdateField} changes rules — refused if a stored value would break them;</li>
  *   <li>{@link DeprecateField}, {@link RetireField}, {@link ReactivateField} change the status — values stay readable;</li>
  *   <li>{@link AddOption}, {@link RetireOption} — a retired option stays known, held values keep reading;</li>
  *   <li>{@link RenameKey} — stored values move to the new key, the old key keeps resolving;</li>
@@ -75,6 +76,24 @@ public sealed interface SchemaChange {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(help, "help");
+        }
+    }
+
+    /**
+     * Replaces a field's definition — its constraints (required, bounds, lengths, pattern, unique), applicability,
+     * options, default, label, section — keeping its key and type (use {@link RenameKey} and {@link ChangeType} for
+     * those). The registry refuses the change, changing nothing, if a stored value would break the new rules.
+     *
+     * @param field the new definition; its key must be the field's current key and its type the field's type
+     */
+    record UpdateField(FieldDefinition field) implements SchemaChange {
+        /**
+         * Creates the change.
+         *
+         * @param field the new definition
+         */
+        public UpdateField {
+            Objects.requireNonNull(field, "field");
         }
     }
 

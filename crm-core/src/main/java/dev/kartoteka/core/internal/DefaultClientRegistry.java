@@ -33,6 +33,7 @@ import dev.kartoteka.core.registry.RegistryEvent;
 import dev.kartoteka.core.registry.RegistryListener;
 import dev.kartoteka.core.registry.Subscription;
 import dev.kartoteka.core.registry.UpcomingDate;
+import dev.kartoteka.core.spi.CustomFieldLocation;
 import dev.kartoteka.core.spi.PartyStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +48,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,19 +92,25 @@ public final class DefaultClientRegistry implements ClientRegistry {
         Party.Builder<?, ?> b = party.toBuilder().status(PartyStatus.ACTIVE).createdAt(now).updatedAt(now);
         b.ownerHistory(party.owner().map(o -> List.of(new OwnerAssignment(o, now, Optional.empty(), Optional.empty())))
                 .orElse(List.of()));
-        Party withDefaults = applyDefaults(b.build());
-        @SuppressWarnings("unchecked")
-        P stored = (P) prepare(withDefaults, Optional.empty());
+        Party given = b.build();
+        CustomFieldSchema schema = store.schema();
+        Party prepared = prepare(applyDefaults(given, schema), Optional.empty(), schema);
         delivery.lock();
         try {
+            if (store.schema().version() != schema.version()) {
+                schema = store.schema(); // the schema evolved meanwhile: validate again against the one we store under
+                prepared = prepare(applyDefaults(given, schema), Optional.empty(), schema);
+            }
+            @SuppressWarnings("unchecked")
+            P stored = (P) prepared;
             checkUniqueFields(stored);
             store.insert(stored);
             LOG.debug("Created {} {}", stored.kind(), stored.id());
             publish(List.of(new RegistryEvent.PartyCreated(stored, now)));
+            return stored;
         } finally {
             delivery.unlock();
         }
-        return stored;
     }
 
     @Override
@@ -122,7 +130,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public List<Violation> validate(Party party) {
         Objects.requireNonNull(party, "party");
         List<Violation> violations = new ArrayList<>();
-        checked(party, store.findById(party.id()), violations);
+        checked(party, store.findById(party.id()), violations, store.schema());
         return violations;
     }
 
@@ -141,13 +149,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 throw new ConcurrentUpdateException("custom-field schema", expectedVersion, current.version());
             }
             CustomFieldSchema next = current.apply(change);
+            BiFunction<CustomFieldLocation, CustomFieldValues, CustomFieldValues> rewrite = (at, values) -> values;
             if (change instanceof SchemaChange.RenameKey rename) {
                 String from = current.field(rename.key()).orElseThrow().key().value();
                 String to = rename.newKey().value();
-                if (!from.equals(to)) {
-                    store.rewriteCustomFields((at, values) -> values.get(from)
-                            .map(v -> values.without(from).with(to, v)).orElse(values));
-                }
+                rewrite = (at, values) -> values.get(from).map(v -> values.without(from).with(to, v)).orElse(values);
             } else if (change instanceof SchemaChange.ChangeType retype) {
                 ConversionReport report = conversionReport(current, retype);
                 if (!report.convertsEverything()) {
@@ -155,13 +161,19 @@ public final class DefaultClientRegistry implements ClientRegistry {
                             f.partyId() + "." + f.path(), f.value(), report.key() + " as " + report.to() + ": "
                             + f.reason())).toList());
                 }
+                FieldDefinition from = current.field(retype.key()).orElseThrow();
                 FieldDefinition to = next.field(retype.key()).orElseThrow();
                 String key = to.key().value();
-                store.rewriteCustomFields((at, values) -> values.get(key)
-                        .map(v -> values.with(key, CustomFieldSchema.convert(v, to).value().orElseThrow()))
-                        .orElse(values));
+                rewrite = (at, values) -> values.get(key).map(v -> values.with(key,
+                        CustomFieldSchema.convert(v, from, to).value().orElseThrow())).orElse(values);
+            } else if (change instanceof SchemaChange.UpdateField update) {
+                String key = update.field().key().value();
+                requireStoredValuesFit(next, Set.of(key));
+                FieldDefinition updated = next.field(key).orElseThrow();
+                rewrite = (at, values) -> values.get(key).map(v -> values.with(key,
+                        updated.canonicalValue(v).orElse(v))).orElse(values);
             }
-            store.saveSchema(next, expectedVersion);
+            store.migrateSchema(next, expectedVersion, rewrite);
             LOG.debug("Custom-field schema evolved to version {} by {}", next.version(), change.getClass().getSimpleName());
             return next;
         } finally {
@@ -176,42 +188,94 @@ public final class DefaultClientRegistry implements ClientRegistry {
     }
 
     @Override
-    public CustomFieldSchema importSchema(CustomFieldSchema imported) {
+    public CustomFieldSchema importSchema(long expectedVersion, CustomFieldSchema imported) {
         Objects.requireNonNull(imported, "imported");
         delivery.lock();
         try {
             CustomFieldSchema current = store.schema();
+            if (current.version() != expectedVersion) {
+                throw new ConcurrentUpdateException("custom-field schema", expectedVersion, current.version());
+            }
             CustomFieldSchema next = CustomFieldSchema.of(current.version() + 1, imported.sections(), imported.fields());
             List<Violation> lost = new ArrayList<>();
-            store.forEachCustomFields((at, values) -> values.asMap().forEach((key, value) -> {
-                Optional<FieldDefinition> field = next.field(key);
-                String path = at.partyId() + "." + at.path() + "." + key;
-                if (field.isEmpty()) {
-                    lost.add(new Violation(path, Mask.mask(value), "a field for this stored value in the imported schema"));
-                } else if (!field.get().type().javaType().isInstance(value)
-                        && CustomFieldSchema.convert(value, field.get()).value().filter(value::equals).isEmpty()) {
-                    lost.add(new Violation(path, Mask.mask(value), field.get().key() + " of a type that holds the "
-                            + "stored value (use a ChangeType change to convert values)"));
-                }
-            }));
+            store.forEachCustomFields((at, values) -> {
+                java.util.Map<String, String> seen = new java.util.HashMap<>();
+                values.asMap().forEach((key, value) -> {
+                    String path = at.partyId() + "." + at.path() + "." + key;
+                    for (String problem : next.problemsOfStoredValue(key, value)) {
+                        lost.add(new Violation(path, Mask.mask(value), problem + " in the imported schema"));
+                    }
+                    next.field(key).ifPresent(f -> {
+                        String other = seen.putIfAbsent(f.key().value(), key);
+                        if (other != null) {
+                            lost.add(new Violation(path, Mask.mask(value), "one stored value per field, but " + other
+                                    + " and " + key + " both become " + f.key() + " in the imported schema"));
+                        }
+                    });
+                });
+            });
             if (!lost.isEmpty()) {
                 throw new ValidationException(lost);
             }
-            store.rewriteCustomFields((at, values) -> {
+            lost.addAll(duplicatesOfUniqueFields(next, next.fields().stream().map(f -> f.key().value())
+                    .collect(java.util.stream.Collectors.toSet())));
+            if (!lost.isEmpty()) {
+                throw new ValidationException(lost);
+            }
+            store.migrateSchema(next, current.version(), (at, values) -> {
                 CustomFieldValues out = values;
                 for (String key : values.keys()) {
-                    String current2 = next.field(key).orElseThrow().key().value();
-                    if (!current2.equals(key)) {
-                        out = out.without(key).with(current2, values.get(key).orElseThrow());
+                    FieldDefinition f = next.field(key).orElseThrow();
+                    Object value = values.get(key).orElseThrow();
+                    Object canonical = f.canonicalValue(value).orElse(value); // e.g. a decimal at the new scale
+                    if (!f.key().value().equals(key) || !canonical.equals(value)) {
+                        out = out.without(key).with(f.key().value(), canonical);
                     }
                 }
                 return out;
             });
-            store.saveSchema(next, current.version());
             return next;
         } finally {
             delivery.unlock();
         }
+    }
+
+    /** Refuses a schema under which a stored value of the given fields would break a rule. */
+    private void requireStoredValuesFit(CustomFieldSchema next, Set<String> keys) {
+        List<Violation> broken = new ArrayList<>();
+        store.forEachCustomFields((at, values) -> values.asMap().forEach((key, value) -> {
+            if (keys.contains(key)) {
+                for (String problem : next.problemsOfStoredValue(key, value)) {
+                    broken.add(new Violation(at.partyId() + "." + at.path() + "." + key, Mask.mask(value), problem));
+                }
+            }
+        }));
+        broken.addAll(duplicatesOfUniqueFields(next, keys));
+        if (!broken.isEmpty()) {
+            throw new ValidationException(broken);
+        }
+    }
+
+    /** Parties' own values that the schema's unique fields would make duplicates (as canonical values). */
+    private List<Violation> duplicatesOfUniqueFields(CustomFieldSchema schema, Set<String> keys) {
+        List<Violation> duplicates = new ArrayList<>();
+        java.util.Map<String, java.util.Map<Object, PartyId>> seen = new java.util.HashMap<>();
+        store.forEachCustomFields((at, values) -> {
+            if (at.contactPersonIndex().isPresent()) {
+                return;
+            }
+            values.asMap().forEach((key, value) -> schema.field(key)
+                    .filter(f -> f.unique() && keys.contains(f.key().value())).ifPresent(f -> {
+                        Object canonical = f.canonicalValue(value).orElse(value);
+                        PartyId other = seen.computeIfAbsent(f.key().value(), k -> new java.util.HashMap<>())
+                                .putIfAbsent(canonical, at.partyId());
+                        if (other != null) {
+                            duplicates.add(new Violation(at.partyId() + "." + at.path() + "." + key, Mask.mask(value),
+                                    f.key() + ": a value no other party holds (the field would be unique)"));
+                        }
+                    }));
+        });
+        return duplicates;
     }
 
     @Override
@@ -257,6 +321,10 @@ public final class DefaultClientRegistry implements ClientRegistry {
             }
             FieldDefinition f = field.get();
             String key = f.key().value();
+            if (!f.targets().contains(FieldTarget.COMPANY) && !f.targets().contains(FieldTarget.PERSON)) {
+                violations.add(new Violation("customFields." + key, key,
+                        "a field of companies or persons (search does not look into contact persons)"));
+            }
             java.util.function.Function<Object, Object> canonical = v -> f.canonicalValue(v).orElseGet(() -> {
                 violations.add(new Violation("customFields." + key, Mask.mask(v), f.key() + " (" + f.label().text()
                         + "): " + f.type().description()));
@@ -269,11 +337,19 @@ public final class DefaultClientRegistry implements ClientRegistry {
                     violations.add(new Violation("customFields." + key, f.type().name(),
                             "a field of an ordered type for a range (numbers, money, dates)"));
                 }
+                java.util.stream.Stream.of(r.min(), r.max()).flatMap(Optional::stream)
+                        .filter(b -> b instanceof dev.kartoteka.core.money.Money m && f.currency().isPresent()
+                                && !f.currency().get().equals(m.currency()))
+                        .forEach(b -> violations.add(new Violation("customFields." + key, b.toString(),
+                                "an amount in " + f.currency().get().getCurrencyCode())));
                 out.add(FieldCriterion.between(key, r.min().map(canonical).orElse(null),
                         r.max().map(canonical).orElse(null)));
             } else if (c instanceof FieldCriterion.HasOption o) {
                 if (!f.type().isChoice()) {
                     violations.add(new Violation("customFields." + key, f.type().name(), "a choice field"));
+                } else if (f.option(o.code()).isEmpty()) {
+                    violations.add(new Violation("customFields." + key, o.code(), "one of the options "
+                            + f.options().stream().map(dev.kartoteka.core.field.ChoiceOption::code).toList()));
                 }
                 out.add(FieldCriterion.hasOption(key, o.code()));
             } else if (c instanceof FieldCriterion.IsEmpty) {
@@ -459,9 +535,14 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 .createdAt(stored.createdAt())
                 .updatedAt(now)
                 .ownerHistory(ownerHistory(stored, proposed.owner(), now, ownerReason));
-        Party next = prepare(b.build(), Optional.of(stored));
+        Party proposedNext = b.build();
+        CustomFieldSchema schema = store.schema();
+        Party next = prepare(proposedNext, Optional.of(stored), schema);
         delivery.lock();
         try {
+            if (store.schema().version() != schema.version()) {
+                next = prepare(proposedNext, Optional.of(stored), store.schema()); // the schema evolved meanwhile
+            }
             checkUniqueFields(next);
             store.replace(next, stored.version());
             LOG.debug("Updated {} {} to version {}", next.kind(), next.id(), next.version());
@@ -523,9 +604,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
     }
 
     /** Validates a party about to be stored and returns it with canonical custom-field values. */
-    private Party prepare(Party party, Optional<Party> previous) {
+    private Party prepare(Party party, Optional<Party> previous, CustomFieldSchema schema) {
         List<Violation> violations = new ArrayList<>();
-        Party canonical = checked(party, previous, violations);
+        Party canonical = checked(party, previous, violations, schema);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
@@ -533,29 +614,33 @@ public final class DefaultClientRegistry implements ClientRegistry {
     }
 
     /** Collects every violation of a party; returns the party with canonical custom-field values. */
-    private Party checked(Party party, Optional<Party> previous, List<Violation> violations) {
+    private Party checked(Party party, Optional<Party> previous, List<Violation> violations, CustomFieldSchema schema) {
         violations.addAll(rules.check(party));
         if (party instanceof Company company) {
             checkContactPersonsExist(company, violations);
         }
-        CustomFieldSchema schema = store.schema();
         Set<RoleType> roles = activeRoles(party);
-        CustomFieldSchema.Checked own = schema.check(target(party), roles, party.customFields(),
-                previous.map(Party::customFields).orElse(CustomFieldValues.empty()), "customFields");
+        CustomFieldValues before = previous.map(Party::customFields).orElse(CustomFieldValues.empty());
+        CustomFieldSchema.Checked own = schema.check(target(party), roles, party.customFields(), before, "customFields");
         violations.addAll(own.violations());
+        checkPartyReferences(party, own.values(), before, schema, "customFields", violations);
         Party.Builder<?, ?> b = party.toBuilder().customFields(own.values());
         if (party instanceof Company company && !company.contactPersons().isEmpty()) {
-            List<ContactPerson> before = previous.filter(Company.class::isInstance).map(Company.class::cast)
+            List<ContactPerson> storedPersons = previous.filter(Company.class::isInstance).map(Company.class::cast)
                     .map(Company::contactPersons).orElse(List.of());
             List<ContactPerson> persons = new ArrayList<>();
             for (int i = 0; i < company.contactPersons().size(); i++) {
                 ContactPerson cp = company.contactPersons().get(i);
-                CustomFieldValues old = before.stream()
-                        .filter(o -> o.person().equals(cp.person()) && o.since().equals(cp.since()))
-                        .map(ContactPerson::customFields).findFirst().orElse(CustomFieldValues.empty());
+                List<ContactPerson> samePerson = storedPersons.stream().filter(o -> o.person().equals(cp.person()))
+                        .toList();
+                CustomFieldValues old = samePerson.stream().filter(o -> o.since().equals(cp.since()))
+                        .map(ContactPerson::customFields).findFirst()
+                        .orElse(samePerson.size() == 1 ? samePerson.get(0).customFields() : CustomFieldValues.empty());
                 CustomFieldSchema.Checked c = schema.check(FieldTarget.CONTACT_PERSON, roles, cp.customFields(), old,
                         "contactPersons[" + i + "].customFields");
                 violations.addAll(c.violations());
+                checkPartyReferences(party, c.values(), old, schema, "contactPersons[" + i + "].customFields",
+                        violations);
                 persons.add(cp.withCustomFields(c.values()));
             }
             ((Company.Builder) b).contactPersons(persons);
@@ -563,8 +648,22 @@ public final class DefaultClientRegistry implements ClientRegistry {
         return b.build();
     }
 
-    private Party applyDefaults(Party party) {
-        CustomFieldSchema schema = store.schema();
+    /** A party reference must name another party of this registry (checked when it is written anew). */
+    private void checkPartyReferences(Party party, CustomFieldValues values, CustomFieldValues before,
+                                      CustomFieldSchema schema, String path, List<Violation> violations) {
+        values.asMap().forEach((key, value) -> {
+            if (value instanceof PartyId ref && !before.get(key).equals(Optional.of(ref))
+                    && schema.field(key).map(f -> f.type() == dev.kartoteka.core.field.FieldType.PARTY_REFERENCE)
+                    .orElse(false)) {
+                if (ref.equals(party.id()) || store.findById(ref).isEmpty()) {
+                    violations.add(new Violation(path + "." + key, ref.toString(),
+                            key + ": the id of another party stored in this registry"));
+                }
+            }
+        });
+    }
+
+    private Party applyDefaults(Party party, CustomFieldSchema schema) {
         Set<RoleType> roles = activeRoles(party);
         Party.Builder<?, ?> b = party.toBuilder()
                 .customFields(schema.withDefaults(target(party), roles, party.customFields()));
@@ -592,7 +691,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             store.search(same).items().stream().filter(p -> !p.id().equals(party.id())).findFirst()
                     .ifPresent(holder -> violations.add(new Violation("customFields." + f.key(),
                             Mask.mask(value.get()), f.key() + " (" + f.label().text()
-                            + "): a value no other party holds (party " + holder.id() + " holds it)")));
+                            + "): a value no other party holds")));
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
@@ -608,14 +707,14 @@ public final class DefaultClientRegistry implements ClientRegistry {
         java.util.Map<Object, PartyId> seen = new java.util.HashMap<>();
         int[] converted = {0};
         store.forEachCustomFields((at, values) -> values.get(key).ifPresent(v -> {
-            CustomFieldSchema.Conversion c = CustomFieldSchema.convert(v, to);
+            CustomFieldSchema.Conversion c = CustomFieldSchema.convert(v, from, to);
             String path = at.path() + "." + key;
             if (c.value().isEmpty()) {
                 failures.add(new ConversionReport.Failure(at.partyId(), path, Mask.mask(v), c.reason()));
             } else if (to.unique() && at.contactPersonIndex().isEmpty()
                     && seen.putIfAbsent(c.value().get(), at.partyId()) != null) {
                 failures.add(new ConversionReport.Failure(at.partyId(), path, Mask.mask(v),
-                        "converts to the same value as party " + seen.get(c.value().get()) + " holds (unique field)"));
+                        "converts to the same value as another party's (the field is unique)"));
             } else {
                 converted[0]++;
             }

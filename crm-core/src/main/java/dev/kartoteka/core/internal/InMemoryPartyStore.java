@@ -246,20 +246,6 @@ public final class InMemoryPartyStore implements PartyStore {
     }
 
     @Override
-    public void saveSchema(CustomFieldSchema next, long expectedVersion) {
-        Objects.requireNonNull(next, "schema");
-        lock.writeLock().lock();
-        try {
-            if (schema.version() != expectedVersion) {
-                throw new ConcurrentUpdateException("custom-field schema", expectedVersion, schema.version());
-            }
-            schema = next;
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    @Override
     public void forEachCustomFields(BiConsumer<CustomFieldLocation, CustomFieldValues> visitor) {
         Objects.requireNonNull(visitor, "visitor");
         lock.readLock().lock();
@@ -281,10 +267,15 @@ public final class InMemoryPartyStore implements PartyStore {
     }
 
     @Override
-    public void rewriteCustomFields(BiFunction<CustomFieldLocation, CustomFieldValues, CustomFieldValues> rewrite) {
+    public void migrateSchema(CustomFieldSchema next, long expectedVersion,
+                              BiFunction<CustomFieldLocation, CustomFieldValues, CustomFieldValues> rewrite) {
+        Objects.requireNonNull(next, "schema");
         Objects.requireNonNull(rewrite, "rewrite");
         lock.writeLock().lock();
         try {
+            if (schema.version() != expectedVersion) {
+                throw new ConcurrentUpdateException("custom-field schema", expectedVersion, schema.version());
+            }
             List<Entry> rewritten = new ArrayList<>();
             for (Entry e : scan) {
                 Party p = e.party;
@@ -318,6 +309,7 @@ public final class InMemoryPartyStore implements PartyStore {
                     index(replacement);
                 }
             }
+            schema = next;
         } finally {
             lock.writeLock().unlock();
         }

@@ -288,7 +288,8 @@ public interface ClientRegistry {
      * Applies one change to the custom-field schema, migrating stored values where the change needs it: a
      * {@link SchemaChange.RenameKey} moves values to the new key; a {@link SchemaChange.ChangeType} converts every
      * stored value — and is refused, changing nothing, if any value does not convert (see
-     * {@link #previewTypeChange(SchemaChange.ChangeType)}). No change drops a stored value. Migrations keep party
+     * {@link #previewTypeChange(SchemaChange.ChangeType)}); an {@link SchemaChange.UpdateField} or an option change
+     * is refused if a stored value would break the new rules. No change drops a stored value. Migrations keep party
      * versions: values mean the same under the new schema, and a party read before still writes (former keys
      * resolve).
      *
@@ -311,15 +312,18 @@ public interface ClientRegistry {
     ConversionReport previewTypeChange(SchemaChange.ChangeType change);
 
     /**
-     * Replaces the custom-field schema with an imported one (e.g. from {@code CustomFieldSchemaJson.fromJson}), as
-     * the next version. Refused, changing nothing, if a stored value would have no field or a field of another type
-     * in the imported schema; values under keys that are former keys in the imported schema move to the current keys.
+     * Replaces the custom-field schema with an imported one (e.g. from {@code CustomFieldJson.schemaFromJson}), as
+     * the next version. Refused, changing nothing, if a stored value would have no field, a field of another type, or
+     * would break the imported rules (bounds, options, scale, …), or if two stored keys would become one field; values
+     * under keys that are former keys in the imported schema move to the current keys.
      *
+     * @param expectedVersion the schema version the import replaces
      * @param imported the schema to install; its version number is ignored
      * @return the installed schema
-     * @throws ValidationException listing every stored value the import would orphan
+     * @throws ConcurrentUpdateException if the schema has another version
+     * @throws ValidationException listing every stored value the import would orphan or invalidate
      */
-    CustomFieldSchema importSchema(CustomFieldSchema imported);
+    CustomFieldSchema importSchema(long expectedVersion, CustomFieldSchema imported);
 
     /**
      * Registers a listener for every future event.

@@ -107,7 +107,8 @@ public sealed interface FieldCriterion {
 
         @Override
         public boolean matches(CustomFieldValues values) {
-            return values.get(key).map(value::equals).orElse(false);
+            return values.get(key).map(v -> v instanceof java.math.BigDecimal d && value instanceof java.math.BigDecimal e
+                    ? d.compareTo(e) == 0 : v.equals(value)).orElse(false);
         }
 
         @Override

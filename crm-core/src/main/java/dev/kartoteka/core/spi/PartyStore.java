@@ -126,28 +126,24 @@ public interface PartyStore {
     CustomFieldSchema schema();
 
     /**
-     * Stores the next schema version, if the stored one is still {@code expectedVersion}.
-     *
-     * @param schema the new schema
-     * @param expectedVersion the version it was derived from
-     * @throws ConcurrentUpdateException if the stored schema has another version
-     */
-    void saveSchema(CustomFieldSchema schema, long expectedVersion);
-
-    /**
-     * Visits every stored set of custom-field values (parties' and contact persons'), archived parties included.
-     * The visitor must not call the store.
+     * Visits every stored set of custom-field values (parties' and contact persons'), archived parties included, as
+     * one consistent snapshot. The visitor must not call the store.
      *
      * @param visitor receives each location with its values
      */
     void forEachCustomFields(BiConsumer<CustomFieldLocation, CustomFieldValues> visitor);
 
     /**
-     * Rewrites every stored set of custom-field values at once (a schema migration: renamed keys, converted types),
-     * atomically: every rewrite or none. Party versions do not change: the values mean the same under the new schema.
-     * The function must not call the store.
+     * Stores the next schema version and, in the same atomic step, rewrites every stored set of custom-field values
+     * (a migration: renamed keys, converted types) — all of it or nothing, and only if the stored schema is still
+     * {@code expectedVersion}. Party versions do not change: the values mean the same under the new schema. The
+     * rewrite function is pure and must not call the store; if it throws, nothing is changed.
      *
+     * @param schema the new schema
+     * @param expectedVersion the schema version the change was derived from
      * @param rewrite returns the new values of a location (the same instance when nothing changes)
+     * @throws ConcurrentUpdateException if the stored schema has another version
      */
-    void rewriteCustomFields(BiFunction<CustomFieldLocation, CustomFieldValues, CustomFieldValues> rewrite);
+    void migrateSchema(CustomFieldSchema schema, long expectedVersion,
+                       BiFunction<CustomFieldLocation, CustomFieldValues, CustomFieldValues> rewrite);
 }
