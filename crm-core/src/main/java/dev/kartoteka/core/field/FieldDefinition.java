@@ -30,7 +30,7 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>Definitions are immutable; {@link #toBuilder()} makes a changed copy, and schema changes go through
- * {@link SchemaChange}s so that the schema's history is explicit. {@link #build()} checks that the definition is
+ * {@link SchemaChange}s so that the schema's history is explicit. {@link Builder#build()} checks that the definition is
  * coherent: parameters fit the type (a scale only for decimals, options only for choices, bounds of the value type),
  * and the default value obeys the field's own rules.
  *
