@@ -59,6 +59,13 @@ public sealed interface ContactPoint permits EmailContact, PhoneContact, PostalA
     }
 
     /**
+     * @return whether nobody may contact the party through this point, whatever consents say
+     */
+    default boolean doNotContact() {
+        return usage().doNotContact();
+    }
+
+    /**
      * @param purpose the purpose
      * @return a copy with another purpose
      */
