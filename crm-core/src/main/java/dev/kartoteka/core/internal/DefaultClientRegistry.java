@@ -11,6 +11,7 @@ import dev.kartoteka.core.field.CustomFieldValues;
 import dev.kartoteka.core.field.FieldDefinition;
 import dev.kartoteka.core.field.FieldTarget;
 import dev.kartoteka.core.field.SchemaChange;
+import dev.kartoteka.core.history.History;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.ContactPerson;
@@ -34,6 +35,7 @@ import dev.kartoteka.core.registry.RegistryListener;
 import dev.kartoteka.core.registry.Subscription;
 import dev.kartoteka.core.registry.UpcomingDate;
 import dev.kartoteka.core.spi.CustomFieldLocation;
+import dev.kartoteka.core.spi.HistoryStore;
 import dev.kartoteka.core.spi.PartyStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,17 +67,21 @@ public final class DefaultClientRegistry implements ClientRegistry {
     private final PartyStore store;
     private final Clock clock;
     private final PartyRules rules;
+    private final History history;
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
     /** Held from storing a change until its events are delivered, so listeners see changes in stored order. */
     private final java.util.concurrent.locks.ReentrantLock delivery = new java.util.concurrent.locks.ReentrantLock();
 
     /**
      * @param store where parties are kept
+     * @param historyStore where interactions and transactions are kept
      * @param clock the clock for timestamps and "today"
      * @param initialListeners listeners subscribed from the start
      */
-    public DefaultClientRegistry(PartyStore store, Clock clock, List<RegistryListener> initialListeners) {
+    public DefaultClientRegistry(PartyStore store, HistoryStore historyStore, Clock clock,
+                                 List<RegistryListener> initialListeners) {
         this.store = Objects.requireNonNull(store, "store");
+        this.history = new DefaultHistory(store, historyStore, clock, this::publishOne, this::upcomingDates);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = new PartyRules(clock);
         this.listeners.addAll(initialListeners);
@@ -469,6 +475,20 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public List<UpcomingDate> upcomingDates(LocalDate from, int days, UserId owner) {
         return upcoming(from, days, Objects.requireNonNull(owner, "owner"));
+    }
+
+    @Override
+    public History history() {
+        return history;
+    }
+
+    private void publishOne(RegistryEvent event) {
+        delivery.lock();
+        try {
+            publish(List.of(event));
+        } finally {
+            delivery.unlock();
+        }
     }
 
     @Override

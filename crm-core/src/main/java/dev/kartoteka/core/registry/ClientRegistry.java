@@ -9,6 +9,7 @@ import dev.kartoteka.core.Violation;
 import dev.kartoteka.core.field.ConversionReport;
 import dev.kartoteka.core.field.CustomFieldSchema;
 import dev.kartoteka.core.field.SchemaChange;
+import dev.kartoteka.core.history.History;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.internal.DefaultClientRegistry;
 import dev.kartoteka.core.party.Company;
@@ -18,6 +19,7 @@ import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.PartyRole;
 import dev.kartoteka.core.party.RoleType;
 import dev.kartoteka.core.party.UserId;
+import dev.kartoteka.core.spi.HistoryStore;
 import dev.kartoteka.core.spi.PartyStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -326,6 +328,13 @@ public interface ClientRegistry {
     CustomFieldSchema importSchema(long expectedVersion, CustomFieldSchema imported);
 
     /**
+     * Returns the history of the relationships: interactions, transactions, follow-ups, purchase summaries.
+     *
+     * @return the history service of this registry
+     */
+    History history();
+
+    /**
      * Registers a listener for every future event.
      *
      * @param listener the listener
@@ -341,6 +350,7 @@ public interface ClientRegistry {
     @API(status = API.Status.STABLE, since = "0.1")
     final class Builder {
         private PartyStore store;
+        private HistoryStore historyStore;
         private Clock clock;
         private final List<RegistryListener> listeners = new ArrayList<>();
 
@@ -358,6 +368,20 @@ public interface ClientRegistry {
                 throw new IllegalStateException("store was already set");
             }
             store = value;
+            return this;
+        }
+
+        /**
+         * @param value where interactions and transactions are kept (default: a new in-memory store)
+         * @return this builder
+         * @throws IllegalStateException if the history store was set already
+         */
+        public Builder historyStore(HistoryStore value) {
+            Objects.requireNonNull(value, "historyStore");
+            if (historyStore != null) {
+                throw new IllegalStateException("historyStore was already set");
+            }
+            historyStore = value;
             return this;
         }
 
@@ -389,6 +413,7 @@ public interface ClientRegistry {
          */
         public ClientRegistry build() {
             return new DefaultClientRegistry(store != null ? store : PartyStore.inMemory(),
+                    historyStore != null ? historyStore : HistoryStore.inMemory(),
                     clock != null ? clock : Clock.systemDefaultZone(), listeners);
         }
     }

@@ -1,5 +1,8 @@
 package dev.kartoteka.core.registry;
 
+import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.Transaction;
+import dev.kartoteka.core.history.TransactionStatus;
 import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.PartyRole;
@@ -271,6 +274,97 @@ public sealed interface RegistryEvent {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(previous, "previous");
             Objects.requireNonNull(current, "current");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * An interaction was recorded in a party's history.
+     *
+     * @param party the party
+     * @param interaction the interaction
+     * @param at when
+     */
+    record InteractionLogged(Party party, Interaction interaction, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party
+         * @param interaction the interaction
+         * @param at when
+         */
+        public InteractionLogged {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(interaction, "interaction");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The follow-up of an interaction was done.
+     *
+     * @param party the party
+     * @param interaction the interaction, with its completion
+     * @param at when
+     */
+    record FollowUpCompleted(Party party, Interaction interaction, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party
+         * @param interaction the interaction, with its completion
+         * @param at when
+         */
+        public FollowUpCompleted {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(interaction, "interaction");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A transaction was recorded.
+     *
+     * @param party the party
+     * @param transaction the transaction
+     * @param at when
+     */
+    record TransactionRecorded(Party party, Transaction transaction, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party
+         * @param transaction the transaction
+         * @param at when
+         */
+        public TransactionRecorded {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(transaction, "transaction");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A transaction changed its status.
+     *
+     * @param party the party
+     * @param previousStatus the status before
+     * @param transaction the transaction as it is now
+     * @param at when
+     */
+    record TransactionStatusChanged(Party party, TransactionStatus previousStatus, Transaction transaction, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party
+         * @param previousStatus the status before
+         * @param transaction the transaction as it is now
+         * @param at when
+         */
+        public TransactionStatusChanged {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(previousStatus, "previousStatus");
+            Objects.requireNonNull(transaction, "transaction");
             Objects.requireNonNull(at, "at");
         }
     }

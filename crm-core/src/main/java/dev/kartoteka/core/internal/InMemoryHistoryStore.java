@@ -1,0 +1,191 @@
+package dev.kartoteka.core.internal;
+
+import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.StateConflictException;
+import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.PurchaseSummary;
+import dev.kartoteka.core.history.Transaction;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.spi.HistoryStore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+/**
+ * The in-memory {@link HistoryStore}: maps by id and per-party indexes under one read-write lock.
+ *
+ * <p>This is an internal API of Kartoteka; use {@link HistoryStore#inMemory()}.
+ */
+public final class InMemoryHistoryStore implements HistoryStore {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<UUID, Interaction> interactions = new HashMap<>();
+    private final Map<PartyId, Map<UUID, Interaction>> interactionsByParty = new HashMap<>();
+    private final Map<UUID, Transaction> transactions = new HashMap<>();
+    private final Map<PartyId, Map<UUID, Transaction>> transactionsByParty = new HashMap<>();
+
+    /** Creates an empty store. */
+    public InMemoryHistoryStore() {
+    }
+
+    @Override
+    public void insert(Interaction interaction) {
+        Objects.requireNonNull(interaction, "interaction");
+        write(() -> {
+            if (interactions.containsKey(interaction.id())) {
+                throw new StateConflictException("An interaction with id " + interaction.id() + " already exists");
+            }
+            put(interaction);
+        });
+    }
+
+    @Override
+    public void replace(Interaction interaction) {
+        Objects.requireNonNull(interaction, "interaction");
+        write(() -> {
+            Interaction old = interactions.get(interaction.id());
+            if (old == null) {
+                throw new NotFoundException("interaction", interaction.id());
+            }
+            interactionsByParty.get(old.partyId()).remove(old.id());
+            put(interaction);
+        });
+    }
+
+    private void put(Interaction i) {
+        interactions.put(i.id(), i);
+        interactionsByParty.computeIfAbsent(i.partyId(), k -> new LinkedHashMap<>()).put(i.id(), i);
+    }
+
+    @Override
+    public Optional<Interaction> findInteraction(UUID id) {
+        return read(() -> Optional.ofNullable(interactions.get(Objects.requireNonNull(id, "id"))));
+    }
+
+    @Override
+    public List<Interaction> interactionsOf(PartyId party) {
+        Objects.requireNonNull(party, "party");
+        return read(() -> List.copyOf(interactionsByParty.getOrDefault(party, Map.of()).values()));
+    }
+
+    @Override
+    public List<Interaction> interactionsWithContactPerson(PartyId person) {
+        Objects.requireNonNull(person, "person");
+        return read(() -> interactions.values().stream()
+                .filter(i -> i.contactPerson().equals(Optional.of(person))).toList());
+    }
+
+    @Override
+    public List<Interaction> openFollowUpsDueBy(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return read(() -> interactions.values().stream()
+                .filter(i -> i.followUpOpen() && !i.followUp().orElseThrow().isAfter(day)).toList());
+    }
+
+    @Override
+    public void insert(Transaction transaction) {
+        Objects.requireNonNull(transaction, "transaction");
+        write(() -> {
+            if (transactions.containsKey(transaction.id())) {
+                throw new StateConflictException("A transaction with id " + transaction.id() + " already exists");
+            }
+            put(transaction);
+        });
+    }
+
+    @Override
+    public void replace(Transaction transaction) {
+        Objects.requireNonNull(transaction, "transaction");
+        write(() -> {
+            Transaction old = transactions.get(transaction.id());
+            if (old == null) {
+                throw new NotFoundException("transaction", transaction.id());
+            }
+            transactionsByParty.get(old.partyId()).remove(old.id());
+            put(transaction);
+        });
+    }
+
+    private void put(Transaction t) {
+        transactions.put(t.id(), t);
+        transactionsByParty.computeIfAbsent(t.partyId(), k -> new LinkedHashMap<>()).put(t.id(), t);
+    }
+
+    @Override
+    public Optional<Transaction> findTransaction(UUID id) {
+        return read(() -> Optional.ofNullable(transactions.get(Objects.requireNonNull(id, "id"))));
+    }
+
+    @Override
+    public List<Transaction> transactionsOf(PartyId party) {
+        Objects.requireNonNull(party, "party");
+        return read(() -> List.copyOf(transactionsByParty.getOrDefault(party, Map.of()).values()));
+    }
+
+    @Override
+    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(asOf, "asOf");
+        List<PurchaseSummary> out = new ArrayList<>();
+        read(() -> {
+            TreeMap<PartyId, Map<UUID, Transaction>> sorted = new TreeMap<>(transactionsByParty);
+            for (Map.Entry<PartyId, Map<UUID, Transaction>> e : sorted.entrySet()) {
+                summarise(e.getKey(), e.getValue().values(), currency, asOf).ifPresent(out::add);
+            }
+            return null;
+        });
+        return out.stream();
+    }
+
+    /** The summary of one party's purchases: the reference for every store's aggregate. */
+    static Optional<PurchaseSummary> summarise(PartyId party, Iterable<Transaction> transactions, Currency currency,
+                                               LocalDate asOf) {
+        TreeMap<LocalDate, BigDecimal> perDay = new TreeMap<>();
+        long purchases = 0;
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal margin = BigDecimal.ZERO;
+        for (Transaction t : transactions) {
+            if (t.isPurchase() && t.amount().currency().equals(currency) && !t.date().isAfter(asOf)) {
+                perDay.merge(t.date(), t.amount().amount(), BigDecimal::add);
+                purchases++;
+                total = total.add(t.amount().amount());
+                margin = margin.add(t.margin().map(m -> m.amount()).orElse(BigDecimal.ZERO));
+            }
+        }
+        if (perDay.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PurchaseSummary(party, currency, perDay.firstKey(), perDay.lastKey(), perDay.size(),
+                purchases, total, perDay.firstEntry().getValue(), margin));
+    }
+
+    private void write(Runnable action) {
+        lock.writeLock().lock();
+        try {
+            action.run();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private <T> T read(java.util.function.Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.kartoteka.core.spi;
+
+import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.PurchaseSummary;
+import dev.kartoteka.core.history.Transaction;
+import dev.kartoteka.core.internal.InMemoryHistoryStore;
+import dev.kartoteka.core.party.PartyId;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+
+/**
+ * The storage port of the history: interactions and transactions. Every call is atomic.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface HistoryStore {
+
+    /**
+     * Returns a new, empty, thread-safe in-memory store.
+     *
+     * @return the store
+     */
+    static HistoryStore inMemory() {
+        return new InMemoryHistoryStore();
+    }
+
+    /**
+     * Stores a new interaction.
+     *
+     * @param interaction the interaction
+     * @throws dev.kartoteka.core.StateConflictException if its id is taken
+     */
+    void insert(Interaction interaction);
+
+    /**
+     * Replaces a stored interaction.
+     *
+     * @param interaction the new state
+     * @throws dev.kartoteka.core.NotFoundException if there is no interaction with its id
+     */
+    void replace(Interaction interaction);
+
+    /**
+     * @param id the id
+     * @return the interaction
+     */
+    Optional<Interaction> findInteraction(UUID id);
+
+    /**
+     * @param party the party
+     * @return its interactions, in any order
+     */
+    List<Interaction> interactionsOf(PartyId party);
+
+    /**
+     * @param person a person's id
+     * @return the interactions in which the person took part as a contact person, in any order
+     */
+    List<Interaction> interactionsWithContactPerson(PartyId person);
+
+    /**
+     * @param day the last due day
+     * @return the interactions whose follow-up is open and due on or before {@code day}, in any order
+     */
+    List<Interaction> openFollowUpsDueBy(LocalDate day);
+
+    /**
+     * Stores a new transaction.
+     *
+     * @param transaction the transaction
+     * @throws dev.kartoteka.core.StateConflictException if its id is taken
+     */
+    void insert(Transaction transaction);
+
+    /**
+     * Replaces a stored transaction.
+     *
+     * @param transaction the new state
+     * @throws dev.kartoteka.core.NotFoundException if there is no transaction with its id
+     */
+    void replace(Transaction transaction);
+
+    /**
+     * @param id the id
+     * @return the transaction
+     */
+    Optional<Transaction> findTransaction(UUID id);
+
+    /**
+     * @param party the party
+     * @return its transactions, in any order
+     */
+    List<Transaction> transactionsOf(PartyId party);
+
+    /**
+     * Aggregates purchases (orders placed or paid) per party in one currency up to a day, without loading
+     * transactions into memory where the store can aggregate (SQL {@code GROUP BY}).
+     *
+     * @param currency the currency
+     * @param asOf the last day counted
+     * @return one summary per party with purchases, ordered by party id
+     */
+    Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf);
+}
