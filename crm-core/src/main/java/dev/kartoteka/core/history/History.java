@@ -32,7 +32,8 @@ public interface History {
      * @param interaction the interaction
      * @return it, as stored
      * @throws NotFoundException if its party does not exist
-     * @throws ValidationException if its contact person is not a contact person of the company, or its id is taken
+     * @throws ValidationException if its contact person is not a contact person of the company
+     * @throws dev.kartoteka.core.StateConflictException if its id is taken
      */
     Interaction log(Interaction interaction);
 
@@ -53,7 +54,7 @@ public interface History {
      * @param transaction the transaction
      * @return it, as stored
      * @throws NotFoundException if its party does not exist
-     * @throws ValidationException if its id is taken
+     * @throws dev.kartoteka.core.StateConflictException if its id is taken
      */
     Transaction record(Transaction transaction);
 
@@ -62,7 +63,7 @@ public interface History {
      *
      * @param transactionId the transaction
      * @param status the new status
-     * @return the transaction, as stored
+     * @return the transaction, as stored; unchanged (no write, no event) if it already has that status
      * @throws NotFoundException if there is no such transaction
      */
     Transaction changeStatus(UUID transactionId, TransactionStatus status);
@@ -136,6 +137,7 @@ public interface History {
      * @param from the first day of the window
      * @param days the window's length, 0 to 366
      * @return the items, ordered by date (overdue first), then party
+     * @throws IllegalArgumentException if {@code days} is out of range
      */
     List<AttentionItem> attention(UserId owner, LocalDate from, int days);
 }

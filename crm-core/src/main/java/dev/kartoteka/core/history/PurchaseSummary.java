@@ -50,7 +50,13 @@ public record PurchaseSummary(PartyId partyId, Currency currency, LocalDate firs
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(firstDayTotal, "firstDayTotal");
         Objects.requireNonNull(marginTotal, "marginTotal");
-        if (lastPurchase.isBefore(firstPurchase) || purchaseDays < 1 || purchases < purchaseDays) {
+        long calendarDays = java.time.temporal.ChronoUnit.DAYS.between(firstPurchase, lastPurchase) + 1;
+        boolean consistent = !lastPurchase.isBefore(firstPurchase) && purchaseDays >= 1 && purchases >= purchaseDays
+                && purchaseDays <= calendarDays && total.signum() >= 0 && firstDayTotal.signum() >= 0
+                && firstDayTotal.compareTo(total) <= 0 && marginTotal.compareTo(total) <= 0
+                && (purchaseDays > 1 || (firstPurchase.equals(lastPurchase) && firstDayTotal.compareTo(total) == 0))
+                && (purchaseDays == 1 || !firstPurchase.equals(lastPurchase));
+        if (!consistent) {
             throw new IllegalArgumentException("inconsistent purchase summary of party " + partyId);
         }
     }
@@ -60,8 +66,9 @@ public record PurchaseSummary(PartyId partyId, Currency currency, LocalDate firs
         return purchaseDays - 1;
     }
 
-    /** @return the average order value: total / purchases */
+    /** @return the average order value: total / purchases, rounded half-even to the currency's minor units */
     public BigDecimal averageOrderValue() {
-        return total.divide(BigDecimal.valueOf(purchases), 2, java.math.RoundingMode.HALF_EVEN);
+        return total.divide(BigDecimal.valueOf(purchases), Math.max(currency.getDefaultFractionDigits(), 0),
+                java.math.RoundingMode.HALF_EVEN);
     }
 }

@@ -5,6 +5,10 @@ import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.audit.AuditEntry;
+import dev.kartoteka.core.audit.AuditTrail;
+import dev.kartoteka.core.consent.ConsentEvent;
+import dev.kartoteka.core.consent.Consents;
 import dev.kartoteka.core.field.ConversionReport;
 import dev.kartoteka.core.field.CustomFieldSchema;
 import dev.kartoteka.core.field.CustomFieldValues;
@@ -35,6 +39,8 @@ import dev.kartoteka.core.registry.RegistryListener;
 import dev.kartoteka.core.registry.Subscription;
 import dev.kartoteka.core.registry.UpcomingDate;
 import dev.kartoteka.core.spi.CustomFieldLocation;
+import dev.kartoteka.core.spi.AuditStore;
+import dev.kartoteka.core.spi.ConsentStore;
 import dev.kartoteka.core.spi.HistoryStore;
 import dev.kartoteka.core.spi.PartyStore;
 import java.time.Clock;
@@ -64,27 +70,86 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultClientRegistry.class);
 
+    // shared by every view made with as(actor, reason)
     private final PartyStore store;
+    private final HistoryStore historyStore;
+    private final AuditStore auditStore;
+    private final ConsentStore consentStore;
     private final Clock clock;
     private final PartyRules rules;
-    private final History history;
-    private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<RegistryListener> listeners;
     /** Held from storing a change until its events are delivered, so listeners see changes in stored order. */
-    private final java.util.concurrent.locks.ReentrantLock delivery = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.locks.ReentrantLock delivery;
+    // this view's
+    private final Optional<UserId> actor;
+    private final Optional<String> reason;
+    private final History history;
+    private final Consents consents;
+    private final AuditTrail audit;
 
     /**
      * @param store where parties are kept
      * @param historyStore where interactions and transactions are kept
+     * @param auditStore where audit entries are kept
+     * @param consentStore where consent events are kept
      * @param clock the clock for timestamps and "today"
      * @param initialListeners listeners subscribed from the start
      */
-    public DefaultClientRegistry(PartyStore store, HistoryStore historyStore, Clock clock,
-                                 List<RegistryListener> initialListeners) {
+    public DefaultClientRegistry(PartyStore store, HistoryStore historyStore, AuditStore auditStore,
+                                 ConsentStore consentStore, Clock clock, List<RegistryListener> initialListeners) {
         this.store = Objects.requireNonNull(store, "store");
-        this.history = new DefaultHistory(store, historyStore, clock, this::publishOne, this::upcomingDates);
+        this.historyStore = Objects.requireNonNull(historyStore, "historyStore");
+        this.auditStore = Objects.requireNonNull(auditStore, "auditStore");
+        this.consentStore = Objects.requireNonNull(consentStore, "consentStore");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = new PartyRules(clock);
-        this.listeners.addAll(initialListeners);
+        this.listeners = new CopyOnWriteArrayList<>(initialListeners);
+        this.delivery = new java.util.concurrent.locks.ReentrantLock();
+        this.actor = Optional.empty();
+        this.reason = Optional.empty();
+        this.history = new DefaultHistory(store, historyStore, clock, this::publishOne, this::upcomingDates);
+        this.consents = new DefaultConsents(store, consentStore, clock, this::consentRecorded);
+        this.audit = new DefaultAuditTrail(auditStore);
+    }
+
+    private DefaultClientRegistry(DefaultClientRegistry base, UserId actor, Optional<String> reason) {
+        this.store = base.store;
+        this.historyStore = base.historyStore;
+        this.auditStore = base.auditStore;
+        this.consentStore = base.consentStore;
+        this.clock = base.clock;
+        this.rules = base.rules;
+        this.listeners = base.listeners;
+        this.delivery = base.delivery;
+        this.actor = Optional.of(actor);
+        this.reason = reason;
+        this.history = new DefaultHistory(store, historyStore, clock, this::publishOne, this::upcomingDates);
+        this.consents = new DefaultConsents(store, consentStore, clock, this::consentRecorded);
+        this.audit = base.audit;
+    }
+
+    @Override
+    public ClientRegistry as(UserId actor, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        if (reason != null && (reason.isBlank() || reason.length() > 1000)) {
+            throw ValidationException.of("reason", reason, "1 to 1000 characters, not blank");
+        }
+        return new DefaultClientRegistry(this, actor, Optional.ofNullable(reason));
+    }
+
+    @Override
+    public Consents consents() {
+        return consents;
+    }
+
+    private void consentRecorded(ConsentEvent event) {
+        store.findById(event.partyId()).ifPresent(party ->
+                publishOne(new RegistryEvent.ConsentRecorded(party, event, clock.instant())));
+    }
+
+    @Override
+    public AuditTrail audit() {
+        return audit;
     }
 
     @Override
@@ -112,7 +177,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             checkUniqueFields(stored);
             store.insert(stored);
             LOG.debug("Created {} {}", stored.kind(), stored.id());
-            publish(List.of(new RegistryEvent.PartyCreated(stored, now)));
+            publish(List.of(new RegistryEvent.PartyCreated(stored, now)), reason);
             return stored;
         } finally {
             delivery.unlock();
@@ -485,7 +550,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     private void publishOne(RegistryEvent event) {
         delivery.lock();
         try {
-            publish(List.of(event));
+            publish(List.of(event), reason);
         } finally {
             delivery.unlock();
         }
@@ -566,7 +631,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             checkUniqueFields(next);
             store.replace(next, stored.version());
             LOG.debug("Updated {} {} to version {}", next.kind(), next.id(), next.version());
-            publish(events(stored, next, now, extraEvents));
+            publish(events(stored, next, now, extraEvents), Optional.ofNullable(ownerReason).or(() -> reason));
         } finally {
             delivery.unlock();
         }
@@ -778,7 +843,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
         return -1;
     }
 
-    private void publish(List<RegistryEvent> events) {
+    /** Records the audit entries of one operation's events, then delivers them. Runs under the delivery lock. */
+    private void publish(List<RegistryEvent> events, Optional<String> auditReason) {
+        for (AuditEntry entry : AuditRecorder.entriesFor(events, clock.instant(), actor, auditReason)) {
+            auditStore.append(entry);
+        }
         for (RegistryEvent event : events) {
             for (RegistryListener listener : listeners) {
                 try {

@@ -128,6 +128,9 @@ public final class DefaultHistory implements History {
         Objects.requireNonNull(status, "status");
         Transaction current = store.findTransaction(transactionId)
                 .orElseThrow(() -> new NotFoundException("transaction", transactionId));
+        if (current.status() == status) {
+            return current; // nothing changes: no write, no event
+        }
         Transaction changed = current.withStatus(status);
         store.replace(changed);
         publish.accept(new RegistryEvent.TransactionStatusChanged(party(changed.partyId()), current.status(), changed,
@@ -199,6 +202,9 @@ public final class DefaultHistory implements History {
     public List<AttentionItem> attention(UserId owner, LocalDate from, int days) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(from, "from");
+        if (days < 0 || days > 366) {
+            throw new IllegalArgumentException("days must be 0 to 366, was " + days);
+        }
         List<AttentionItem> items = new ArrayList<>();
         for (UpcomingDate d : upcomingDates.of(from, days, owner)) {
             items.add(new AttentionItem.DateComing(d));

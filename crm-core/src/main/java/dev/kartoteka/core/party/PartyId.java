@@ -49,9 +49,14 @@ public record PartyId(UUID value) implements Comparable<PartyId> {
         }
     }
 
+    /**
+     * Orders ids as unsigned 128-bit numbers — the byte order databases sort UUID columns in (unlike
+     * {@link UUID#compareTo}, which compares signed halves), so every store orders parties the same way.
+     */
     @Override
     public int compareTo(PartyId other) {
-        return value.compareTo(other.value);
+        int high = Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
     }
 
     /**

@@ -6,6 +6,8 @@ import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.audit.AuditTrail;
+import dev.kartoteka.core.consent.Consents;
 import dev.kartoteka.core.field.ConversionReport;
 import dev.kartoteka.core.field.CustomFieldSchema;
 import dev.kartoteka.core.field.SchemaChange;
@@ -19,6 +21,8 @@ import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.PartyRole;
 import dev.kartoteka.core.party.RoleType;
 import dev.kartoteka.core.party.UserId;
+import dev.kartoteka.core.spi.AuditStore;
+import dev.kartoteka.core.spi.ConsentStore;
 import dev.kartoteka.core.spi.HistoryStore;
 import dev.kartoteka.core.spi.PartyStore;
 import java.time.Clock;
@@ -335,6 +339,36 @@ public interface ClientRegistry {
     History history();
 
     /**
+     * Returns the consent ledger: grants, withdrawals and double opt-in confirmations per party or contact point, and
+     * the one-call answer to "may I contact X by SMS for marketing now?".
+     *
+     * @return the consent service of this registry
+     */
+    Consents consents();
+
+    /**
+     * Returns the audit trail: every change, field by field, with who, when and why.
+     *
+     * @return the audit trail of this registry
+     */
+    AuditTrail audit();
+
+    /**
+     * Returns a view of this registry that acts for a user: every change made through it is audited with that user
+     * as the actor and the reason, if given. The view shares everything else (stores, listeners, schema).
+     *
+     * <pre>{@code
+     * registry.as(UserId.of("jan.nowak"), "telefon od klienta").update(changed);
+     * }</pre>
+     *
+     * @param actor who acts
+     * @param reason why, or {@code null}
+     * @return the view
+     * @throws ValidationException if the reason is blank or longer than 1000 characters
+     */
+    ClientRegistry as(UserId actor, String reason);
+
+    /**
      * Registers a listener for every future event.
      *
      * @param listener the listener
@@ -351,6 +385,8 @@ public interface ClientRegistry {
     final class Builder {
         private PartyStore store;
         private HistoryStore historyStore;
+        private AuditStore auditStore;
+        private ConsentStore consentStore;
         private Clock clock;
         private final List<RegistryListener> listeners = new ArrayList<>();
 
@@ -386,6 +422,34 @@ public interface ClientRegistry {
         }
 
         /**
+         * @param value where audit entries are kept (default: a new in-memory store)
+         * @return this builder
+         * @throws IllegalStateException if the audit store was set already
+         */
+        public Builder auditStore(AuditStore value) {
+            Objects.requireNonNull(value, "auditStore");
+            if (auditStore != null) {
+                throw new IllegalStateException("auditStore was already set");
+            }
+            auditStore = value;
+            return this;
+        }
+
+        /**
+         * @param value where consent events are kept (default: a new in-memory store)
+         * @return this builder
+         * @throws IllegalStateException if the consent store was set already
+         */
+        public Builder consentStore(ConsentStore value) {
+            Objects.requireNonNull(value, "consentStore");
+            if (consentStore != null) {
+                throw new IllegalStateException("consentStore was already set");
+            }
+            consentStore = value;
+            return this;
+        }
+
+        /**
          * @param value the clock for timestamps and "today" (default: the system clock in the default time zone)
          * @return this builder
          * @throws IllegalStateException if the clock was set already
@@ -414,6 +478,8 @@ public interface ClientRegistry {
         public ClientRegistry build() {
             return new DefaultClientRegistry(store != null ? store : PartyStore.inMemory(),
                     historyStore != null ? historyStore : HistoryStore.inMemory(),
+                    auditStore != null ? auditStore : AuditStore.inMemory(),
+                    consentStore != null ? consentStore : ConsentStore.inMemory(),
                     clock != null ? clock : Clock.systemDefaultZone(), listeners);
         }
     }

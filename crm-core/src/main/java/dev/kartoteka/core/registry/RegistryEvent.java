@@ -1,5 +1,6 @@
 package dev.kartoteka.core.registry;
 
+import dev.kartoteka.core.consent.ConsentEvent;
 import dev.kartoteka.core.history.Interaction;
 import dev.kartoteka.core.history.Transaction;
 import dev.kartoteka.core.history.TransactionStatus;
@@ -365,6 +366,28 @@ public sealed interface RegistryEvent {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(previousStatus, "previousStatus");
             Objects.requireNonNull(transaction, "transaction");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A consent event (grant, withdrawal, confirmation) was recorded for a party.
+     *
+     * @param party the party
+     * @param event the consent event
+     * @param at when
+     */
+    record ConsentRecorded(Party party, ConsentEvent event, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party
+         * @param event the consent event
+         * @param at when
+         */
+        public ConsentRecorded {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(event, "event");
             Objects.requireNonNull(at, "at");
         }
     }

@@ -1,6 +1,9 @@
 /**
- * For implementers of storage: the {@link dev.kartoteka.core.spi.PartyStore} port and
- * {@link dev.kartoteka.core.spi.SearchText}, the text folding every store must use so that searches agree.
+ * For implementers of storage: the ports {@link dev.kartoteka.core.spi.PartyStore} (parties and the custom-field
+ * schema), {@link dev.kartoteka.core.spi.HistoryStore}, {@link dev.kartoteka.core.spi.ConsentStore} and
+ * {@link dev.kartoteka.core.spi.AuditStore}, each with an in-memory implementation, and the rules every store must
+ * share so that results agree: {@link dev.kartoteka.core.spi.SearchText} (folding) and
+ * {@link dev.kartoteka.core.spi.IdentifierKeys} (identifier keys).
  *
  * @since 0.1
  */

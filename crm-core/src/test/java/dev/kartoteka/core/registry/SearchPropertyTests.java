@@ -168,7 +168,8 @@ class SearchPropertyTests {
         if (q.direction() == SortDirection.DESCENDING) {
             key = key.reversed();
         }
-        matches.sort(key.thenComparing(p -> p.id().value()));
+        // ties: party id ascending as unsigned 128-bit numbers, i.e. the order of the canonical UUID text
+        matches.sort(key.thenComparing(p -> p.id().value().toString()));
         List<Party> page = matches.stream().skip((long) q.pageNumber() * q.pageSize()).limit(q.pageSize()).toList();
         return new Expected(matches.size(), page);
     }
