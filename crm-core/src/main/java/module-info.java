@@ -17,6 +17,7 @@ module dev.kartoteka.core {
     requires static transitive org.jspecify;
 
     exports dev.kartoteka.core;
+    exports dev.kartoteka.core.access;
     exports dev.kartoteka.core.audit;
     exports dev.kartoteka.core.consent;
     exports dev.kartoteka.core.field;

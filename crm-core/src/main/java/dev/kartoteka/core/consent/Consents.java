@@ -218,4 +218,12 @@ public interface Consents {
      */
     ConsentDecision mayContact(PartyId party, Identifier contactPoint, ConsentChannel channel, ConsentPurpose purpose,
                                Instant at);
+
+    /**
+     * Finds one consent event by id.
+     *
+     * @param id the event's id
+     * @return the event, if recorded
+     */
+    Optional<ConsentEvent> findEvent(UUID id);
 }

@@ -5,6 +5,9 @@ import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.access.AccessDeniedException;
+import dev.kartoteka.core.access.AccessPolicy;
+import dev.kartoteka.core.access.Action;
 import dev.kartoteka.core.audit.AuditEntry;
 import dev.kartoteka.core.audit.AuditTrail;
 import dev.kartoteka.core.consent.ConsentEvent;
@@ -75,6 +78,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     private final HistoryStore historyStore;
     private final AuditStore auditStore;
     private final ConsentStore consentStore;
+    private final AccessPolicy policy;
     private final Clock clock;
     private final PartyRules rules;
     private final List<RegistryListener> listeners;
@@ -83,7 +87,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     // this view's
     private final Optional<UserId> actor;
     private final Optional<String> reason;
-    private final History history;
+    private final DefaultHistory history;
     private final Consents consents;
     private final AuditTrail audit;
 
@@ -92,15 +96,18 @@ public final class DefaultClientRegistry implements ClientRegistry {
      * @param historyStore where interactions and transactions are kept
      * @param auditStore where audit entries are kept
      * @param consentStore where consent events are kept
+     * @param policy who may do what
      * @param clock the clock for timestamps and "today"
      * @param initialListeners listeners subscribed from the start
      */
     public DefaultClientRegistry(PartyStore store, HistoryStore historyStore, AuditStore auditStore,
-                                 ConsentStore consentStore, Clock clock, List<RegistryListener> initialListeners) {
+                                 ConsentStore consentStore, AccessPolicy policy, Clock clock,
+                                 List<RegistryListener> initialListeners) {
         this.store = Objects.requireNonNull(store, "store");
         this.historyStore = Objects.requireNonNull(historyStore, "historyStore");
         this.auditStore = Objects.requireNonNull(auditStore, "auditStore");
         this.consentStore = Objects.requireNonNull(consentStore, "consentStore");
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = new PartyRules(clock);
         this.listeners = new CopyOnWriteArrayList<>(initialListeners);
@@ -117,6 +124,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
         this.historyStore = base.historyStore;
         this.auditStore = base.auditStore;
         this.consentStore = base.consentStore;
+        this.policy = base.policy;
         this.clock = base.clock;
         this.rules = base.rules;
         this.listeners = base.listeners;
@@ -139,7 +147,15 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public Consents consents() {
-        return consents;
+        return new GuardedConsents(consents, this::guard);
+    }
+
+    /**
+     * Checks the policy for an action on a party (by id), for the history, consent and audit services. An unknown
+     * party has nothing to protect: the service itself answers (empty, or NotFoundException for writes).
+     */
+    private void guard(Action action, PartyId party) {
+        store.findById(party).ifPresent(p -> require(action, Optional.of(p)));
     }
 
     private void consentRecorded(ConsentEvent event) {
@@ -149,12 +165,14 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public AuditTrail audit() {
-        return audit;
+        return new GuardedAuditTrail(audit, this::guard,
+                p -> store.findById(p).map(party -> readable(party) ? policy.maskedFields(actor, party) : null));
     }
 
     @Override
     public <P extends Party> P create(P party) {
         Objects.requireNonNull(party, "party");
+        require(Action.WRITE, Optional.of(party));
         if (party.version() != 0) {
             throw new IllegalArgumentException("a new party must have version 0, was " + party.version()
                     + "; use update() for stored parties");
@@ -178,7 +196,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
             store.insert(stored);
             LOG.debug("Created {} {}", stored.kind(), stored.id());
             publish(List.of(new RegistryEvent.PartyCreated(stored, now)), reason);
-            return stored;
+            @SuppressWarnings("unchecked")
+            P seen = (P) view(stored);
+            return seen;
         } finally {
             delivery.unlock();
         }
@@ -187,7 +207,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public <P extends Party> P update(P party) {
         Objects.requireNonNull(party, "party");
-        Party stored = get(party.id());
+        Party stored = storedParty(party.id());
         if (stored.kind() != party.kind()) {
             throw ValidationException.ofPublicValue("kind", party.kind(), "the stored kind " + stored.kind());
         }
@@ -213,6 +233,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public CustomFieldSchema evolveSchema(long expectedVersion, SchemaChange change) {
         Objects.requireNonNull(change, "change");
+        require(Action.MANAGE_SCHEMA, Optional.empty());
         delivery.lock();
         try {
             CustomFieldSchema current = store.schema();
@@ -255,12 +276,14 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public ConversionReport previewTypeChange(SchemaChange.ChangeType change) {
         Objects.requireNonNull(change, "change");
+        require(Action.MANAGE_SCHEMA, Optional.empty());
         return conversionReport(store.schema(), change);
     }
 
     @Override
     public CustomFieldSchema importSchema(long expectedVersion, CustomFieldSchema imported) {
         Objects.requireNonNull(imported, "imported");
+        require(Action.MANAGE_SCHEMA, Optional.empty());
         delivery.lock();
         try {
             CustomFieldSchema current = store.schema();
@@ -351,7 +374,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public Optional<Party> findById(PartyId id) {
-        return store.findById(Objects.requireNonNull(id, "id"));
+        Optional<Party> found = store.findById(Objects.requireNonNull(id, "id"));
+        found.ifPresent(p -> require(Action.READ, found));
+        return found.map(this::view);
     }
 
     @Override
@@ -359,10 +384,43 @@ public final class DefaultClientRegistry implements ClientRegistry {
         return findById(id).orElseThrow(() -> new NotFoundException("party", id));
     }
 
+    private Party storedParty(PartyId id) {
+        return store.findById(Objects.requireNonNull(id, "id")).orElseThrow(() -> new NotFoundException("party", id));
+    }
+
     @Override
     public List<Party> findByIdentifier(Identifier identifier) {
         Objects.requireNonNull(identifier, "identifier");
-        return store.findByIdentifier(identifier);
+        return visible(store.findByIdentifier(identifier));
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // access policy
+
+    /** Throws, and audits the refusal, unless the policy permits the action. */
+    private void require(Action action, Optional<Party> party) {
+        if (!policy.permits(actor, action, party)) {
+            party.ifPresent(p -> auditStore.append(new AuditEntry(java.util.UUID.randomUUID(), clock.instant(), actor,
+                    p.id(), "access denied: " + action, List.of(), reason)));
+            LOG.info("Access denied: {} by {} on {}", action, actor.map(UserId::value).orElse("an unidentified actor"),
+                    party.map(p -> "party " + p.id()).orElse("the registry"));
+            throw new AccessDeniedException(action + (party.map(p -> " on party " + p.id()).orElse(""))
+                    + " is not permitted for " + actor.map(UserId::value).orElse("an unidentified actor"));
+        }
+    }
+
+    private boolean readable(Party party) {
+        return policy.permits(actor, Action.READ, Optional.of(party));
+    }
+
+    /** The party as this view's actor may see it. */
+    private Party view(Party party) {
+        return FieldMasking.mask(party, policy.maskedFields(actor, party));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <P extends Party> List<P> visible(List<P> parties) {
+        return parties.stream().filter(this::readable).map(p -> (P) view(p)).toList();
     }
 
     @Override
@@ -375,7 +433,22 @@ public final class DefaultClientRegistry implements ClientRegistry {
         if (!query.customFields().isEmpty()) {
             b.customFields(canonicalCriteria(query.customFields()));
         }
-        return store.search(b.build());
+        PartyQuery canonical = b.build();
+        if (policy == AccessPolicy.allowAll()) {
+            return store.search(canonical);
+        }
+        // record-level rules are the policy's code: filter every match, then cut the page (in store order)
+        List<Party> readable = new ArrayList<>();
+        Page<Party> page;
+        int number = 0;
+        do {
+            page = store.search(canonical.toBuilder().page(number++, PartyQuery.MAX_PAGE_SIZE).build());
+            page.items().stream().filter(this::readable).forEach(readable::add);
+        } while (page.hasNext());
+        int from = (int) Math.min(readable.size(), (long) query.pageNumber() * query.pageSize());
+        int to = (int) Math.min(readable.size(), (long) from + query.pageSize());
+        return new Page<>(readable.subList(from, to).stream().map(this::view).toList(), readable.size(),
+                query.pageNumber(), query.pageSize());
     }
 
     /** Resolves former keys and converts criterion values into the fields' Java types. */
@@ -479,7 +552,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public Party convertLeadToClient(PartyId id, long expectedVersion, LocalDate clientSince) {
         Objects.requireNonNull(clientSince, "clientSince");
-        Party stored = get(id);
+        Party stored = storedParty(id);
         checkVersion(stored, expectedVersion);
         List<PartyRole> roles = new ArrayList<>(stored.roles());
         int open = indexOfOpenRole(roles, RoleType.LEAD);
@@ -504,10 +577,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public Party reassignOwner(PartyId id, long expectedVersion, UserId newOwner, String reason) {
         Objects.requireNonNull(newOwner, "newOwner");
-        Party stored = get(id);
+        Party stored = storedParty(id);
         checkVersion(stored, expectedVersion);
         if (stored.owner().equals(Optional.of(newOwner))) {
-            return stored; // already the owner: nothing changes, no version, no event
+            require(Action.WRITE, Optional.of(stored));
+            return view(stored); // already the owner: nothing changes, no version, no event
         }
         return commit(stored, stored.toBuilder().owner(newOwner).build(), reason, List.of());
     }
@@ -515,7 +589,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public Company addContactPerson(PartyId companyId, long expectedVersion, ContactPerson contactPerson) {
         Objects.requireNonNull(contactPerson, "contactPerson");
-        Party stored = get(companyId);
+        Party stored = storedParty(companyId);
         if (!(stored instanceof Company company)) {
             throw ValidationException.ofPublicValue("companyId", companyId, "the id of a company, not of a person");
         }
@@ -527,9 +601,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public List<Company> companiesOf(PartyId person, LocalDate day) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(day, "day");
-        return store.companiesWithContactPerson(person).stream()
+        return visible(store.companiesWithContactPerson(person).stream()
                 .filter(c -> c.contactPersons().stream().anyMatch(cp -> cp.person().equals(person) && cp.isActiveOn(day)))
-                .toList();
+                .toList());
     }
 
     @Override
@@ -544,7 +618,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public History history() {
-        return history;
+        return new GuardedHistory(history, this::guard, p -> store.findById(p).map(this::readable).orElse(false));
     }
 
     private void publishOne(RegistryEvent event) {
@@ -579,7 +653,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
         }
         List<UpcomingDate> out = new ArrayList<>();
         for (Party p : store.findByAnnualDate(monthDays)) {
-            if (p.status() != PartyStatus.ACTIVE || (owner != null && !p.owner().equals(Optional.of(owner)))) {
+            if (p.status() != PartyStatus.ACTIVE || (owner != null && !p.owner().equals(Optional.of(owner)))
+                    || !readable(p)) {
+                continue;
+            }
+            if (FieldMasking.covers("importantDates", policy.maskedFields(actor, p))) {
                 continue;
             }
             List<ImportantDate> dates = new ArrayList<>(p.importantDates());
@@ -603,7 +681,8 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     private Party mutate(PartyId id, long expectedVersion, UnaryOperator<Party> change) {
         Objects.requireNonNull(id, "id");
-        Party stored = get(id);
+        Party stored = storedParty(id);
+        require(Action.WRITE, Optional.of(stored));
         checkVersion(stored, expectedVersion);
         return commit(stored, change.apply(stored), null, List.of());
     }
@@ -614,6 +693,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
      */
     private Party commit(Party stored, Party proposed, String ownerReason,
                          List<java.util.function.Function<Party, RegistryEvent>> extraEvents) {
+        require(Action.WRITE, Optional.of(stored));
+        // what the actor could not see, the actor cannot change: masked fields keep their stored values
+        proposed = FieldMasking.unmask(proposed, stored, policy.maskedFields(actor, stored));
         Instant now = clock.instant();
         Party.Builder<?, ?> b = proposed.toBuilder()
                 .version(stored.version() + 1)
@@ -621,6 +703,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 .updatedAt(now)
                 .ownerHistory(ownerHistory(stored, proposed.owner(), now, ownerReason));
         Party proposedNext = b.build();
+        require(Action.WRITE, Optional.of(proposedNext)); // e.g. handing an own client to somebody else
         CustomFieldSchema schema = store.schema();
         Party next = prepare(proposedNext, Optional.of(stored), schema);
         delivery.lock();
@@ -635,7 +718,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
         } finally {
             delivery.unlock();
         }
-        return next;
+        return view(next);
     }
 
     private static List<OwnerAssignment> ownerHistory(Party stored, Optional<UserId> newOwner, Instant now,

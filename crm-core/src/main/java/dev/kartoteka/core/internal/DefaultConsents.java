@@ -411,4 +411,9 @@ public final class DefaultConsents implements Consents {
             return ConsentDecision.denied("no consent recorded for " + channel + "/" + purpose, Optional.empty());
         }
     }
+
+    @Override
+    public Optional<ConsentEvent> findEvent(UUID id) {
+        return store.find(Objects.requireNonNull(id, "id"));
+    }
 }

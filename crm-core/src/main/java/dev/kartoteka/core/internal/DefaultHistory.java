@@ -242,4 +242,20 @@ public final class DefaultHistory implements History {
     private Party party(PartyId id) {
         return parties.findById(id).orElseThrow(() -> new NotFoundException("party", id));
     }
+
+    /**
+     * @param interactionId an interaction
+     * @return its party, if it exists
+     */
+    Optional<PartyId> interactionParty(UUID interactionId) {
+        return store.findInteraction(Objects.requireNonNull(interactionId, "interactionId")).map(Interaction::partyId);
+    }
+
+    /**
+     * @param transactionId a transaction
+     * @return its party, if it exists
+     */
+    Optional<PartyId> transactionParty(UUID transactionId) {
+        return store.findTransaction(Objects.requireNonNull(transactionId, "transactionId")).map(Transaction::partyId);
+    }
 }

@@ -6,6 +6,7 @@ import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.access.AccessPolicy;
 import dev.kartoteka.core.audit.AuditTrail;
 import dev.kartoteka.core.consent.Consents;
 import dev.kartoteka.core.field.ConversionReport;
@@ -387,6 +388,7 @@ public interface ClientRegistry {
         private HistoryStore historyStore;
         private AuditStore auditStore;
         private ConsentStore consentStore;
+        private AccessPolicy accessPolicy;
         private Clock clock;
         private final List<RegistryListener> listeners = new ArrayList<>();
 
@@ -450,6 +452,20 @@ public interface ClientRegistry {
         }
 
         /**
+         * @param value who may do what (default: {@link AccessPolicy#allowAll()}); consulted for every operation
+         * @return this builder
+         * @throws IllegalStateException if the policy was set already
+         */
+        public Builder accessPolicy(AccessPolicy value) {
+            Objects.requireNonNull(value, "accessPolicy");
+            if (accessPolicy != null) {
+                throw new IllegalStateException("accessPolicy was already set");
+            }
+            accessPolicy = value;
+            return this;
+        }
+
+        /**
          * @param value the clock for timestamps and "today" (default: the system clock in the default time zone)
          * @return this builder
          * @throws IllegalStateException if the clock was set already
@@ -480,6 +496,7 @@ public interface ClientRegistry {
                     historyStore != null ? historyStore : HistoryStore.inMemory(),
                     auditStore != null ? auditStore : AuditStore.inMemory(),
                     consentStore != null ? consentStore : ConsentStore.inMemory(),
+                    accessPolicy != null ? accessPolicy : AccessPolicy.allowAll(),
                     clock != null ? clock : Clock.systemDefaultZone(), listeners);
         }
     }

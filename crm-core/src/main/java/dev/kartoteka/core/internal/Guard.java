@@ -1,0 +1,19 @@
+package dev.kartoteka.core.internal;
+
+import dev.kartoteka.core.access.Action;
+import dev.kartoteka.core.party.PartyId;
+
+/**
+ * Checks the access policy for an action on a party; throws {@code AccessDeniedException} (and audits it) if refused.
+ *
+ * <p>This is an internal API of Kartoteka; do not use it from outside.
+ */
+@FunctionalInterface
+interface Guard {
+
+    /**
+     * @param action the action
+     * @param party the party
+     */
+    void require(Action action, PartyId party);
+}

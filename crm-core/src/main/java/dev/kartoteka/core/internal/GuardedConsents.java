@@ -1,0 +1,93 @@
+package dev.kartoteka.core.internal;
+
+import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.access.Action;
+import dev.kartoteka.core.consent.ConsentChannel;
+import dev.kartoteka.core.consent.ConsentDecision;
+import dev.kartoteka.core.consent.ConsentEvent;
+import dev.kartoteka.core.consent.ConsentPurpose;
+import dev.kartoteka.core.consent.ConsentSource;
+import dev.kartoteka.core.consent.Consents;
+import dev.kartoteka.core.identifier.Identifier;
+import dev.kartoteka.core.party.PartyId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link Consents} behind the access policy: READ to ask, WRITE to record. */
+final class GuardedConsents implements Consents {
+
+    private final Consents delegate;
+    private final Guard guard;
+
+    GuardedConsents(Consents delegate, Guard guard) {
+        this.delegate = delegate;
+        this.guard = guard;
+    }
+
+    @Override
+    public ConsentEvent grant(PartyId party, ConsentChannel channel, ConsentPurpose purpose, ConsentSource source,
+                              Instant at, Optional<String> evidence, Optional<Instant> validUntil, boolean doubleOptIn) {
+        guard.require(Action.WRITE, Objects.requireNonNull(party, "party"));
+        return delegate.grant(party, channel, purpose, source, at, evidence, validUntil, doubleOptIn);
+    }
+
+    @Override
+    public ConsentEvent grant(PartyId party, Identifier contactPoint, ConsentChannel channel, ConsentPurpose purpose,
+                              ConsentSource source, Instant at, Optional<String> evidence,
+                              Optional<Instant> validUntil, boolean doubleOptIn) {
+        guard.require(Action.WRITE, Objects.requireNonNull(party, "party"));
+        return delegate.grant(party, contactPoint, channel, purpose, source, at, evidence, validUntil, doubleOptIn);
+    }
+
+    @Override
+    public ConsentEvent confirm(UUID pendingGrantId, Instant at, ConsentSource source, Optional<String> evidence) {
+        Objects.requireNonNull(pendingGrantId, "pendingGrantId");
+        PartyId party = delegate.findEvent(pendingGrantId).map(ConsentEvent::partyId)
+                .orElseThrow(() -> new NotFoundException("consent event", pendingGrantId));
+        guard.require(Action.WRITE, party);
+        return delegate.confirm(pendingGrantId, at, source, evidence);
+    }
+
+    @Override
+    public ConsentEvent withdraw(PartyId party, ConsentChannel channel, ConsentPurpose purpose, ConsentSource source,
+                                 Instant at, Optional<String> evidence) {
+        guard.require(Action.WRITE, Objects.requireNonNull(party, "party"));
+        return delegate.withdraw(party, channel, purpose, source, at, evidence);
+    }
+
+    @Override
+    public ConsentEvent withdraw(PartyId party, Identifier contactPoint, ConsentChannel channel, ConsentPurpose purpose,
+                                 ConsentSource source, Instant at, Optional<String> evidence) {
+        guard.require(Action.WRITE, Objects.requireNonNull(party, "party"));
+        return delegate.withdraw(party, contactPoint, channel, purpose, source, at, evidence);
+    }
+
+    @Override
+    public List<ConsentEvent> history(PartyId party) {
+        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
+        return delegate.history(party);
+    }
+
+    @Override
+    public ConsentDecision mayContact(PartyId party, ConsentChannel channel, ConsentPurpose purpose, Instant at) {
+        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
+        return delegate.mayContact(party, channel, purpose, at);
+    }
+
+    @Override
+    public ConsentDecision mayContact(PartyId party, Identifier contactPoint, ConsentChannel channel,
+                                      ConsentPurpose purpose, Instant at) {
+        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
+        return delegate.mayContact(party, contactPoint, channel, purpose, at);
+    }
+
+    @Override
+    public Optional<ConsentEvent> findEvent(UUID id) {
+        Optional<ConsentEvent> event = delegate.findEvent(id);
+        event.ifPresent(e -> guard.require(Action.READ, e.partyId()));
+        return event;
+    }
+}

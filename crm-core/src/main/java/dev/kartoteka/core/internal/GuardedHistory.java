@@ -1,0 +1,104 @@
+package dev.kartoteka.core.internal;
+
+import dev.kartoteka.core.access.Action;
+import dev.kartoteka.core.history.AttentionItem;
+import dev.kartoteka.core.history.Granularity;
+import dev.kartoteka.core.history.History;
+import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.PurchaseSummary;
+import dev.kartoteka.core.history.TimelineEntry;
+import dev.kartoteka.core.history.Transaction;
+import dev.kartoteka.core.history.TransactionStatus;
+import dev.kartoteka.core.history.TransactionType;
+import dev.kartoteka.core.money.Money;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** {@link History} behind the access policy: READ to look, WRITE to record; lists show only readable parties. */
+final class GuardedHistory implements History {
+
+    private final DefaultHistory delegate;
+    private final Guard guard;
+    private final Predicate<PartyId> readable;
+
+    GuardedHistory(DefaultHistory delegate, Guard guard, Predicate<PartyId> readable) {
+        this.delegate = delegate;
+        this.guard = guard;
+        this.readable = readable;
+    }
+
+    @Override
+    public Interaction log(Interaction interaction) {
+        guard.require(Action.WRITE, Objects.requireNonNull(interaction, "interaction").partyId());
+        return delegate.log(interaction);
+    }
+
+    @Override
+    public Interaction completeFollowUp(UUID interactionId, Instant doneAt) {
+        delegate.interactionParty(interactionId).ifPresent(p -> guard.require(Action.WRITE, p));
+        return delegate.completeFollowUp(interactionId, doneAt);
+    }
+
+    @Override
+    public Transaction record(Transaction transaction) {
+        guard.require(Action.WRITE, Objects.requireNonNull(transaction, "transaction").partyId());
+        return delegate.record(transaction);
+    }
+
+    @Override
+    public Transaction changeStatus(UUID transactionId, TransactionStatus status) {
+        delegate.transactionParty(transactionId).ifPresent(p -> guard.require(Action.WRITE, p));
+        return delegate.changeStatus(transactionId, status);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(PartyId party) {
+        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
+        return delegate.timeline(party);
+    }
+
+    @Override
+    public List<Interaction> contactPersonTimeline(PartyId person) {
+        return delegate.contactPersonTimeline(person).stream().filter(i -> readable.test(i.partyId())).toList();
+    }
+
+    @Override
+    public List<Transaction> transactions(PartyId party, LocalDate from, LocalDate to, Set<TransactionType> types) {
+        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
+        return delegate.transactions(party, from, to, types);
+    }
+
+    @Override
+    public Optional<Money> averageOrderValue(PartyId party, LocalDate from, LocalDate to, Currency currency) {
+        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
+        return delegate.averageOrderValue(party, from, to, currency);
+    }
+
+    @Override
+    public SortedMap<LocalDate, Money> totals(PartyId party, LocalDate from, LocalDate to, Granularity granularity,
+                                              Currency currency) {
+        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
+        return delegate.totals(party, from, to, granularity, currency);
+    }
+
+    @Override
+    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
+        return delegate.purchaseSummaries(currency, asOf).filter(s -> readable.test(s.partyId()));
+    }
+
+    @Override
+    public List<AttentionItem> attention(UserId owner, LocalDate from, int days) {
+        return delegate.attention(owner, from, days).stream().filter(i -> readable.test(i.partyId())).toList();
+    }
+}
