@@ -24,6 +24,7 @@ module dev.kartoteka.core {
     exports dev.kartoteka.core.history;
     exports dev.kartoteka.core.identifier;
     exports dev.kartoteka.core.money;
+    exports dev.kartoteka.core.privacy;
     exports dev.kartoteka.core.party;
     exports dev.kartoteka.core.registry;
     exports dev.kartoteka.core.spi;

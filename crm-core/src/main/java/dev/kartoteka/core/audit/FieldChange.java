@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
  * @param field the property path, e.g. {@code "legalName"}, {@code "contactPoints[1]"},
  *     {@code "customFields.warehouse_m2"}
  * @param oldValue the value before; empty if the field had none
- * @param newValue the value after; empty if the field has none now
+ * @param newValue the value after; empty if the field has none now (values of an erased person read
+ *     {@code "[erased]"}, and values masked for the reader {@code "***"})
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -24,15 +25,11 @@ public record FieldChange(String field, Optional<String> oldValue, Optional<Stri
      * @param oldValue the value before
      * @param newValue the value after
      * @throws NullPointerException if an argument is {@code null}
-     * @throws IllegalArgumentException if both values are the same
      */
     public FieldChange {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(oldValue, "oldValue");
         Objects.requireNonNull(newValue, "newValue");
-        if (oldValue.equals(newValue)) {
-            throw new IllegalArgumentException("a change of " + field + " needs two different values");
-        }
     }
 
     /** Shows the field and masked values: audit values are personal data. */

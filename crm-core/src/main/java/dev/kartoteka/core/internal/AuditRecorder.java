@@ -190,7 +190,7 @@ public final class AuditRecorder {
         return m;
     }
 
-    private static void contactPoints(List<ContactPoint> points, String path, Map<String, String> m) {
+    static void contactPoints(List<ContactPoint> points, String path, Map<String, String> m) {
         for (int i = 0; i < points.size(); i++) {
             ContactPoint cp = points.get(i);
             String value;
@@ -221,7 +221,7 @@ public final class AuditRecorder {
                 : String.valueOf(v)));
     }
 
-    private static Map<String, String> flatten(Interaction i) {
+    static Map<String, String> flatten(Interaction i) {
         Map<String, String> m = new LinkedHashMap<>();
         String at = "interactions[" + i.id() + "]";
         m.put(at + ".type", i.type().name());
@@ -236,7 +236,7 @@ public final class AuditRecorder {
         return m;
     }
 
-    private static Map<String, String> flatten(ConsentEvent c) {
+    static Map<String, String> flatten(ConsentEvent c) {
         Map<String, String> m = new LinkedHashMap<>();
         String at = "consents[" + c.id() + "]";
         m.put(at + ".action", c.action().name());
@@ -252,7 +252,7 @@ public final class AuditRecorder {
         return m;
     }
 
-    private static Map<String, String> flatten(Transaction t) {
+    static Map<String, String> flatten(Transaction t) {
         Map<String, String> m = new LinkedHashMap<>();
         String at = "transactions[" + t.id() + "]";
         m.put(at + ".type", t.type().name());

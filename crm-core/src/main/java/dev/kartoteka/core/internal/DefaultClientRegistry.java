@@ -9,6 +9,8 @@ import dev.kartoteka.core.access.AccessDeniedException;
 import dev.kartoteka.core.access.AccessPolicy;
 import dev.kartoteka.core.access.Action;
 import dev.kartoteka.core.audit.AuditEntry;
+import dev.kartoteka.core.privacy.DataSubjectRequests;
+import dev.kartoteka.core.privacy.ErasureReport;
 import dev.kartoteka.core.audit.AuditTrail;
 import dev.kartoteka.core.consent.ConsentEvent;
 import dev.kartoteka.core.consent.Consents;
@@ -53,7 +55,9 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -161,6 +165,236 @@ public final class DefaultClientRegistry implements ClientRegistry {
     private void consentRecorded(ConsentEvent event) {
         store.findById(event.partyId()).ifPresent(party ->
                 publishOne(new RegistryEvent.ConsentRecorded(party, event, clock.instant())));
+    }
+
+    @Override
+    public DataSubjectRequests privacy() {
+        return new DataSubjectRequests() {
+            @Override
+            public String export(PartyId person) {
+                return exportJson(person);
+            }
+
+            @Override
+            public ErasureReport erase(PartyId person, String erasureReason) {
+                return erasePerson(person, erasureReason);
+            }
+        };
+    }
+
+    private String exportJson(PartyId id) {
+        Objects.requireNonNull(id, "person");
+        Party party = storedParty(id);
+        require(Action.READ, Optional.of(party));
+        require(Action.EXPORT, Optional.of(party));
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", "kartoteka-data-subject-export");
+        doc.put("formatVersion", 1);
+        doc.put("exportedAt", clock.instant().toString());
+        doc.put("partyId", id.toString());
+        doc.put("kind", party.kind().name());
+        doc.put("party", new LinkedHashMap<>(AuditRecorder.flatten(view(party))));
+        List<Object> actsFor = new ArrayList<>();
+        for (Company c : store.companiesWithContactPerson(id)) {
+            for (ContactPerson cp : c.contactPersons()) {
+                if (cp.person().equals(id)) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("companyId", c.id().toString());
+                    m.put("company", c.displayName());
+                    cp.position().ifPresent(v -> m.put("position", v));
+                    cp.department().ifPresent(v -> m.put("department", v));
+                    m.put("since", cp.since().toString());
+                    cp.until().ifPresent(v -> m.put("until", v.toString()));
+                    Map<String, String> points = new LinkedHashMap<>();
+                    AuditRecorder.contactPoints(cp.contactPoints(), "contactPoints", points);
+                    m.put("contactPoints", new LinkedHashMap<String, Object>(points));
+                    actsFor.add(m);
+                }
+            }
+        }
+        doc.put("contactPersonOf", actsFor);
+        List<Object> interactions = new ArrayList<>();
+        java.util.Set<java.util.UUID> seen = new java.util.HashSet<>();
+        for (dev.kartoteka.core.history.Interaction i : historyStore.allInteractions()) {
+            if ((i.partyId().equals(id) || i.contactPerson().equals(Optional.of(id))) && seen.add(i.id())) {
+                interactions.add(new LinkedHashMap<String, Object>(AuditRecorder.flatten(i)));
+            }
+        }
+        doc.put("interactions", interactions);
+        doc.put("transactions", historyStore.transactionsOf(id).stream()
+                .map(t -> (Object) new LinkedHashMap<String, Object>(AuditRecorder.flatten(t))).toList());
+        doc.put("consents", consentStore.eventsOf(id).stream()
+                .map(e -> (Object) new LinkedHashMap<String, Object>(AuditRecorder.flatten(e))).toList());
+        List<Object> auditEntries = new ArrayList<>();
+        for (AuditEntry e : auditStore.ofParty(id)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", e.at().toString());
+            e.actor().ifPresent(a -> m.put("actor", a.value()));
+            m.put("action", e.action());
+            e.reason().ifPresent(r -> m.put("reason", r));
+            List<Object> changes = new ArrayList<>();
+            for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("field", c.field());
+                c.oldValue().ifPresent(v -> cm.put("old", v));
+                c.newValue().ifPresent(v -> cm.put("new", v));
+                changes.add(cm);
+            }
+            m.put("changes", changes);
+            auditEntries.add(m);
+        }
+        doc.put("audit", auditEntries);
+        return dev.kartoteka.core.internal.json.Json.writePretty(doc);
+    }
+
+    private static final String ERASED = "[erased]";
+
+    private ErasureReport erasePerson(PartyId id, String erasureReason) {
+        Objects.requireNonNull(id, "person");
+        delivery.lock();
+        try {
+            Party stored = storedParty(id);
+            require(Action.ERASE, Optional.of(stored));
+            if (!(stored instanceof Person person)) {
+                throw new StateConflictException("party " + id + " is not a person; only persons can be erased");
+            }
+            if (stored.status() == PartyStatus.ERASED) {
+                throw new StateConflictException("party " + id + " was erased already");
+            }
+            Instant now = clock.instant();
+            List<Company> companies = store.companiesWithContactPerson(id);
+            java.util.Set<String> secrets = personalValues(person, companies);
+            // 1. the person
+            Person.Builder b = person.toBuilder().givenNames(ERASED).familyName(ERASED).pesel(null).birthDate(null)
+                    .sex(null).profession(null).preferredContactTime(null).preferredLanguage(null);
+            b.contactPoints(List.of()).importantDates(List.of()).interests(List.of()).tags(List.of()).notes(List.of())
+                    .customFields(CustomFieldValues.empty()).status(PartyStatus.ERASED)
+                    .roles(person.roles().stream().map(r -> new PartyRole(r.type(), r.since(), r.until(),
+                            r.lead().map(l -> dev.kartoteka.core.party.LeadDetails.of(l.source(), l.warmth()))))
+                            .toList())
+                    .ownerHistory(person.ownerHistory().stream().map(a -> new OwnerAssignment(a.owner(), a.since(),
+                            a.until(), Optional.empty())).toList())
+                    .version(person.version() + 1).updatedAt(now);
+            Person erased = b.build();
+            store.replace(erased, person.version());
+            // 2. companies the person acts for
+            for (Company c : companies) {
+                List<ContactPerson> persons = c.contactPersons().stream().map(cp -> cp.person().equals(id)
+                        ? new ContactPerson(cp.person(), Optional.empty(), Optional.empty(), cp.since(), cp.until(),
+                        cp.primary(), List.of(), CustomFieldValues.empty()) : cp).toList();
+                List<dev.kartoteka.core.party.Note> notes = c.notes().stream().map(n -> mentions(n.text(), secrets)
+                        ? new dev.kartoteka.core.party.Note(ERASED, n.createdAt(), n.author()) : n).toList();
+                Company scrubbed = c.toBuilder().contactPersons(persons).notes(notes).version(c.version() + 1)
+                        .updatedAt(now).build();
+                store.replace(scrubbed, c.version());
+            }
+            // 3. interactions with the person or mentioning them
+            int interactions = 0;
+            for (dev.kartoteka.core.history.Interaction i : historyStore.allInteractions()) {
+                boolean about = i.partyId().equals(id) || i.contactPerson().equals(Optional.of(id));
+                if (about || mentions(i.subject(), secrets) || i.outcome().map(o -> mentions(o, secrets)).orElse(false)) {
+                    historyStore.replace(new dev.kartoteka.core.history.Interaction(i.id(), i.partyId(),
+                            i.contactPerson(), i.type(), i.direction(), i.channel(), i.at(), i.author(), ERASED,
+                            Optional.empty(), i.followUp(), i.followUpDoneAt()));
+                    interactions++;
+                }
+            }
+            // 4. consents
+            int[] consents = {0};
+            consentStore.anonymise(id, e -> {
+                consents[0]++;
+                return new ConsentEvent(e.id(), e.partyId(), Optional.empty(), e.channel(), e.purpose(), e.action(),
+                        e.at(), e.recordedAt(), e.source(), Optional.empty(), e.validUntil(), e.optIn(), e.confirms(),
+                        e.recordedBy());
+            });
+            // 5. audit: the person's entries lose every value; anyone's values mentioning the person too
+            int[] audits = {0};
+            auditStore.rewrite(e -> {
+                boolean own = e.partyId().equals(id);
+                boolean changed = false;
+                List<dev.kartoteka.core.audit.FieldChange> changes = new ArrayList<>();
+                for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
+                    Optional<String> oldValue = c.oldValue().map(v -> own || mentions(v, secrets) ? ERASED : v);
+                    Optional<String> newValue = c.newValue().map(v -> own || mentions(v, secrets) ? ERASED : v);
+                    changed |= !oldValue.equals(c.oldValue()) || !newValue.equals(c.newValue());
+                    changes.add(new dev.kartoteka.core.audit.FieldChange(c.field(), oldValue, newValue));
+                }
+                Optional<String> why = e.reason().filter(r -> !own && !mentions(r, secrets));
+                changed |= !why.equals(e.reason());
+                if (!changed) {
+                    return e;
+                }
+                audits[0]++;
+                return new AuditEntry(e.id(), e.at(), e.actor(), e.partyId(), e.action(), changes, why);
+            });
+            // 6. the erasure itself, without personal data
+            auditStore.append(new AuditEntry(java.util.UUID.randomUUID(), now, actor, id, "party erased", List.of(),
+                    Optional.ofNullable(erasureReason)));
+            LOG.info("Erased party {} ({} companies, {} interactions, {} consent events, {} audit entries)", id,
+                    companies.size(), interactions, consents[0], audits[0]);
+            publish(List.of(new RegistryEvent.PartyErased(erased, now)), Optional.empty());
+            return new ErasureReport(id, now, companies.size(), interactions, consents[0], audits[0]);
+        } finally {
+            delivery.unlock();
+        }
+    }
+
+    /** The texts that identify a person: what erasure looks for in other records (3 characters or more). */
+    private static java.util.Set<String> personalValues(Person person, List<Company> companies) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        values.add(person.givenNames());
+        values.add(person.familyName());
+        values.add(person.displayName());
+        values.add(person.familyName() + " " + person.givenNames());
+        person.pesel().ifPresent(p -> values.add(p.value()));
+        person.birthDate().ifPresent(d -> values.add(d.toString()));
+        person.notes().forEach(n -> values.add(n.text()));
+        Map<String, String> points = new LinkedHashMap<>();
+        AuditRecorder.contactPoints(person.contactPoints(), "cp", points);
+        for (Company c : companies) {
+            for (ContactPerson cp : c.contactPersons()) {
+                if (cp.person().equals(person.id())) {
+                    AuditRecorder.contactPoints(cp.contactPoints(), "cp", points);
+                    cp.customFields().asMap().values().forEach(v -> values.add(String.valueOf(v)));
+                }
+            }
+        }
+        values.addAll(points.values());
+        for (dev.kartoteka.core.party.ContactPoint cp : person.contactPoints()) {
+            if (cp instanceof dev.kartoteka.core.party.EmailContact e) {
+                values.add(e.email().value());
+            } else if (cp instanceof dev.kartoteka.core.party.PhoneContact ph) {
+                values.add(ph.phone().value());
+                values.add(ph.phone().value().replace("+", ""));
+            } else if (cp instanceof dev.kartoteka.core.party.PostalAddress a) {
+                a.street().ifPresent(st -> values.add(st + " " + a.building()));
+            }
+        }
+        for (Company c : companies) {
+            for (ContactPerson cp : c.contactPersons()) {
+                if (cp.person().equals(person.id())) {
+                    for (dev.kartoteka.core.party.ContactPoint point : cp.contactPoints()) {
+                        if (point instanceof dev.kartoteka.core.party.EmailContact e) {
+                            values.add(e.email().value());
+                        } else if (point instanceof dev.kartoteka.core.party.PhoneContact ph) {
+                            values.add(ph.phone().value());
+                        }
+                    }
+                }
+            }
+        }
+        person.customFields().asMap().values().forEach(v -> values.add(String.valueOf(v)));
+        values.removeIf(v -> v.strip().length() < 3);
+        return values;
+    }
+
+    private static boolean mentions(String text, java.util.Set<String> secrets) {
+        for (String s : secrets) {
+            if (text.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -511,8 +745,8 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public Party archive(PartyId id, long expectedVersion) {
         return mutate(id, expectedVersion, p -> {
-            if (p.status() == PartyStatus.ARCHIVED) {
-                throw new StateConflictException("party " + id + " is already archived");
+            if (p.status() != PartyStatus.ACTIVE) {
+                throw new StateConflictException("party " + id + " is already " + p.status().name().toLowerCase(java.util.Locale.ROOT));
             }
             return p.toBuilder().status(PartyStatus.ARCHIVED).build();
         });
@@ -694,6 +928,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
     private Party commit(Party stored, Party proposed, String ownerReason,
                          List<java.util.function.Function<Party, RegistryEvent>> extraEvents) {
         require(Action.WRITE, Optional.of(stored));
+        if (stored.status() == PartyStatus.ERASED) {
+            throw new StateConflictException("party " + stored.id() + " was erased; it cannot be changed");
+        }
         // what the actor could not see, the actor cannot change: masked fields keep their stored values
         proposed = FieldMasking.unmask(proposed, stored, policy.maskedFields(actor, stored));
         Instant now = clock.instant();

@@ -53,7 +53,7 @@ final class GuardedAuditTrail implements AuditTrail {
     private static AuditEntry masked(AuditEntry e, Set<String> masked) {
         List<FieldChange> changes = e.changes().stream().map(c -> FieldMasking.covers(c.field(), masked)
                 ? new FieldChange(c.field(), c.oldValue().map(v -> FieldMasking.MASK),
-                        c.newValue().map(v -> FieldMasking.MASK + " "))
+                        c.newValue().map(v -> FieldMasking.MASK))
                 : c).toList();
         return new AuditEntry(e.id(), e.at(), e.actor(), e.partyId(), e.action(), changes, e.reason());
     }

@@ -48,4 +48,23 @@ public final class InMemoryAuditStore implements AuditStore {
                 .filter(e -> !e.at().isBefore(from) && e.at().isBefore(to))
                 .toList();
     }
+
+    @Override
+    public synchronized void rewrite(java.util.function.UnaryOperator<AuditEntry> rewrite) {
+        Objects.requireNonNull(rewrite, "rewrite");
+        List<AuditEntry> replaced = new ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            AuditEntry r = rewrite.apply(e);
+            if (!r.id().equals(e.id()) || !r.partyId().equals(e.partyId())) {
+                throw new IllegalArgumentException("rewriting must keep the entry's id and party");
+            }
+            replaced.add(r);
+        }
+        entries.clear();
+        byParty.clear();
+        for (AuditEntry e : replaced) {
+            entries.add(e);
+            byParty.computeIfAbsent(e.partyId(), k -> new ArrayList<>()).add(e);
+        }
+    }
 }

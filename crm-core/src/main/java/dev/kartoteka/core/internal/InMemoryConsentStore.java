@@ -66,4 +66,30 @@ public final class InMemoryConsentStore implements ConsentStore {
             lock.readLock().unlock();
         }
     }
+
+    @Override
+    public void anonymise(PartyId party, java.util.function.UnaryOperator<ConsentEvent> anonymise) {
+        Objects.requireNonNull(party, "party");
+        Objects.requireNonNull(anonymise, "anonymise");
+        lock.writeLock().lock();
+        try {
+            List<ConsentEvent> events = byParty.getOrDefault(party, List.of());
+            List<ConsentEvent> replaced = new java.util.ArrayList<>();
+            for (ConsentEvent e : events) {
+                ConsentEvent a = anonymise.apply(e);
+                if (!a.id().equals(e.id()) || !a.partyId().equals(e.partyId())) {
+                    throw new IllegalArgumentException("anonymising must keep the event's id and party");
+                }
+                replaced.add(a);
+            }
+            for (ConsentEvent a : replaced) {
+                byId.put(a.id(), a);
+            }
+            if (!replaced.isEmpty()) {
+                byParty.put(party, new java.util.ArrayList<>(replaced));
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
 }

@@ -188,4 +188,9 @@ public final class InMemoryHistoryStore implements HistoryStore {
             lock.readLock().unlock();
         }
     }
+
+    @Override
+    public List<Interaction> allInteractions() {
+        return read(() -> List.copyOf(interactions.values()));
+    }
 }

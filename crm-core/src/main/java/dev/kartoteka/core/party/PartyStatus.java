@@ -13,5 +13,10 @@ public enum PartyStatus {
     /** In everyday use. */
     ACTIVE,
     /** Archived; can be restored. */
-    ARCHIVED
+    ARCHIVED,
+    /**
+     * Erased on the person's request: every personal value is gone; what is left (roles, transactions' amounts and
+     * dates) serves statistics only. Cannot be changed or restored.
+     */
+    ERASED
 }

@@ -8,6 +8,7 @@ import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
 import dev.kartoteka.core.access.AccessPolicy;
 import dev.kartoteka.core.audit.AuditTrail;
+import dev.kartoteka.core.privacy.DataSubjectRequests;
 import dev.kartoteka.core.consent.Consents;
 import dev.kartoteka.core.field.ConversionReport;
 import dev.kartoteka.core.field.CustomFieldSchema;
@@ -346,6 +347,13 @@ public interface ClientRegistry {
      * @return the consent service of this registry
      */
     Consents consents();
+
+    /**
+     * Returns the data-subject requests: export of everything held about a person, and erasure.
+     *
+     * @return the privacy service of this registry
+     */
+    DataSubjectRequests privacy();
 
     /**
      * Returns the audit trail: every change, field by field, with who, when and why.

@@ -391,4 +391,23 @@ public sealed interface RegistryEvent {
             Objects.requireNonNull(at, "at");
         }
     }
+
+    /**
+     * A person was erased on request: the party carries no personal data any more.
+     *
+     * @param party the party after the erasure
+     * @param at when
+     */
+    record PartyErased(Party party, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party after the erasure
+         * @param at when
+         */
+        public PartyErased {
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(at, "at");
+        }
+    }
 }

@@ -46,4 +46,12 @@ public interface AuditStore {
      * @return the entries with {@code from <= at < to}, in the order appended
      */
     List<AuditEntry> query(Optional<UserId> actor, Instant from, Instant to);
+
+    /**
+     * Rewrites stored entries (same ids, same order), for an erasure — the one exception to the trail being
+     * append-only.
+     *
+     * @param rewrite returns the entry as it must be kept (the same instance when unchanged)
+     */
+    void rewrite(java.util.function.UnaryOperator<AuditEntry> rewrite);
 }

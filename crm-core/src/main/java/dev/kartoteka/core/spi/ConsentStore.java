@@ -56,4 +56,13 @@ public interface ConsentStore {
      * @throws NullPointerException if {@code id} is {@code null}
      */
     Optional<ConsentEvent> find(UUID id);
+
+    /**
+     * Replaces every event of a party with an anonymised version of it (same ids), for an erasure — the one exception
+     * to the ledger being append-only.
+     *
+     * @param party the party
+     * @param anonymise returns the event without personal data
+     */
+    void anonymise(PartyId party, java.util.function.UnaryOperator<ConsentEvent> anonymise);
 }

@@ -107,4 +107,11 @@ public interface HistoryStore {
      * @return one summary per party with purchases, ordered by party id
      */
     Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf);
+
+    /**
+     * Lists every interaction, for an erasure that must find mentions of a person in other parties' histories.
+     *
+     * @return all interactions, in any order
+     */
+    List<Interaction> allInteractions();
 }
