@@ -19,9 +19,6 @@ import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.FieldCriterion;
 import dev.kartoteka.core.registry.PartyQuery;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -65,25 +62,6 @@ class ReadmeCustomFieldsTests {
 
     @Test
     void readmeShowsExactlyTheCustomFieldExampleThatThisTestRuns() throws IOException {
-        List<String> readme = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        int marker = indexOf(readme, "custom-fields:", 0);
-        int start = indexOf(readme, "```java", marker) + 1;
-        int end = indexOf(readme, "```", start);
-        List<String> source = Files.readAllLines(Path.of("src", "test", "java", "dev", "kartoteka", "examples",
-                "ReadmeCustomFieldsTests.java"), StandardCharsets.UTF_8);
-        int from = indexOf(source, "--- custom fields", 0) + 1;
-        int to = indexOf(source, "--- end of custom fields", from);
-
-        assertThat(readme.subList(start, end).stream().map(String::strip).toList()).isNotEmpty()
-                .containsExactlyElementsOf(source.subList(from, to).stream().map(String::strip).toList());
-    }
-
-    private static int indexOf(List<String> lines, String text, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no line containing '" + text + "' after line " + from);
+        ReadmeBlocks.assertReadmeShowsTheLinesOf("custom-fields:", "ReadmeCustomFieldsTests", "custom fields");
     }
 }

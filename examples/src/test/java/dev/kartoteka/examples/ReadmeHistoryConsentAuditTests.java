@@ -17,9 +17,6 @@ import dev.kartoteka.core.party.PhoneContact;
 import dev.kartoteka.core.party.UserId;
 import dev.kartoteka.core.registry.ClientRegistry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -59,25 +56,6 @@ class ReadmeHistoryConsentAuditTests {
 
     @Test
     void readmeShowsExactlyTheExampleThatThisTestRuns() throws IOException {
-        List<String> readme = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        int marker = indexOf(readme, "history-consents-audit:", 0);
-        int start = indexOf(readme, "```java", marker) + 1;
-        int end = indexOf(readme, "```", start);
-        List<String> source = Files.readAllLines(Path.of("src", "test", "java", "dev", "kartoteka", "examples",
-                "ReadmeHistoryConsentAuditTests.java"), StandardCharsets.UTF_8);
-        int from = indexOf(source, "--- history, consents, audit", 0) + 1;
-        int to = indexOf(source, "--- end of history, consents, audit", from);
-
-        assertThat(readme.subList(start, end).stream().map(String::strip).toList()).isNotEmpty()
-                .containsExactlyElementsOf(source.subList(from, to).stream().map(String::strip).toList());
-    }
-
-    private static int indexOf(List<String> lines, String text, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no line containing '" + text + "' after line " + from);
+        ReadmeBlocks.assertReadmeShowsTheLinesOf("history-consents-audit:", "ReadmeHistoryConsentAuditTests", "history, consents, audit");
     }
 }

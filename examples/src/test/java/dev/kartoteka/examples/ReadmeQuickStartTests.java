@@ -14,19 +14,12 @@ import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.Page;
 import dev.kartoteka.core.registry.PartyQuery;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Keeps README's quick start honest: the same lines compile and run here, and the README still shows them. */
 class ReadmeQuickStartTests {
-
-    private static final Path README = Path.of("..", "README.md");
-    private static final Path THIS_SOURCE = Path.of("src", "test", "java", "dev", "kartoteka", "examples",
-            "ReadmeQuickStartTests.java");
 
     @Test
     void quickStartCreatesACompanyWithAContactPersonAndFindsItAgain() {
@@ -52,26 +45,6 @@ class ReadmeQuickStartTests {
 
     @Test
     void readmeShowsExactlyTheQuickStartThatThisTestRuns() throws IOException {
-        List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
-        int marker = indexOfLineContaining(readme, "quick-start:", 0);
-        int start = indexOfLineContaining(readme, "```java", marker) + 1;
-        int end = indexOfLineContaining(readme, "```", start);
-        List<String> readmeLines = readme.subList(start, end).stream().map(String::strip).toList();
-
-        List<String> source = Files.readAllLines(THIS_SOURCE, StandardCharsets.UTF_8);
-        int from = indexOfLineContaining(source, "--- quick start", 0) + 1;
-        int to = indexOfLineContaining(source, "--- end of quick start", from);
-        List<String> testedLines = source.subList(from, to).stream().map(String::strip).toList();
-
-        assertThat(readmeLines).isNotEmpty().containsExactlyElementsOf(testedLines);
-    }
-
-    private static int indexOfLineContaining(List<String> lines, String text, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no line containing '" + text + "' after line " + from);
+        ReadmeBlocks.assertReadmeShowsTheLinesOf("quick-start:", "ReadmeQuickStartTests", "quick start");
     }
 }
