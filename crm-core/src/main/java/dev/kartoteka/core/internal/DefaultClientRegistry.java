@@ -399,8 +399,19 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public AuditTrail audit() {
-        return new GuardedAuditTrail(audit, this::guard,
-                p -> store.findById(p).map(party -> readable(party) ? policy.maskedFields(actor, party) : null));
+        return new GuardedAuditTrail(audit, this::guard, this::auditMasksIfReadable);
+    }
+
+    /**
+     * For the audit trail: the fields to mask in a party's entries, or empty if the reader may not see them. Entries
+     * about a party that is not stored (a refused creation) hold no values; whoever may read in general sees them.
+     */
+    private Optional<Set<String>> auditMasksIfReadable(PartyId id) {
+        Optional<Party> party = store.findById(id);
+        if (party.isEmpty()) {
+            return policy.permits(actor, Action.READ, Optional.empty()) ? Optional.of(Set.of()) : Optional.empty();
+        }
+        return readable(party.get()) ? Optional.of(policy.maskedFields(actor, party.get())) : Optional.empty();
     }
 
     @Override
@@ -442,6 +453,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public <P extends Party> P update(P party) {
         Objects.requireNonNull(party, "party");
         Party stored = storedParty(party.id());
+        require(Action.WRITE, Optional.of(stored));
         if (stored.kind() != party.kind()) {
             throw ValidationException.ofPublicValue("kind", party.kind(), "the stored kind " + stored.kind());
         }
@@ -787,6 +799,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public Party convertLeadToClient(PartyId id, long expectedVersion, LocalDate clientSince) {
         Objects.requireNonNull(clientSince, "clientSince");
         Party stored = storedParty(id);
+        require(Action.WRITE, Optional.of(stored));
         checkVersion(stored, expectedVersion);
         List<PartyRole> roles = new ArrayList<>(stored.roles());
         int open = indexOfOpenRole(roles, RoleType.LEAD);
@@ -812,9 +825,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public Party reassignOwner(PartyId id, long expectedVersion, UserId newOwner, String reason) {
         Objects.requireNonNull(newOwner, "newOwner");
         Party stored = storedParty(id);
+        require(Action.WRITE, Optional.of(stored));
         checkVersion(stored, expectedVersion);
         if (stored.owner().equals(Optional.of(newOwner))) {
-            require(Action.WRITE, Optional.of(stored));
             return view(stored); // already the owner: nothing changes, no version, no event
         }
         return commit(stored, stored.toBuilder().owner(newOwner).build(), reason, List.of());
@@ -824,6 +837,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public Company addContactPerson(PartyId companyId, long expectedVersion, ContactPerson contactPerson) {
         Objects.requireNonNull(contactPerson, "contactPerson");
         Party stored = storedParty(companyId);
+        require(Action.WRITE, Optional.of(stored));
         if (!(stored instanceof Company company)) {
             throw ValidationException.ofPublicValue("companyId", companyId, "the id of a company, not of a person");
         }
@@ -867,6 +881,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public Subscription subscribe(RegistryListener listener) {
         Objects.requireNonNull(listener, "listener");
+        if (actor.isPresent() && policy != AccessPolicy.allowAll()) {
+            // listeners receive every event unmasked: they belong to the host application, not to a user
+            throw new AccessDeniedException("listeners receive every event unmasked; subscribe on the registry itself, "
+                    + "not on a view acting for " + actor.get().value());
+        }
         RegistryListener wrapper = listener::onEvent; // distinct identity, so the same listener can subscribe twice
         listeners.add(wrapper);
         return () -> listeners.remove(wrapper);
@@ -886,14 +905,12 @@ public final class DefaultClientRegistry implements ClientRegistry {
             }
         }
         List<UpcomingDate> out = new ArrayList<>();
-        for (Party p : store.findByAnnualDate(monthDays)) {
-            if (p.status() != PartyStatus.ACTIVE || (owner != null && !p.owner().equals(Optional.of(owner)))
-                    || !readable(p)) {
+        for (Party stored : store.findByAnnualDate(monthDays)) {
+            if (stored.status() != PartyStatus.ACTIVE || (owner != null && !stored.owner().equals(Optional.of(owner)))
+                    || !readable(stored)) {
                 continue;
             }
-            if (FieldMasking.covers("importantDates", policy.maskedFields(actor, p))) {
-                continue;
-            }
+            Party p = view(stored); // dates come from what the reader may see: a masked birth date stays hidden
             List<ImportantDate> dates = new ArrayList<>(p.importantDates());
             if (p instanceof Person person && person.birthDate().isPresent()
                     && dates.stream().noneMatch(d -> d.kind() == ImportantDateKind.BIRTHDAY)) {

@@ -75,6 +75,19 @@ public final class FieldMasking {
             }
         } else if (party instanceof Company c) {
             Company.Builder cb = (Company.Builder) b;
+            if (masked.contains("customFields") || masked.contains("contactPoints")) {
+                cb.contactPersons(c.contactPersons().stream().map(cp -> {
+                    dev.kartoteka.core.party.ContactPerson out = cp;
+                    if (masked.contains("customFields")) {
+                        out = out.withCustomFields(CustomFieldValues.empty());
+                    }
+                    if (masked.contains("contactPoints")) {
+                        out = new dev.kartoteka.core.party.ContactPerson(out.person(), out.position(), out.department(),
+                                out.since(), out.until(), out.primary(), List.of(), out.customFields());
+                    }
+                    return out;
+                }).toList());
+            }
             if (masked.contains("nip")) {
                 cb.nip(null);
             }
@@ -152,6 +165,15 @@ public final class FieldMasking {
             }
         } else if (written instanceof Company w && stored instanceof Company s) {
             Company.Builder cb = (Company.Builder) b;
+            if (masked.contains("customFields") || masked.contains("contactPoints")) {
+                cb.contactPersons(w.contactPersons().stream().map(cp -> s.contactPersons().stream()
+                        .filter(o -> o.person().equals(cp.person()) && o.since().equals(cp.since())).findFirst()
+                        .map(o -> new dev.kartoteka.core.party.ContactPerson(cp.person(), cp.position(),
+                                cp.department(), cp.since(), cp.until(), cp.primary(),
+                                masked.contains("contactPoints") ? o.contactPoints() : cp.contactPoints(),
+                                masked.contains("customFields") ? o.customFields() : cp.customFields()))
+                        .orElse(cp)).toList());
+            }
             if (masked.contains("nip")) {
                 cb.nip(s.nip().orElse(null));
             }
@@ -193,8 +215,9 @@ public final class FieldMasking {
      */
     public static boolean covers(String path, Set<String> masked) {
         for (String m : masked) {
-            if (path.equals(m) || path.startsWith(m + "[") || path.startsWith(m + ".")) {
-                return true;
+            if (path.equals(m) || path.startsWith(m + "[") || path.startsWith(m + ".") || path.endsWith("." + m)
+                    || path.contains("." + m + ".") || path.contains("." + m + "[")) {
+                return true; // also nested: contactPersons[1].customFields.x is covered by customFields
             }
         }
         return false;
