@@ -264,6 +264,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             Instant now = clock.instant();
             List<Company> companies = store.companiesWithContactPerson(id);
             java.util.Set<String> secrets = personalValues(person, companies);
+            secrets.addAll(formerPersonalValues(id));
             // 1. the person
             Person.Builder b = person.toBuilder().givenNames(ERASED).familyName(ERASED).pesel(null).birthDate(null)
                     .sex(null).profession(null).preferredContactTime(null).preferredLanguage(null);
@@ -290,12 +291,14 @@ public final class DefaultClientRegistry implements ClientRegistry {
             }
             // 3. interactions with the person or mentioning them
             int interactions = 0;
+            java.util.Set<String> scrubbedInteractions = new java.util.HashSet<>();
             for (dev.kartoteka.core.history.Interaction i : historyStore.allInteractions()) {
                 boolean about = i.partyId().equals(id) || i.contactPerson().equals(Optional.of(id));
                 if (about || mentions(i.subject(), secrets) || i.outcome().map(o -> mentions(o, secrets)).orElse(false)) {
                     historyStore.replace(new dev.kartoteka.core.history.Interaction(i.id(), i.partyId(),
                             i.contactPerson(), i.type(), i.direction(), i.channel(), i.at(), i.author(), ERASED,
                             Optional.empty(), i.followUp(), i.followUpDoneAt()));
+                    scrubbedInteractions.add("interactions[" + i.id() + "].");
                     interactions++;
                 }
             }
@@ -307,15 +310,41 @@ public final class DefaultClientRegistry implements ClientRegistry {
                         e.at(), e.recordedAt(), e.source(), Optional.empty(), e.validUntil(), e.optIn(), e.confirms(),
                         e.recordedBy());
             });
+            // companies' consent events about the person's work contact points, or whose evidence names them
+            for (Company c : companies) {
+                consentStore.anonymise(c.id(), e -> {
+                    boolean theirs = e.contactPoint().map(cp -> mentions(cp.value(), secrets)).orElse(false);
+                    boolean named = e.evidence().map(ev -> mentions(ev, secrets)).orElse(false);
+                    if (!theirs && !named) {
+                        return e;
+                    }
+                    consents[0]++;
+                    return new ConsentEvent(e.id(), e.partyId(), theirs ? Optional.empty() : e.contactPoint(),
+                            e.channel(), e.purpose(), e.action(), e.at(), e.recordedAt(), e.source(),
+                            named ? Optional.empty() : e.evidence(), e.validUntil(), e.optIn(), e.confirms(),
+                            e.recordedBy());
+                });
+            }
             // 5. audit: the person's entries lose every value; anyone's values mentioning the person too
             int[] audits = {0};
             auditStore.rewrite(e -> {
                 boolean own = e.partyId().equals(id);
                 boolean changed = false;
                 List<dev.kartoteka.core.audit.FieldChange> changes = new ArrayList<>();
+                java.util.Set<String> myIndexes = new java.util.HashSet<>();
                 for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
-                    Optional<String> oldValue = c.oldValue().map(v -> own || mentions(v, secrets) ? ERASED : v);
-                    Optional<String> newValue = c.newValue().map(v -> own || mentions(v, secrets) ? ERASED : v);
+                    if (c.oldValue().filter(v -> v.startsWith(id + ", ")).isPresent()
+                            || c.newValue().filter(v -> v.startsWith(id + ", ")).isPresent()) {
+                        myIndexes.add(c.field()); // e.g. contactPersons[2]: the person's entry in a company
+                    }
+                }
+                for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
+                    boolean all = own || myIndexes.stream().anyMatch(ix -> c.field().equals(ix)
+                            || c.field().startsWith(ix + ".")) || scrubbedInteractions.stream().anyMatch(
+                            prefix -> c.field().startsWith(prefix) && (c.field().endsWith(".subject")
+                                    || c.field().endsWith(".outcome")));
+                    Optional<String> oldValue = c.oldValue().map(v -> all || mentions(v, secrets) ? ERASED : v);
+                    Optional<String> newValue = c.newValue().map(v -> all || mentions(v, secrets) ? ERASED : v);
                     changed |= !oldValue.equals(c.oldValue()) || !newValue.equals(c.newValue());
                     changes.add(new dev.kartoteka.core.audit.FieldChange(c.field(), oldValue, newValue));
                 }
@@ -347,7 +376,6 @@ public final class DefaultClientRegistry implements ClientRegistry {
         values.add(person.displayName());
         values.add(person.familyName() + " " + person.givenNames());
         person.pesel().ifPresent(p -> values.add(p.value()));
-        person.birthDate().ifPresent(d -> values.add(d.toString()));
         person.notes().forEach(n -> values.add(n.text()));
         Map<String, String> points = new LinkedHashMap<>();
         AuditRecorder.contactPoints(person.contactPoints(), "cp", points);
@@ -355,7 +383,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             for (ContactPerson cp : c.contactPersons()) {
                 if (cp.person().equals(person.id())) {
                     AuditRecorder.contactPoints(cp.contactPoints(), "cp", points);
-                    cp.customFields().asMap().values().forEach(v -> values.add(String.valueOf(v)));
+                    textValues(cp.customFields(), values);
                 }
             }
         }
@@ -383,14 +411,80 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 }
             }
         }
-        person.customFields().asMap().values().forEach(v -> values.add(String.valueOf(v)));
+        textValues(person.customFields(), values);
         values.removeIf(v -> v.strip().length() < 3);
         return values;
     }
 
+    /** Only texts can identify a person; numbers, dates and flags equal to someone else's are not theirs. */
+    private static void textValues(CustomFieldValues fields, java.util.Set<String> values) {
+        fields.asMap().values().forEach(v -> {
+            if (v instanceof String text) {
+                values.add(text);
+            } else if (v instanceof dev.kartoteka.core.identifier.Email e) {
+                values.add(e.value());
+            } else if (v instanceof dev.kartoteka.core.identifier.PhoneNumber ph) {
+                values.add(ph.value());
+            }
+        });
+    }
+
+    /**
+     * Values the person had before and that the audit trail remembers: names, PESEL, notes, e-mails and phones of
+     * their own record, and e-mails and phones of their contact-person entries in companies.
+     */
+    private java.util.Set<String> formerPersonalValues(PartyId id) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        for (AuditEntry e : auditStore.ofParty(id)) {
+            for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
+                String f = c.field();
+                if (f.equals("givenNames") || f.equals("familyName") || f.equals("pesel") || f.startsWith("notes[")) {
+                    c.oldValue().ifPresent(values::add);
+                    c.newValue().ifPresent(values::add);
+                } else if (f.startsWith("contactPoints[")) {
+                    c.oldValue().ifPresent(v -> addContactToken(v, values));
+                    c.newValue().ifPresent(v -> addContactToken(v, values));
+                }
+            }
+        }
+        String mine = id + ", ";
+        for (AuditEntry e : auditStore.query(Optional.empty(), Instant.MIN, Instant.MAX)) {
+            java.util.Set<String> myIndexes = new java.util.HashSet<>();
+            for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
+                if (c.field().matches("contactPersons\\[\\d+]") && (c.oldValue().filter(v -> v.startsWith(mine)).isPresent()
+                        || c.newValue().filter(v -> v.startsWith(mine)).isPresent())) {
+                    myIndexes.add(c.field());
+                }
+            }
+            for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
+                int dot = c.field().indexOf(".contactPoints[");
+                if (dot > 0 && myIndexes.contains(c.field().substring(0, dot))) {
+                    c.oldValue().ifPresent(v -> addContactToken(v, values));
+                    c.newValue().ifPresent(v -> addContactToken(v, values));
+                }
+            }
+        }
+        values.removeIf(v -> v.strip().length() < 3);
+        return values;
+    }
+
+    /** The address part of an audited contact point ("e-mail a@b.pl, MAIN" gives "a@b.pl"). */
+    private static void addContactToken(String auditValue, java.util.Set<String> values) {
+        for (String prefix : List.of("e-mail ", "phone ")) {
+            if (auditValue.startsWith(prefix)) {
+                int end = auditValue.indexOf(',');
+                String token = (end < 0 ? auditValue.substring(prefix.length()) : auditValue.substring(prefix.length(), end))
+                        .strip();
+                int ext = token.indexOf(" ext. ");
+                values.add(ext < 0 ? token : token.substring(0, ext));
+            }
+        }
+    }
+
     private static boolean mentions(String text, java.util.Set<String> secrets) {
+        String folded = text.toLowerCase(java.util.Locale.ROOT);
         for (String s : secrets) {
-            if (text.contains(s)) {
+            if (folded.contains(s.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
