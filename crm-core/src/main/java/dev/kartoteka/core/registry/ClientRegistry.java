@@ -158,6 +158,19 @@ public interface ClientRegistry {
     Page<Party> search(PartyQuery query);
 
     /**
+     * Exports every party a search finds (all pages; the query's page is ignored) as one JSON document: an array of
+     * parties with their fields, contact points, roles and custom fields, as the actor may see them (masked fields
+     * are left out). Exporting more than one party requires the {@code EXPORT} right on each of them; parties the
+     * actor may not read are not exported.
+     *
+     * @param query what to export
+     * @return the JSON document
+     * @throws dev.kartoteka.core.access.AccessDeniedException if more than one party would be exported and the actor
+     *     lacks the EXPORT right on one of them
+     */
+    String exportJson(PartyQuery query);
+
+    /**
      * Archives a party: it keeps all its data and identifiers but leaves searches.
      *
      * @param id the party

@@ -1,5 +1,9 @@
 package dev.kartoteka.core.access;
 
+import dev.kartoteka.core.access.AccessDeniedException;
+
+import dev.kartoteka.core.party.PartyKind;
+
 import static dev.kartoteka.core.identifier.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -439,11 +443,30 @@ class AccessPolicyTests {
      * {@code validate} checks a party the caller already holds and stores nothing; {@code as} makes a view and
      * {@code history()}, {@code consents()}, {@code audit()}, {@code privacy()} return the guarded services the tables
      * exercise;
-     * {@code subscribe} is pinned by its own test below.
+     * {@code subscribe} and {@code exportJson} (whose rule depends on how many parties are exported) are pinned by
+     * their own tests below.
      */
     static final Set<String> EXEMPT = Set.of("ClientRegistry.schema/0", "ClientRegistry.validate/1",
             "ClientRegistry.as/2", "ClientRegistry.history/0", "ClientRegistry.consents/0", "ClientRegistry.audit/0",
-            "ClientRegistry.privacy/0", "ClientRegistry.subscribe/1");
+            "ClientRegistry.privacy/0", "ClientRegistry.subscribe/1", "ClientRegistry.exportJson/1");
+
+    @Test
+    void exportingSeveralPartiesNeedsTheExportRightOnEachOfThem() {
+        String all = Who.AS_ADMIN.in(w).exportJson(PartyQuery.builder().includeArchived(true).build());
+        assertThat(all).contains(w.ewa.toString()).contains(w.acme.toString()).contains(EWA_PESEL.value());
+
+        assertThatThrownBy(() -> Who.AS_ANALYST.in(w).exportJson(PartyQuery.builder().build()))
+                .as("the analyst may read but not export").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Who.AS_SALES.in(w).exportJson(PartyQuery.builder().build()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void exportingOnePartyNeedsOnlyTheReadRightAndShowsWhatTheReaderMaySee() {
+        String one = Who.AS_ANALYST.in(w).exportJson(PartyQuery.builder().name("Nowak").kind(PartyKind.PERSON)
+                .build());
+        assertThat(one).contains(w.ewa.toString()).doesNotContain(EWA_PESEL.value());
+    }
 
     @Test
     void everyMethodOfTheRegistryAndItsServicesIsCheckedOrExplicitlyExempt() {
