@@ -63,7 +63,7 @@ public record Transaction(UUID id, PartyId partyId, TransactionType type, LocalD
         }
         if (externalReference.isPresent() && (externalReference.get().isBlank()
                 || externalReference.get().length() > 100)) {
-            throw ValidationException.ofPublicValue("transaction.externalReference", externalReference.get(),
+            throw ValidationException.of("transaction.externalReference", externalReference.get(),
                     "1 to 100 characters");
         }
     }
@@ -108,6 +108,12 @@ public record Transaction(UUID id, PartyId partyId, TransactionType type, LocalD
     /** @return whether this is an order that counts as a purchase (placed or paid) */
     public boolean isPurchase() {
         return type == TransactionType.ORDER && status.countsAsPurchase();
+    }
+
+    /** Shows type, date, amount and status; the external reference is free text and is left out. */
+    @Override
+    public String toString() {
+        return "Transaction[" + type + ", " + date + ", " + amount + ", " + status + ", party " + partyId + "]";
     }
 
     @Override

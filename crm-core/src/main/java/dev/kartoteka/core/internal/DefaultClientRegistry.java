@@ -47,6 +47,7 @@ import dev.kartoteka.core.spi.CustomFieldLocation;
 import dev.kartoteka.core.spi.AuditStore;
 import dev.kartoteka.core.spi.ConsentStore;
 import dev.kartoteka.core.spi.HistoryStore;
+import dev.kartoteka.core.spi.IdentifierKeys;
 import dev.kartoteka.core.spi.PartyStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -143,15 +144,25 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public ClientRegistry as(UserId actor, String reason) {
         Objects.requireNonNull(actor, "actor");
+        if (this.actor.isPresent() && !this.actor.get().equals(actor) && policy != AccessPolicy.allowAll()) {
+            throw new AccessDeniedException("a view acting for " + this.actor.get().value()
+                    + " cannot act for somebody else; make views from the registry itself");
+        }
         if (reason != null && (reason.isBlank() || reason.length() > 1000)) {
             throw ValidationException.of("reason", reason, "1 to 1000 characters, not blank");
         }
         return new DefaultClientRegistry(this, actor, Optional.ofNullable(reason));
     }
 
+    /** Whether the reader may not see a party's contact points (then consent events lose contact point and evidence). */
+    private boolean consentMasks(PartyId party) {
+        return store.findById(party).map(p -> FieldMasking.covers("contactPoints", policy.maskedFields(actor, p)))
+                .orElse(false);
+    }
+
     @Override
     public Consents consents() {
-        return new GuardedConsents(consents, this::guard);
+        return new GuardedConsents(consents, this::guard, this::locked, this::consentMasks);
     }
 
     /**
@@ -159,7 +170,22 @@ public final class DefaultClientRegistry implements ClientRegistry {
      * party has nothing to protect: the service itself answers (empty, or NotFoundException for writes).
      */
     private void guard(Action action, PartyId party) {
-        store.findById(party).ifPresent(p -> require(action, Optional.of(p)));
+        store.findById(party).ifPresent(p -> {
+            require(action, Optional.of(p));
+            if (action == Action.WRITE && p.status() == PartyStatus.ERASED) {
+                throw new StateConflictException("party " + party + " was erased; nothing can be recorded for it");
+            }
+        });
+    }
+
+    /** Runs a history or consent write as one critical section with its events, like party writes. */
+    private <T> T locked(java.util.function.Supplier<T> write) {
+        delivery.lock();
+        try {
+            return write.get();
+        } finally {
+            delivery.unlock();
+        }
     }
 
     private void consentRecorded(ConsentEvent event) {
@@ -194,8 +220,13 @@ public final class DefaultClientRegistry implements ClientRegistry {
         doc.put("partyId", id.toString());
         doc.put("kind", party.kind().name());
         doc.put("party", new LinkedHashMap<>(AuditRecorder.flatten(view(party))));
+        Set<String> masks = policy.maskedFields(actor, party);
+        boolean pointsMasked = FieldMasking.covers("contactPoints", masks);
         List<Object> actsFor = new ArrayList<>();
         for (Company c : store.companiesWithContactPerson(id)) {
+            if (!readable(c)) {
+                continue;
+            }
             for (ContactPerson cp : c.contactPersons()) {
                 if (cp.person().equals(id)) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -206,7 +237,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
                     m.put("since", cp.since().toString());
                     cp.until().ifPresent(v -> m.put("until", v.toString()));
                     Map<String, String> points = new LinkedHashMap<>();
-                    AuditRecorder.contactPoints(cp.contactPoints(), "contactPoints", points);
+                    AuditRecorder.contactPoints(pointsMasked ? List.of() : cp.contactPoints(), "contactPoints", points);
                     m.put("contactPoints", new LinkedHashMap<String, Object>(points));
                     actsFor.add(m);
                 }
@@ -224,9 +255,13 @@ public final class DefaultClientRegistry implements ClientRegistry {
         doc.put("transactions", historyStore.transactionsOf(id).stream()
                 .map(t -> (Object) new LinkedHashMap<String, Object>(AuditRecorder.flatten(t))).toList());
         doc.put("consents", consentStore.eventsOf(id).stream()
+                .map(e -> pointsMasked ? new ConsentEvent(e.id(), e.partyId(), Optional.empty(), e.channel(),
+                        e.purpose(), e.action(), e.at(), e.recordedAt(), e.source(), Optional.empty(), e.validUntil(),
+                        e.optIn(), e.confirms(), e.recordedBy()) : e)
                 .map(e -> (Object) new LinkedHashMap<String, Object>(AuditRecorder.flatten(e))).toList());
         List<Object> auditEntries = new ArrayList<>();
-        for (AuditEntry e : auditStore.ofParty(id)) {
+        for (AuditEntry raw : auditStore.ofParty(id)) {
+            AuditEntry e = masks.isEmpty() ? raw : GuardedAuditTrail.masked(raw, masks);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("at", e.at().toString());
             e.actor().ifPresent(a -> m.put("actor", a.value()));
@@ -263,6 +298,16 @@ public final class DefaultClientRegistry implements ClientRegistry {
             }
             Instant now = clock.instant();
             List<Company> companies = store.companiesWithContactPerson(id);
+            java.util.Set<PartyId> employers = new java.util.LinkedHashSet<>();
+            companies.forEach(c -> employers.add(c.id()));
+            for (AuditEntry e : auditStore.query(Optional.empty(), Instant.MIN, Instant.MAX)) {
+                for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
+                    if (c.oldValue().filter(v -> v.startsWith(id + ", ")).isPresent()
+                            || c.newValue().filter(v -> v.startsWith(id + ", ")).isPresent()) {
+                        employers.add(e.partyId()); // also former employers, remembered by their audit trail
+                    }
+                }
+            }
             java.util.Set<String> secrets = personalValues(person, companies);
             secrets.addAll(formerPersonalValues(id));
             // 1. the person
@@ -289,6 +334,27 @@ public final class DefaultClientRegistry implements ClientRegistry {
                         .updatedAt(now).build();
                 store.replace(scrubbed, c.version());
             }
+            // notes of every other party that mention the person
+            Page<Party> scanned;
+            int pageNumber = 0;
+            PartyQuery everyone = PartyQuery.builder().includeArchived(true).asOf(LocalDate.now(clock))
+                    .page(0, PartyQuery.MAX_PAGE_SIZE).build();
+            List<Party> mentioning = new ArrayList<>();
+            do {
+                scanned = store.search(everyone.toBuilder().page(pageNumber++, PartyQuery.MAX_PAGE_SIZE).build());
+                for (Party other : scanned.items()) {
+                    if (!other.id().equals(id) && other.notes().stream().anyMatch(n -> mentions(n.text(), secrets))) {
+                        mentioning.add(other);
+                    }
+                }
+            } while (scanned.hasNext());
+            for (Party other : mentioning) {
+                Party current = store.findById(other.id()).orElseThrow();
+                List<dev.kartoteka.core.party.Note> notes = current.notes().stream().map(n -> mentions(n.text(), secrets)
+                        ? new dev.kartoteka.core.party.Note(ERASED, n.createdAt(), n.author()) : n).toList();
+                store.replace(current.toBuilder().notes(notes).version(current.version() + 1).updatedAt(now).build(),
+                        current.version());
+            }
             // 3. interactions with the person or mentioning them
             int interactions = 0;
             java.util.Set<String> scrubbedInteractions = new java.util.HashSet<>();
@@ -310,18 +376,20 @@ public final class DefaultClientRegistry implements ClientRegistry {
                         e.at(), e.recordedAt(), e.source(), Optional.empty(), e.validUntil(), e.optIn(), e.confirms(),
                         e.recordedBy());
             });
-            // companies' consent events about the person's work contact points, or whose evidence names them
-            for (Company c : companies) {
-                consentStore.anonymise(c.id(), e -> {
+            // employers' consent events about the person's work contact points, or whose evidence names them
+            for (PartyId employer : employers) {
+                consentStore.anonymise(employer, e -> {
                     boolean theirs = e.contactPoint().map(cp -> mentions(cp.value(), secrets)).orElse(false);
                     boolean named = e.evidence().map(ev -> mentions(ev, secrets)).orElse(false);
                     if (!theirs && !named) {
                         return e;
                     }
                     consents[0]++;
-                    return new ConsentEvent(e.id(), e.partyId(), theirs ? Optional.empty() : e.contactPoint(),
-                            e.channel(), e.purpose(), e.action(), e.at(), e.recordedAt(), e.source(),
-                            named ? Optional.empty() : e.evidence(), e.validUntil(), e.optIn(), e.confirms(),
+                    // about the person's own work address: it moves to the (erased) person — it must never become
+                    // a channel-wide consent of the company; merely naming them: only the evidence goes
+                    return new ConsentEvent(e.id(), theirs ? id : e.partyId(), theirs ? Optional.empty()
+                            : e.contactPoint(), e.channel(), e.purpose(), e.action(), e.at(), e.recordedAt(), e.source(),
+                            named || theirs ? Optional.empty() : e.evidence(), e.validUntil(), e.optIn(), e.confirms(),
                             e.recordedBy());
                 });
             }
@@ -532,7 +600,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             @SuppressWarnings("unchecked")
             P stored = (P) prepared;
             checkUniqueFields(stored);
-            store.insert(stored);
+            withHiddenHolder(() -> store.insert(stored));
             LOG.debug("Created {} {}", stored.kind(), stored.id());
             publish(List.of(new RegistryEvent.PartyCreated(stored, now)), reason);
             @SuppressWarnings("unchecked")
@@ -731,7 +799,17 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public List<Party> findByIdentifier(Identifier identifier) {
         Objects.requireNonNull(identifier, "identifier");
-        return visible(store.findByIdentifier(identifier));
+        String field = switch (IdentifierKeys.canonical(identifier).type()) {
+            case NIP -> "nip";
+            case REGON -> "regon";
+            case KRS -> "krs";
+            case PESEL -> "pesel";
+            case EU_VAT -> "euVatNumber";
+            case EMAIL, PHONE -> "contactPoints";
+        };
+        // a reader who may not see the identifier must not be able to confirm a guess of it either
+        return visible(store.findByIdentifier(identifier).stream()
+                .filter(p -> !FieldMasking.covers(field, policy.maskedFields(actor, p))).toList());
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -740,12 +818,27 @@ public final class DefaultClientRegistry implements ClientRegistry {
     /** Throws, and audits the refusal, unless the policy permits the action. */
     private void require(Action action, Optional<Party> party) {
         if (!policy.permits(actor, action, party)) {
+            // a refused creation is audited under its own id, unless that id is somebody else's (no planted entries)
             party.ifPresent(p -> auditStore.append(new AuditEntry(java.util.UUID.randomUUID(), clock.instant(), actor,
-                    p.id(), "access denied: " + action, List.of(), reason)));
+                    p.version() == 0 && p.createdAt().equals(Instant.EPOCH) && store.findById(p.id()).isPresent()
+                            ? PartyId.random() : p.id(), "access denied: " + action, List.of(), reason)));
             LOG.info("Access denied: {} by {} on {}", action, actor.map(UserId::value).orElse("an unidentified actor"),
                     party.map(p -> "party " + p.id()).orElse("the registry"));
             throw new AccessDeniedException(action + (party.map(p -> " on party " + p.id()).orElse(""))
                     + " is not permitted for " + actor.map(UserId::value).orElse("an unidentified actor"));
+        }
+    }
+
+    /** A duplicate identifier names its holder only to a reader who may see that party. */
+    private void withHiddenHolder(Runnable write) {
+        try {
+            write.run();
+        } catch (dev.kartoteka.core.DuplicateIdentifierException e) {
+            boolean canSee = store.findById(PartyId.parse(e.holderId())).map(this::readable).orElse(false);
+            if (canSee) {
+                throw e;
+            }
+            throw new dev.kartoteka.core.DuplicateIdentifierException(e.identifierType(), "***", "(another party)");
         }
     }
 
@@ -987,7 +1080,8 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public History history() {
-        return new GuardedHistory(history, this::guard, p -> store.findById(p).map(this::readable).orElse(false));
+        return new GuardedHistory(history, this::guard, p -> store.findById(p).map(this::readable).orElse(false),
+                this::locked);
     }
 
     private void publishOne(RegistryEvent event) {
@@ -1087,7 +1181,8 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 next = prepare(proposedNext, Optional.of(stored), store.schema()); // the schema evolved meanwhile
             }
             checkUniqueFields(next);
-            store.replace(next, stored.version());
+            Party toStore = next;
+            withHiddenHolder(() -> store.replace(toStore, stored.version()));
             LOG.debug("Updated {} {} to version {}", next.kind(), next.id(), next.version());
             publish(events(stored, next, now, extraEvents), Optional.ofNullable(ownerReason).or(() -> reason));
         } finally {

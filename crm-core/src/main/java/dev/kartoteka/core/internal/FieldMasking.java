@@ -214,6 +214,10 @@ public final class FieldMasking {
      * @return {@code true} if its values must be masked
      */
     public static boolean covers(String path, Set<String> masked) {
+        if (masked.contains("contactPoints") && path.startsWith("consents[")
+                && (path.endsWith(".contactPoint") || path.endsWith(".evidence"))) {
+            return true; // consent events name the contact point and hold the evidence
+        }
         for (String m : masked) {
             if (path.equals(m) || path.startsWith(m + "[") || path.startsWith(m + ".") || path.endsWith("." + m)
                     || path.contains("." + m + ".") || path.contains("." + m + "[")) {

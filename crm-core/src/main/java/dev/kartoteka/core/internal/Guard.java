@@ -17,3 +17,15 @@ interface Guard {
      */
     void require(Action action, PartyId party);
 }
+
+/** Runs a write and its events as one critical section. */
+@FunctionalInterface
+interface Locker {
+
+    /**
+     * @param write the write
+     * @param <T> its result
+     * @return the write's result
+     */
+    <T> T run(java.util.function.Supplier<T> write);
+}

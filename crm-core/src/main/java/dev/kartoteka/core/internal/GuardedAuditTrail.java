@@ -50,7 +50,7 @@ final class GuardedAuditTrail implements AuditTrail {
                 .ifPresent(masked -> sink.accept(masked.isEmpty() ? e : masked(e, masked)))).toList();
     }
 
-    private static AuditEntry masked(AuditEntry e, Set<String> masked) {
+    static AuditEntry masked(AuditEntry e, Set<String> masked) {
         List<FieldChange> changes = e.changes().stream().map(c -> FieldMasking.covers(c.field(), masked)
                 ? new FieldChange(c.field(), c.oldValue().map(v -> FieldMasking.MASK),
                         c.newValue().map(v -> FieldMasking.MASK))

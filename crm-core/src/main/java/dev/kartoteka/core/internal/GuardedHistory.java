@@ -31,35 +31,45 @@ final class GuardedHistory implements History {
     private final DefaultHistory delegate;
     private final Guard guard;
     private final Predicate<PartyId> readable;
+    private final Locker locker;
 
-    GuardedHistory(DefaultHistory delegate, Guard guard, Predicate<PartyId> readable) {
+    GuardedHistory(DefaultHistory delegate, Guard guard, Predicate<PartyId> readable, Locker locker) {
         this.delegate = delegate;
         this.guard = guard;
         this.readable = readable;
+        this.locker = locker;
     }
 
     @Override
     public Interaction log(Interaction interaction) {
-        guard.require(Action.WRITE, Objects.requireNonNull(interaction, "interaction").partyId());
-        return delegate.log(interaction);
+        return locker.run(() -> {
+            guard.require(Action.WRITE, Objects.requireNonNull(interaction, "interaction").partyId());
+            return delegate.log(interaction);
+        });
     }
 
     @Override
     public Interaction completeFollowUp(UUID interactionId, Instant doneAt) {
-        delegate.interactionParty(interactionId).ifPresent(p -> guard.require(Action.WRITE, p));
-        return delegate.completeFollowUp(interactionId, doneAt);
+        return locker.run(() -> {
+            delegate.interactionParty(interactionId).ifPresent(p -> guard.require(Action.WRITE, p));
+            return delegate.completeFollowUp(interactionId, doneAt);
+        });
     }
 
     @Override
     public Transaction record(Transaction transaction) {
-        guard.require(Action.WRITE, Objects.requireNonNull(transaction, "transaction").partyId());
-        return delegate.record(transaction);
+        return locker.run(() -> {
+            guard.require(Action.WRITE, Objects.requireNonNull(transaction, "transaction").partyId());
+            return delegate.record(transaction);
+        });
     }
 
     @Override
     public Transaction changeStatus(UUID transactionId, TransactionStatus status) {
-        delegate.transactionParty(transactionId).ifPresent(p -> guard.require(Action.WRITE, p));
-        return delegate.changeStatus(transactionId, status);
+        return locker.run(() -> {
+            delegate.transactionParty(transactionId).ifPresent(p -> guard.require(Action.WRITE, p));
+            return delegate.changeStatus(transactionId, status);
+        });
     }
 
     @Override

@@ -77,16 +77,22 @@ public final class InMemoryConsentStore implements ConsentStore {
             List<ConsentEvent> replaced = new java.util.ArrayList<>();
             for (ConsentEvent e : events) {
                 ConsentEvent a = anonymise.apply(e);
-                if (!a.id().equals(e.id()) || !a.partyId().equals(e.partyId())) {
-                    throw new IllegalArgumentException("anonymising must keep the event's id and party");
+                if (!a.id().equals(e.id())) {
+                    throw new IllegalArgumentException("anonymising must keep the event's id");
                 }
                 replaced.add(a);
             }
+            List<ConsentEvent> staying = new java.util.ArrayList<>();
             for (ConsentEvent a : replaced) {
                 byId.put(a.id(), a);
+                if (a.partyId().equals(party)) {
+                    staying.add(a);
+                } else {
+                    byParty.computeIfAbsent(a.partyId(), k -> new java.util.ArrayList<>()).add(a);
+                }
             }
             if (!replaced.isEmpty()) {
-                byParty.put(party, new java.util.ArrayList<>(replaced));
+                byParty.put(party, staying);
             }
         } finally {
             lock.writeLock().unlock();

@@ -59,7 +59,8 @@ public interface ConsentStore {
 
     /**
      * Replaces every event of a party with an anonymised version of it (same ids), for an erasure — the one exception
-     * to the ledger being append-only.
+     * to the ledger being append-only. An anonymised event may name another party: it moves there (an erased
+     * person's consent recorded on their employer moves to the person, so it never widens to the employer).
      *
      * @param party the party
      * @param anonymise returns the event without personal data
