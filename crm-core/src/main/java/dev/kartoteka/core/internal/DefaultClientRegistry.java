@@ -876,7 +876,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
         int number = 0;
         do {
             page = store.search(canonical.toBuilder().page(number++, PartyQuery.MAX_PAGE_SIZE).build());
-            page.items().stream().filter(this::readable).forEach(readable::add);
+            page.items().stream().filter(this::readable)
+                    .filter(p -> !criteriaTouchMaskedFields(canonical, policy.maskedFields(actor, p)))
+                    .forEach(readable::add);
         } while (page.hasNext());
         int from = (int) Math.min(readable.size(), (long) query.pageNumber() * query.pageSize());
         int to = (int) Math.min(readable.size(), (long) from + query.pageSize());
@@ -909,6 +911,22 @@ public final class DefaultClientRegistry implements ClientRegistry {
         }
         LOG.debug("Exported {} parties", all.size());
         return dev.kartoteka.core.internal.json.Json.writePretty(out);
+    }
+
+    /**
+     * Whether a query matched a party on something the reader may not see — then the party is left out, so that a
+     * masked name, tag, address or custom field cannot be confirmed by searching for a guess.
+     */
+    private static boolean criteriaTouchMaskedFields(PartyQuery q, Set<String> masked) {
+        if (masked.isEmpty()) {
+            return false;
+        }
+        return (q.name().isPresent() && (FieldMasking.covers("givenNames", masked)
+                        || FieldMasking.covers("familyName", masked)))
+                || (!q.tags().isEmpty() && FieldMasking.covers("tags", masked))
+                || ((q.city().isPresent() || q.district().isPresent() || q.postalCodePrefix().isPresent())
+                        && FieldMasking.covers("contactPoints", masked))
+                || q.customFields().stream().anyMatch(c -> FieldMasking.covers("customFields." + c.key(), masked));
     }
 
     /** Resolves former keys and converts criterion values into the fields' Java types. */

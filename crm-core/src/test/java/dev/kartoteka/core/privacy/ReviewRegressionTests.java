@@ -135,4 +135,18 @@ class ReviewRegressionTests {
                 .isInstanceOf(DuplicateIdentifierException.class)
                 .hasMessageNotContaining(ewas.id().toString());
     }
+
+    @Test
+    void aSearchCriterionOnAMaskedFieldFindsNothingForThatReader() {
+        Person anna = admin.create(Person.builder().givenNames("Anna").familyName("Nowak").owner(SAM)
+                .addContactPoint(dev.kartoteka.core.party.PostalAddress.polish("ul. Długa", "1", "00-001", "Warszawa"))
+                .build());
+
+        assertThat(sam.search(dev.kartoteka.core.registry.PartyQuery.builder().city("Warszawa").build()).items())
+                .as("addresses are masked for sales: the city cannot be confirmed").isEmpty();
+        assertThat(sam.search(dev.kartoteka.core.registry.PartyQuery.builder().name("nowak").build()).items())
+                .extracting(p -> p.id()).containsExactly(anna.id());
+        assertThat(admin.search(dev.kartoteka.core.registry.PartyQuery.builder().city("Warszawa").build()).items())
+                .extracting(p -> p.id()).containsExactly(anna.id());
+    }
 }
