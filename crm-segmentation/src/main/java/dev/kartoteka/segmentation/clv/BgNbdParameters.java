@@ -1,0 +1,112 @@
+package dev.kartoteka.segmentation.clv;
+
+import org.apiguardian.api.API;
+import org.hipparchus.special.Gamma;
+
+/**
+ * The four parameters of the BG/NBD model (Fader, Hardie &amp; Lee 2005, "Counting your customers the easy way"):
+ * purchase rates are Gamma(r, α) across customers, dropout probabilities after each purchase Beta(a, b). Time-based
+ * results are in the time unit the model was fitted in.
+ *
+ * @param r shape of the purchase-rate distribution, &gt; 0
+ * @param alpha scale of the purchase-rate distribution, &gt; 0
+ * @param a first shape of the dropout distribution, &gt; 0
+ * @param b second shape of the dropout distribution, &gt; 0
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record BgNbdParameters(double r, double alpha, double a, double b) {
+
+    /**
+     * Creates the parameters, checking them.
+     *
+     * @param r r
+     * @param alpha α
+     * @param a a
+     * @param b b
+     * @throws IllegalArgumentException if a parameter is not a positive finite number
+     */
+    public BgNbdParameters {
+        for (double v : new double[] {r, alpha, a, b}) {
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("BG/NBD parameters must be positive and finite: r=" + r
+                        + ", alpha=" + alpha + ", a=" + a + ", b=" + b);
+            }
+        }
+    }
+
+    /**
+     * The log-likelihood of one customer's history, computed stably (log-gamma, log-sum-exp) — no overflow for heavy
+     * buyers.
+     *
+     * @param x repeat purchase days
+     * @param tx recency
+     * @param t age T
+     * @return ln L
+     */
+    public double logLikelihood(int x, double tx, double t) {
+        double lnA1 = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha);
+        double lnA2 = Gamma.logGamma(a + b) + Gamma.logGamma(b + x) - Gamma.logGamma(b) - Gamma.logGamma(a + b + x);
+        double lnA3 = -(r + x) * Math.log(alpha + t);
+        if (x == 0) {
+            return lnA1 + lnA2 + lnA3;
+        }
+        double lnA4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
+        double max = Math.max(lnA3, lnA4);
+        return lnA1 + lnA2 + max + Math.log(Math.exp(lnA3 - max) + Math.exp(lnA4 - max));
+    }
+
+    /**
+     * The probability that a customer with this history is still alive (has not dropped out) at the end of
+     * observation. Exactly 1 for a customer without repeat purchases, as the model says.
+     *
+     * @param x repeat purchase days
+     * @param tx recency
+     * @param t age T
+     * @return P(alive | x, t<sub>x</sub>, T)
+     */
+    public double probabilityAlive(int x, double tx, double t) {
+        if (x == 0) {
+            return 1.0;
+        }
+        double lnRatio = Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + t) - Math.log(alpha + tx));
+        return 1.0 / (1.0 + Math.exp(lnRatio));
+    }
+
+    /**
+     * The expected number of purchases of a new customer in a period of length {@code t}.
+     *
+     * @param t the period's length
+     * @return E[X(t)]
+     */
+    public double expectedPurchases(double t) {
+        if (t <= 0) {
+            return 0;
+        }
+        double z = t / (alpha + t);
+        // (1-z)^r 2F1(r, b; a+b-1; z) = (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b-1; z) (Euler's transformation)
+        return (a + b - 1) / (a - 1)
+                * (1 - Math.pow(1 - z, a - 1) * Hypergeometric.f21(a + b - 1 - r, a - 1, a + b - 1, z));
+    }
+
+    /**
+     * The expected number of purchases in the next {@code t} of a customer with this history.
+     *
+     * @param t the length of the future period
+     * @param x repeat purchase days
+     * @param tx recency
+     * @param age T
+     * @return E[Y(t) | x, t<sub>x</sub>, T]
+     */
+    public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
+        if (t <= 0) {
+            return 0;
+        }
+        double z = t / (alpha + age + t);
+        // (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z) = (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z) (Euler's
+        // transformation): the right-hand series has small parameters, so heavy buyers neither overflow nor crawl
+        double product = Math.pow(1 - z, a - 1) * Hypergeometric.f21(a + b - 1 - r, a - 1, a + b + x - 1, z);
+        double numerator = (a + b + x - 1) / (a - 1) * (1 - product);
+        return numerator * probabilityAlive(x, tx, age);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.kartoteka.segmentation.clv;
+
+import java.util.function.ToDoubleFunction;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+
+/**
+ * Maximum likelihood over positive parameters: Nelder–Mead in log space from several starts, restarted from its own
+ * best point until it stops improving, so that a fit converges or says it did not.
+ */
+final class MaximumLikelihood {
+
+    private static final int MAX_EVALUATIONS = 40_000;
+
+    private MaximumLikelihood() {
+    }
+
+    /** The best point found and whether the search converged there. */
+    record Result(double[] parameters, double logLikelihood, boolean converged, int evaluations) {
+    }
+
+    /**
+     * Maximises a log-likelihood of positive parameters.
+     *
+     * @param logLikelihood the log-likelihood of parameters (not of their logs)
+     * @param starts starting points (parameters, not logs)
+     * @return the best result
+     */
+    static Result maximise(ToDoubleFunction<double[]> logLikelihood, double[][] starts) {
+        ObjectiveFunction objective = new ObjectiveFunction(theta -> {
+            double[] p = new double[theta.length];
+            for (int i = 0; i < theta.length; i++) {
+                p[i] = Math.exp(theta[i]);
+            }
+            double ll = logLikelihood.applyAsDouble(p);
+            return Double.isFinite(ll) ? ll : Double.NEGATIVE_INFINITY;
+        });
+        Result best = null;
+        int evaluations = 0;
+        for (double[] start : starts) {
+            double[] theta = new double[start.length];
+            for (int i = 0; i < start.length; i++) {
+                theta[i] = Math.log(start[i]);
+            }
+            boolean converged = false;
+            double previous = Double.NEGATIVE_INFINITY;
+            PointValuePair point = null;
+            try {
+                for (int round = 0; round < 20; round++) {
+                    SimplexOptimizer optimizer = new SimplexOptimizer(1e-13, 1e-13);
+                    point = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), objective, GoalType.MAXIMIZE,
+                            new InitialGuess(theta), new NelderMeadSimplex(theta.length, 0.5));
+                    evaluations += optimizer.getEvaluations();
+                    theta = point.getPoint();
+                    if (Math.abs(point.getValue() - previous) < 1e-9) {
+                        converged = true;
+                        break;
+                    }
+                    previous = point.getValue();
+                }
+            } catch (MathIllegalStateException tooManyEvaluations) {
+                converged = false;
+            }
+            if (point == null || !Double.isFinite(point.getValue())) {
+                continue;
+            }
+            double[] p = new double[theta.length];
+            for (int i = 0; i < theta.length; i++) {
+                p[i] = Math.exp(theta[i]);
+            }
+            Result r = new Result(p, point.getValue(), converged, evaluations);
+            if (best == null || (r.converged() && !best.converged())
+                    || (r.converged() == best.converged() && r.logLikelihood() > best.logLikelihood())) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            return new Result(starts[0], Double.NEGATIVE_INFINITY, false, evaluations);
+        }
+        return best;
+    }
+}
