@@ -34,6 +34,18 @@ public record CustomerSummaries(List<RepeatPattern> patterns, ChronoUnit unit) {
     }
 
     /**
+     * The patterns of customer summaries.
+     *
+     * @param summaries per-customer summaries (e.g. from {@link TransactionLog})
+     * @param unit their time unit
+     * @return the patterns the purchase models take
+     */
+    public static CustomerSummaries of(List<CustomerSummary> summaries, ChronoUnit unit) {
+        Objects.requireNonNull(summaries, "summaries");
+        return new CustomerSummaries(summaries.stream().map(CustomerSummary::pattern).toList(), unit);
+    }
+
+    /**
      * Merges identical (x, t<sub>x</sub>, T) patterns into one weighted pattern each. A fit on the compressed
      * summaries is exactly the fit on the original ones, and faster when many customers share a history.
      *
