@@ -1,7 +1,12 @@
 /**
- * Customer lifetime value models: the BG/NBD purchase model ({@link dev.kartoteka.segmentation.clv.BgNbdFit}) and
- * the Gamma-Gamma spend model ({@link dev.kartoteka.segmentation.clv.GammaGammaFit}), fitted by maximum likelihood
- * on {@link dev.kartoteka.segmentation.clv.CustomerSummaries} in an explicit time unit.
+ * Customer lifetime value models, fitted by maximum likelihood: the non-contractual BG/NBD
+ * ({@link dev.kartoteka.segmentation.clv.BgNbdFit}) and Pareto/NBD purchase models on
+ * {@link dev.kartoteka.segmentation.clv.CustomerSummaries} in an explicit time unit, the discrete-time BG/BB
+ * ({@link dev.kartoteka.segmentation.clv.BgBbFit}), the contractual shifted-beta-geometric
+ * ({@link dev.kartoteka.segmentation.clv.SbgFit}), the Gamma-Gamma spend model
+ * ({@link dev.kartoteka.segmentation.clv.GammaGammaFit}); summaries from transactions
+ * ({@link dev.kartoteka.segmentation.clv.TransactionLog}) and CLV formulas
+ * ({@link dev.kartoteka.segmentation.clv.ClvCalculator}).
  *
  * @since 0.1
  */

@@ -1,0 +1,103 @@
+package dev.kartoteka.segmentation.clv;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.hipparchus.special.Gamma;
+
+/**
+ * A fitted Pareto/NBD model.
+ *
+ * @param parameters the maximum-likelihood estimates
+ * @param logLikelihood the log-likelihood at the estimates
+ * @param unit the time unit of the data and of every time-based prediction
+ * @param customers how many customers it was fitted on (sum of weights)
+ * @param evaluations how many likelihood evaluations the fit took
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record ParetoNbdFit(ParetoNbdParameters parameters, double logLikelihood, ChronoUnit unit, double customers,
+                           int evaluations) {
+
+    /**
+     * Creates the fit.
+     *
+     * @param parameters the estimates
+     * @param logLikelihood the log-likelihood
+     * @param unit the time unit
+     * @param customers the number of customers
+     * @param evaluations the number of evaluations
+     */
+    public ParetoNbdFit {
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(unit, "unit");
+    }
+
+    /**
+     * Fits the Pareto/NBD model by maximum likelihood (several starts, parameters in log space, stable
+     * log-likelihood). β is often weakly identified — on CDNOW its standard error is about half its value — so expect
+     * it to be the least stable estimate.
+     *
+     * @param data the customers' repeat patterns; identical patterns may be compressed with weights — the fit is the
+     *     same
+     * @return the fit
+     * @throws FitFailedException if the optimiser does not converge
+     */
+    public static ParetoNbdFit fit(CustomerSummaries data) {
+        Objects.requireNonNull(data, "data");
+        CustomerSummaries compressed = data.compressed();
+        int n = compressed.patterns().size();
+        int[] x = new int[n];
+        double[] tx = new double[n];
+        double[] t = new double[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            RepeatPattern p = compressed.patterns().get(i);
+            x[i] = p.frequency();
+            tx[i] = p.recency();
+            t[i] = p.age();
+            w[i] = p.weight();
+        }
+        // lnΓ(r + x) − lnΓ(r) once per distinct x and evaluation
+        int[] distinct = Arrays.stream(x).distinct().sorted().toArray();
+        int[] xIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            xIndex[i] = Arrays.binarySearch(distinct, x[i]);
+        }
+        double meanAge = meanAge(t);
+        MaximumLikelihood.Result best = MaximumLikelihood.maximise(theta -> {
+            ParetoNbdParameters params;
+            try {
+                params = new ParetoNbdParameters(theta[0], theta[1], theta[2], theta[3]);
+            } catch (IllegalArgumentException outOfRange) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            double logGammaR = Gamma.logGamma(theta[0]);
+            double[] logGammaRatio = new double[distinct.length];
+            for (int k = 0; k < distinct.length; k++) {
+                logGammaRatio[k] = Gamma.logGamma(theta[0] + distinct[k]) - logGammaR;
+            }
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += w[i] * params.logLikelihood(x[i], tx[i], t[i], logGammaRatio[xIndex[i]]);
+            }
+            return sum;
+        }, new double[][] {{1, 1, 1, 1}, {0.5, 0.3 * meanAge, 0.5, 0.3 * meanAge}, {2, meanAge, 2, meanAge}});
+        if (!best.converged()) {
+            throw new FitFailedException("Pareto/NBD fit on " + compressed.customers()
+                    + " customers did not converge after " + best.evaluations() + " evaluations");
+        }
+        double[] p = best.parameters();
+        return new ParetoNbdFit(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), best.logLikelihood(), data.unit(),
+                compressed.customers(), best.evaluations());
+    }
+
+    private static double meanAge(double[] t) {
+        double sum = 0;
+        for (double v : t) {
+            sum += v;
+        }
+        return Math.max(sum / t.length, 1e-3);
+    }
+}
