@@ -1,7 +1,9 @@
 package dev.kartoteka.segmentation.clv;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
 
 /**
@@ -12,11 +14,13 @@ import org.apiguardian.api.API;
  * @param unit the time unit of the data and of every time-based prediction
  * @param customers how many customers it was fitted on (sum of weights)
  * @param evaluations how many likelihood evaluations the fit took
+ * @param standardErrors standard errors of the estimates, in the order of the parameters (NaN where not
+ *     identified)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoUnit unit, double customers,
-                       int evaluations) {
+                       int evaluations, List<Double> standardErrors) {
 
     /**
      * Creates the fit.
@@ -26,10 +30,12 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
      * @param unit the time unit
      * @param customers the number of customers
      * @param evaluations the number of evaluations
+     * @param standardErrors the standard errors
      */
     public BgNbdFit {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(unit, "unit");
+        standardErrors = List.copyOf(standardErrors);
     }
 
     /**
@@ -55,7 +61,7 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
             t[i] = p.age();
             w[i] = p.weight();
         }
-        MaximumLikelihood.Result best = MaximumLikelihood.maximise(theta -> {
+ToDoubleFunction<double[]> logLikelihood = theta -> {
             BgNbdParameters params;
             try {
                 params = new BgNbdParameters(theta[0], theta[1], theta[2], theta[3]);
@@ -67,14 +73,15 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
                 sum += w[i] * params.logLikelihood(x[i], tx[i], t[i]);
             }
             return sum;
-        }, new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {2, 0.5 * meanAge(t), 1.5, 4}});
+        };
+                MaximumLikelihood.Result best = MaximumLikelihood.maximise(logLikelihood, new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {2, 0.5 * meanAge(t), 1.5, 4}});
         if (!best.converged()) {
             throw new FitFailedException("BG/NBD fit on " + compressed.customers() + " customers did not converge after "
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
         return new BgNbdFit(new BgNbdParameters(p[0], p[1], p[2], p[3]), best.logLikelihood(), data.unit(),
-                compressed.customers(), best.evaluations());
+                compressed.customers(), best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 
     private static double meanAge(double[] t) {

@@ -85,4 +85,61 @@ final class MaximumLikelihood {
         }
         return best;
     }
+
+    /**
+     * Standard errors of maximum-likelihood estimates: the square roots of the diagonal of the inverse observed
+     * information, −H⁻¹, with the Hessian H of the log-likelihood taken by central differences at the estimates.
+     *
+     * @param logLikelihood the log-likelihood of parameters
+     * @param estimates the estimates
+     * @return one standard error per parameter; NaN where the information matrix is not positive definite
+     */
+    static java.util.List<Double> standardErrors(ToDoubleFunction<double[]> logLikelihood, double[] estimates) {
+        int k = estimates.length;
+        double[] h = new double[k];
+        for (int i = 0; i < k; i++) {
+            h[i] = 1e-4 * Math.max(Math.abs(estimates[i]), 1e-3);
+        }
+        double f0 = logLikelihood.applyAsDouble(estimates);
+        double[][] hessian = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < k; j++) {
+                double value;
+                if (i == j) {
+                    value = (at(logLikelihood, estimates, i, h[i], -1, 0, 0) - 2 * f0
+                            + at(logLikelihood, estimates, i, -h[i], -1, 0, 0)) / (h[i] * h[i]);
+                } else {
+                    value = (at(logLikelihood, estimates, i, h[i], j, h[j], 1)
+                            - at(logLikelihood, estimates, i, h[i], j, -h[j], 1)
+                            - at(logLikelihood, estimates, i, -h[i], j, h[j], 1)
+                            + at(logLikelihood, estimates, i, -h[i], j, -h[j], 1)) / (4 * h[i] * h[j]);
+                }
+                hessian[i][j] = -value;
+                hessian[j][i] = -value;
+            }
+        }
+        java.util.List<Double> out = new java.util.ArrayList<>(k);
+        try {
+            org.hipparchus.linear.RealMatrix covariance = new org.hipparchus.linear.LUDecomposition(
+                    org.hipparchus.linear.MatrixUtils.createRealMatrix(hessian)).getSolver().getInverse();
+            for (int i = 0; i < k; i++) {
+                double v = covariance.getEntry(i, i);
+                out.add(v > 0 ? Math.sqrt(v) : Double.NaN);
+            }
+        } catch (org.hipparchus.exception.MathIllegalArgumentException singular) {
+            for (int i = 0; i < k; i++) {
+                out.add(Double.NaN);
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    private static double at(ToDoubleFunction<double[]> f, double[] x, int i, double di, int j, double dj, int two) {
+        double[] y = x.clone();
+        y[i] += di;
+        if (two == 1) {
+            y[j] += dj;
+        }
+        return f.applyAsDouble(y);
+    }
 }

@@ -2,7 +2,9 @@ package dev.kartoteka.segmentation.clv;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
 import org.hipparchus.special.Gamma;
 
@@ -14,11 +16,13 @@ import org.hipparchus.special.Gamma;
  * @param unit the time unit of the data and of every time-based prediction
  * @param customers how many customers it was fitted on (sum of weights)
  * @param evaluations how many likelihood evaluations the fit took
+ * @param standardErrors standard errors of the estimates, in the order of the parameters (NaN where not
+ *     identified)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ParetoNbdFit(ParetoNbdParameters parameters, double logLikelihood, ChronoUnit unit, double customers,
-                           int evaluations) {
+                           int evaluations, List<Double> standardErrors) {
 
     /**
      * Creates the fit.
@@ -28,10 +32,12 @@ public record ParetoNbdFit(ParetoNbdParameters parameters, double logLikelihood,
      * @param unit the time unit
      * @param customers the number of customers
      * @param evaluations the number of evaluations
+     * @param standardErrors the standard errors
      */
     public ParetoNbdFit {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(unit, "unit");
+        standardErrors = List.copyOf(standardErrors);
     }
 
     /**
@@ -66,7 +72,7 @@ public record ParetoNbdFit(ParetoNbdParameters parameters, double logLikelihood,
             xIndex[i] = Arrays.binarySearch(distinct, x[i]);
         }
         double meanAge = meanAge(t);
-        MaximumLikelihood.Result best = MaximumLikelihood.maximise(theta -> {
+ToDoubleFunction<double[]> logLikelihood = theta -> {
             ParetoNbdParameters params;
             try {
                 params = new ParetoNbdParameters(theta[0], theta[1], theta[2], theta[3]);
@@ -83,14 +89,15 @@ public record ParetoNbdFit(ParetoNbdParameters parameters, double logLikelihood,
                 sum += w[i] * params.logLikelihood(x[i], tx[i], t[i], logGammaRatio[xIndex[i]]);
             }
             return sum;
-        }, new double[][] {{1, 1, 1, 1}, {0.5, 0.3 * meanAge, 0.5, 0.3 * meanAge}, {2, meanAge, 2, meanAge}});
+        };
+                MaximumLikelihood.Result best = MaximumLikelihood.maximise(logLikelihood, new double[][] {{1, 1, 1, 1}, {0.5, 0.3 * meanAge, 0.5, 0.3 * meanAge}, {2, meanAge, 2, meanAge}});
         if (!best.converged()) {
             throw new FitFailedException("Pareto/NBD fit on " + compressed.customers()
                     + " customers did not converge after " + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
         return new ParetoNbdFit(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), best.logLikelihood(), data.unit(),
-                compressed.customers(), best.evaluations());
+                compressed.customers(), best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 
     private static double meanAge(double[] t) {

@@ -69,4 +69,11 @@ class BgNbdTests {
         assertThat(p.conditionalExpectedPurchases(39, 5000, 38, 38.5)).isFinite().isPositive();
         assertThat(p.logLikelihood(3, 20, 20)).isFinite();
     }
+
+    @Test
+    void reportsFiniteStandardErrorsFromTheHessian() {
+        assertThat(fit.standardErrors()).hasSize(4).allSatisfy(se -> assertThat(se).isFinite().isPositive());
+        // each estimate is many standard errors away from zero on CDNOW
+        assertThat(fit.parameters().r() / fit.standardErrors().get(0)).isGreaterThan(5);
+    }
 }

@@ -319,4 +319,12 @@ class ParetoNbdTests {
         double a0 = noteA0(p, 0, 0) - noteA0(p, 0, age);
         return 1 / (1 + s / (r + s) * Math.pow(p.alpha() + age, r) * Math.pow(p.beta() + age, s) * a0);
     }
+
+    @Test
+    void standardErrorsShowThatBetaIsWeaklyIdentified() {
+        ParetoNbdFit fit = ParetoNbdFit.fit(CdnowData.summaries());
+        // an independent scipy Hessian at the same optimum gives 0.048, 0.84, 0.19 and 6.21
+        assertThat(fit.standardErrors().get(0)).isCloseTo(0.048, org.assertj.core.api.Assertions.within(0.005));
+        assertThat(fit.standardErrors().get(3)).isCloseTo(6.21, org.assertj.core.api.Assertions.within(0.3));
+    }
 }
