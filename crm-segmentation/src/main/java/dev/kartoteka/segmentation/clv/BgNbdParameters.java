@@ -109,4 +109,36 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
         double numerator = (a + b + x - 1) / (a - 1) * (1 - product);
         return numerator * probabilityAlive(x, tx, age);
     }
+
+    /**
+     * The probability that a new customer makes exactly {@code n} purchases in a period of length {@code t} (Fader,
+     * Hardie &amp; Lee 2005, eq. 8), computed with log-gamma and log-beta.
+     *
+     * @param n the number of purchases, 0 or more
+     * @param t the period's length
+     * @return P(X(t) = n)
+     * @throws IllegalArgumentException if {@code n} is negative or {@code t} is not positive
+     */
+    public double probabilityOfPurchases(int n, double t) {
+        if (n < 0 || !(t > 0)) {
+            throw new IllegalArgumentException("n must be >= 0 and t > 0, was n=" + n + ", t=" + t);
+        }
+        double lnB = logBeta(a, b);
+        double lnP = Math.log(alpha) - Math.log(alpha + t);
+        double lnQ = Math.log(t) - Math.log(alpha + t);
+        double first = Math.exp(logBeta(a, b + n) - lnB + Gamma.logGamma(r + n) - Gamma.logGamma(r)
+                - Gamma.logGamma(n + 1.0) + r * lnP + n * lnQ);
+        if (n == 0) {
+            return first;
+        }
+        double partial = 0;
+        for (int j = 0; j < n; j++) {
+            partial += Math.exp(Gamma.logGamma(r + j) - Gamma.logGamma(r) - Gamma.logGamma(j + 1.0) + r * lnP + j * lnQ);
+        }
+        return first + Math.exp(logBeta(a + 1, b + n - 1) - lnB) * Math.max(0, 1 - partial);
+    }
+
+    private static double logBeta(double p, double q) {
+        return Gamma.logGamma(p) + Gamma.logGamma(q) - Gamma.logGamma(p + q);
+    }
 }
