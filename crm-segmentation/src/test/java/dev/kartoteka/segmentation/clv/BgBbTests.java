@@ -217,11 +217,8 @@ class BgBbTests {
         return Math.exp(Beta.logBeta(a, b));
     }
 
-    /** QuickTheories with the build's replayable seed (system property QT_SEED), as the other modules' tests. */
     private static QuickTheory qt() {
-        String seed = System.getProperty("QT_SEED");
-        long fixed = seed == null || seed.isBlank() ? 20261122L : Long.parseLong(seed.strip());
-        return QuickTheory.qt().withFixedSeed(fixed);
+        return ClvTheories.qt();
     }
 
     /** The 22 weighted (x, t_x, n) patterns of the 11,104 donors (see ../shared/data/clv/README.md). */

@@ -283,10 +283,8 @@ class ParetoNbdTests {
                 (x, share, age) -> new History(x, x == 0 ? 0 : share * age, age));
     }
 
-    /** QuickTheories with the build's replayable seed (system property QT_SEED), as the other modules' tests. */
     private static QuickTheory qt() {
-        String seed = System.getProperty("QT_SEED");
-        return QuickTheory.qt().withFixedSeed(seed == null || seed.isBlank() ? 20261122L : Long.parseLong(seed.strip()));
+        return ClvTheories.qt();
     }
 
     /** ln L as the note writes it, with the plain series: an independent check for moderate arguments. */
