@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
+import org.hipparchus.special.Gamma;
 
 /**
  * A fitted BG/NBD model.
@@ -61,20 +62,49 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
             t[i] = p.age();
             w[i] = p.weight();
         }
-ToDoubleFunction<double[]> logLikelihood = theta -> {
-            BgNbdParameters params;
-            try {
-                params = new BgNbdParameters(theta[0], theta[1], theta[2], theta[3]);
-            } catch (IllegalArgumentException outOfRange) {
+        // the terms that depend on x only are computed once per distinct x and evaluation
+        int[] distinct = java.util.Arrays.stream(x).distinct().sorted().toArray();
+        int[] xIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            xIndex[i] = java.util.Arrays.binarySearch(distinct, x[i]);
+        }
+        ToDoubleFunction<double[]> logLikelihood = theta -> {
+            double r = theta[0];
+            double alpha = theta[1];
+            double a = theta[2];
+            double b = theta[3];
+            if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !Double.isFinite(r + alpha + a + b)) {
                 return Double.NEGATIVE_INFINITY;
+            }
+            double[] lnA1A2 = new double[distinct.length];
+            double[] lnA4Const = new double[distinct.length];
+            double lnGammaR = Gamma.logGamma(r);
+            double lnBeta = Gamma.logGamma(a + b) - Gamma.logGamma(b);
+            for (int k = 0; k < distinct.length; k++) {
+                int xk = distinct[k];
+                lnA1A2[k] = Gamma.logGamma(r + xk) - lnGammaR + r * Math.log(alpha)
+                        + lnBeta + Gamma.logGamma(b + xk) - Gamma.logGamma(a + b + xk);
+                lnA4Const[k] = xk == 0 ? 0 : Math.log(a) - Math.log(b + xk - 1);
             }
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                sum += w[i] * params.logLikelihood(x[i], tx[i], t[i]);
+                int k = xIndex[i];
+                double rx = r + x[i];
+                double lnA3 = -rx * Math.log(alpha + t[i]);
+                double ll;
+                if (x[i] == 0) {
+                    ll = lnA1A2[k] + lnA3;
+                } else {
+                    double lnA4 = lnA4Const[k] - rx * Math.log(alpha + tx[i]);
+                    double max = Math.max(lnA3, lnA4);
+                    ll = lnA1A2[k] + max + Math.log1p(Math.exp(Math.min(lnA3, lnA4) - max));
+                }
+                sum += w[i] * ll;
             }
             return sum;
         };
-                MaximumLikelihood.Result best = MaximumLikelihood.maximise(logLikelihood, new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {2, 0.5 * meanAge(t), 1.5, 4}});
+        MaximumLikelihood.Result best = MaximumLikelihood.maximise(logLikelihood,
+                new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {2, 0.5 * meanAge(t), 1.5, 4}});
         if (!best.converged()) {
             throw new FitFailedException("BG/NBD fit on " + compressed.customers() + " customers did not converge after "
                     + best.evaluations() + " evaluations");

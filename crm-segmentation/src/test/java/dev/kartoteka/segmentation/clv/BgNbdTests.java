@@ -76,4 +76,13 @@ class BgNbdTests {
         // each estimate is many standard errors away from zero on CDNOW
         assertThat(fit.parameters().r() / fit.standardErrors().get(0)).isGreaterThan(5);
     }
+
+    @Test
+    void theFitsLogLikelihoodIsTheSumOfTheCustomersLogLikelihoods() {
+        double sum = 0;
+        for (RepeatPattern p : CdnowData.summaries().patterns()) {
+            sum += fit.parameters().logLikelihood(p.frequency(), p.recency(), p.age());
+        }
+        assertThat(fit.logLikelihood()).isCloseTo(sum, within(1e-6));
+    }
 }
