@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 
@@ -48,6 +49,21 @@ public record BgBbFit(BgBbParameters parameters, double logLikelihood, double cu
      * @throws FitFailedException if the optimiser does not converge
      */
     public static BgBbFit fit(List<DiscretePattern> histories) {
+        return fit(histories, 0);
+    }
+
+    /**
+     * Fits the BG/BB model by maximum likelihood (several starts, parameters in log space, stable log-likelihood).
+     * Identical (x, t<sub>x</sub>, n) histories are merged into one weighted pattern first, in a fixed order, so a
+     * compressed input and the same customers row by row, in any order, give exactly the same fit.
+     *
+     * @param histories the customers' histories, weighted or not, not empty
+     * @param l2Penalty λ of an L2 penalty λ·Σθ² on the parameters (0 for a plain maximum-likelihood fit)
+     * @return the fit
+     * @throws IllegalArgumentException if there are no histories
+     * @throws FitFailedException if the optimiser does not converge
+     */
+    public static BgBbFit fit(List<DiscretePattern> histories, double l2Penalty) {
         Objects.requireNonNull(histories, "histories");
         if (histories.isEmpty()) {
             throw new IllegalArgumentException("no customers to fit");
@@ -73,7 +89,7 @@ public record BgBbFit(BgBbParameters parameters, double logLikelihood, double cu
             w[i] = p.weight();
             customers += w[i];
         }
-        MaximumLikelihood.Result best = MaximumLikelihood.maximise(theta -> {
+        ToDoubleFunction<double[]> logLikelihood = theta -> {
             BgBbParameters params;
             try {
                 params = new BgBbParameters(theta[0], theta[1], theta[2], theta[3]);
@@ -85,13 +101,14 @@ public record BgBbFit(BgBbParameters parameters, double logLikelihood, double cu
                 sum += w[i] * params.logLikelihood(x[i], tx[i], n[i]);
             }
             return sum;
-        }, new double[][] {{1, 1, 1, 1}, {0.5, 0.5, 0.5, 2}, {2, 1, 2, 5}});
+        };
+        MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty), new double[][] {{1, 1, 1, 1}, {0.5, 0.5, 0.5, 2}, {2, 1, 2, 5}});
         if (!best.converged()) {
             throw new FitFailedException("BG/BB fit on " + customers + " customers did not converge after "
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new BgBbFit(new BgBbParameters(p[0], p[1], p[2], p[3]), best.logLikelihood(), customers,
+        return new BgBbFit(new BgBbParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(best.parameters()), customers,
                 best.evaluations());
     }
 }

@@ -48,6 +48,19 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
      * @throws FitFailedException if the optimiser does not converge
      */
     public static BgNbdFit fit(CustomerSummaries data) {
+        return fit(data, 0);
+    }
+
+    /**
+     * Fits the BG/NBD model by maximum likelihood (several starts, parameters in log space, stable log-likelihood).
+     *
+     * @param data the customers' repeat patterns; identical patterns may be compressed with weights — the fit is the
+     *     same
+     * @param l2Penalty λ of an L2 penalty λ·Σθ² on the parameters (0 for a plain maximum-likelihood fit)
+     * @return the fit
+     * @throws FitFailedException if the optimiser does not converge
+     */
+    public static BgNbdFit fit(CustomerSummaries data, double l2Penalty) {
         Objects.requireNonNull(data, "data");
         CustomerSummaries compressed = data.compressed();
         int n = compressed.patterns().size();
@@ -103,14 +116,14 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
             }
             return sum;
         };
-        MaximumLikelihood.Result best = MaximumLikelihood.maximise(logLikelihood,
+        MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty),
                 new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {2, 0.5 * meanAge(t), 1.5, 4}});
         if (!best.converged()) {
             throw new FitFailedException("BG/NBD fit on " + compressed.customers() + " customers did not converge after "
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new BgNbdFit(new BgNbdParameters(p[0], p[1], p[2], p[3]), best.logLikelihood(), data.unit(),
+        return new BgNbdFit(new BgNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(best.parameters()), data.unit(),
                 compressed.customers(), best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 

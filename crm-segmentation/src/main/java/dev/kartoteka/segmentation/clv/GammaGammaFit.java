@@ -2,6 +2,7 @@ package dev.kartoteka.segmentation.clv;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
 
 /**
@@ -57,6 +58,19 @@ public record GammaGammaFit(GammaGammaParameters parameters, double logLikelihoo
      * @throws IllegalArgumentException if there are no customers
      */
     public static GammaGammaFit fit(List<Spend> spends) {
+        return fit(spends, 0);
+    }
+
+    /**
+     * Fits the Gamma-Gamma model by maximum likelihood on customers with repeat transactions.
+     *
+     * @param spends the customers' repeat-transaction counts and mean values
+     * @param l2Penalty λ of an L2 penalty λ·Σθ² on the parameters (0 for a plain maximum-likelihood fit)
+     * @return the fit
+     * @throws FitFailedException if the optimiser does not converge
+     * @throws IllegalArgumentException if there are no customers
+     */
+    public static GammaGammaFit fit(List<Spend> spends, double l2Penalty) {
         Objects.requireNonNull(spends, "spends");
         if (spends.isEmpty()) {
             throw new IllegalArgumentException("no customers with repeat transactions to fit");
@@ -68,7 +82,7 @@ public record GammaGammaFit(GammaGammaParameters parameters, double logLikelihoo
             x[i] = spends.get(i).frequency();
             m[i] = spends.get(i).meanValue();
         }
-        MaximumLikelihood.Result best = MaximumLikelihood.maximise(theta -> {
+        ToDoubleFunction<double[]> logLikelihood = theta -> {
             GammaGammaParameters params;
             try {
                 params = new GammaGammaParameters(theta[0], theta[1], theta[2]);
@@ -80,12 +94,13 @@ public record GammaGammaFit(GammaGammaParameters parameters, double logLikelihoo
                 sum += params.logLikelihood(x[i], m[i]);
             }
             return sum;
-        }, new double[][] {{1, 1, 1}, {5, 3, 10}, {2, 2, 30}});
+        };
+        MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty), new double[][] {{1, 1, 1}, {5, 3, 10}, {2, 2, 30}});
         if (!best.converged()) {
             throw new FitFailedException("Gamma-Gamma fit on " + n + " customers did not converge after "
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new GammaGammaFit(new GammaGammaParameters(p[0], p[1], p[2]), best.logLikelihood(), n);
+        return new GammaGammaFit(new GammaGammaParameters(p[0], p[1], p[2]), logLikelihood.applyAsDouble(best.parameters()), n);
     }
 }

@@ -87,6 +87,31 @@ final class MaximumLikelihood {
     }
 
     /**
+     * The log-likelihood minus an L2 penalty on the parameters, λ·Σθ², as lifetimes' {@code penalizer_coef}: it pulls
+     * estimates towards 0 when the data cannot identify them (few customers, degenerate histories).
+     *
+     * @param logLikelihood the log-likelihood of parameters
+     * @param l2Penalty λ, 0 or more
+     * @return the penalised objective (the log-likelihood itself for λ = 0)
+     * @throws IllegalArgumentException if λ is negative or not finite
+     */
+    static ToDoubleFunction<double[]> penalised(ToDoubleFunction<double[]> logLikelihood, double l2Penalty) {
+        if (!(l2Penalty >= 0) || Double.isInfinite(l2Penalty)) {
+            throw new IllegalArgumentException("the L2 penalty must be a finite number 0 or more, was " + l2Penalty);
+        }
+        if (l2Penalty == 0) {
+            return logLikelihood;
+        }
+        return p -> {
+            double squares = 0;
+            for (double v : p) {
+                squares += v * v;
+            }
+            return logLikelihood.applyAsDouble(p) - l2Penalty * squares;
+        };
+    }
+
+    /**
      * Standard errors of maximum-likelihood estimates: the square roots of the diagonal of the inverse observed
      * information, −H⁻¹, with the Hessian H of the log-likelihood taken by central differences at the estimates.
      *

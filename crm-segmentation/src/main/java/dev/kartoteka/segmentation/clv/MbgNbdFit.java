@@ -45,6 +45,18 @@ public record MbgNbdFit(MbgNbdParameters parameters, double logLikelihood, Chron
      * @throws FitFailedException if the optimiser does not converge
      */
     public static MbgNbdFit fit(CustomerSummaries data) {
+        return fit(data, 0);
+    }
+
+    /**
+     * Fits the MBG/NBD model by maximum likelihood.
+     *
+     * @param data the customers' repeat patterns (compressed or not: the fit is the same)
+     * @param l2Penalty λ of an L2 penalty λ·Σθ² on the parameters (0 for a plain maximum-likelihood fit)
+     * @return the fit
+     * @throws FitFailedException if the optimiser does not converge
+     */
+    public static MbgNbdFit fit(CustomerSummaries data, double l2Penalty) {
         Objects.requireNonNull(data, "data");
         CustomerSummaries compressed = data.compressed();
         List<RepeatPattern> patterns = compressed.patterns();
@@ -61,14 +73,14 @@ public record MbgNbdFit(MbgNbdParameters parameters, double logLikelihood, Chron
             }
             return sum;
         };
-        MaximumLikelihood.Result best = MaximumLikelihood.maximise(logLikelihood,
+        MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty),
                 new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {0.3, 10, 2, 4}});
         if (!best.converged()) {
             throw new FitFailedException("MBG/NBD fit on " + compressed.customers() + " customers did not converge after "
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new MbgNbdFit(new MbgNbdParameters(p[0], p[1], p[2], p[3]), best.logLikelihood(), data.unit(),
+        return new MbgNbdFit(new MbgNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(best.parameters()), data.unit(),
                 compressed.customers(), best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 }

@@ -51,6 +51,21 @@ public record ParetoNbdFit(ParetoNbdParameters parameters, double logLikelihood,
      * @throws FitFailedException if the optimiser does not converge
      */
     public static ParetoNbdFit fit(CustomerSummaries data) {
+        return fit(data, 0);
+    }
+
+    /**
+     * Fits the Pareto/NBD model by maximum likelihood (several starts, parameters in log space, stable
+     * log-likelihood). β is often weakly identified — on CDNOW its standard error is about half its value — so expect
+     * it to be the least stable estimate.
+     *
+     * @param data the customers' repeat patterns; identical patterns may be compressed with weights — the fit is the
+     *     same
+     * @param l2Penalty λ of an L2 penalty λ·Σθ² on the parameters (0 for a plain maximum-likelihood fit)
+     * @return the fit
+     * @throws FitFailedException if the optimiser does not converge
+     */
+    public static ParetoNbdFit fit(CustomerSummaries data, double l2Penalty) {
         Objects.requireNonNull(data, "data");
         CustomerSummaries compressed = data.compressed();
         int n = compressed.patterns().size();
@@ -90,13 +105,13 @@ ToDoubleFunction<double[]> logLikelihood = theta -> {
             }
             return sum;
         };
-                MaximumLikelihood.Result best = MaximumLikelihood.maximise(logLikelihood, new double[][] {{1, 1, 1, 1}, {0.5, 0.3 * meanAge, 0.5, 0.3 * meanAge}, {2, meanAge, 2, meanAge}});
+                MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty), new double[][] {{1, 1, 1, 1}, {0.5, 0.3 * meanAge, 0.5, 0.3 * meanAge}, {2, meanAge, 2, meanAge}});
         if (!best.converged()) {
             throw new FitFailedException("Pareto/NBD fit on " + compressed.customers()
                     + " customers did not converge after " + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new ParetoNbdFit(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), best.logLikelihood(), data.unit(),
+        return new ParetoNbdFit(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(best.parameters()), data.unit(),
                 compressed.customers(), best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 

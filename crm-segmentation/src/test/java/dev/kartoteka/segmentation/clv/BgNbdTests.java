@@ -85,4 +85,17 @@ class BgNbdTests {
         }
         assertThat(fit.logLikelihood()).isCloseTo(sum, within(1e-6));
     }
+
+    @Test
+    void anL2PenaltyShrinksTheEstimatesAtTheCostOfLikelihood() {
+        BgNbdFit penalised = BgNbdFit.fit(CdnowData.summaries(), 0.1);
+        BgNbdParameters p = penalised.parameters();
+        BgNbdParameters q = fit.parameters();
+
+        assertThat(p.r() * p.r() + p.alpha() * p.alpha() + p.a() * p.a() + p.b() * p.b())
+                .isLessThan(q.r() * q.r() + q.alpha() * q.alpha() + q.a() * q.a() + q.b() * q.b());
+        assertThat(penalised.logLikelihood()).isLessThan(fit.logLikelihood());
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> BgNbdFit.fit(CdnowData.summaries(), -1));
+    }
 }
