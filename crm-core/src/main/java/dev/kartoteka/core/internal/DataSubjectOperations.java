@@ -19,7 +19,6 @@ import dev.kartoteka.core.party.PartyStatus;
 import dev.kartoteka.core.party.Person;
 import dev.kartoteka.core.party.UserId;
 import dev.kartoteka.core.registry.ClientRegistry;
-import dev.kartoteka.core.registry.Page;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.registry.RegistryEvent;
 import dev.kartoteka.core.spi.AuditStore;
@@ -229,19 +228,12 @@ final class DataSubjectOperations implements DataSubjectRequests {
                 store.replace(scrubbed, c.version());
             }
             // notes of every other party that mention the person
-            Page<Party> scanned;
-            int pageNumber = 0;
-            PartyQuery everyone = PartyQuery.builder().includeArchived(true).asOf(LocalDate.now(clock))
-                    .page(0, PartyQuery.MAX_PAGE_SIZE).build();
             List<Party> mentioning = new ArrayList<>();
-            do {
-                scanned = store.search(everyone.toBuilder().page(pageNumber++, PartyQuery.MAX_PAGE_SIZE).build());
-                for (Party other : scanned.items()) {
-                    if (!other.id().equals(id) && other.notes().stream().anyMatch(n -> mentions(n.text(), secrets))) {
-                        mentioning.add(other);
-                    }
+            store.forEachMatch(PartyQuery.builder().includeArchived(true).asOf(LocalDate.now(clock)).build(), other -> {
+                if (!other.id().equals(id) && other.notes().stream().anyMatch(n -> mentions(n.text(), secrets))) {
+                    mentioning.add(other);
                 }
-            } while (scanned.hasNext());
+            });
             for (Party other : mentioning) {
                 Party current = store.findById(other.id()).orElseThrow();
                 List<dev.kartoteka.core.party.Note> notes = current.notes().stream().map(n -> mentions(n.text(), secrets)

@@ -303,10 +303,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
         require(Action.MANAGE_SCHEMA, Optional.empty());
         delivery.lock();
         try {
-            CustomFieldSchema current = store.schema();
-            if (current.version() != expectedVersion) {
-                throw new ConcurrentUpdateException("custom-field schema", expectedVersion, current.version());
-            }
+            CustomFieldSchema current = schemaAt(expectedVersion);
             CustomFieldSchema next = current.apply(change);
             BiFunction<CustomFieldLocation, CustomFieldValues, CustomFieldValues> rewrite = (at, values) -> values;
             if (change instanceof SchemaChange.RenameKey rename) {
@@ -340,6 +337,15 @@ public final class DefaultClientRegistry implements ClientRegistry {
         }
     }
 
+    /** The stored schema, if it is still the version a change was made against. Runs under the delivery lock. */
+    private CustomFieldSchema schemaAt(long expectedVersion) {
+        CustomFieldSchema current = store.schema();
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentUpdateException("custom-field schema", expectedVersion, current.version());
+        }
+        return current;
+    }
+
     @Override
     public ConversionReport previewTypeChange(SchemaChange.ChangeType change) {
         Objects.requireNonNull(change, "change");
@@ -353,10 +359,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
         require(Action.MANAGE_SCHEMA, Optional.empty());
         delivery.lock();
         try {
-            CustomFieldSchema current = store.schema();
-            if (current.version() != expectedVersion) {
-                throw new ConcurrentUpdateException("custom-field schema", expectedVersion, current.version());
-            }
+            CustomFieldSchema current = schemaAt(expectedVersion);
             CustomFieldSchema next = CustomFieldSchema.of(current.version() + 1, imported.sections(), imported.fields());
             List<Violation> lost = new ArrayList<>();
             store.forEachCustomFields((at, values) -> {
@@ -517,6 +520,38 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public Page<Party> search(PartyQuery query) {
+        PartyQuery canonical = canonicalQuery(query);
+        if (policy == AccessPolicy.allowAll()) {
+            return store.search(canonical);
+        }
+        // record-level rules are the policy's code: filter every match, then cut the page (in store order)
+        List<Party> visible = visibleMatches(canonical);
+        int from = (int) Math.min(visible.size(), (long) query.pageNumber() * query.pageSize());
+        int to = (int) Math.min(visible.size(), (long) from + query.pageSize());
+        return new Page<>(visible.subList(from, to).stream().map(this::view).toList(), visible.size(),
+                query.pageNumber(), query.pageSize());
+    }
+
+    @Override
+    public String exportJson(PartyQuery query) {
+        List<Party> all = visibleMatches(canonicalQuery(query));
+        if (all.size() > 1) {
+            all.forEach(p -> require(Action.EXPORT, Optional.of(p)));
+        }
+        List<Object> out = new ArrayList<>();
+        for (Party p : all) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("partyId", p.id().toString());
+            m.put("kind", p.kind().name());
+            m.putAll(AuditRecorder.flatten(view(p)));
+            out.add(m);
+        }
+        LOG.debug("Exported {} parties", all.size());
+        return dev.kartoteka.core.internal.json.Json.writePretty(out);
+    }
+
+    /** The query as the store takes it: a day to evaluate roles on, canonical custom-field criteria. */
+    private PartyQuery canonicalQuery(PartyQuery query) {
         Objects.requireNonNull(query, "query");
         PartyQuery.Builder b = query.toBuilder();
         if (query.asOf().isEmpty()) {
@@ -525,51 +560,18 @@ public final class DefaultClientRegistry implements ClientRegistry {
         if (!query.customFields().isEmpty()) {
             b.customFields(canonicalCriteria(query.customFields()));
         }
-        PartyQuery canonical = b.build();
-        if (policy == AccessPolicy.allowAll()) {
-            return store.search(canonical);
-        }
-        // record-level rules are the policy's code: filter every match, then cut the page (in store order)
-        List<Party> readable = new ArrayList<>();
-        Page<Party> page;
-        int number = 0;
-        do {
-            page = store.search(canonical.toBuilder().page(number++, PartyQuery.MAX_PAGE_SIZE).build());
-            page.items().stream().filter(this::readable)
-                    .filter(p -> !criteriaTouchMaskedFields(canonical, policy.maskedFields(actor, p)))
-                    .forEach(readable::add);
-        } while (page.hasNext());
-        int from = (int) Math.min(readable.size(), (long) query.pageNumber() * query.pageSize());
-        int to = (int) Math.min(readable.size(), (long) from + query.pageSize());
-        return new Page<>(readable.subList(from, to).stream().map(this::view).toList(), readable.size(),
-                query.pageNumber(), query.pageSize());
+        return b.build();
     }
 
-    @Override
-    public String exportJson(PartyQuery query) {
-        Objects.requireNonNull(query, "query");
-        List<Party> all = new ArrayList<>();
-        Page<Party> page;
-        int number = 0;
-        do {
-            page = search(query.toBuilder().page(number++, PartyQuery.MAX_PAGE_SIZE).build());
-            all.addAll(page.items());
-        } while (page.hasNext());
-        if (all.size() > 1) {
-            for (Party p : all) {
-                require(Action.EXPORT, store.findById(p.id()));
+    /** Every party the query matches that this view's actor may read and did not match on a masked field. */
+    private List<Party> visibleMatches(PartyQuery canonical) {
+        List<Party> visible = new ArrayList<>();
+        store.forEachMatch(canonical, p -> {
+            if (readable(p) && !criteriaTouchMaskedFields(canonical, policy.maskedFields(actor, p))) {
+                visible.add(p);
             }
-        }
-        List<Object> out = new ArrayList<>();
-        for (Party p : all) { // already the actor's view: masked fields are not there
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("partyId", p.id().toString());
-            m.put("kind", p.kind().name());
-            m.putAll(AuditRecorder.flatten(p));
-            out.add(m);
-        }
-        LOG.debug("Exported {} parties", all.size());
-        return dev.kartoteka.core.internal.json.Json.writePretty(out);
+        });
+        return visible;
     }
 
     /**

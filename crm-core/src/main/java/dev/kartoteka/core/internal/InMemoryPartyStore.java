@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
@@ -145,6 +146,28 @@ public final class InMemoryPartyStore implements PartyStore {
     @Override
     public Page<Party> search(PartyQuery query) {
         Objects.requireNonNull(query, "query");
+        List<Entry> matches = matches(query);
+        Comparator<Entry> order = order(query);
+        long from = (long) query.pageNumber() * query.pageSize();
+        if (from >= matches.size()) {
+            return new Page<>(List.of(), matches.size(), query.pageNumber(), query.pageSize());
+        }
+        int needed = (int) Math.min(matches.size(), from + query.pageSize());
+        List<Entry> firstN = smallest(matches, needed, order);
+        List<Party> items = firstN.subList((int) from, needed).stream().map(e -> e.party).toList();
+        return new Page<>(items, matches.size(), query.pageNumber(), query.pageSize());
+    }
+
+    @Override
+    public void forEachMatch(PartyQuery query, Consumer<Party> action) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(action, "action");
+        List<Entry> matches = matches(query);
+        matches.sort(order(query));
+        matches.forEach(e -> action.accept(e.party));
+    }
+
+    private List<Entry> matches(PartyQuery query) {
         LocalDate asOf = query.asOf().orElseThrow(() -> new IllegalArgumentException("query.asOf must be set"));
         List<Entry> matches = new ArrayList<>();
         lock.readLock().lock();
@@ -157,6 +180,10 @@ public final class InMemoryPartyStore implements PartyStore {
         } finally {
             lock.readLock().unlock();
         }
+        return matches;
+    }
+
+    private static Comparator<Entry> order(PartyQuery query) {
         Comparator<Entry> order = switch (query.sort()) {
             case NAME -> Comparator.comparing((Entry e) -> e.sortName);
             case CREATED_AT -> Comparator.comparing((Entry e) -> e.party.createdAt());
@@ -165,15 +192,7 @@ public final class InMemoryPartyStore implements PartyStore {
         if (query.direction() == SortDirection.DESCENDING) {
             order = order.reversed();
         }
-        order = order.thenComparing(e -> e.party.id());
-        long from = (long) query.pageNumber() * query.pageSize();
-        if (from >= matches.size()) {
-            return new Page<>(List.of(), matches.size(), query.pageNumber(), query.pageSize());
-        }
-        int needed = (int) Math.min(matches.size(), from + query.pageSize());
-        List<Entry> firstN = smallest(matches, needed, order);
-        List<Party> items = firstN.subList((int) from, needed).stream().map(e -> e.party).toList();
-        return new Page<>(items, matches.size(), query.pageNumber(), query.pageSize());
+        return order.thenComparing(e -> e.party.id());
     }
 
     /** The {@code n} smallest entries in order: a bounded heap when n is small, a full sort otherwise. */

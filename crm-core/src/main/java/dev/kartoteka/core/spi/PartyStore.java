@@ -15,8 +15,10 @@ import dev.kartoteka.core.field.CustomFieldValues;
 import java.time.MonthDay;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 
@@ -93,6 +95,23 @@ public interface PartyStore {
      * @return the requested page and the total count
      */
     Page<Party> search(PartyQuery query);
+
+    /**
+     * Hands every party a search matches to {@code action}, in the query's order, ignoring its page. The default
+     * pages through {@link #search(PartyQuery)}; a store that can do it in one pass (one scan, one cursor) should.
+     *
+     * @param query the query; {@link PartyQuery#asOf()} is present; its page is ignored
+     * @param action receives each matching party; must not call the store
+     */
+    default void forEachMatch(PartyQuery query, Consumer<Party> action) {
+        Objects.requireNonNull(action, "action");
+        Page<Party> page;
+        int number = 0;
+        do {
+            page = search(query.toBuilder().page(number++, PartyQuery.MAX_PAGE_SIZE).build());
+            page.items().forEach(action);
+        } while (page.hasNext());
+    }
 
     /**
      * Finds the companies that have a person among their contact persons (current or ended relationships).
