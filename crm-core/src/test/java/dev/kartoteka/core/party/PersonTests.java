@@ -58,7 +58,9 @@ class PersonTests {
     void toStringShowsNoPersonalData() {
         Person person = fullPerson();
 
-        assertThat(person.toString()).contains("PERSON", person.id().toString())
+        assertThat(person.toString()).contains("PERSON", person.id().toString());
+        // the random id may contain any digits: look at the rest
+        assertThat(person.toString().replace(person.id().toString(), "<id>"))
                 .doesNotContain("Anna", "Kowalska", PESEL.value(), "1985", "anna.kowalska", "601", "Długa", "lekarz",
                         "decyduje");
     }
