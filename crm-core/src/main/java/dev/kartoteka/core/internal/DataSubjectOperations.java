@@ -193,16 +193,8 @@ final class DataSubjectOperations implements DataSubjectRequests {
             List<Company> companies = store.companiesWithContactPerson(id);
             java.util.Set<PartyId> employers = new java.util.LinkedHashSet<>();
             companies.forEach(c -> employers.add(c.id()));
-            for (AuditEntry e : auditStore.query(Optional.empty(), Instant.MIN, Instant.MAX)) {
-                for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
-                    if (c.oldValue().filter(v -> v.startsWith(id + ", ")).isPresent()
-                            || c.newValue().filter(v -> v.startsWith(id + ", ")).isPresent()) {
-                        employers.add(e.partyId()); // also former employers, remembered by their audit trail
-                    }
-                }
-            }
             java.util.Set<String> secrets = personalValues(person, companies);
-            secrets.addAll(formerPersonalValues(id));
+            rememberedByTheAudit(id, employers, secrets); // also former employers and former values
             // 1. the person
             Person.Builder b = person.toBuilder().givenNames(ERASED).familyName(ERASED).pesel(null).birthDate(null)
                     .sex(null).profession(null).preferredContactTime(null).preferredLanguage(null);
@@ -285,13 +277,7 @@ final class DataSubjectOperations implements DataSubjectRequests {
                 boolean own = e.partyId().equals(id);
                 boolean changed = false;
                 List<dev.kartoteka.core.audit.FieldChange> changes = new ArrayList<>();
-                java.util.Set<String> myIndexes = new java.util.HashSet<>();
-                for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
-                    if (c.oldValue().filter(v -> v.startsWith(id + ", ")).isPresent()
-                            || c.newValue().filter(v -> v.startsWith(id + ", ")).isPresent()) {
-                        myIndexes.add(c.field()); // e.g. contactPersons[2]: the person's entry in a company
-                    }
-                }
+                java.util.Set<String> myIndexes = contactPersonEntriesOf(id, e);
                 for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
                     boolean all = own || myIndexes.stream().anyMatch(ix -> c.field().equals(ix)
                             || c.field().startsWith(ix + ".")) || scrubbedInteractions.stream().anyMatch(
@@ -384,42 +370,47 @@ final class DataSubjectOperations implements DataSubjectRequests {
     }
 
     /**
-     * Values the person had before and that the audit trail remembers: names, PESEL, notes, e-mails and phones of
-     * their own record, and e-mails and phones of their contact-person entries in companies.
+     * Walks the audit trail once for what it remembers about the person: the companies they acted for (also former
+     * employers), and values they had before — names, PESEL, notes, e-mails and phones of their own record, and
+     * e-mails and phones of their contact-person entries in companies.
      */
-    private java.util.Set<String> formerPersonalValues(PartyId id) {
-        java.util.Set<String> values = new java.util.HashSet<>();
-        for (AuditEntry e : auditStore.ofParty(id)) {
+    private void rememberedByTheAudit(PartyId id, java.util.Set<PartyId> employers, java.util.Set<String> values) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (AuditEntry e : auditStore.query(Optional.empty(), Instant.MIN, Instant.MAX)) {
+            java.util.Set<String> myIndexes = contactPersonEntriesOf(id, e);
+            if (!myIndexes.isEmpty()) {
+                employers.add(e.partyId());
+            }
+            boolean own = e.partyId().equals(id);
             for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
                 String f = c.field();
-                if (f.equals("givenNames") || f.equals("familyName") || f.equals("pesel") || f.startsWith("notes[")) {
-                    c.oldValue().ifPresent(values::add);
-                    c.newValue().ifPresent(values::add);
-                } else if (f.startsWith("contactPoints[")) {
-                    c.oldValue().ifPresent(v -> addContactToken(v, values));
-                    c.newValue().ifPresent(v -> addContactToken(v, values));
+                int dot = f.indexOf(".contactPoints[");
+                if (own && (f.equals("givenNames") || f.equals("familyName") || f.equals("pesel")
+                        || f.startsWith("notes["))) {
+                    c.oldValue().ifPresent(found::add);
+                    c.newValue().ifPresent(found::add);
+                } else if ((own && f.startsWith("contactPoints["))
+                        || (dot > 0 && myIndexes.contains(f.substring(0, dot)))) {
+                    c.oldValue().ifPresent(v -> addContactToken(v, found));
+                    c.newValue().ifPresent(v -> addContactToken(v, found));
                 }
             }
         }
+        found.removeIf(v -> v.strip().length() < 3);
+        values.addAll(found);
+    }
+
+    /** The fields of an audit entry that are the person's contact-person entry in a company ("<id>, position, …"). */
+    private static java.util.Set<String> contactPersonEntriesOf(PartyId id, AuditEntry e) {
         String mine = id + ", ";
-        for (AuditEntry e : auditStore.query(Optional.empty(), Instant.MIN, Instant.MAX)) {
-            java.util.Set<String> myIndexes = new java.util.HashSet<>();
-            for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
-                if (c.field().matches("contactPersons\\[\\d+]") && (c.oldValue().filter(v -> v.startsWith(mine)).isPresent()
-                        || c.newValue().filter(v -> v.startsWith(mine)).isPresent())) {
-                    myIndexes.add(c.field());
-                }
-            }
-            for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
-                int dot = c.field().indexOf(".contactPoints[");
-                if (dot > 0 && myIndexes.contains(c.field().substring(0, dot))) {
-                    c.oldValue().ifPresent(v -> addContactToken(v, values));
-                    c.newValue().ifPresent(v -> addContactToken(v, values));
-                }
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
+            if (c.oldValue().filter(v -> v.startsWith(mine)).isPresent()
+                    || c.newValue().filter(v -> v.startsWith(mine)).isPresent()) {
+                fields.add(c.field());
             }
         }
-        values.removeIf(v -> v.strip().length() < 3);
-        return values;
+        return fields;
     }
 
     /** The address part of an audited contact point ("e-mail a@b.pl, MAIN" gives "a@b.pl"). */
