@@ -62,25 +62,15 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
      */
     public static BgNbdFit fit(CustomerSummaries data, double l2Penalty) {
         Objects.requireNonNull(data, "data");
-        CustomerSummaries compressed = data.compressed();
-        int n = compressed.patterns().size();
-        int[] x = new int[n];
-        double[] tx = new double[n];
-        double[] t = new double[n];
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            RepeatPattern p = compressed.patterns().get(i);
-            x[i] = p.frequency();
-            tx[i] = p.recency();
-            t[i] = p.age();
-            w[i] = p.weight();
-        }
-        // the terms that depend on x only are computed once per distinct x and evaluation
-        int[] distinct = java.util.Arrays.stream(x).distinct().sorted().toArray();
-        int[] xIndex = new int[n];
-        for (int i = 0; i < n; i++) {
-            xIndex[i] = java.util.Arrays.binarySearch(distinct, x[i]);
-        }
+        PatternData d = new PatternData(data);
+        int n = d.n;
+        int[] x = d.x;
+        double[] tx = d.tx;
+        double[] t = d.t;
+        double[] w = d.w;
+        int[] distinct = d.distinct;
+        int[] xIndex = d.xIndex;
+        double meanAge = d.meanAge();
         ToDoubleFunction<double[]> logLikelihood = theta -> {
             double r = theta[0];
             double alpha = theta[1];
@@ -117,21 +107,13 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
             return sum;
         };
         MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty),
-                new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {2, 0.5 * meanAge(t), 1.5, 4}});
+                new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {2, 0.5 * meanAge, 1.5, 4}});
         if (!best.converged()) {
-            throw new FitFailedException("BG/NBD fit on " + compressed.customers() + " customers did not converge after "
+            throw new FitFailedException("BG/NBD fit on " + d.customers + " customers did not converge after "
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new BgNbdFit(new BgNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(best.parameters()), data.unit(),
-                compressed.customers(), best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
-    }
-
-    private static double meanAge(double[] t) {
-        double sum = 0;
-        for (double v : t) {
-            sum += v;
-        }
-        return Math.max(sum / t.length, 1e-3);
+        return new BgNbdFit(new BgNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(p), data.unit(),
+                d.customers, best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 }

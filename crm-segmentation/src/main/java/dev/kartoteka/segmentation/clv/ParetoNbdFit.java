@@ -1,7 +1,6 @@
 package dev.kartoteka.segmentation.clv;
 
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
@@ -67,27 +66,16 @@ public record ParetoNbdFit(ParetoNbdParameters parameters, double logLikelihood,
      */
     public static ParetoNbdFit fit(CustomerSummaries data, double l2Penalty) {
         Objects.requireNonNull(data, "data");
-        CustomerSummaries compressed = data.compressed();
-        int n = compressed.patterns().size();
-        int[] x = new int[n];
-        double[] tx = new double[n];
-        double[] t = new double[n];
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            RepeatPattern p = compressed.patterns().get(i);
-            x[i] = p.frequency();
-            tx[i] = p.recency();
-            t[i] = p.age();
-            w[i] = p.weight();
-        }
-        // lnΓ(r + x) − lnΓ(r) once per distinct x and evaluation
-        int[] distinct = Arrays.stream(x).distinct().sorted().toArray();
-        int[] xIndex = new int[n];
-        for (int i = 0; i < n; i++) {
-            xIndex[i] = Arrays.binarySearch(distinct, x[i]);
-        }
-        double meanAge = meanAge(t);
-ToDoubleFunction<double[]> logLikelihood = theta -> {
+        PatternData d = new PatternData(data);
+        int n = d.n;
+        int[] x = d.x;
+        double[] tx = d.tx;
+        double[] t = d.t;
+        double[] w = d.w;
+        int[] distinct = d.distinct;
+        int[] xIndex = d.xIndex;
+        double meanAge = d.meanAge();
+        ToDoubleFunction<double[]> logLikelihood = theta -> {
             ParetoNbdParameters params;
             try {
                 params = new ParetoNbdParameters(theta[0], theta[1], theta[2], theta[3]);
@@ -105,21 +93,14 @@ ToDoubleFunction<double[]> logLikelihood = theta -> {
             }
             return sum;
         };
-                MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty), new double[][] {{1, 1, 1, 1}, {0.5, 0.3 * meanAge, 0.5, 0.3 * meanAge}, {2, meanAge, 2, meanAge}});
+        MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty),
+                new double[][] {{1, 1, 1, 1}, {0.5, 0.3 * meanAge, 0.5, 0.3 * meanAge}, {2, meanAge, 2, meanAge}});
         if (!best.converged()) {
-            throw new FitFailedException("Pareto/NBD fit on " + compressed.customers()
+            throw new FitFailedException("Pareto/NBD fit on " + d.customers
                     + " customers did not converge after " + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new ParetoNbdFit(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(best.parameters()), data.unit(),
-                compressed.customers(), best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
-    }
-
-    private static double meanAge(double[] t) {
-        double sum = 0;
-        for (double v : t) {
-            sum += v;
-        }
-        return Math.max(sum / t.length, 1e-3);
+        return new ParetoNbdFit(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(p),
+                data.unit(), d.customers, best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 }
