@@ -1,0 +1,175 @@
+package dev.kartoteka.jpa.internal;
+
+import dev.kartoteka.core.KartotekaException;
+import dev.kartoteka.core.StateConflictException;
+import dev.kartoteka.core.StorageException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.HibernateException;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.exception.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call of a storage port = one unit of work: a session opened for the current tenant, one transaction, committed
+ * at the end or rolled back whole. Database exceptions are translated here, at the module edge, into Kartoteka's
+ * exceptions; their messages carry the SQL state and the constraint, never the values (a driver's message often
+ * quotes them).
+ *
+ * <p>With a host's entity manager (container- or Spring-managed transactions), the work joins the host's transaction
+ * instead: it is flushed, not committed, and the tenant is the one of the host's session.
+ */
+public final class UnitOfWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnitOfWork.class);
+
+    private final SessionFactory factory;
+    private final Supplier<EntityManager> hostEntityManager;
+    private final Supplier<String> tenant;
+
+    private UnitOfWork(SessionFactory factory, Supplier<EntityManager> hostEntityManager, Supplier<String> tenant) {
+        this.factory = factory;
+        this.hostEntityManager = hostEntityManager;
+        this.tenant = tenant;
+    }
+
+    /**
+     * Units of work on Kartoteka's own session factory.
+     *
+     * @param factory the factory
+     * @param tenant resolves the tenant of each unit of work
+     * @return the units of work
+     */
+    public static UnitOfWork owned(SessionFactory factory, Supplier<String> tenant) {
+        return new UnitOfWork(Objects.requireNonNull(factory, "factory"), null, Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /**
+     * Units of work that join the host's transaction on the host's entity manager.
+     *
+     * @param entityManager returns the entity manager of the current transaction (e.g. a container-injected one)
+     * @param tenant the tenant the host's sessions are opened for (used for the rows without a tenant filter)
+     * @return the units of work
+     */
+    public static UnitOfWork hosted(Supplier<EntityManager> entityManager, Supplier<String> tenant) {
+        return new UnitOfWork(null, Objects.requireNonNull(entityManager, "entityManager"),
+                Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /** @return the tenant of a unit of work starting now */
+    public String tenant() {
+        if (hostEntityManager != null) {
+            Object t = hostEntityManager.get().unwrap(Session.class).getTenantIdentifierValue();
+            return t != null ? t.toString() : requireTenant(tenant.get());
+        }
+        return requireTenant(tenant.get());
+    }
+
+    private static String requireTenant(String t) {
+        if (t == null || t.isBlank() || t.length() > 64) {
+            throw new IllegalStateException("the tenant must be a non-blank text of at most 64 characters, was "
+                    + (t == null ? "null" : "'" + t + "'"));
+        }
+        return t;
+    }
+
+    /**
+     * Runs {@code work} in one transaction.
+     *
+     * @param operation what is done, for messages (no personal data)
+     * @param work the work; may throw Kartoteka's exceptions, which pass unchanged after the rollback
+     * @param <T> the result type
+     * @return the work's result
+     */
+    public <T> T call(String operation, Function<EntityManager, T> work) {
+        if (hostEntityManager != null) {
+            EntityManager em = hostEntityManager.get();
+            try {
+                T result = work.apply(em);
+                em.flush();
+                return result;
+            } catch (RuntimeException e) {
+                throw translate(operation, e);
+            }
+        }
+        String t = tenant();
+        Session session = factory.withOptions().tenantIdentifier((Object) t).openSession();
+        Transaction tx = null;
+        try {
+            tx = session.beginTransaction();
+            T result = work.apply(session);
+            session.flush();
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx != null && tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException rollback) {
+                    e.addSuppressed(rollback);
+                }
+            }
+            throw translate(operation, e);
+        } finally {
+            session.close();
+        }
+    }
+
+    /** Translates a failure of {@code operation} into Kartoteka's exceptions. */
+    static RuntimeException translate(String operation, RuntimeException e) {
+        if (e instanceof KartotekaException || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException && !(e instanceof HibernateException)
+                || e instanceof NullPointerException) {
+            return e;
+        }
+        ConstraintViolationException violation = find(e, ConstraintViolationException.class);
+        if (violation != null) {
+            String constraint = Objects.toString(violation.getConstraintName(), "").toLowerCase(Locale.ROOT);
+            if (constraint.contains("kt_party_identifier_unique")) {
+                return new DuplicateKeyRace(operation, e);
+            }
+            if (violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
+                    || constraint.contains("pkey") || constraint.contains("primary")) {
+                return new StateConflictException(operation + ": a row with the same key exists ("
+                        + (constraint.isEmpty() ? "unique constraint" : constraint) + ")");
+            }
+        }
+        if (e instanceof PersistenceException || e instanceof HibernateException) {
+            SQLException sql = find(e, SQLException.class);
+            String state = sql == null ? "" : ", SQL state " + sql.getSQLState();
+            LOG.debug("{} failed{}: {}", operation, state, e.getClass().getName());
+            return new StorageException(operation + " failed in the database (" + e.getClass().getSimpleName()
+                    + state + ")", e);
+        }
+        return e;
+    }
+
+    private static <X extends Throwable> X find(Throwable e, Class<X> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two units of work raced for the same unique identifier and the database refused the second; the store turns it
+     * into a {@link dev.kartoteka.core.DuplicateIdentifierException} once it knows the holder.
+     */
+    static final class DuplicateKeyRace extends StorageException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateKeyRace(String operation, Throwable cause) {
+            super(operation + ": a unique identifier was taken by a concurrent write", cause);
+        }
+    }
+}

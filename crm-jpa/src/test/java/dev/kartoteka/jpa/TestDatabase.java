@@ -1,0 +1,117 @@
+package dev.kartoteka.jpa;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The database the crm-jpa tests run on, chosen by the system property {@code kartoteka.test.db}: {@code h2} (the
+ * default, in memory), {@code postgresql} or {@code mariadb} (the Maven profiles of the same names set the URL and
+ * user). On a server, the run gets a schema of its own ({@code kt_test_…}), so runs never see each other's tables or a
+ * stale migration history; it is dropped when the JVM exits. An unreachable server fails the tests, it never skips.
+ *
+ * <p>Each test gets a fresh tenant on the one shared instance: an empty registry without a new schema per test.
+ */
+public final class TestDatabase {
+
+    /** Which database: {@code h2}, {@code postgresql} or {@code mariadb}. */
+    public static final String KIND = System.getProperty("kartoteka.test.db", "h2").toLowerCase(Locale.ROOT);
+
+    private static KartotekaJpa shared;
+    private static DataSource dataSource;
+
+    private TestDatabase() {
+    }
+
+    /** @return the instance on the test database, built (and migrated) on first use */
+    public static synchronized KartotekaJpa shared() {
+        if (failure != null) {
+            throw new IllegalStateException("the test database could not be prepared (see the first failure)",
+                    failure);
+        }
+        if (shared == null) {
+            try {
+                dataSource = dataSource();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropSchema));
+                shared = KartotekaJpa.create(dataSource);
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+        return shared;
+    }
+
+    private static RuntimeException failure;
+
+    /** @return the data source of the test database (with its own schema on a server) */
+    public static synchronized DataSource sharedDataSource() {
+        shared();
+        return dataSource;
+    }
+
+    /** @return Kartoteka for a new, empty tenant */
+    public static KartotekaJpa freshTenant() {
+        return shared().forTenant("t-" + UUID.randomUUID());
+    }
+
+    private static String schemaName;
+
+    private static DataSource dataSource() {
+        return switch (KIND) {
+            case "h2" -> pool("jdbc:h2:mem:kartoteka-tests;DB_CLOSE_DELAY=-1", "sa");
+            case "postgresql", "mariadb" -> serverSchema();
+            default -> throw new IllegalStateException("kartoteka.test.db must be h2, postgresql or mariadb, was "
+                    + KIND);
+        };
+    }
+
+    private static DataSource serverSchema() {
+        String url = System.getProperty("kartoteka.test.url");
+        String user = System.getProperty("kartoteka.test.user");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("kartoteka.test.url is not set for " + KIND);
+        }
+        schemaName = "kt_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (HikariDataSource admin = pool(url, user); Connection c = admin.getConnection();
+             Statement s = c.createStatement()) {
+            s.execute(KIND.equals("postgresql") ? "create schema " + schemaName
+                    : "create database " + schemaName + " character set utf8mb4 collate utf8mb4_bin");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare the test schema on " + url, e);
+        }
+        String schemaUrl = KIND.equals("postgresql")
+                ? url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schemaName
+                : url.substring(0, url.lastIndexOf('/') + 1) + schemaName;
+        return pool(schemaUrl, user);
+    }
+
+    private static void dropSchema() {
+        if (schemaName == null) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(KIND.equals("postgresql") ? "drop schema " + schemaName + " cascade"
+                    : "drop database " + schemaName);
+        } catch (SQLException | RuntimeException e) {
+            System.err.println("could not drop test schema " + schemaName + ": " + e);
+        } finally {
+            ((HikariDataSource) dataSource).close();
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(10_000);
+        return new HikariDataSource(config);
+    }
+}
