@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 /**
  * The database the crm-jpa tests run on, chosen by the system property {@code kartoteka.test.db}: {@code h2} (the
  * default, in memory), {@code postgresql} or {@code mariadb} (the Maven profiles of the same names set the URL and
- * user). On a server, the run gets a schema of its own ({@code kt_test_…}), so runs never see each other's tables or a
- * stale migration history; it is dropped when the JVM exits. An unreachable server fails the tests, it never skips.
+ * user). On a server, the run gets a schema of its own ({@code kt_test}, dropped and created at the start, dropped
+ * again when the JVM exits), so a run never sees an earlier run's tables or a stale migration history. An unreachable server fails the tests, it never skips.
  *
  * <p>Each test gets a fresh tenant on the one shared instance: an empty registry without a new schema per test.
  */
@@ -60,6 +60,9 @@ public final class TestDatabase {
         return shared().forTenant("t-" + UUID.randomUUID());
     }
 
+    /** The schema (PostgreSQL) or database (MariaDB) of the test run. */
+    public static final String SCHEMA = "kt_test";
+
     private static String schemaName;
 
     private static DataSource dataSource() {
@@ -77,9 +80,12 @@ public final class TestDatabase {
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("kartoteka.test.url is not set for " + KIND);
         }
-        schemaName = "kt_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        schemaName = SCHEMA;
         try (HikariDataSource admin = pool(url, user); Connection c = admin.getConnection();
              Statement s = c.createStatement()) {
+            // a run starts from nothing: whatever an earlier run left (a killed JVM skips the drop) goes first
+            s.execute(KIND.equals("postgresql") ? "drop schema if exists " + schemaName + " cascade"
+                    : "drop database if exists " + schemaName);
             s.execute(KIND.equals("postgresql") ? "create schema " + schemaName
                     : "create database " + schemaName + " character set utf8mb4 collate utf8mb4_bin");
         } catch (SQLException e) {
