@@ -1,6 +1,12 @@
 package dev.kartoteka.segmentation.clv;
 
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.apiguardian.api.API;
+import org.hipparchus.random.RandomDataGenerator;
+import org.hipparchus.random.Well19937c;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -136,6 +142,61 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
             partial += Math.exp(Gamma.logGamma(r + j) - Gamma.logGamma(r) - Gamma.logGamma(j + 1.0) + r * lnP + j * lnQ);
         }
         return first + Math.exp(logBeta(a + 1, b + n - 1) - lnB) * Math.max(0, 1 - partial);
+    }
+
+    /**
+     * Draws the summaries of {@code customers} new customers from the model, reproducibly: each gets a purchase rate
+     * λ ~ Gamma(r, α) and a dropout probability p ~ Beta(a, b), buys at Poisson rate λ after the first purchase and
+     * drops out with probability p after each repeat purchase. Ages are uniform over the multiples of
+     * {@code resolution} from {@code minAge} to {@code maxAge} (as for customers acquired on different days), and
+     * recencies are recorded to the nearest multiple of {@code resolution}. Useful to test a fit or size a data set.
+     *
+     * @param customers how many customers, more than 0
+     * @param minAge the shortest observation T, 0 or more
+     * @param maxAge the longest observation T, at least {@code minAge}
+     * @param resolution the precision ages and recencies are recorded to, e.g. 1/7 for days in weeks; 0 for exact
+     *     (continuous) values
+     * @param unit the time unit of the model and of the summaries
+     * @param seed the seed: the same seed gives the same summaries
+     * @return the summaries, one unweighted pattern per customer
+     * @throws IllegalArgumentException if the counts or ages are out of range
+     * @throws NullPointerException if {@code unit} is null
+     */
+    public CustomerSummaries simulate(int customers, double minAge, double maxAge, double resolution,
+                                      ChronoUnit unit, long seed) {
+        Objects.requireNonNull(unit, "unit");
+        if (customers < 1 || !(minAge >= 0) || !(maxAge >= minAge) || Double.isInfinite(maxAge)
+                || !(resolution >= 0) || Double.isInfinite(resolution)) {
+            throw new IllegalArgumentException("expected customers >= 1, 0 <= minAge <= maxAge finite and resolution >= 0,"
+                    + " was customers=" + customers + ", minAge=" + minAge + ", maxAge=" + maxAge + ", resolution="
+                    + resolution);
+        }
+        RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(seed));
+        int steps = resolution > 0 ? (int) Math.floor((maxAge - minAge) / resolution + 1e-9) : 0;
+        List<RepeatPattern> patterns = new ArrayList<>(customers);
+        for (int c = 0; c < customers; c++) {
+            double age = resolution > 0 ? minAge + resolution * random.nextInt(0, steps)
+                    : minAge + (maxAge - minAge) * random.nextDouble();
+            double rate = random.nextGamma(r, 1 / alpha);
+            double dropout = random.nextBeta(a, b);
+            int x = 0;
+            double last = 0;
+            double time = 0;
+            while (rate > 0) {
+                time += random.nextExponential(1 / rate);
+                if (time > age) {
+                    break;
+                }
+                x++;
+                last = time;
+                if (random.nextDouble() < dropout) {
+                    break;
+                }
+            }
+            double recency = x == 0 || resolution == 0 ? last : Math.min(age, Math.rint(last / resolution) * resolution);
+            patterns.add(RepeatPattern.of(x, recency, age));
+        }
+        return new CustomerSummaries(patterns, unit);
     }
 
     private static double logBeta(double p, double q) {
