@@ -2,6 +2,7 @@ package dev.kartoteka.segmentation.clv;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -108,12 +109,132 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
         if (t <= 0) {
             return 0;
         }
+        return purchasesIfAlive(t, x, age) * probabilityAlive(x, tx, age);
+    }
+
+    /**
+     * P(alive) and the expected purchases in the next {@code horizon} of every customer in the list, the same values
+     * as {@link #probabilityAlive} and {@link #conditionalExpectedPurchases} give one by one, but computed once per
+     * distinct (x, T) pair, age and recency: the hypergeometric series only once per (x, T), then one exponential per
+     * customer.
+     *
+     * @param customers the customers' summaries, in the model's time unit
+     * @param horizon the length of the future period, in the model's time unit
+     * @return the predictions, in the list's order
+     * @throws NullPointerException if {@code customers} is null or holds null
+     */
+    public PurchasePredictions predict(List<CustomerSummary> customers, double horizon) {
+        Objects.requireNonNull(customers, "customers");
+        int n = customers.size();
+        int[] x = new int[n];
+        double[] tx = new double[n];
+        double[] age = new double[n];
+        for (int i = 0; i < n; i++) {
+            CustomerSummary c = Objects.requireNonNull(customers.get(i), "customer");
+            x[i] = c.frequency();
+            tx[i] = c.recency();
+            age[i] = c.age();
+        }
+        int[] ageIndex = new int[n];
+        double[] ages = PatternData.index(age, ageIndex);
+        int[] recencyIndex = new int[n];
+        double[] recencies = PatternData.index(tx, recencyIndex);
+        double[] lnAge = new double[ages.length];
+        for (int i = 0; i < ages.length; i++) {
+            lnAge[i] = Math.log(alpha + ages[i]);
+        }
+        double[] lnRecency = new double[recencies.length];
+        for (int i = 0; i < recencies.length; i++) {
+            lnRecency[i] = Math.log(alpha + recencies[i]);
+        }
+        // ln a − ln(b + x − 1) per x for all but the heaviest buyers, and the factor of P(alive) in E[Y(t) | x, t_x, T],
+        // which depends on (x, T) only, per distinct pair
+        double lnA = Math.log(a);
+        double[] lnDropout = new double[Math.min(n, 4096) + 1];
+        for (int k = 1; k < lnDropout.length; k++) {
+            lnDropout[k] = lnA - Math.log(b + k - 1);
+        }
+        PairCache factors = new PairCache();
+        double[] alive = new double[n];
+        double[] expected = new double[n];
+        for (int i = 0; i < n; i++) {
+            int xi = x[i];
+            double p;
+            if (xi == 0) {
+                p = 1.0;
+            } else {
+                double lnRatio = (xi < lnDropout.length ? lnDropout[xi] : lnA - Math.log(b + xi - 1))
+                        + (r + xi) * (lnAge[ageIndex[i]] - lnRecency[recencyIndex[i]]);
+                p = 1.0 / (1.0 + Math.exp(lnRatio));
+            }
+            alive[i] = p;
+            if (horizon > 0) {
+                long key = ((long) xi << 32) | ageIndex[i];
+                double factor = factors.get(key);
+                if (Double.isNaN(factor)) {
+                    factor = purchasesIfAlive(horizon, xi, age[i]);
+                    factors.put(key, factor);
+                }
+                expected[i] = factor * p;
+            }
+        }
+        return new PurchasePredictions(horizon, alive, expected);
+    }
+
+    /** An open-addressing map from non-negative long keys to doubles that grows at half load; NaN for absent. */
+    private static final class PairCache {
+        private long[] keys = filled(64);
+        private double[] values = new double[64];
+        private int size;
+
+        private static long[] filled(int capacity) {
+            long[] k = new long[capacity];
+            Arrays.fill(k, -1L);
+            return k;
+        }
+
+        private int slot(long[] in, long key) {
+            int mask = in.length - 1;
+            int slot = PatternData.mix(key * 0x9E3779B97F4A7C15L) & mask;
+            while (in[slot] != key && in[slot] != -1L) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        double get(long key) {
+            int slot = slot(keys, key);
+            return keys[slot] == key ? values[slot] : Double.NaN;
+        }
+
+        void put(long key, double value) {
+            if (2 * (size + 1) > keys.length) {
+                long[] oldKeys = keys;
+                double[] oldValues = values;
+                keys = filled(oldKeys.length * 2);
+                values = new double[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != -1L) {
+                        int s = slot(keys, oldKeys[i]);
+                        keys[s] = oldKeys[i];
+                        values[s] = oldValues[i];
+                    }
+                }
+            }
+            int slot = slot(keys, key);
+            keys[slot] = key;
+            values[slot] = value;
+            size++;
+        }
+    }
+
+    /** E[Y(t) | x, t<sub>x</sub>, T] / P(alive | x, t<sub>x</sub>, T), which depends on x and T only. */
+    private double purchasesIfAlive(double t, int x, double age) {
         double z = t / (alpha + age + t);
         // (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z) = (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z) (Euler's
         // transformation): the right-hand series has small parameters, so heavy buyers neither overflow nor crawl
         double product = Math.pow(1 - z, a - 1) * Hypergeometric.f21(a + b - 1 - r, a - 1, a + b + x - 1, z);
-        double numerator = (a + b + x - 1) / (a - 1) * (1 - product);
-        return numerator * probabilityAlive(x, tx, age);
+        return (a + b + x - 1) / (a - 1) * (1 - product);
     }
 
     /**

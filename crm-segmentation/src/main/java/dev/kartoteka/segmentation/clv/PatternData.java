@@ -97,7 +97,7 @@ final class PatternData {
     }
 
     /** The distinct values in order of first occurrence; {@code indices} receives each value's position among them. */
-    private static double[] index(double[] values, int[] indices) {
+    static double[] index(double[] values, int[] indices) {
         int capacity = Integer.highestOneBit(Math.max(4, values.length * 2 - 1)) << 1;
         int mask = capacity - 1;
         int[] slots = new int[capacity];
@@ -125,7 +125,7 @@ final class PatternData {
         return Arrays.copyOf(out, count);
     }
 
-    private static int mix(long h) {
+    static int mix(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;
