@@ -1,5 +1,6 @@
 package dev.kartoteka.segmentation.clv;
 
+import java.util.stream.IntStream;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -18,6 +19,12 @@ import org.hipparchus.special.Gamma;
  * and recency, so a pattern costs one exponential and one logarithm.
  */
 final class BgNbdLikelihood implements MaximumLikelihood.Differentiable {
+
+    /**
+     * Patterns per chunk of the sum. Data sets up to this size are summed in one pass on the caller's thread; larger
+     * ones in chunks on the common fork-join pool.
+     */
+    private static final int CHUNK = 16_384;
 
     private final PatternData d;
 
@@ -61,21 +68,61 @@ final class BgNbdLikelihood implements MaximumLikelihood.Differentiable {
             gradA += wk * (psiAB - psiABX);
             gradB += wk * (psiAB - psiB + (xk == 0 ? psiB : Gamma.digamma(b + xk)) - psiABX);
         }
-        double[] lnAgeTerm = logs(alpha, d.distinctAges);
-        double[] invAgeTerm = inverses(alpha, d.distinctAges);
-        double[] lnRecencyTerm = logs(alpha, d.distinctRecencies);
-        double[] invRecencyTerm = inverses(alpha, d.distinctRecencies);
+        Tables tables = new Tables(r, lnA4Const, dB4, logs(alpha, d.distinctAges), inverses(alpha, d.distinctAges),
+                logs(alpha, d.distinctRecencies), inverses(alpha, d.distinctRecencies));
+        // fixed chunks whose sums are added in chunk order: the result does not depend on the threads that ran them
+        int chunks = (d.n + CHUNK - 1) / CHUNK;
+        double[][] partial = new double[chunks][];
+        if (chunks == 1) {
+            partial[0] = accumulate(0, d.n, tables);
+        } else {
+            IntStream.range(0, chunks).parallel().forEach(c -> partial[c] = accumulate(c * CHUNK,
+                    Math.min(d.n, (c + 1) * CHUNK), tables));
+        }
+        double sumMixture = 0; // Σ w ln(A3 + δ A4)
+        double sumLog = 0;     // Σ w [(1−π) ln(α+T) + π ln(α+t_x)]
+        double sumInv = 0;     // Σ w (r+x) [(1−π)/(α+T) + π/(α+t_x)]
+        double sumPi = 0;      // Σ w π
+        double sumPiB = 0;     // Σ w π ∂ln A4/∂b
+        for (double[] sums : partial) {
+            sumMixture += sums[0];
+            sumLog += sums[1];
+            sumInv += sums[2];
+            sumPi += sums[3];
+            sumPiB += sums[4];
+        }
+        gradient[0] = r * (gradR - sumLog);
+        gradient[1] = alpha * (d.customers * r / alpha - sumInv);
+        gradient[2] = a * (gradA + sumPi / a);
+        gradient[3] = b * (gradB + sumPiB);
+        return sumValue + sumMixture;
+    }
+
+    /** The per-evaluation tables the pattern loop looks terms up in. */
+    private record Tables(double r, double[] lnA4Const, double[] dB4, double[] lnAge, double[] invAge,
+                          double[] lnRecency, double[] invRecency) {
+    }
+
+    /** The pattern sums over patterns [from, to): ln-mixture, log, inverse, π and π ∂ln A4/∂b. */
+    private double[] accumulate(int from, int to, Tables tables) {
+        double r = tables.r();
+        double[] lnA4Const = tables.lnA4Const();
+        double[] dB4 = tables.dB4();
+        double[] lnAgeTerm = tables.lnAge();
+        double[] invAgeTerm = tables.invAge();
+        double[] lnRecencyTerm = tables.lnRecency();
+        double[] invRecencyTerm = tables.invRecency();
         int[] x = d.x;
         double[] w = d.w;
         int[] xIndex = d.xIndex;
         int[] ageIndex = d.ageIndex;
         int[] recencyIndex = d.recencyIndex;
-        double sumMixture = 0; // Σ w ln(A3 + A4) − ln A1A2 part
-        double sumLog = 0;     // Σ w [(1−π) ln(α+T) + π ln(α+t_x)]
-        double sumInv = 0;     // Σ w (r+x) [(1−π)/(α+T) + π/(α+t_x)]
-        double sumPi = 0;      // Σ w π
-        double sumPiB = 0;     // Σ w π ∂ln A4/∂b
-        for (int i = 0; i < d.n; i++) {
+        double sumMixture = 0;
+        double sumLog = 0;
+        double sumInv = 0;
+        double sumPi = 0;
+        double sumPiB = 0;
+        for (int i = from; i < to; i++) {
             double wi = w[i];
             double rx = r + x[i];
             int ai = ageIndex[i];
@@ -110,11 +157,7 @@ final class BgNbdLikelihood implements MaximumLikelihood.Differentiable {
             sumPi += wi * pi;
             sumPiB += wi * pi * dB4[k];
         }
-        gradient[0] = r * (gradR - sumLog);
-        gradient[1] = alpha * (d.customers * r / alpha - sumInv);
-        gradient[2] = a * (gradA + sumPi / a);
-        gradient[3] = b * (gradB + sumPiB);
-        return sumValue + sumMixture;
+        return new double[] {sumMixture, sumLog, sumInv, sumPi, sumPiB};
     }
 
     private static double[] logs(double alpha, double[] values) {

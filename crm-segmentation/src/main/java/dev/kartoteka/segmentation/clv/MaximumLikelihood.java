@@ -108,9 +108,10 @@ final class MaximumLikelihood {
 
     /**
      * Maximises a log-likelihood with an analytic gradient by BFGS in log space from each start, keeping the best
-     * converged result. A run converges when the largest gradient component is below 1e-9 of |ln L| (the
-     * log-likelihood is a sum over customers, so this is a relative criterion whatever their number) or, failing that,
-     * when ln L stops changing in its 13th digit with the gradient below 1e-6 of |ln L|.
+     * converged result (with the evaluations of all starts). A run converges when the largest gradient component is
+     * below 1e-8 of |ln L| (the log-likelihood is a sum over customers, so this is a relative criterion whatever their
+     * number; near it a step changes ln L by less than its rounding) or, failing that, when ln L stops changing in its
+     * 13th digit, or no step along the search direction improves it, with the gradient below 1e-6 of |ln L|.
      *
      * @param logLikelihood ln L and its gradient in log-parameters
      * @param starts starting points (parameters, not logs)
@@ -143,7 +144,7 @@ final class MaximumLikelihood {
         if (best == null) {
             return new Result(starts[0], Double.NEGATIVE_INFINITY, false, evaluations);
         }
-        return best;
+        return new Result(best.parameters(), best.logLikelihood(), best.converged(), evaluations);
     }
 
     /** One BFGS run (minimising −ln L) with a weak-Wolfe bisection line search (Lewis &amp; Overton). */
@@ -188,7 +189,7 @@ final class MaximumLikelihood {
             for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
                 double scale = Math.max(1, Math.abs(fx));
                 double norm = maxAbs(gradient);
-                if (norm <= 1e-9 * scale) {
+                if (norm <= 1e-8 * scale) {
                     converged = true;
                     break;
                 }
@@ -215,7 +216,7 @@ final class MaximumLikelihood {
                 double[] gy = new double[k];
                 double fy = Double.NaN;
                 boolean accepted = false;
-                for (int search = 0; search < 60; search++) {
+                for (int search = 0; search < 30; search++) {
                     for (int i = 0; i < k; i++) {
                         y[i] = x[i] + t * d[i];
                     }

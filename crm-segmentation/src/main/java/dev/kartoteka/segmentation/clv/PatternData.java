@@ -30,11 +30,9 @@ final class PatternData {
     PatternData(CustomerSummaries data) {
         List<RepeatPattern> patterns = data.patterns();
         int size = patterns.size();
-        // identical (x, t_x, T) merged by an open-addressing table over the patterns' bits, no boxing
-        int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
-        int mask = capacity - 1;
-        int[] slots = new int[capacity];
-        Arrays.fill(slots, -1);
+        // identical (x, t_x, T) merged by an open-addressing table of pattern indices, no boxing; it grows with the
+        // distinct patterns (not with the customers), so it stays small and in cache when many customers share one
+        int[] slots = emptySlots(64);
         int[] cx = new int[size];
         double[] ctx = new double[size];
         double[] ct = new double[size];
@@ -46,7 +44,8 @@ final class PatternData {
             double age = p.age();
             long recencyBits = Double.doubleToLongBits(recency);
             long ageBits = Double.doubleToLongBits(age);
-            int slot = mix(frequency * 0x9E3779B97F4A7C15L + recencyBits * 0xC2B2AE3D27D4EB4FL + ageBits) & mask;
+            int mask = slots.length - 1;
+            int slot = patternHash(frequency, recencyBits, ageBits) & mask;
             while (true) {
                 int at = slots[slot];
                 if (at < 0) {
@@ -56,6 +55,17 @@ final class PatternData {
                     ct[count] = age;
                     cw[count] = p.weight();
                     count++;
+                    if (2 * count > slots.length) {
+                        slots = emptySlots(slots.length * 2);
+                        for (int i = 0; i < count; i++) {
+                            int s = patternHash(cx[i], Double.doubleToLongBits(ctx[i]), Double.doubleToLongBits(ct[i]))
+                                    & (slots.length - 1);
+                            while (slots[s] >= 0) {
+                                s = (s + 1) & (slots.length - 1);
+                            }
+                            slots[s] = i;
+                        }
+                    }
                     break;
                 }
                 if (cx[at] == frequency && Double.doubleToLongBits(ctx[at]) == recencyBits
@@ -98,21 +108,32 @@ final class PatternData {
 
     /** The distinct values in order of first occurrence; {@code indices} receives each value's position among them. */
     static double[] index(double[] values, int[] indices) {
-        int capacity = Integer.highestOneBit(Math.max(4, values.length * 2 - 1)) << 1;
-        int mask = capacity - 1;
-        int[] slots = new int[capacity];
-        Arrays.fill(slots, -1);
-        double[] out = new double[values.length];
+        int[] slots = emptySlots(64);
+        double[] out = new double[16];
         int count = 0;
         for (int i = 0; i < values.length; i++) {
             long bits = Double.doubleToLongBits(values[i]);
+            int mask = slots.length - 1;
             int slot = mix(bits) & mask;
             while (true) {
                 int at = slots[slot];
                 if (at < 0) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
                     slots[slot] = count;
                     out[count] = values[i];
                     indices[i] = count++;
+                    if (2 * count > slots.length) {
+                        slots = emptySlots(slots.length * 2);
+                        for (int j = 0; j < count; j++) {
+                            int s = mix(Double.doubleToLongBits(out[j])) & (slots.length - 1);
+                            while (slots[s] >= 0) {
+                                s = (s + 1) & (slots.length - 1);
+                            }
+                            slots[s] = j;
+                        }
+                    }
                     break;
                 }
                 if (Double.doubleToLongBits(out[at]) == bits) {
@@ -123,6 +144,16 @@ final class PatternData {
             }
         }
         return Arrays.copyOf(out, count);
+    }
+
+    private static int[] emptySlots(int capacity) {
+        int[] slots = new int[capacity];
+        Arrays.fill(slots, -1);
+        return slots;
+    }
+
+    private static int patternHash(int frequency, long recencyBits, long ageBits) {
+        return mix(frequency * 0x9E3779B97F4A7C15L + recencyBits * 0xC2B2AE3D27D4EB4FL + ageBits);
     }
 
     static int mix(long h) {
