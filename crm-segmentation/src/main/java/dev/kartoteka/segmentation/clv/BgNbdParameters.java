@@ -126,59 +126,101 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
     public PurchasePredictions predict(List<CustomerSummary> customers, double horizon) {
         Objects.requireNonNull(customers, "customers");
         int n = customers.size();
-        int[] x = new int[n];
-        double[] tx = new double[n];
-        double[] age = new double[n];
-        for (int i = 0; i < n; i++) {
-            CustomerSummary c = Objects.requireNonNull(customers.get(i), "customer");
-            x[i] = c.frequency();
-            tx[i] = c.recency();
-            age[i] = c.age();
-        }
-        int[] ageIndex = new int[n];
-        double[] ages = PatternData.index(age, ageIndex);
-        int[] recencyIndex = new int[n];
-        double[] recencies = PatternData.index(tx, recencyIndex);
-        double[] lnAge = new double[ages.length];
-        for (int i = 0; i < ages.length; i++) {
-            lnAge[i] = Math.log(alpha + ages[i]);
-        }
-        double[] lnRecency = new double[recencies.length];
-        for (int i = 0; i < recencies.length; i++) {
-            lnRecency[i] = Math.log(alpha + recencies[i]);
-        }
-        // ln a − ln(b + x − 1) per x for all but the heaviest buyers, and the factor of P(alive) in E[Y(t) | x, t_x, T],
-        // which depends on (x, T) only, per distinct pair
+        // one pass, no per-customer arrays but the results: ln(α + T) and ln(α + t_x) per distinct value, the factor
+        // of P(alive) in E[Y(t) | x, t_x, T] (which depends on x and T only) per distinct (x, T), and ln a − ln(b + x − 1)
+        // per x for all but the heaviest buyers
+        LogCache lnAge = new LogCache(alpha);
+        LogCache lnRecency = new LogCache(alpha);
+        PairCache factors = new PairCache();
         double lnA = Math.log(a);
         double[] lnDropout = new double[Math.min(n, 4096) + 1];
         for (int k = 1; k < lnDropout.length; k++) {
             lnDropout[k] = lnA - Math.log(b + k - 1);
         }
-        PairCache factors = new PairCache();
         double[] alive = new double[n];
         double[] expected = new double[n];
         for (int i = 0; i < n; i++) {
-            int xi = x[i];
+            CustomerSummary c = Objects.requireNonNull(customers.get(i), "customer");
+            int xi = c.frequency();
+            double age = c.age();
+            int ageSlot = lnAge.slot(age);
             double p;
             if (xi == 0) {
                 p = 1.0;
             } else {
                 double lnRatio = (xi < lnDropout.length ? lnDropout[xi] : lnA - Math.log(b + xi - 1))
-                        + (r + xi) * (lnAge[ageIndex[i]] - lnRecency[recencyIndex[i]]);
+                        + (r + xi) * (lnAge.value(ageSlot) - lnRecency.value(lnRecency.slot(c.recency())));
                 p = 1.0 / (1.0 + Math.exp(lnRatio));
             }
             alive[i] = p;
             if (horizon > 0) {
-                long key = ((long) xi << 32) | ageIndex[i];
+                long key = ((long) xi << 32) | ageSlot;
                 double factor = factors.get(key);
                 if (Double.isNaN(factor)) {
-                    factor = purchasesIfAlive(horizon, xi, age[i]);
+                    factor = purchasesIfAlive(horizon, xi, age);
                     factors.put(key, factor);
                 }
                 expected[i] = factor * p;
             }
         }
         return new PurchasePredictions(horizon, alive, expected);
+    }
+
+    /**
+     * ln(α + v) per distinct v (by its bits), in an open-addressing table that grows with the distinct values; a
+     * value's slot stays its own (entries are only appended), so slots can key other tables.
+     */
+    private static final class LogCache {
+        private final double alpha;
+        private int[] table = filledInts(64);
+        private long[] bits = new long[32];
+        private double[] logs = new double[32];
+        private int size;
+
+        LogCache(double alpha) {
+            this.alpha = alpha;
+        }
+
+        private static int[] filledInts(int capacity) {
+            int[] t = new int[capacity];
+            Arrays.fill(t, -1);
+            return t;
+        }
+
+        int slot(double v) {
+            long b = Double.doubleToLongBits(v);
+            int mask = table.length - 1;
+            int at = PatternData.mix(b) & mask;
+            while (table[at] >= 0) {
+                if (bits[table[at]] == b) {
+                    return table[at];
+                }
+                at = (at + 1) & mask;
+            }
+            if (size == bits.length) {
+                bits = Arrays.copyOf(bits, size * 2);
+                logs = Arrays.copyOf(logs, size * 2);
+            }
+            bits[size] = b;
+            logs[size] = Math.log(alpha + v);
+            table[at] = size;
+            size++;
+            if (2 * size > table.length) {
+                table = filledInts(table.length * 2);
+                for (int i = 0; i < size; i++) {
+                    int s = PatternData.mix(bits[i]) & (table.length - 1);
+                    while (table[s] >= 0) {
+                        s = (s + 1) & (table.length - 1);
+                    }
+                    table[s] = i;
+                }
+            }
+            return size - 1;
+        }
+
+        double value(int slot) {
+            return logs[slot];
+        }
     }
 
     /** An open-addressing map from non-negative long keys to doubles that grows at half load; NaN for absent. */

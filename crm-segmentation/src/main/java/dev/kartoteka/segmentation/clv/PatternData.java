@@ -107,7 +107,7 @@ final class PatternData {
     }
 
     /** The distinct values in order of first occurrence; {@code indices} receives each value's position among them. */
-    static double[] index(double[] values, int[] indices) {
+    private static double[] index(double[] values, int[] indices) {
         int[] slots = emptySlots(64);
         double[] out = new double[16];
         int count = 0;
