@@ -7,6 +7,8 @@ import dev.kartoteka.segmentation.clv.ClvCalculator;
 import dev.kartoteka.segmentation.clv.CustomerSummaries;
 import dev.kartoteka.segmentation.clv.CustomerSummary;
 import dev.kartoteka.segmentation.clv.GammaGammaFit;
+import dev.kartoteka.segmentation.clv.PredictionSummary;
+import dev.kartoteka.segmentation.clv.PurchasePredictions;
 import dev.kartoteka.segmentation.clv.TransactionLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeClvTests {
 
     @Test
-    void fitsBgNbdAndGammaGammaAndRanksCustomersByClv() throws IOException {
+    void fitsBgNbdAndGammaGammaRanksCustomersByClvAndSummarisesPredictions() throws IOException {
         TransactionLog log = new TransactionLog();
         for (String line : Files.readAllLines(Path.of("..", "crm-segmentation", "src", "test", "resources", "clv",
                 "CDNOW_sample.txt"), StandardCharsets.US_ASCII)) {
@@ -41,11 +43,17 @@ class ReadmeClvTests {
                 c.frequency(), c.recency(), c.age(), spend.parameters().conditionalExpectedSpend(c.frequency(),
                         c.monetaryValue()), 0.3, 12, 52.0 / 12, 0.01));                 // 12 months, 30 % margin, 1 %/month
         List<CustomerSummary> top10 = customers.stream().sorted(byClv.reversed()).limit(10).toList();
+        PurchasePredictions next13Weeks = purchases.parameters().predict(customers, 13);  // P(alive), E[purchases]
+        PredictionSummary rfm = PredictionSummary.byRecencyAndFrequency(customers, next13Weeks, new double[] {4, 13},
+                new int[] {1, 3}, c -> 0.3 * spend.parameters().conditionalExpectedSpend(c.frequency(), c.monetaryValue()));
         // --- end of clv ---
 
         assertThat(purchases.parameters().r()).isBetween(0.24, 0.25);
         assertThat(spend.customers()).isEqualTo(946);
         assertThat(top10).hasSize(10).allSatisfy(c -> assertThat(c.frequency()).isPositive());
+        assertThat(next13Weeks.size()).isEqualTo(customers.size());
+        assertThat(rfm.customers()).isEqualTo(customers.size());
+        assertThat(rfm.segments()).hasSizeGreaterThan(3);
     }
 
     @Test

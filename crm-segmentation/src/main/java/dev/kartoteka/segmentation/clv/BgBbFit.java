@@ -16,10 +16,13 @@ import org.apiguardian.api.API;
  * @param logLikelihood the log-likelihood at the estimates
  * @param customers how many customers it was fitted on (sum of weights)
  * @param evaluations how many likelihood evaluations the fit took
+ * @param standardErrors standard errors of the estimates, in the order of the parameters, from the numerical Hessian
+ *     of the log-likelihood (NaN where not identified)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record BgBbFit(BgBbParameters parameters, double logLikelihood, double customers, int evaluations) {
+public record BgBbFit(BgBbParameters parameters, double logLikelihood, double customers, int evaluations,
+                      List<Double> standardErrors) {
 
     private static final Comparator<DiscretePattern> HISTORY_ORDER = Comparator
             .comparingInt(DiscretePattern::opportunities)
@@ -33,9 +36,11 @@ public record BgBbFit(BgBbParameters parameters, double logLikelihood, double cu
      * @param logLikelihood the log-likelihood
      * @param customers the number of customers
      * @param evaluations the number of evaluations
+     * @param standardErrors the standard errors of α, β, γ and δ
      */
     public BgBbFit {
         Objects.requireNonNull(parameters, "parameters");
+        standardErrors = List.copyOf(standardErrors);
     }
 
     /**
@@ -108,7 +113,7 @@ public record BgBbFit(BgBbParameters parameters, double logLikelihood, double cu
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new BgBbFit(new BgBbParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(best.parameters()), customers,
-                best.evaluations());
+        return new BgBbFit(new BgBbParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(p), customers,
+                best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 }

@@ -3,9 +3,7 @@ package dev.kartoteka.segmentation.clv;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
-import org.hipparchus.special.Gamma;
 
 /**
  * A fitted BG/NBD model.
@@ -53,6 +51,9 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
 
     /**
      * Fits the BG/NBD model by maximum likelihood (several starts, parameters in log space, stable log-likelihood).
+     * The optimiser is BFGS on the analytic gradient; identical (x, t<sub>x</sub>, T) patterns are merged first and
+     * terms shared by patterns with the same x, age or recency are computed once, so a million customers recorded to
+     * the day fit in well under a second.
      *
      * @param data the customers' repeat patterns; identical patterns may be compressed with weights — the fit is the
      *     same
@@ -63,49 +64,8 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
     public static BgNbdFit fit(CustomerSummaries data, double l2Penalty) {
         Objects.requireNonNull(data, "data");
         PatternData d = new PatternData(data);
-        int n = d.n;
-        int[] x = d.x;
-        double[] tx = d.tx;
-        double[] t = d.t;
-        double[] w = d.w;
-        int[] distinct = d.distinct;
-        int[] xIndex = d.xIndex;
+        BgNbdLikelihood logLikelihood = new BgNbdLikelihood(d);
         double meanAge = d.meanAge();
-        ToDoubleFunction<double[]> logLikelihood = theta -> {
-            double r = theta[0];
-            double alpha = theta[1];
-            double a = theta[2];
-            double b = theta[3];
-            if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !Double.isFinite(r + alpha + a + b)) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            double[] lnA1A2 = new double[distinct.length];
-            double[] lnA4Const = new double[distinct.length];
-            double lnGammaR = Gamma.logGamma(r);
-            double lnBeta = Gamma.logGamma(a + b) - Gamma.logGamma(b);
-            for (int k = 0; k < distinct.length; k++) {
-                int xk = distinct[k];
-                lnA1A2[k] = Gamma.logGamma(r + xk) - lnGammaR + r * Math.log(alpha)
-                        + lnBeta + Gamma.logGamma(b + xk) - Gamma.logGamma(a + b + xk);
-                lnA4Const[k] = xk == 0 ? 0 : Math.log(a) - Math.log(b + xk - 1);
-            }
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                int k = xIndex[i];
-                double rx = r + x[i];
-                double lnA3 = -rx * Math.log(alpha + t[i]);
-                double ll;
-                if (x[i] == 0) {
-                    ll = lnA1A2[k] + lnA3;
-                } else {
-                    double lnA4 = lnA4Const[k] - rx * Math.log(alpha + tx[i]);
-                    double max = Math.max(lnA3, lnA4);
-                    ll = lnA1A2[k] + max + Math.log1p(Math.exp(Math.min(lnA3, lnA4) - max));
-                }
-                sum += w[i] * ll;
-            }
-            return sum;
-        };
         MaximumLikelihood.Result best = MaximumLikelihood.maximise(MaximumLikelihood.penalised(logLikelihood, l2Penalty),
                 new double[][] {{1, 1, 1, 1}, {0.5, 5, 0.8, 2.5}, {2, 0.5 * meanAge, 1.5, 4}});
         if (!best.converged()) {
@@ -113,7 +73,12 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, ChronoU
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new BgNbdFit(new BgNbdParameters(p[0], p[1], p[2], p[3]), logLikelihood.applyAsDouble(p), data.unit(),
-                d.customers, best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
+        double[] logP = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            logP[i] = Math.log(p[i]);
+        }
+        return new BgNbdFit(new BgNbdParameters(p[0], p[1], p[2], p[3]),
+                logLikelihood.valueAndGradient(logP, new double[p.length]), data.unit(), d.customers,
+                best.evaluations(), MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 }

@@ -11,10 +11,13 @@ import org.apiguardian.api.API;
  * @param parameters the maximum-likelihood estimates
  * @param logLikelihood the log-likelihood at the estimates
  * @param customers how many customers with repeat transactions it was fitted on
+ * @param standardErrors standard errors of the estimates, in the order of the parameters, from the numerical Hessian
+ *     of the log-likelihood (NaN where not identified)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record GammaGammaFit(GammaGammaParameters parameters, double logLikelihood, int customers) {
+public record GammaGammaFit(GammaGammaParameters parameters, double logLikelihood, int customers,
+                            List<Double> standardErrors) {
 
     /**
      * A customer's spend history: repeat transactions and their mean value.
@@ -44,9 +47,11 @@ public record GammaGammaFit(GammaGammaParameters parameters, double logLikelihoo
      * @param parameters the estimates
      * @param logLikelihood the log-likelihood
      * @param customers the number of customers
+     * @param standardErrors the standard errors of p, q and γ
      */
     public GammaGammaFit {
         Objects.requireNonNull(parameters, "parameters");
+        standardErrors = List.copyOf(standardErrors);
     }
 
     /**
@@ -101,6 +106,7 @@ public record GammaGammaFit(GammaGammaParameters parameters, double logLikelihoo
                     + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new GammaGammaFit(new GammaGammaParameters(p[0], p[1], p[2]), logLikelihood.applyAsDouble(best.parameters()), n);
+        return new GammaGammaFit(new GammaGammaParameters(p[0], p[1], p[2]), logLikelihood.applyAsDouble(p), n,
+                MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 }

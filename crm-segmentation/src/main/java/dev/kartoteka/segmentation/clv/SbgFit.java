@@ -1,7 +1,9 @@
 package dev.kartoteka.segmentation.clv;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
 
 /**
@@ -16,11 +18,13 @@ import org.apiguardian.api.API;
  * @param customers the cohort's size N<sub>0</sub>
  * @param periods n, the number of periods observed after acquisition
  * @param evaluations how many likelihood evaluations the fit took
+ * @param standardErrors standard errors of the estimates, in the order of the parameters, from the numerical Hessian
+ *     of the log-likelihood (NaN where not identified)
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SbgFit(SbgParameters parameters, double logLikelihood, double customers, int periods,
-                     int evaluations) {
+                     int evaluations, List<Double> standardErrors) {
 
     /**
      * Creates the fit.
@@ -30,9 +34,11 @@ public record SbgFit(SbgParameters parameters, double logLikelihood, double cust
      * @param customers the cohort's size
      * @param periods the periods observed
      * @param evaluations the number of evaluations
+     * @param standardErrors the standard errors of α and β
      */
     public SbgFit {
         Objects.requireNonNull(parameters, "parameters");
+        standardErrors = List.copyOf(standardErrors);
     }
 
     /**
@@ -99,7 +105,7 @@ public record SbgFit(SbgParameters parameters, double logLikelihood, double cust
                     + " periods: the sBG estimate does not exist");
         }
         double survivors = alive[periods];
-        MaximumLikelihood.Result best = MaximumLikelihood.maximise(theta -> {
+        ToDoubleFunction<double[]> logLikelihood = theta -> {
             SbgParameters params;
             try {
                 params = new SbgParameters(theta[0], theta[1]);
@@ -113,12 +119,15 @@ public record SbgFit(SbgParameters parameters, double logLikelihood, double cust
                 }
             }
             return survivors > 0 ? sum + survivors * params.logSurvival(periods) : sum;
-        }, new double[][] {{1, 1}, {0.5, 2}, {2, 0.5}});
+        };
+        MaximumLikelihood.Result best = MaximumLikelihood.maximise(logLikelihood,
+                new double[][] {{1, 1}, {0.5, 2}, {2, 0.5}});
         if (!best.converged()) {
             throw new FitFailedException("sBG fit on a cohort of " + alive[0] + " customers over " + periods
                     + " periods did not converge after " + best.evaluations() + " evaluations");
         }
         double[] p = best.parameters();
-        return new SbgFit(new SbgParameters(p[0], p[1]), best.logLikelihood(), alive[0], periods, best.evaluations());
+        return new SbgFit(new SbgParameters(p[0], p[1]), best.logLikelihood(), alive[0], periods, best.evaluations(),
+                MaximumLikelihood.standardErrors(logLikelihood, p));
     }
 }

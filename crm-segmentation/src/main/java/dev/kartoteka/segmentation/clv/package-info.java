@@ -5,8 +5,10 @@
  * ({@link dev.kartoteka.segmentation.clv.BgBbFit}), the contractual shifted-beta-geometric
  * ({@link dev.kartoteka.segmentation.clv.SbgFit}), the Gamma-Gamma spend model
  * ({@link dev.kartoteka.segmentation.clv.GammaGammaFit}); summaries from transactions
- * ({@link dev.kartoteka.segmentation.clv.TransactionLog}) and CLV formulas
- * ({@link dev.kartoteka.segmentation.clv.ClvCalculator}).
+ * ({@link dev.kartoteka.segmentation.clv.TransactionLog}), CLV formulas
+ * ({@link dev.kartoteka.segmentation.clv.ClvCalculator}), predictions for many customers at once
+ * ({@link dev.kartoteka.segmentation.clv.PurchasePredictions}) and their RFM-style summaries per segment
+ * ({@link dev.kartoteka.segmentation.clv.PredictionSummary}).
  *
  * @since 0.1
  */

@@ -241,4 +241,15 @@ class BgBbTests {
         }
         return patterns;
     }
+
+    @Test
+    void reportsStandardErrorsFromTheHessian() {
+        // reference: an independent scipy implementation of the log-likelihood, maximised by BFGS, with a Richardson-
+        // extrapolated central-difference Hessian at its own optimum (issue 7)
+        assertThat(fit.standardErrors()).hasSize(4);
+        double[] reference = {0.06939, 0.02945, 0.05101, 0.32082};
+        for (int i = 0; i < 4; i++) {
+            assertThat(fit.standardErrors().get(i)).as("SE %d", i).isCloseTo(reference[i], within(0.02 * reference[i]));
+        }
+    }
 }

@@ -36,4 +36,16 @@ class GammaGammaTests {
         assertThatIllegalArgumentException().isThrownBy(() -> new GammaGammaFit.Spend(0, 10));
         assertThatIllegalArgumentException().isThrownBy(() -> new GammaGammaFit.Spend(2, 0));
     }
+
+    @Test
+    void reportsStandardErrorsFromTheHessian() {
+        GammaGammaFit fit = GammaGammaFit.fit(CdnowData.spends());
+
+        // reference: an independent scipy implementation of the log-likelihood, maximised by BFGS, with a Richardson-
+        // extrapolated central-difference Hessian at its own optimum (issue 7)
+        assertThat(fit.standardErrors()).hasSize(3);
+        assertThat(fit.standardErrors().get(0)).isCloseTo(1.1897, within(0.02 * 1.1897));
+        assertThat(fit.standardErrors().get(1)).isCloseTo(0.2902, within(0.02 * 0.2902));
+        assertThat(fit.standardErrors().get(2)).isCloseTo(4.1600, within(0.02 * 4.1600));
+    }
 }

@@ -128,4 +128,21 @@ class SbgTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SbgParameters(1, 1).discountedExpectedResidualLifetime(0, 1));
     }
+
+    @Test
+    void reportsStandardErrorsFromTheHessian() {
+        SbgFit highEnd = SbgFit.fitSurvival(1000, HIGH_END);
+        SbgFit regular = SbgFit.fitSurvival(1000, REGULAR);
+
+        // reference: an independent scipy implementation of the log-likelihood, maximised by BFGS, with a Richardson-
+        // extrapolated central-difference Hessian at its own optimum (issue 7)
+        assertThat(highEnd.standardErrors().get(0)).isCloseTo(0.10373, within(0.02 * 0.10373));
+        assertThat(highEnd.standardErrors().get(1)).isCloseTo(0.78553, within(0.02 * 0.78553));
+        assertThat(regular.standardErrors().get(0)).isCloseTo(0.06560, within(0.02 * 0.06560));
+        assertThat(regular.standardErrors().get(1)).isCloseTo(0.15248, within(0.02 * 0.15248));
+        // ten times the cohort, the same curve: the information is ten times larger, the errors √10 times smaller
+        SbgFit tenTimes = SbgFit.fitSurvival(10_000, REGULAR);
+        assertThat(tenTimes.standardErrors().get(0) * Math.sqrt(10)).isCloseTo(regular.standardErrors().get(0),
+                within(0.01 * regular.standardErrors().get(0)));
+    }
 }
