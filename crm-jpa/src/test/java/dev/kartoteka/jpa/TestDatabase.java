@@ -60,8 +60,8 @@ public final class TestDatabase {
         return shared().forTenant("t-" + UUID.randomUUID());
     }
 
-    /** The schema (PostgreSQL) or database (MariaDB) of the test run. */
-    public static final String SCHEMA = "kt_test";
+    /** The schema (PostgreSQL) or database (MariaDB) of the test run: {@code kartoteka.test.schema}, default kt_test. */
+    public static final String SCHEMA = System.getProperty("kartoteka.test.schema", "kt_test");
 
     private static String schemaName;
 
