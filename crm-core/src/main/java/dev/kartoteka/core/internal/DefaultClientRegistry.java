@@ -112,14 +112,16 @@ public final class DefaultClientRegistry implements ClientRegistry {
         this.auditStore = Objects.requireNonNull(auditStore, "auditStore");
         this.consentStore = Objects.requireNonNull(consentStore, "consentStore");
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.rules = new PartyRules(clock);
+        // timestamps to the microsecond: the precision of PostgreSQL and MariaDB, so what a database store keeps is
+        // exactly what the registry returned
+        this.clock = Clock.tick(Objects.requireNonNull(clock, "clock"), java.time.Duration.ofNanos(1_000));
+        this.rules = new PartyRules(this.clock);
         this.listeners = new CopyOnWriteArrayList<>(initialListeners);
         this.delivery = new java.util.concurrent.locks.ReentrantLock();
         this.actor = Optional.empty();
         this.reason = Optional.empty();
-        this.history = new DefaultHistory(store, historyStore, clock, this::publishOne, this::upcomingDates);
-        this.consents = new DefaultConsents(store, consentStore, clock, this::consentRecorded);
+        this.history = new DefaultHistory(store, historyStore, this.clock, this::publishOne, this::upcomingDates);
+        this.consents = new DefaultConsents(store, consentStore, this.clock, this::consentRecorded);
         this.audit = new DefaultAuditTrail(auditStore);
     }
 

@@ -487,6 +487,9 @@ public interface ClientRegistry {
         }
 
         /**
+         * The registry reads timestamps from this clock to the microsecond (the precision of PostgreSQL and MariaDB
+         * timestamps), so a database store keeps exactly what the registry returns.
+         *
          * @param value the clock for timestamps and "today" (default: the system clock in the default time zone)
          * @return this builder
          * @throws IllegalStateException if the clock was set already
