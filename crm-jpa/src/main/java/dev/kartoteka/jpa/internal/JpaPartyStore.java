@@ -417,12 +417,43 @@ public final class JpaPartyStore implements PartyStore {
             q.leadWarmth().ifPresent(w -> add(" and exists (select 1 from RoleRow w where w.party = p "
                     + "and w.type = 'LEAD' and w.leadWarmth = :warmth and w.since <= :asOf "
                     + "and (w.until is null or w.until >= :asOf))", "warmth", w.name()));
+            int f = 0;
+            for (FieldCriterion c : q.customFields()) {
+                f = pushDown(c, f);
+            }
             String key = switch (q.sort()) {
                 case NAME -> "p.sortName";
                 case CREATED_AT -> "p.createdAt";
                 case UPDATED_AT -> "p.updatedAt";
             };
             orderBy = " order by " + key + (q.direction() == SortDirection.DESCENDING ? " desc" : " asc") + ", p.id asc";
+        }
+
+        /**
+         * Adds the SQL pre-filter of a custom-field criterion, when it has one: containment of the value's JSON for
+         * equality and options, presence of the key. Never narrower than the criterion; the exact check follows.
+         */
+        private int pushDown(FieldCriterion c, int n) {
+            try {
+                if (c instanceof FieldCriterion.Equals e) {
+                    add(" and kt_json_contains(p.customFields, :cf" + n + ") = true", "cf" + n, fragment(e.key(),
+                            e.value()));
+                } else if (c instanceof FieldCriterion.HasOption o) {
+                    where.append(" and (kt_json_contains(p.customFields, :cf").append(n)
+                            .append(") = true or kt_json_contains(p.customFields, :cfm").append(n).append(") = true)");
+                    parameters.put("cf" + n, fragment(o.key(), o.code()));
+                    parameters.put("cfm" + n, fragment(o.key(), List.of(o.code())));
+                } else if (c instanceof FieldCriterion.IsPresent p) {
+                    add(" and kt_json_has_key(p.customFields, :cf" + n + ") = true", "cf" + n, p.key());
+                }
+            } catch (RuntimeException notAFieldValue) {
+                // a value that is no custom-field value type cannot be pre-filtered; the exact check decides
+            }
+            return n + 1;
+        }
+
+        private static String fragment(String key, Object value) {
+            return CustomFieldJson.valuesToJson(CustomFieldValues.of(Map.of(key, value)));
         }
 
         private void add(String clause, String name, Object value) {
