@@ -34,7 +34,10 @@ import dev.kartoteka.core.party.PartyStatus;
 import dev.kartoteka.core.party.Person;
 import dev.kartoteka.core.party.RoleType;
 import dev.kartoteka.core.party.UserId;
+import dev.kartoteka.core.KartotekaException;
+import dev.kartoteka.core.registry.BulkResult;
 import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.core.registry.Progress;
 import dev.kartoteka.core.registry.FieldCriterion;
 import dev.kartoteka.core.registry.Page;
 import dev.kartoteka.core.registry.PartyQuery;
@@ -246,17 +249,13 @@ public final class DefaultClientRegistry implements ClientRegistry {
                     + "; use update() for stored parties");
         }
         Instant now = clock.instant();
-        Party.Builder<?, ?> b = party.toBuilder().status(PartyStatus.ACTIVE).createdAt(now).updatedAt(now);
-        b.ownerHistory(party.owner().map(o -> List.of(new OwnerAssignment(o, now, Optional.empty(), Optional.empty())))
-                .orElse(List.of()));
-        Party given = b.build();
         CustomFieldSchema schema = store.schema();
-        Party prepared = prepare(applyDefaults(given, schema), Optional.empty(), schema);
+        Party prepared = prepareNew(party, now, schema);
         delivery.lock();
         try {
             if (store.schema().version() != schema.version()) {
                 schema = store.schema(); // the schema evolved meanwhile: validate again against the one we store under
-                prepared = prepare(applyDefaults(given, schema), Optional.empty(), schema);
+                prepared = prepareNew(party, now, schema);
             }
             @SuppressWarnings("unchecked")
             P stored = (P) prepared;
@@ -269,6 +268,115 @@ public final class DefaultClientRegistry implements ClientRegistry {
             return seen;
         } finally {
             delivery.unlock();
+        }
+    }
+
+    @Override
+    public BulkResult createAll(Iterable<? extends Party> parties, int batchSize, Progress progress) {
+        Objects.requireNonNull(parties, "parties");
+        Objects.requireNonNull(progress, "progress");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+        }
+        List<BulkResult.Rejection> rejected = new ArrayList<>();
+        List<Party> batch = new ArrayList<>(Math.min(batchSize, 10_000));
+        List<Long> positions = new ArrayList<>(Math.min(batchSize, 10_000));
+        long index = 0;
+        long created = 0;
+        for (Party party : parties) {
+            Objects.requireNonNull(party, "parties[" + index + "]");
+            batch.add(party);
+            positions.add(index++);
+            if (batch.size() == batchSize) {
+                created += storeBatch(batch, positions, rejected);
+                progress.update(index, created, rejected.size());
+                batch.clear();
+                positions.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            created += storeBatch(batch, positions, rejected);
+            progress.update(index, created, rejected.size());
+        }
+        return new BulkResult(index, created, rejected);
+    }
+
+    /**
+     * Checks a batch as {@link #create} checks one party, stores the valid ones with one {@code insertAll} and
+     * publishes their events; if the store refuses the batch (a conflict {@code create} could not see beforehand), it
+     * stores them one by one to find the culprits. Returns how many were stored.
+     */
+    private long storeBatch(List<Party> batch, List<Long> positions, List<BulkResult.Rejection> rejected) {
+        Instant now = clock.instant();
+        delivery.lock();
+        try {
+            CustomFieldSchema schema = store.schema();
+            List<Party> valid = new ArrayList<>(batch.size());
+            List<Long> validPositions = new ArrayList<>(batch.size());
+            java.util.Map<String, PartyId> uniqueValues = new java.util.HashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Party party = batch.get(i);
+                try {
+                    require(Action.WRITE, Optional.of(party));
+                    if (party.version() != 0) {
+                        throw ValidationException.ofPublicValue("version", party.version(),
+                                "0 for a new party (a stored party is changed with update())");
+                    }
+                    Party prepared = prepareNew(party, now, schema);
+                    checkUniqueFields(prepared);
+                    checkUniqueFieldsWithin(prepared, schema, uniqueValues);
+                    valid.add(prepared);
+                    validPositions.add(positions.get(i));
+                } catch (KartotekaException e) {
+                    rejected.add(new BulkResult.Rejection(positions.get(i), party.id(), e));
+                }
+            }
+            List<Party> stored = new ArrayList<>(valid.size());
+            try {
+                withHiddenHolder(() -> store.insertAll(valid));
+                stored.addAll(valid);
+            } catch (dev.kartoteka.core.DuplicateIdentifierException | StateConflictException conflict) {
+                for (int i = 0; i < valid.size(); i++) {
+                    Party party = valid.get(i);
+                    try {
+                        withHiddenHolder(() -> store.insert(party));
+                        stored.add(party);
+                    } catch (KartotekaException e) {
+                        rejected.add(new BulkResult.Rejection(validPositions.get(i), party.id(), e));
+                    }
+                }
+                rejected.sort(java.util.Comparator.comparingLong(BulkResult.Rejection::index));
+            }
+            LOG.debug("Created {} parties in one batch", stored.size());
+            publish(stored.stream().<RegistryEvent>map(p -> new RegistryEvent.PartyCreated(p, now)).toList(), reason);
+            return stored.size();
+        } finally {
+            delivery.unlock();
+        }
+    }
+
+    /** A new party as {@link #create} stores it: active, timestamps, owner history, defaults, validated. */
+    private Party prepareNew(Party party, Instant now, CustomFieldSchema schema) {
+        Party.Builder<?, ?> b = party.toBuilder().status(PartyStatus.ACTIVE).createdAt(now).updatedAt(now);
+        b.ownerHistory(party.owner().map(o -> List.of(new OwnerAssignment(o, now, Optional.empty(), Optional.empty())))
+                .orElse(List.of()));
+        return prepare(applyDefaults(b.build(), schema), Optional.empty(), schema);
+    }
+
+    /** Unique custom-field values must also differ among the parties of one batch. */
+    private static void checkUniqueFieldsWithin(Party party, CustomFieldSchema schema,
+                                                java.util.Map<String, PartyId> seen) {
+        for (FieldDefinition f : schema.fields()) {
+            if (f.unique()) {
+                party.customFields().get(f.key().value()).ifPresent(v -> {
+                    Object canonical = v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v;
+                    PartyId other = seen.putIfAbsent(f.key().value() + '\u0000' + canonical, party.id());
+                    if (other != null) {
+                        throw new ValidationException(List.of(new Violation("customFields." + f.key(), Mask.mask(v),
+                                f.key() + " (" + f.label().text() + "): a value no other party holds")));
+                    }
+                });
+            }
         }
     }
 
@@ -1079,8 +1187,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     /** Records the audit entries of one operation's events, then delivers them. Runs under the delivery lock. */
     private void publish(List<RegistryEvent> events, Optional<String> auditReason) {
-        for (AuditEntry entry : AuditRecorder.entriesFor(events, clock.instant(), actor, auditReason)) {
-            auditStore.append(entry);
+        List<AuditEntry> entries = AuditRecorder.entriesFor(events, clock.instant(), actor, auditReason);
+        if (entries.size() == 1) {
+            auditStore.append(entries.get(0));
+        } else if (!entries.isEmpty()) {
+            auditStore.appendAll(entries);
         }
         for (RegistryEvent event : events) {
             for (RegistryListener listener : listeners) {

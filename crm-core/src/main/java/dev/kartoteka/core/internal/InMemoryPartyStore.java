@@ -92,6 +92,41 @@ public final class InMemoryPartyStore implements PartyStore {
     }
 
     @Override
+    public void insertAll(List<? extends Party> batch) {
+        Objects.requireNonNull(batch, "parties");
+        List<Entry> entries = batch.stream().map(Entry::new).toList();
+        lock.writeLock().lock();
+        try {
+            Set<PartyId> ids = new HashSet<>();
+            Map<String, PartyId> keys = new HashMap<>();
+            for (Entry entry : entries) {
+                PartyId id = entry.party.id();
+                if (parties.containsKey(id) || !ids.add(id)) {
+                    throw new StateConflictException("A party with id " + id + " already exists");
+                }
+                checkUnique(entry, null);
+                for (Identifier identifier : entry.identifiers) {
+                    if (identifier.type().unique()) {
+                        PartyId other = keys.putIfAbsent(IdentifierKeys.key(identifier), id);
+                        if (other != null && !other.equals(id)) {
+                            throw new DuplicateIdentifierException(identifier.type().name(),
+                                    Mask.mask(identifier.value()), other.toString());
+                        }
+                    }
+                }
+            }
+            for (Entry entry : entries) {
+                entry.slot = scan.size();
+                scan.add(entry);
+                parties.put(entry.party.id(), entry);
+                index(entry);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
     public void replace(Party party, long expectedVersion) {
         Objects.requireNonNull(party, "party");
         Entry entry = new Entry(party);

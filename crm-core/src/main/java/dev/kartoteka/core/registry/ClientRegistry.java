@@ -95,6 +95,23 @@ public interface ClientRegistry {
     <P extends Party> P create(P party);
 
     /**
+     * Creates many parties: each is checked exactly as {@link #create(Party)} checks it (access, validation, unique
+     * identifiers and custom fields, also among the given parties) and gets the same events and audit entries; the
+     * valid ones are stored in batches of {@code batchSize} through {@link dev.kartoteka.core.spi.PartyStore#insertAll}
+     * (one transaction with JDBC batching per batch on a database store). An invalid party is rejected with its
+     * reason and the rest are stored; nothing is dropped silently. Parties are read from {@code parties} as they are
+     * stored, so a stream of a million fits in a small heap.
+     *
+     * @param parties the new parties, each of version 0
+     * @param batchSize how many parties are stored per batch, at least 1 (e.g. 500)
+     * @param progress told after every batch
+     * @return the counts and every rejected party with its reason
+     * @throws IllegalArgumentException if {@code batchSize} is less than 1
+     * @since 0.1
+     */
+    BulkResult createAll(Iterable<? extends Party> parties, int batchSize, Progress progress);
+
+    /**
      * Validates and stores a changed party, if nobody changed it since it was read. The version of the given party is
      * the version it was read at; the stored party gets the next one.
      *

@@ -34,6 +34,17 @@ public interface AuditStore {
     void append(AuditEntry entry);
 
     /**
+     * Appends entries in order, all or none where the store can (a database store: one transaction). The default
+     * appends them one by one.
+     *
+     * @param entries the entries
+     */
+    default void appendAll(List<AuditEntry> entries) {
+        java.util.Objects.requireNonNull(entries, "entries");
+        entries.forEach(this::append);
+    }
+
+    /**
      * @param party the party
      * @return its entries, in the order appended
      */

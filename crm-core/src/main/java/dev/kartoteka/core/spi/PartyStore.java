@@ -60,6 +60,43 @@ public interface PartyStore {
     void insert(Party party);
 
     /**
+     * Stores new parties, all or none: if any of them has an id that is taken (or repeated in the list) or a unique
+     * identifier held by another party (or by another party of the list), nothing is stored. A database store does it
+     * in one transaction with batched statements.
+     *
+     * <p>The default checks every party first and then inserts them one by one; it is all-or-none unless another
+     * writer races it. Stores should override it.
+     *
+     * @param parties the parties, each as for {@link #insert(Party)}
+     * @throws DuplicateIdentifierException if a unique identifier is held by another party or repeated in the list
+     * @throws dev.kartoteka.core.StateConflictException if an id is taken or repeated in the list
+     */
+    default void insertAll(List<? extends Party> parties) {
+        Objects.requireNonNull(parties, "parties");
+        java.util.Set<PartyId> ids = new java.util.HashSet<>();
+        java.util.Map<String, PartyId> keys = new java.util.HashMap<>();
+        for (Party p : parties) {
+            if (!ids.add(p.id()) || findById(p.id()).isPresent()) {
+                throw new dev.kartoteka.core.StateConflictException("A party with id " + p.id() + " already exists");
+            }
+            for (Identifier id : IdentifierKeys.canonicalIdentifiers(p)) {
+                if (!id.type().unique()) {
+                    continue;
+                }
+                PartyId holder = keys.putIfAbsent(IdentifierKeys.key(id), p.id());
+                if (holder == null) {
+                    holder = findByIdentifier(id).stream().map(Party::id).findFirst().orElse(null);
+                }
+                if (holder != null && !holder.equals(p.id())) {
+                    throw new DuplicateIdentifierException(id.type().name(), PersonalData.mask(id.value()),
+                            holder.toString());
+                }
+            }
+        }
+        parties.forEach(this::insert);
+    }
+
+    /**
      * Replaces a stored party with a new version of it, if the stored version is still {@code expectedVersion}.
      * Either everything is replaced or nothing.
      *

@@ -364,6 +364,72 @@ public abstract class ClientRegistryContract {
         assertThat(registry.validate(bad)).extracting(Violation::path).containsExactly("sex");
     }
 
+    // ------------------------------------------------------------------------------------------------------------
+    // createAll (the bulk path)
+
+    @Test
+    void createAllStoresTheValidPartiesAndRejectsEachInvalidOneWithItsPositionAndReason() {
+        registry.create(company("Holder").nip(Nip.parse(KNOWN_NIP)).build());
+        recorder.clear();
+        PartyId taken = registry.create(company("Taken id").build()).id();
+        recorder.clear();
+        List<Party> input = List.of(
+                company("Alfa").regon(regon(1)).build(),
+                company(" ").build(),                                      // invalid: blank legal name
+                company("Beta").nip(Nip.parse(KNOWN_NIP)).build(),         // NIP held by a stored party
+                person("Anna", "Nowak").addContactPoint(EmailContact.of("anna@example.pl")).build(),
+                company("Gamma").regon(regon(1)).build(),                  // REGON repeated within the input
+                company("Delta").id(taken).build(),                        // id taken
+                company("Epsilon").build());
+        List<long[]> progress = new ArrayList<>();
+
+        BulkResult result = registry.createAll(input, 3, (done, ok, failed) -> progress.add(new long[] {done, ok, failed}));
+
+        assertThat(result.processed()).isEqualTo(7);
+        assertThat(result.created()).isEqualTo(3);
+        assertThat(result.rejected()).extracting(BulkResult.Rejection::index).containsExactly(1L, 2L, 4L, 5L);
+        assertThat(result.rejected()).<Class<?>>extracting(r -> r.reason().getClass()).containsExactly(
+                ValidationException.class, DuplicateIdentifierException.class, DuplicateIdentifierException.class,
+                StateConflictException.class);
+        assertThat(names(PartyQuery.builder())).containsExactly("Alfa", "Anna Nowak", "Epsilon", "Holder",
+                "Taken id");
+        Party alfa = registry.get(input.get(0).id());
+        assertThat(alfa.version()).isZero();
+        assertThat(alfa.status()).isEqualTo(PartyStatus.ACTIVE);
+        assertThat(alfa.createdAt()).isEqualTo(clock.instant());
+        assertThat(recorder.ofType(RegistryEvent.PartyCreated.class)).extracting(RegistryEvent::partyId)
+                .containsExactly(input.get(0).id(), input.get(3).id(), input.get(6).id());
+        assertThat(progress).extracting(p -> p[0]).containsExactly(3L, 6L, 7L);
+        assertThat(progress.get(progress.size() - 1)).containsExactly(7, 3, 4);
+    }
+
+    @Test
+    void createAllOfValidPartiesStoresThemAllAsCreateWould() {
+        List<Party> input = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            input.add(company("Firma " + i).nip(nip(i + 1)).addContactPoint(EmailContact.of("biuro" + i + "@firma.pl"))
+                    .owner(ALICE).build());
+        }
+
+        BulkResult result = registry.createAll(input, 10, Progress.NONE);
+
+        assertThat(result.created()).isEqualTo(25);
+        assertThat(result.rejected()).isEmpty();
+        for (Party given : input) {
+            Party stored = registry.get(given.id());
+            assertThat(stored.displayName()).isEqualTo(given.displayName());
+            assertThat(stored.ownerHistory()).containsExactly(new OwnerAssignment(ALICE, clock.instant(),
+                    java.util.Optional.empty(), java.util.Optional.empty()));
+            assertThat(registry.findByIdentifier(((Company) given).nip().orElseThrow())).containsExactly(stored);
+        }
+    }
+
+    @Test
+    void createAllRejectsABatchSizeBelowOne() {
+        assertThatIllegalArgumentException().isThrownBy(() -> registry.createAll(List.of(), 0, Progress.NONE))
+                .withMessageContaining("batchSize");
+    }
+
     @Test
     void createThatFailsValidationStoresNothingAndReservesNoIdentifier() {
         Company bad = company(" ").nip(Nip.parse(KNOWN_NIP)).addContactPoint(EmailContact.of("biuro@acme.pl")).build();

@@ -84,6 +84,102 @@ public final class JpaPartyStore implements PartyStore {
         }, party);
     }
 
+    /**
+     * Stores new parties in one transaction on a stateless session: the ids and unique identifiers are checked with two
+     * queries for the whole list, then each table's rows are inserted together, so the JDBC driver sends them in
+     * batches ({@code hibernate.jdbc.batch_size}); on PostgreSQL add {@code reWriteBatchedInserts=true} to the JDBC URL
+     * to turn each batch into multi-row inserts.
+     */
+    @Override
+    public void insertAll(List<? extends Party> parties) {
+        Objects.requireNonNull(parties, "parties");
+        if (parties.isEmpty()) {
+            return;
+        }
+        if (work.hosted()) {
+            PartyStore.super.insertAll(parties);
+            return;
+        }
+        try {
+            work.callStateless("insert parties", session -> {
+                checkNew(session, parties);
+                List<PartyEntity> entities = new ArrayList<>(parties.size());
+                for (Party party : parties) {
+                    PartyEntity e = new PartyEntity(party.id().toString());
+                    PartyMapping.write(party, e);
+                    entities.add(e);
+                }
+                session.insertMultiple(entities);
+                List<List<? extends PartyChildRow>> tables = List.of(
+                        rows(entities, e -> e.identifiers), rows(entities, e -> e.names), rows(entities, e -> e.roles),
+                        rows(entities, e -> e.contactPersons), rows(entities, e -> e.contactPoints),
+                        rows(entities, e -> e.importantDates), rows(entities, e -> e.notes),
+                        rows(entities, e -> e.ownerHistory), rows(entities, e -> e.tags),
+                        rows(entities, e -> e.interests));
+                for (List<? extends PartyChildRow> rows : tables) {
+                    if (!rows.isEmpty()) {
+                        session.insertMultiple(rows);
+                    }
+                }
+                return null;
+            });
+        } catch (UnitOfWork.DuplicateKeyRace race) {
+            work.callStateless("find identifier holder", session -> {
+                checkNew(session, parties);
+                return null;
+            });
+            throw race;
+        }
+    }
+
+    private static <R extends PartyChildRow> List<R> rows(List<PartyEntity> entities,
+                                                          java.util.function.Function<PartyEntity, List<R>> table) {
+        List<R> out = new ArrayList<>();
+        entities.forEach(e -> out.addAll(table.apply(e)));
+        return out;
+    }
+
+    /** Refuses the whole list if an id is taken or repeated, or a unique identifier is held or repeated. */
+    private static void checkNew(org.hibernate.StatelessSession session, List<? extends Party> parties) {
+        List<String> ids = new ArrayList<>(parties.size());
+        Map<String, Identifier> keys = new LinkedHashMap<>();
+        Map<String, String> keyHolders = new HashMap<>();
+        for (Party p : parties) {
+            ids.add(p.id().toString());
+            for (Identifier id : IdentifierKeys.canonicalIdentifiers(p)) {
+                if (id.type().unique()) {
+                    String key = IdentifierKeys.key(id);
+                    String other = keyHolders.putIfAbsent(key, p.id().toString());
+                    if (other != null && !other.equals(p.id().toString())) {
+                        throw new DuplicateIdentifierException(id.type().name(), PersonalData.mask(id.value()), other);
+                    }
+                    keys.put(key, id);
+                }
+            }
+        }
+        if (new java.util.HashSet<>(ids).size() != ids.size()) {
+            throw new StateConflictException("a party id is repeated among the parties to insert");
+        }
+        for (int i = 0; i < ids.size(); i += 1000) {
+            List<String> taken = session.createQuery("select p.id from PartyEntity p where p.id in :ids", String.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList();
+            if (!taken.isEmpty()) {
+                throw new StateConflictException("A party with id " + taken.get(0) + " already exists");
+            }
+        }
+        List<String> all = new ArrayList<>(keys.keySet());
+        for (int i = 0; i < all.size(); i += 1000) {
+            List<Object[]> held = session.createQuery("select i.uniqueKey, i.party.id from IdentifierRow i "
+                    + "where i.uniqueKey in :keys order by i.uniqueKey", Object[].class)
+                    .setParameter("keys", all.subList(i, Math.min(all.size(), i + 1000))).getResultList();
+            if (!held.isEmpty()) {
+                Identifier taken = keys.get((String) held.get(0)[0]);
+                throw new DuplicateIdentifierException(taken.type().name(), PersonalData.mask(taken.value()),
+                        (String) held.get(0)[1]);
+            }
+        }
+    }
+
     @Override
     public void replace(Party party, long expectedVersion) {
         Objects.requireNonNull(party, "party");

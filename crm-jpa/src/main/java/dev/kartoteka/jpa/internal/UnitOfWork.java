@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.hibernate.HibernateException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -107,6 +108,46 @@ public final class UnitOfWork {
             tx = session.beginTransaction();
             T result = work.apply(session);
             session.flush();
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx != null && tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException rollback) {
+                    e.addSuppressed(rollback);
+                }
+            }
+            throw translate(operation, e);
+        } finally {
+            session.close();
+        }
+    }
+
+    /** @return whether the units of work join a host's entity manager (no stateless sessions then) */
+    public boolean hosted() {
+        return hostEntityManager != null;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on a stateless session (no persistence context, JDBC batching), for bulk
+     * writes; only for Kartoteka's own factory.
+     *
+     * @param operation what is done, for messages
+     * @param work the work
+     * @param <T> the result type
+     * @return the work's result
+     * @throws IllegalStateException with a host's entity manager
+     */
+    public <T> T callStateless(String operation, Function<StatelessSession, T> work) {
+        if (hostEntityManager != null) {
+            throw new IllegalStateException("stateless sessions need Kartoteka's own factory");
+        }
+        StatelessSession session = factory.withStatelessOptions().tenantIdentifier((Object) tenant()).openStatelessSession();
+        Transaction tx = null;
+        try {
+            tx = session.beginTransaction();
+            T result = work.apply(session);
             tx.commit();
             return result;
         } catch (RuntimeException e) {
