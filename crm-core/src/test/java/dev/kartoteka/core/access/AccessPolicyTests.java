@@ -215,6 +215,16 @@ class AccessPolicyTests {
                 op("create a party for Ola", "ClientRegistry.create/1", Action.WRITE, w -> w.proposedId,
                         (w, r) -> r.create(ExampleParties.person("Nowa", "Klientka").id(w.proposedId).owner(OLA)
                                 .build())),
+                op("create parties for Ola in bulk (a refusal is reported per party)", "ClientRegistry.createAll/3",
+                        Action.WRITE, w -> w.proposedId, (w, r) -> {
+                            dev.kartoteka.core.registry.BulkResult result = r.createAll(List.of(ExampleParties
+                                    .person("Nowa", "Klientka").id(w.proposedId).owner(OLA).build()), 10,
+                                    dev.kartoteka.core.registry.Progress.NONE);
+                            if (!result.rejected().isEmpty()) {
+                                throw result.rejected().get(0).reason();
+                            }
+                            return result;
+                        }),
                 op("update Ola's person", "ClientRegistry.update/1", Action.WRITE, w -> w.ewa,
                         (w, r) -> r.update(((Person) w.stored(w.ewa)).toBuilder().familyName("Zmieniona").build())),
                 op("archive Ola's person", "ClientRegistry.archive/2", Action.WRITE, w -> w.ewa,
