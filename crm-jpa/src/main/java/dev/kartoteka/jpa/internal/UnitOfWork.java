@@ -8,8 +8,13 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.hibernate.HibernateException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -121,6 +126,84 @@ public final class UnitOfWork {
         } finally {
             session.close();
         }
+    }
+
+    /**
+     * Runs {@code work} in a transaction that stays open while its result is read: the session and its connection are
+     * released when the returned stream is closed (the caller must close it, e.g. with try-with-resources), so a
+     * query's rows can be streamed from the database instead of being loaded whole. The transaction only reads and is
+     * rolled back at the close. Failures while reading are translated like those of {@link #call}.
+     *
+     * <p>With a host's entity manager, the stream reads in the host's transaction and closing it closes only the
+     * query's results.
+     *
+     * @param operation what is done, for messages (no personal data)
+     * @param work returns the stream of rows; it is closed with the returned stream
+     * @param <T> the element type
+     * @return the stream; close it
+     */
+    public <T> Stream<T> stream(String operation, Function<EntityManager, Stream<T>> work) {
+        if (hostEntityManager != null) {
+            try {
+                return translating(operation, work.apply(hostEntityManager.get()));
+            } catch (RuntimeException e) {
+                throw translate(operation, e);
+            }
+        }
+        String t = tenant();
+        Session session = factory.withOptions().tenantIdentifier((Object) t).openSession();
+        Transaction tx = null;
+        try {
+            session.setDefaultReadOnly(true);
+            tx = session.beginTransaction();
+            Transaction started = tx;
+            return translating(operation, work.apply(session)).onClose(() -> end(operation, session, started));
+        } catch (RuntimeException e) {
+            if (tx != null && tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException rollback) {
+                    e.addSuppressed(rollback);
+                }
+            }
+            session.close();
+            throw translate(operation, e);
+        }
+    }
+
+    private static void end(String operation, Session session, Transaction tx) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            throw translate(operation, e);
+        } finally {
+            session.close();
+        }
+    }
+
+    /** {@code rows} with its failures translated; closing the result closes {@code rows}. */
+    private static <T> Stream<T> translating(String operation, Stream<T> rows) {
+        Spliterator<T> source;
+        try {
+            source = rows.spliterator();
+        } catch (RuntimeException e) {
+            rows.close();
+            throw translate(operation, e);
+        }
+        Spliterator<T> translated = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                try {
+                    return source.tryAdvance(action);
+                } catch (RuntimeException e) {
+                    throw translate(operation, e);
+                }
+            }
+        };
+        return StreamSupport.stream(translated, false).onClose(rows::close);
     }
 
     /** Translates a failure of {@code operation} into Kartoteka's exceptions. */
