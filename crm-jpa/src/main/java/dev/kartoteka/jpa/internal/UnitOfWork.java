@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -131,8 +132,10 @@ public final class UnitOfWork {
     /**
      * Runs {@code work} in a transaction that stays open while its result is read: the session and its connection are
      * released when the returned stream is closed (the caller must close it, e.g. with try-with-resources), so a
-     * query's rows can be streamed from the database instead of being loaded whole. The transaction only reads and is
-     * rolled back at the close. Failures while reading are translated like those of {@link #call}.
+     * query's rows can be streamed from the database instead of being loaded whole. They are also released as soon as
+     * the last row has been read, but a stream left unclosed before its end (e.g. after {@code findFirst()}) keeps its
+     * connection and transaction. The transaction only reads and is rolled back at the release. Failures while reading
+     * are translated like those of {@link #call}.
      *
      * <p>With a host's entity manager, the stream reads in the host's transaction and closing it closes only the
      * query's results.
@@ -145,7 +148,8 @@ public final class UnitOfWork {
     public <T> Stream<T> stream(String operation, Function<EntityManager, Stream<T>> work) {
         if (hostEntityManager != null) {
             try {
-                return translating(operation, work.apply(hostEntityManager.get()));
+                Stream<T> rows = work.apply(hostEntityManager.get());
+                return translating(operation, rows, once(rows::close));
             } catch (RuntimeException e) {
                 throw translate(operation, e);
             }
@@ -157,7 +161,14 @@ public final class UnitOfWork {
             session.setDefaultReadOnly(true);
             tx = session.beginTransaction();
             Transaction started = tx;
-            return translating(operation, work.apply(session)).onClose(() -> end(operation, session, started));
+            Stream<T> rows = work.apply(session);
+            return translating(operation, rows, once(() -> {
+                try {
+                    rows.close();
+                } finally {
+                    end(operation, session, started);
+                }
+            }));
         } catch (RuntimeException e) {
             if (tx != null && tx.isActive()) {
                 try {
@@ -183,27 +194,41 @@ public final class UnitOfWork {
         }
     }
 
-    /** {@code rows} with its failures translated; closing the result closes {@code rows}. */
-    private static <T> Stream<T> translating(String operation, Stream<T> rows) {
+    private static Runnable once(Runnable action) {
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
+    }
+
+    /** {@code rows} with its failures translated; {@code release} runs after the last row and at the close. */
+    private static <T> Stream<T> translating(String operation, Stream<T> rows, Runnable release) {
         Spliterator<T> source;
         try {
             source = rows.spliterator();
         } catch (RuntimeException e) {
-            rows.close();
+            release.run();
             throw translate(operation, e);
         }
         Spliterator<T> translated = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
             public boolean tryAdvance(Consumer<? super T> action) {
+                boolean more;
                 try {
-                    return source.tryAdvance(action);
+                    more = source.tryAdvance(action);
                 } catch (RuntimeException e) {
                     throw translate(operation, e);
                 }
+                if (!more) {
+                    release.run();
+                }
+                return more;
             }
         };
-        return StreamSupport.stream(translated, false).onClose(rows::close);
+        return StreamSupport.stream(translated, false).onClose(release);
     }
 
     /** Translates a failure of {@code operation} into Kartoteka's exceptions. */
