@@ -2,8 +2,14 @@ package dev.kartoteka.jpa;
 
 import dev.kartoteka.core.StorageException;
 import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.core.spi.AuditStore;
+import dev.kartoteka.core.spi.ConsentStore;
+import dev.kartoteka.core.spi.HistoryStore;
 import dev.kartoteka.core.spi.PartyStore;
 import dev.kartoteka.jpa.internal.Entities;
+import dev.kartoteka.jpa.internal.JpaAuditStore;
+import dev.kartoteka.jpa.internal.JpaConsentStore;
+import dev.kartoteka.jpa.internal.JpaHistoryStore;
 import dev.kartoteka.jpa.internal.JpaPartyStore;
 import dev.kartoteka.jpa.internal.JsonText;
 import dev.kartoteka.jpa.internal.Migrations;
@@ -57,12 +63,18 @@ public final class KartotekaJpa implements AutoCloseable {
     private final boolean ownsFactory;
     private final UnitOfWork work;
     private final PartyStore partyStore;
+    private final HistoryStore historyStore;
+    private final ConsentStore consentStore;
+    private final AuditStore auditStore;
 
     private KartotekaJpa(SessionFactory factory, boolean ownsFactory, UnitOfWork work) {
         this.factory = factory;
         this.ownsFactory = ownsFactory;
         this.work = work;
         this.partyStore = new JpaPartyStore(work);
+        this.historyStore = new JpaHistoryStore(work);
+        this.consentStore = new JpaConsentStore(work);
+        this.auditStore = new JpaAuditStore(work);
     }
 
     /**
@@ -161,13 +173,35 @@ public final class KartotekaJpa implements AutoCloseable {
     }
 
     /**
-     * Returns a registry builder with every store of this instance set; add a clock, an access policy or listeners
-     * and build.
+     * The durable history: interactions and transactions. Its {@link HistoryStore#purchaseSummaries purchase
+     * summaries} are one SQL aggregate streamed from the database; the stream holds a connection and a transaction
+     * until it is closed, so close it (try-with-resources).
+     *
+     * @return the durable history store
+     */
+    public HistoryStore historyStore() {
+        return historyStore;
+    }
+
+    /** @return the durable consent ledger, append-only, each party's events in the order appended */
+    public ConsentStore consentStore() {
+        return consentStore;
+    }
+
+    /** @return the durable audit trail, append-only, its entries in the order appended */
+    public AuditStore auditStore() {
+        return auditStore;
+    }
+
+    /**
+     * Returns a registry builder with every store of this instance set (parties, history, consents, audit); add a
+     * clock, an access policy or listeners and build.
      *
      * @return the builder
      */
     public ClientRegistry.Builder registryBuilder() {
-        return ClientRegistry.builder().store(partyStore);
+        return ClientRegistry.builder().store(partyStore).historyStore(historyStore).consentStore(consentStore)
+                .auditStore(auditStore);
     }
 
     /**

@@ -64,6 +64,8 @@ public final class TestDatabase {
     public static final String SCHEMA = System.getProperty("kartoteka.test.schema", "kt_test");
 
     private static String schemaName;
+    private static String adminUrl;
+    private static String adminUser;
 
     private static DataSource dataSource() {
         return switch (KIND) {
@@ -81,6 +83,8 @@ public final class TestDatabase {
             throw new IllegalStateException("kartoteka.test.url is not set for " + KIND);
         }
         schemaName = SCHEMA;
+        adminUrl = url;
+        adminUser = user;
         try (HikariDataSource admin = pool(url, user); Connection c = admin.getConnection();
              Statement s = c.createStatement()) {
             // a run starts from nothing: whatever an earlier run left (a killed JVM skips the drop) goes first
@@ -101,13 +105,15 @@ public final class TestDatabase {
         if (schemaName == null) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        // closing the pool first aborts connections still in use (e.g. a stream a test did not close), whose open
+        // transactions would otherwise hold locks that make the drop wait
+        ((HikariDataSource) dataSource).close();
+        try (HikariDataSource admin = pool(adminUrl, adminUser); Connection c = admin.getConnection();
+             Statement s = c.createStatement()) {
             s.execute(KIND.equals("postgresql") ? "drop schema " + schemaName + " cascade"
                     : "drop database " + schemaName);
         } catch (SQLException | RuntimeException e) {
             System.err.println("could not drop test schema " + schemaName + ": " + e);
-        } finally {
-            ((HikariDataSource) dataSource).close();
         }
     }
 

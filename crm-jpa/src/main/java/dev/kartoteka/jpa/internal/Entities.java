@@ -12,5 +12,6 @@ public final class Entities {
     public static final List<Class<?>> CLASSES = List.of(
             PartyEntity.class, IdentifierRow.class, NameRow.class, RoleRow.class, ContactPointRow.class,
             ContactPersonRow.class, ImportantDateRow.class, NoteRow.class, OwnerAssignmentRow.class, TagRow.class,
-            InterestRow.class, FieldSchemaRow.class);
+            InterestRow.class, FieldSchemaRow.class, InteractionRow.class, TransactionRow.class,
+            ConsentEventRow.class, AuditEntryRow.class, AuditChangeRow.class);
 }

@@ -8,8 +8,14 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.hibernate.HibernateException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -124,6 +130,108 @@ public final class UnitOfWork {
         }
     }
 
+    /**
+     * Runs {@code work} in a transaction that stays open while its result is read: the session and its connection are
+     * released when the returned stream is closed (the caller must close it, e.g. with try-with-resources), so a
+     * query's rows can be streamed from the database instead of being loaded whole. They are also released as soon as
+     * the last row has been read, but a stream left unclosed before its end (e.g. after {@code findFirst()}) keeps its
+     * connection and transaction. The transaction only reads and is rolled back at the release. Failures while reading
+     * are translated like those of {@link #call}.
+     *
+     * <p>With a host's entity manager, the stream reads in the host's transaction and closing it closes only the
+     * query's results.
+     *
+     * @param operation what is done, for messages (no personal data)
+     * @param work returns the stream of rows; it is closed with the returned stream
+     * @param <T> the element type
+     * @return the stream; close it
+     */
+    public <T> Stream<T> stream(String operation, Function<EntityManager, Stream<T>> work) {
+        if (hostEntityManager != null) {
+            try {
+                Stream<T> rows = work.apply(hostEntityManager.get());
+                return translating(operation, rows, once(rows::close));
+            } catch (RuntimeException e) {
+                throw translate(operation, e);
+            }
+        }
+        String t = tenant();
+        Session session = factory.withOptions().tenantIdentifier((Object) t).openSession();
+        Transaction tx = null;
+        try {
+            session.setDefaultReadOnly(true);
+            tx = session.beginTransaction();
+            Transaction started = tx;
+            Stream<T> rows = work.apply(session);
+            return translating(operation, rows, once(() -> {
+                try {
+                    rows.close();
+                } finally {
+                    end(operation, session, started);
+                }
+            }));
+        } catch (RuntimeException e) {
+            if (tx != null && tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException rollback) {
+                    e.addSuppressed(rollback);
+                }
+            }
+            session.close();
+            throw translate(operation, e);
+        }
+    }
+
+    private static void end(String operation, Session session, Transaction tx) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            throw translate(operation, e);
+        } finally {
+            session.close();
+        }
+    }
+
+    private static Runnable once(Runnable action) {
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
+    }
+
+    /** {@code rows} with its failures translated; {@code release} runs after the last row and at the close. */
+    private static <T> Stream<T> translating(String operation, Stream<T> rows, Runnable release) {
+        Spliterator<T> source;
+        try {
+            source = rows.spliterator();
+        } catch (RuntimeException e) {
+            release.run();
+            throw translate(operation, e);
+        }
+        Spliterator<T> translated = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                boolean more;
+                try {
+                    more = source.tryAdvance(action);
+                } catch (RuntimeException e) {
+                    throw translate(operation, e);
+                }
+                if (!more) {
+                    release.run();
+                }
+                return more;
+            }
+        };
+        return StreamSupport.stream(translated, false).onClose(release);
+    }
+
     /** @return whether the units of work join a host's entity manager (no stateless sessions then) */
     public boolean hosted() {
         return hostEntityManager != null;
@@ -143,7 +251,8 @@ public final class UnitOfWork {
         if (hostEntityManager != null) {
             throw new IllegalStateException("stateless sessions need Kartoteka's own factory");
         }
-        StatelessSession session = factory.withStatelessOptions().tenantIdentifier((Object) tenant()).openStatelessSession();
+        StatelessSession session = factory.withStatelessOptions().tenantIdentifier((Object) tenant())
+                .openStatelessSession();
         Transaction tx = null;
         try {
             tx = session.beginTransaction();

@@ -1,0 +1,272 @@
+package dev.kartoteka.jpa.internal;
+
+import dev.kartoteka.core.NotFoundException;
+import dev.kartoteka.core.StateConflictException;
+import dev.kartoteka.core.history.Direction;
+import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.InteractionChannel;
+import dev.kartoteka.core.history.InteractionType;
+import dev.kartoteka.core.history.PurchaseSummary;
+import dev.kartoteka.core.history.Transaction;
+import dev.kartoteka.core.history.TransactionStatus;
+import dev.kartoteka.core.history.TransactionType;
+import dev.kartoteka.core.money.Money;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.UserId;
+import dev.kartoteka.core.spi.HistoryStore;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * The {@link HistoryStore} on Jakarta Persistence: interactions and transactions in one table each, every call one
+ * {@link UnitOfWork}. Lists come back in a stable order (interactions by time, transactions by day, then id), which the
+ * port leaves open.
+ *
+ * <p>{@link #purchaseSummaries} is one SQL aggregate grouped by party, computed by the database and streamed: the
+ * returned stream holds a connection and a transaction until it is closed, so the caller must close it (e.g.
+ * try-with-resources).
+ */
+public final class JpaHistoryStore implements HistoryStore {
+
+    /** How many summary rows the JDBC driver fetches at a time (PostgreSQL otherwise reads the whole result). */
+    static final int FETCH_SIZE = 1_000;
+
+    /**
+     * The purchases of one tenant, currency and last day, summarised per party in one pass: a purchase is an order
+     * that is placed or paid (as {@link Transaction#isPurchase()}); the window function marks each party's first
+     * purchase day, so the first day's total is summed in the same aggregate.
+     */
+    static final String SUMMARIES = """
+            select p.party_id as party_id, min(p.transaction_date) as first_purchase,
+                   max(p.transaction_date) as last_purchase, count(distinct p.transaction_date) as purchase_days,
+                   count(*) as purchases, sum(p.amount) as total,
+                   sum(case when p.transaction_date = p.first_day then p.amount else 0 end) as first_day_total,
+                   sum(coalesce(p.margin, 0)) as margin_total
+            from (select t.party_id, t.transaction_date, t.amount, t.margin,
+                         min(t.transaction_date) over (partition by t.party_id) as first_day
+                  from kt_transaction t
+                  where t.tenant_id = :tenant and t.currency = :currency and t.transaction_type = 'ORDER'
+                    and t.status in ('PLACED', 'PAID') and t.transaction_date <= :asOf) p
+            group by p.party_id
+            order by p.party_id""";
+
+    private final UnitOfWork work;
+
+    /**
+     * Creates the store.
+     *
+     * @param work the units of work (tenant, transactions)
+     */
+    public JpaHistoryStore(UnitOfWork work) {
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    /** The row of this tenant's interaction or transaction with an id (ids are unique per tenant). */
+    private static <R> R byId(EntityManager em, Class<R> type, UUID id) {
+        String key = type == InteractionRow.class ? "interactionId" : "transactionId";
+        List<R> found = em.createQuery("select r from " + type.getSimpleName() + " r where r." + key + " = :id", type)
+                .setParameter("id", id.toString()).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    // ------------------------------------------------------------------------------------------------ interactions
+
+    @Override
+    public void insert(Interaction interaction) {
+        Objects.requireNonNull(interaction, "interaction");
+        work.call("insert interaction", em -> {
+            if (byId(em, InteractionRow.class, interaction.id()) != null) {
+                throw new StateConflictException("An interaction with id " + interaction.id() + " already exists");
+            }
+            InteractionRow row = new InteractionRow(interaction.id().toString());
+            write(interaction, row);
+            em.persist(row);
+            return null;
+        });
+    }
+
+    @Override
+    public void replace(Interaction interaction) {
+        Objects.requireNonNull(interaction, "interaction");
+        work.call("replace interaction", em -> {
+            InteractionRow row = byId(em, InteractionRow.class, interaction.id());
+            if (row == null) {
+                throw new NotFoundException("interaction", interaction.id());
+            }
+            write(interaction, row);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Interaction> findInteraction(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return work.call("find interaction", em ->
+                Optional.ofNullable(byId(em, InteractionRow.class, id)).map(JpaHistoryStore::read));
+    }
+
+    @Override
+    public List<Interaction> interactionsOf(PartyId party) {
+        Objects.requireNonNull(party, "party");
+        return interactions("find interactions of a party", "where i.partyId = :party", party.toString());
+    }
+
+    @Override
+    public List<Interaction> interactionsWithContactPerson(PartyId person) {
+        Objects.requireNonNull(person, "person");
+        return interactions("find interactions with a contact person", "where i.contactPersonId = :party",
+                person.toString());
+    }
+
+    @Override
+    public List<Interaction> openFollowUpsDueBy(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return work.call("find follow-ups due", em -> em.createQuery("select i from InteractionRow i "
+                        + "where i.followUp <= :day and i.followUpDoneAt is null order by i.followUp, i.interactionId",
+                InteractionRow.class).setParameter("day", day).getResultStream().map(JpaHistoryStore::read).toList());
+    }
+
+    @Override
+    public List<Interaction> allInteractions() {
+        return interactions("list all interactions", "", null);
+    }
+
+    private List<Interaction> interactions(String operation, String where, String party) {
+        return work.call(operation, em -> {
+            var query = em.createQuery("select i from InteractionRow i " + where + " order by i.at, i.interactionId",
+                    InteractionRow.class);
+            if (party != null) {
+                query.setParameter("party", party);
+            }
+            return query.getResultStream().map(JpaHistoryStore::read).toList();
+        });
+    }
+
+    private static void write(Interaction i, InteractionRow r) {
+        r.partyId = i.partyId().toString();
+        r.contactPersonId = i.contactPerson().map(PartyId::toString).orElse(null);
+        r.type = i.type().name();
+        r.direction = i.direction().name();
+        r.channel = i.channel().map(Enum::name).orElse(null);
+        r.at = i.at();
+        r.author = i.author().map(UserId::value).orElse(null);
+        r.subject = i.subject();
+        r.outcome = i.outcome().orElse(null);
+        r.followUp = i.followUp().orElse(null);
+        r.followUpDoneAt = i.followUpDoneAt().orElse(null);
+    }
+
+    private static Interaction read(InteractionRow r) {
+        return new Interaction(UUID.fromString(r.interactionId), PartyId.parse(r.partyId),
+                Optional.ofNullable(r.contactPersonId).map(PartyId::parse), InteractionType.valueOf(r.type),
+                Direction.valueOf(r.direction), Optional.ofNullable(r.channel).map(InteractionChannel::valueOf), r.at,
+                Optional.ofNullable(r.author).map(UserId::of), r.subject, Optional.ofNullable(r.outcome),
+                Optional.ofNullable(r.followUp), Optional.ofNullable(r.followUpDoneAt));
+    }
+
+    // ------------------------------------------------------------------------------------------------ transactions
+
+    @Override
+    public void insert(Transaction transaction) {
+        Objects.requireNonNull(transaction, "transaction");
+        work.call("insert transaction", em -> {
+            if (byId(em, TransactionRow.class, transaction.id()) != null) {
+                throw new StateConflictException("A transaction with id " + transaction.id() + " already exists");
+            }
+            TransactionRow row = new TransactionRow(transaction.id().toString());
+            write(transaction, row);
+            em.persist(row);
+            return null;
+        });
+    }
+
+    @Override
+    public void replace(Transaction transaction) {
+        Objects.requireNonNull(transaction, "transaction");
+        work.call("replace transaction", em -> {
+            TransactionRow row = byId(em, TransactionRow.class, transaction.id());
+            if (row == null) {
+                throw new NotFoundException("transaction", transaction.id());
+            }
+            write(transaction, row);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Transaction> findTransaction(UUID id) {
+        Objects.requireNonNull(id, "id");
+        return work.call("find transaction", em ->
+                Optional.ofNullable(byId(em, TransactionRow.class, id)).map(JpaHistoryStore::read));
+    }
+
+    @Override
+    public List<Transaction> transactionsOf(PartyId party) {
+        Objects.requireNonNull(party, "party");
+        return work.call("find transactions of a party", em -> em.createQuery("select t from TransactionRow t "
+                        + "where t.partyId = :party order by t.date, t.transactionId", TransactionRow.class)
+                .setParameter("party", party.toString()).getResultStream().map(JpaHistoryStore::read).toList());
+    }
+
+    private static void write(Transaction t, TransactionRow r) {
+        r.partyId = t.partyId().toString();
+        r.type = t.type().name();
+        r.date = t.date();
+        r.currency = t.amount().currency().getCurrencyCode();
+        r.amount = t.amount().amount();
+        r.amountScale = t.amount().amount().scale();
+        r.margin = t.margin().map(Money::amount).orElse(null);
+        r.marginScale = t.margin().map(m -> m.amount().scale()).orElse(null);
+        r.status = t.status().name();
+        r.externalReference = t.externalReference().orElse(null);
+    }
+
+    private static Transaction read(TransactionRow r) {
+        Currency currency = Currency.getInstance(r.currency);
+        Optional<Money> margin = r.margin == null ? Optional.empty()
+                : Optional.of(new Money(r.margin.setScale(r.marginScale), currency));
+        return new Transaction(UUID.fromString(r.transactionId), PartyId.parse(r.partyId), TransactionType.valueOf(r.type),
+                r.date, new Money(r.amount.setScale(r.amountScale), currency), margin,
+                TransactionStatus.valueOf(r.status), Optional.ofNullable(r.externalReference));
+    }
+
+    // ------------------------------------------------------------------------------------------- purchase summaries
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One SQL aggregate ({@value #SUMMARIES}), streamed with a JDBC fetch size of {@value #FETCH_SIZE}: the stream
+     * holds a database connection and a transaction until it is closed, so close it (try-with-resources).
+     */
+    @Override
+    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(asOf, "asOf");
+        String tenant = work.tenant();
+        return work.stream("summarise purchases", em -> summaries(em, tenant, currency, asOf));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Stream<PurchaseSummary> summaries(EntityManager em, String tenant, Currency currency,
+                                                     LocalDate asOf) {
+        NativeQuery<Object[]> query = (NativeQuery<Object[]>) em.createNativeQuery(SUMMARIES, Object[].class)
+                .unwrap(NativeQuery.class);
+        query.addScalar("party_id", String.class).addScalar("first_purchase", LocalDate.class)
+                .addScalar("last_purchase", LocalDate.class).addScalar("purchase_days", Long.class)
+                .addScalar("purchases", Long.class).addScalar("total", BigDecimal.class)
+                .addScalar("first_day_total", BigDecimal.class).addScalar("margin_total", BigDecimal.class);
+        query.setParameter("tenant", tenant).setParameter("currency", currency.getCurrencyCode())
+                .setParameter("asOf", asOf).setFetchSize(FETCH_SIZE).setReadOnly(true);
+        return query.getResultStream().map(row -> new PurchaseSummary(PartyId.parse((String) row[0]), currency,
+                (LocalDate) row[1], (LocalDate) row[2], Math.toIntExact((Long) row[3]), (Long) row[4],
+                (BigDecimal) row[5], (BigDecimal) row[6], (BigDecimal) row[7]));
+    }
+}
