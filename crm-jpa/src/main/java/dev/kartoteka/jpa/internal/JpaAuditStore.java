@@ -51,6 +51,24 @@ public final class JpaAuditStore implements AuditStore {
         });
     }
 
+    /** Appends the entries in one transaction, in order (a bulk creation's entries: one batch, not one each). */
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        Objects.requireNonNull(entries, "entries");
+        if (entries.isEmpty()) {
+            return;
+        }
+        work.call("append audit entries", em -> {
+            for (AuditEntry entry : entries) {
+                AuditEntryRow row = new AuditEntryRow(entry.id().toString());
+                row.partyId = entry.partyId().toString();
+                write(entry, row);
+                em.persist(row);
+            }
+            return null;
+        });
+    }
+
     @Override
     public List<AuditEntry> ofParty(PartyId party) {
         Objects.requireNonNull(party, "party");
