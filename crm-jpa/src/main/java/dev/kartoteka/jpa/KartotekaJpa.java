@@ -142,6 +142,18 @@ public final class KartotekaJpa implements AutoCloseable {
     }
 
     /**
+     * The Hibernate properties a host's persistence unit needs for Kartoteka's entities: today only the JSON format
+     * mapper of the custom-field columns ({@code hibernate.type.json_format_mapper}), which passes Kartoteka's own JSON
+     * through unchanged and needs no JSON library. Add them to the host's unit (Spring:
+     * {@code spring.jpa.properties}, or {@code LocalContainerEntityManagerFactoryBean.setJpaPropertyMap}).
+     *
+     * @return the properties, unmodifiable
+     */
+    public static Map<String, Object> hibernateProperties() {
+        return Map.of("hibernate.type.json_format_mapper", new JsonText());
+    }
+
+    /**
      * Starts a configuration.
      *
      * @return a new builder
@@ -367,7 +379,7 @@ public final class KartotekaJpa implements AutoCloseable {
                     .property("hibernate.order_inserts", true)
                     .property("hibernate.order_updates", true)
                     .property("hibernate.jdbc.time_zone", "UTC")
-                    .property("hibernate.type.json_format_mapper", new JsonText());
+                    .properties(hibernateProperties());
             properties.forEach(config::property);
             SessionFactory factory;
             try {
