@@ -58,12 +58,30 @@ public final class JpaAuditStore implements AuditStore {
         if (entries.isEmpty()) {
             return;
         }
-        work.call("append audit entries", em -> {
+        if (work.hosted()) {
+            work.call("append audit entries", em -> {
+                for (AuditEntry entry : entries) {
+                    AuditEntryRow row = new AuditEntryRow(entry.id().toString());
+                    row.partyId = entry.partyId().toString();
+                    write(entry, row);
+                    em.persist(row);
+                }
+                return null;
+            });
+            return;
+        }
+        // a stateless session: no persistence context to flush, the change rows inserted in JDBC batches
+        work.callStateless("append audit entries", session -> {
+            List<AuditChangeRow> changes = new ArrayList<>();
             for (AuditEntry entry : entries) {
                 AuditEntryRow row = new AuditEntryRow(entry.id().toString());
                 row.partyId = entry.partyId().toString();
                 write(entry, row);
-                em.persist(row);
+                session.insert(row);
+                changes.addAll(row.changes);
+            }
+            if (!changes.isEmpty()) {
+                session.insertMultiple(changes);
             }
             return null;
         });
