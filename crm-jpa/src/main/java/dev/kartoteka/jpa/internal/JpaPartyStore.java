@@ -304,14 +304,27 @@ public final class JpaPartyStore implements PartyStore {
         return true;
     }
 
-    /** Streams the SQL matches in order, loading {@link #CHUNK} parties per query. */
+    /**
+     * Streams the SQL matches in order, {@link #CHUNK} parties per query: each chunk's ids come from a keyset query
+     * (the rows after the last sort key and id seen), so memory stays bounded however many parties match.
+     */
     private static void forEachCandidate(EntityManager em, SearchQuery sql, CustomFieldSchema schema,
                                          Consumer<Party> action) {
-        List<String> ids = sql.ids(em).getResultList();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<Party> chunk = load(em, ids.subList(i, Math.min(ids.size(), i + CHUNK)), schema);
+        Object[] last = null;
+        while (true) {
+            List<Object[]> rows = sql.keysetPage(em, last, CHUNK);
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<String> ids = new ArrayList<>(rows.size());
+            rows.forEach(r -> ids.add((String) r[0]));
+            List<Party> chunk = load(em, ids, schema);
             em.clear();
             chunk.forEach(action);
+            if (rows.size() < CHUNK) {
+                return;
+            }
+            last = rows.get(rows.size() - 1);
         }
     }
 
@@ -482,6 +495,8 @@ public final class JpaPartyStore implements PartyStore {
         private final StringBuilder where = new StringBuilder(" from PartyEntity p where 1 = 1");
         private final Map<String, Object> parameters = new HashMap<>();
         private final String orderBy;
+        private final String sortKey;
+        private final boolean descending;
 
         SearchQuery(PartyQuery q) {
             LocalDate asOf = q.asOf().orElseThrow(() -> new IllegalArgumentException("query.asOf must be set"));
@@ -517,12 +532,13 @@ public final class JpaPartyStore implements PartyStore {
             for (FieldCriterion c : q.customFields()) {
                 f = pushDown(c, f);
             }
-            String key = switch (q.sort()) {
+            sortKey = switch (q.sort()) {
                 case NAME -> "p.sortName";
                 case CREATED_AT -> "p.createdAt";
                 case UPDATED_AT -> "p.updatedAt";
             };
-            orderBy = " order by " + key + (q.direction() == SortDirection.DESCENDING ? " desc" : " asc") + ", p.id asc";
+            descending = q.direction() == SortDirection.DESCENDING;
+            orderBy = " order by " + sortKey + (descending ? " desc" : " asc") + ", p.id asc";
         }
 
         /**
@@ -563,6 +579,18 @@ public final class JpaPartyStore implements PartyStore {
 
         TypedQuery<String> ids(EntityManager em) {
             return bind(em.createQuery("select p.id" + where + orderBy, String.class));
+        }
+
+        /** The next {@code size} rows (id, sort key) after {@code last} (null: from the start), in order. */
+        List<Object[]> keysetPage(EntityManager em, Object[] last, int size) {
+            String after = last == null ? "" : " and (" + sortKey + (descending ? " < " : " > ") + ":lastKey or ("
+                    + sortKey + " = :lastKey and p.id > :lastId))";
+            TypedQuery<Object[]> query = bind(em.createQuery("select p.id, " + sortKey + where + after + orderBy,
+                    Object[].class));
+            if (last != null) {
+                query.setParameter("lastKey", last[1]).setParameter("lastId", last[0]);
+            }
+            return query.setMaxResults(size).getResultList();
         }
 
         private <T> TypedQuery<T> bind(TypedQuery<T> query) {
