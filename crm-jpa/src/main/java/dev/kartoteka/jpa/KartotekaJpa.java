@@ -363,6 +363,10 @@ public final class KartotekaJpa implements AutoCloseable {
         public KartotekaJpa build() {
             Supplier<String> t = tenant != null ? tenant : () -> DEFAULT_TENANT;
             if (entityManager != null) {
+                if (tenant != null || migrate != null || !properties.isEmpty()) {
+                    throw new IllegalStateException("with a host's entity manager the host decides the tenant, the "
+                            + "migration and the Hibernate properties; do not set tenant, migrate or property");
+                }
                 return new KartotekaJpa(null, false, UnitOfWork.hosted(entityManager, t));
             }
             if (dataSource == null) {

@@ -76,6 +76,53 @@ class JpaHostManagedTests {
     }
 
     @Test
+    void anUpdateBasedOnAVersionAnotherNodeReplacedMeanwhileIsRefusedEvenIfTheHostHoldsTheOldRow() {
+        em.getTransaction().begin();
+        Company acme = registry.create(company("Acme").build());
+        em.getTransaction().commit();
+
+        em.getTransaction().begin();
+        assertThat(registry.get(acme.id()).version()).isZero(); // the host's persistence context now holds version 0
+        try (KartotekaJpa otherNode = KartotekaJpa.create(dataSource)) {
+            otherNode.forTenant("host-tenant").registryBuilder().build()
+                    .update(acme.toBuilder().legalName("Acme (other node)").build());
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registry.update(
+                        acme.toBuilder().legalName("Acme (stale)").build()))
+                .isInstanceOf(dev.kartoteka.core.ConcurrentUpdateException.class);
+        em.getTransaction().rollback();
+        em.clear();
+        em.getTransaction().begin();
+        assertThat(((Company) registry.get(acme.id())).legalName()).isEqualTo("Acme (other node)");
+        em.getTransaction().commit();
+    }
+
+    @Test
+    void aStreamingSearchLetsGoOfKartotekasRowsOnlyNotOfWhatTheHostHolds() {
+        em.getTransaction().begin();
+        registry.evolveSchema(0, new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("tier", dev.kartoteka.core.field.FieldType.TEXT)
+                        .build()));
+        registry.create(company("Acme").customField("tier", "gold").build());
+        Object hostsRow = em.find(dev.kartoteka.jpa.internal.FieldSchemaRow.class, "host-tenant");
+
+        assertThat(registry.search(dev.kartoteka.core.registry.PartyQuery.builder()
+                .customField(dev.kartoteka.core.registry.FieldCriterion.equalTo("tier", "gold")).build())
+                .totalItems()).isEqualTo(1);
+
+        assertThat(hostsRow).isNotNull();
+        assertThat(em.contains(hostsRow)).as("the host's persistence context was not cleared").isTrue();
+        em.getTransaction().commit();
+    }
+
+    @Test
+    void refusesSettingsThatAHostsEntityManagerWouldIgnore() {
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() ->
+                KartotekaJpa.builder().entityManager(() -> em).tenant("shop-2").build()).withMessageContaining("tenant");
+    }
+
+    @Test
     void committedWritesAreStoredUnderTheHostsTenant() {
         em.getTransaction().begin();
         Company acme = registry.create(company("Acme").nip(Nip.parse(KNOWN_NIP)).build());

@@ -151,7 +151,7 @@ public final class JpaAuditStore implements AuditStore {
                 }
                 after = rows.get(rows.size() - 1).seq;
                 em.flush();
-                em.clear();
+                work.release(em, rows);
             }
         });
     }

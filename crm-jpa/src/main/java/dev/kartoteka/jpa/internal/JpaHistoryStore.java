@@ -250,8 +250,7 @@ public final class JpaHistoryStore implements HistoryStore {
     public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(asOf, "asOf");
-        String tenant = work.tenant();
-        return work.stream("summarise purchases", em -> summaries(em, tenant, currency, asOf));
+        return work.stream("summarise purchases", em -> summaries(em, work.tenantOf(em), currency, asOf));
     }
 
     @SuppressWarnings("unchecked")

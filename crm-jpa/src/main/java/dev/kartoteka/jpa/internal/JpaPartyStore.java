@@ -191,6 +191,9 @@ public final class JpaPartyStore implements PartyStore {
                 throw new NotFoundException("party", party.id());
             }
             PartyEntity e = found.get(0);
+            // a host's persistence context may hold this party as read earlier in its transaction: re-read the row
+            // now that it is locked, so the version compared is the committed one
+            em.refresh(e);
             if (e.version != expectedVersion) {
                 throw new ConcurrentUpdateException("party " + party.id(), expectedVersion, e.version);
             }
@@ -308,8 +311,8 @@ public final class JpaPartyStore implements PartyStore {
      * Streams the SQL matches in order, {@link #CHUNK} parties per query: each chunk's ids come from a keyset query
      * (the rows after the last sort key and id seen), so memory stays bounded however many parties match.
      */
-    private static void forEachCandidate(EntityManager em, SearchQuery sql, CustomFieldSchema schema,
-                                         Consumer<Party> action) {
+    private void forEachCandidate(EntityManager em, SearchQuery sql, CustomFieldSchema schema,
+                                  Consumer<Party> action) {
         Object[] last = null;
         while (true) {
             List<Object[]> rows = sql.keysetPage(em, last, CHUNK);
@@ -318,8 +321,9 @@ public final class JpaPartyStore implements PartyStore {
             }
             List<String> ids = new ArrayList<>(rows.size());
             rows.forEach(r -> ids.add((String) r[0]));
-            List<Party> chunk = load(em, ids, schema);
-            em.clear();
+            List<PartyEntity> entities = new ArrayList<>();
+            List<Party> chunk = load(em, ids, schema, entities);
+            work.release(em, entities);
             chunk.forEach(action);
             if (rows.size() < CHUNK) {
                 return;
@@ -330,6 +334,11 @@ public final class JpaPartyStore implements PartyStore {
 
     /** Loads parties by id, in the order of {@code ids}, with their child rows in batches. */
     static List<Party> load(EntityManager em, List<String> ids, CustomFieldSchema schema) {
+        return load(em, ids, schema, new ArrayList<>());
+    }
+
+    /** As {@link #load(EntityManager, List, CustomFieldSchema)}, adding the entities read to {@code loaded}. */
+    static List<Party> load(EntityManager em, List<String> ids, CustomFieldSchema schema, List<PartyEntity> loaded) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -337,6 +346,7 @@ public final class JpaPartyStore implements PartyStore {
         for (PartyEntity e : em.createQuery("select p from PartyEntity p where p.id in :ids", PartyEntity.class)
                 .setParameter("ids", ids).getResultList()) {
             byId.put(e.id, e);
+            loaded.add(e);
         }
         List<Party> out = new ArrayList<>(ids.size());
         for (String id : ids) {
@@ -405,7 +415,7 @@ public final class JpaPartyStore implements PartyStore {
     }
 
     private CustomFieldSchema schema(EntityManager em) {
-        FieldSchemaRow row = em.find(FieldSchemaRow.class, work.tenant());
+        FieldSchemaRow row = em.find(FieldSchemaRow.class, work.tenantOf(em));
         return row == null ? CustomFieldSchema.empty() : CustomFieldJson.schemaFromJson(row.json);
     }
 
@@ -447,7 +457,7 @@ public final class JpaPartyStore implements PartyStore {
         Objects.requireNonNull(next, "schema");
         Objects.requireNonNull(rewrite, "rewrite");
         work.call("migrate custom-field schema", em -> {
-            String tenant = work.tenant();
+            String tenant = work.tenantOf(em);
             FieldSchemaRow row = em.find(FieldSchemaRow.class, tenant, LockModeType.PESSIMISTIC_WRITE);
             long stored = row == null ? CustomFieldSchema.empty().version() : row.version;
             if (stored != expectedVersion) {

@@ -232,6 +232,33 @@ public final class UnitOfWork {
         return StreamSupport.stream(translated, false).onClose(release);
     }
 
+    /**
+     * The tenant of the unit of work that {@code em} belongs to: the tenant its session was opened for (resolved once
+     * per unit of work).
+     *
+     * @param em the entity manager of the current unit of work
+     * @return its tenant
+     */
+    public String tenantOf(EntityManager em) {
+        Object t = em.unwrap(Session.class).getTenantIdentifierValue();
+        return t != null ? t.toString() : tenant();
+    }
+
+    /**
+     * Lets go of entities a unit of work has finished reading: the whole persistence context of Kartoteka's own
+     * session, but only the given entities of a host's, whose own pending changes must survive.
+     *
+     * @param em the entity manager of the current unit of work
+     * @param entities the entities to let go of
+     */
+    public void release(EntityManager em, Iterable<?> entities) {
+        if (hostEntityManager == null) {
+            em.clear();
+        } else {
+            entities.forEach(em::detach);
+        }
+    }
+
     /** @return whether the units of work join a host's entity manager (no stateless sessions then) */
     public boolean hosted() {
         return hostEntityManager != null;
