@@ -335,7 +335,9 @@ public final class DefaultClientRegistry implements ClientRegistry {
             try {
                 withHiddenHolder(() -> store.insertAll(valid));
                 stored.addAll(valid);
-            } catch (dev.kartoteka.core.DuplicateIdentifierException | StateConflictException conflict) {
+            } catch (KartotekaException batchRefused) {
+                // a conflict the checks could not see (a concurrent writer) or a database failure: store one by one,
+                // so each party ends stored or rejected with its own reason
                 for (int i = 0; i < valid.size(); i++) {
                     Party party = valid.get(i);
                     try {
@@ -366,18 +368,26 @@ public final class DefaultClientRegistry implements ClientRegistry {
     /** Unique custom-field values must also differ among the parties of one batch. */
     private static void checkUniqueFieldsWithin(Party party, CustomFieldSchema schema,
                                                 java.util.Map<String, PartyId> seen) {
+        // every field is checked before any value is recorded, so a rejected party reserves none of its values
+        List<String> keys = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         for (FieldDefinition f : schema.fields()) {
             if (f.unique()) {
                 party.customFields().get(f.key().value()).ifPresent(v -> {
                     Object canonical = v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v;
-                    PartyId other = seen.putIfAbsent(f.key().value() + '\u0000' + canonical, party.id());
-                    if (other != null) {
-                        throw new ValidationException(List.of(new Violation("customFields." + f.key(), Mask.mask(v),
-                                f.key() + " (" + f.label().text() + "): a value no other party holds")));
+                    String key = f.key().value() + '\u0000' + canonical;
+                    if (seen.containsKey(key)) {
+                        violations.add(new Violation("customFields." + f.key(), Mask.mask(v),
+                                f.key() + " (" + f.label().text() + "): a value no other party holds"));
                     }
+                    keys.add(key);
                 });
             }
         }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        keys.forEach(k -> seen.put(k, party.id()));
     }
 
     @Override

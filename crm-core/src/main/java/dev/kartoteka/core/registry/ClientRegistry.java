@@ -107,8 +107,10 @@ public interface ClientRegistry {
      * @param progress told after every batch
      * @return the counts and every rejected party with its reason
      * @throws IllegalArgumentException if {@code batchSize} is less than 1
+     * @throws NullPointerException if an argument or a party is {@code null}
      * @since 0.1
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     BulkResult createAll(Iterable<? extends Party> parties, int batchSize, Progress progress);
 
     /**

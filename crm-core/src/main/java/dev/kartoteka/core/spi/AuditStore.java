@@ -35,9 +35,11 @@ public interface AuditStore {
 
     /**
      * Appends entries in order, all or none where the store can (a database store: one transaction). The default
-     * appends them one by one.
+     * appends them one by one: if one fails, the earlier ones stay appended.
      *
      * @param entries the entries
+     * @throws NullPointerException if {@code entries} is {@code null}
+     * @since 0.1
      */
     default void appendAll(List<AuditEntry> entries) {
         java.util.Objects.requireNonNull(entries, "entries");

@@ -70,6 +70,7 @@ public interface PartyStore {
      * @param parties the parties, each as for {@link #insert(Party)}
      * @throws DuplicateIdentifierException if a unique identifier is held by another party or repeated in the list
      * @throws dev.kartoteka.core.StateConflictException if an id is taken or repeated in the list
+     * @since 0.1
      */
     default void insertAll(List<? extends Party> parties) {
         Objects.requireNonNull(parties, "parties");

@@ -955,6 +955,25 @@ public abstract class CustomFieldRegistryContract {
     }
 
     @Test
+    void createAllKeepsUniqueValuesUniqueWithinABatchAndARejectedPartyReservesNoneOfItsValues() {
+        evolve(new SchemaChange.AddField(FieldDefinition.builder("ext_id", FieldType.TEXT).unique(true).build()));
+        evolve(new SchemaChange.AddField(FieldDefinition.builder("iban", FieldType.TEXT).unique(true).build()));
+        registry.create(company("Stored").customField("ext_id", "S").build());
+        List<Party> batch = List.of(
+                company("Zero").customField("ext_id", "A").customField("iban", "X").build(),
+                company("One").customField("ext_id", "B").customField("iban", "X").build(),  // iban taken by Zero
+                company("Two").customField("ext_id", "B").build(),                          // B is free: One failed
+                company("Three").customField("ext_id", "S").build());                      // S held by Stored
+
+        BulkResult result = registry.createAll(batch, 10, Progress.NONE);
+
+        assertThat(result.rejected()).extracting(BulkResult.Rejection::index).containsExactly(1L, 3L);
+        assertThat(result.rejected()).allSatisfy(r -> assertThat(r.reason()).isInstanceOf(ValidationException.class));
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(registry.findById(batch.get(2).id())).isPresent();
+    }
+
+    @Test
     void reportsUniqueValuesThatCollideAfterConversion() {
         evolve(new SchemaChange.AddField(FieldDefinition.builder("legacy_no", FieldType.TEXT).label("Stary numer")
                 .unique(true).build()));
