@@ -314,6 +314,20 @@ public final class DefaultClientRegistry implements ClientRegistry {
             List<Party> valid = new ArrayList<>(batch.size());
             List<Long> validPositions = new ArrayList<>(batch.size());
             java.util.Map<String, PartyId> uniqueValues = new java.util.HashMap<>();
+            // the kinds of every contact person of the batch in one store call; parties found valid earlier in the
+            // batch count as stored, as they would be had they been created one by one
+            java.util.Map<PartyId, PartyKind> known = new java.util.HashMap<>(store.kindsOf(batch.stream()
+                    .filter(Company.class::isInstance).flatMap(c -> ((Company) c).contactPersons().stream())
+                    .map(ContactPerson::person).collect(java.util.stream.Collectors.toSet())));
+            KindLookup kinds = ids -> {
+                java.util.Map<PartyId, PartyKind> out = new java.util.HashMap<>();
+                ids.forEach(id -> {
+                    if (known.containsKey(id)) {
+                        out.put(id, known.get(id));
+                    }
+                });
+                return out;
+            };
             for (int i = 0; i < batch.size(); i++) {
                 Party party = batch.get(i);
                 try {
@@ -322,9 +336,10 @@ public final class DefaultClientRegistry implements ClientRegistry {
                         throw ValidationException.ofPublicValue("version", party.version(),
                                 "0 for a new party (a stored party is changed with update())");
                     }
-                    Party prepared = prepareNew(party, now, schema);
-                    checkUniqueFields(prepared);
+                    Party prepared = prepareNew(party, now, schema, kinds);
+                    checkUniqueFields(prepared, schema);
                     checkUniqueFieldsWithin(prepared, schema, uniqueValues);
+                    known.putIfAbsent(prepared.id(), prepared.kind());
                     valid.add(prepared);
                     validPositions.add(positions.get(i));
                 } catch (KartotekaException e) {
@@ -359,10 +374,14 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     /** A new party as {@link #create} stores it: active, timestamps, owner history, defaults, validated. */
     private Party prepareNew(Party party, Instant now, CustomFieldSchema schema) {
+        return prepareNew(party, now, schema, store::kindsOf);
+    }
+
+    private Party prepareNew(Party party, Instant now, CustomFieldSchema schema, KindLookup kinds) {
         Party.Builder<?, ?> b = party.toBuilder().status(PartyStatus.ACTIVE).createdAt(now).updatedAt(now);
         b.ownerHistory(party.owner().map(o -> List.of(new OwnerAssignment(o, now, Optional.empty(), Optional.empty())))
                 .orElse(List.of()));
-        return prepare(applyDefaults(b.build(), schema), Optional.empty(), schema);
+        return prepare(applyDefaults(b.build(), schema), Optional.empty(), schema, kinds);
     }
 
     /** Unique custom-field values must also differ among the parties of one batch. */
@@ -1042,8 +1061,13 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     /** Validates a party about to be stored and returns it with canonical custom-field values. */
     private Party prepare(Party party, Optional<Party> previous, CustomFieldSchema schema) {
+        return prepare(party, previous, schema, store::kindsOf);
+    }
+
+    /** As {@link #prepare(Party, Optional, CustomFieldSchema)}, telling stored parties' kinds by {@code kinds}. */
+    private Party prepare(Party party, Optional<Party> previous, CustomFieldSchema schema, KindLookup kinds) {
         List<Violation> violations = new ArrayList<>();
-        Party canonical = checked(party, previous, violations, schema);
+        Party canonical = checked(party, previous, violations, schema, kinds);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
@@ -1052,15 +1076,26 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     /** Collects every violation of a party; returns the party with canonical custom-field values. */
     private Party checked(Party party, Optional<Party> previous, List<Violation> violations, CustomFieldSchema schema) {
+        return checked(party, previous, violations, schema, store::kindsOf);
+    }
+
+    /** Tells the kinds of stored parties among some ids (absent: not stored). */
+    @FunctionalInterface
+    private interface KindLookup {
+        java.util.Map<PartyId, PartyKind> kindsOf(java.util.Collection<PartyId> ids);
+    }
+
+    private Party checked(Party party, Optional<Party> previous, List<Violation> violations, CustomFieldSchema schema,
+                          KindLookup kinds) {
         violations.addAll(rules.check(party));
         if (party instanceof Company company) {
-            checkContactPersonsExist(company, violations);
+            checkContactPersonsExist(company, violations, kinds);
         }
         Set<RoleType> roles = activeRoles(party);
         CustomFieldValues before = previous.map(Party::customFields).orElse(CustomFieldValues.empty());
         CustomFieldSchema.Checked own = schema.check(target(party), roles, party.customFields(), before, "customFields");
         violations.addAll(own.violations());
-        checkPartyReferences(party, own.values(), before, schema, "customFields", violations);
+        checkPartyReferences(party, own.values(), before, schema, "customFields", violations, kinds);
         Party.Builder<?, ?> b = party.toBuilder().customFields(own.values());
         if (party instanceof Company company && !company.contactPersons().isEmpty()) {
             List<ContactPerson> storedPersons = previous.filter(Company.class::isInstance).map(Company.class::cast)
@@ -1077,7 +1112,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
                         "contactPersons[" + i + "].customFields");
                 violations.addAll(c.violations());
                 checkPartyReferences(party, c.values(), old, schema, "contactPersons[" + i + "].customFields",
-                        violations);
+                        violations, kinds);
                 persons.add(cp.withCustomFields(c.values()));
             }
             ((Company.Builder) b).contactPersons(persons);
@@ -1087,12 +1122,13 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     /** A party reference must name another party of this registry (checked when it is written anew). */
     private void checkPartyReferences(Party party, CustomFieldValues values, CustomFieldValues before,
-                                      CustomFieldSchema schema, String path, List<Violation> violations) {
+                                      CustomFieldSchema schema, String path, List<Violation> violations,
+                                      KindLookup kinds) {
         values.asMap().forEach((key, value) -> {
             if (value instanceof PartyId ref && !before.get(key).equals(Optional.of(ref))
                     && schema.field(key).map(f -> f.type() == dev.kartoteka.core.field.FieldType.PARTY_REFERENCE)
                     .orElse(false)) {
-                if (ref.equals(party.id()) || store.findById(ref).isEmpty()) {
+                if (ref.equals(party.id()) || !kinds.kindsOf(java.util.Set.of(ref)).containsKey(ref)) {
                     violations.add(new Violation(path + "." + key, ref.toString(),
                             key + ": the id of another party stored in this registry"));
                 }
@@ -1114,8 +1150,12 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     /** Unique custom fields: no other party (archived included) may hold the same value. Runs under the lock. */
     private void checkUniqueFields(Party party) {
+        checkUniqueFields(party, store.schema());
+    }
+
+    private void checkUniqueFields(Party party, CustomFieldSchema schema) {
         List<Violation> violations = new ArrayList<>();
-        for (FieldDefinition f : store.schema().fields()) {
+        for (FieldDefinition f : schema.fields()) {
             if (!f.unique()) {
                 continue;
             }
@@ -1168,12 +1208,16 @@ public final class DefaultClientRegistry implements ClientRegistry {
         return party.kind() == PartyKind.COMPANY ? FieldTarget.COMPANY : FieldTarget.PERSON;
     }
 
-    private void checkContactPersonsExist(Company company, List<Violation> out) {
+    private static void checkContactPersonsExist(Company company, List<Violation> out, KindLookup kinds) {
         List<ContactPerson> persons = company.contactPersons();
+        if (persons.isEmpty()) {
+            return;
+        }
+        java.util.Map<PartyId, PartyKind> stored = kinds.kindsOf(persons.stream().map(ContactPerson::person)
+                .collect(java.util.stream.Collectors.toSet()));
         for (int i = 0; i < persons.size(); i++) {
             PartyId personId = persons.get(i).person();
-            Optional<Party> person = store.findById(personId);
-            if (person.isEmpty() || person.get().kind() != PartyKind.PERSON) {
+            if (stored.get(personId) != PartyKind.PERSON) {
                 out.add(new Violation("contactPersons[" + i + "].person", personId.toString(),
                         "the id of a person stored in this registry"));
             }

@@ -162,6 +162,24 @@ public final class InMemoryPartyStore implements PartyStore {
     }
 
     @Override
+    public Map<PartyId, dev.kartoteka.core.party.PartyKind> kindsOf(Collection<PartyId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        Map<PartyId, dev.kartoteka.core.party.PartyKind> out = new HashMap<>();
+        lock.readLock().lock();
+        try {
+            for (PartyId id : ids) {
+                Entry e = parties.get(id);
+                if (e != null) {
+                    out.put(id, e.party.kind());
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        return out;
+    }
+
+    @Override
     public List<Party> findByIdentifier(Identifier identifier) {
         Objects.requireNonNull(identifier, "identifier");
         String key = IdentifierKeys.key(identifier);

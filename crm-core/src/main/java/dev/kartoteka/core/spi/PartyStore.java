@@ -118,6 +118,24 @@ public interface PartyStore {
     Optional<Party> findById(PartyId id);
 
     /**
+     * Tells the kind of each stored party among {@code ids}, for the checks that only need to know that a party
+     * exists and what it is (a contact person must be a stored person). The default reads each party; a database
+     * store answers with one query.
+     *
+     * @param ids party ids
+     * @return the kind of every id that is stored (archived included); ids not stored are absent
+     * @since 0.1
+     */
+    default java.util.Map<PartyId, dev.kartoteka.core.party.PartyKind> kindsOf(Collection<PartyId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        java.util.Map<PartyId, dev.kartoteka.core.party.PartyKind> out = new java.util.HashMap<>();
+        for (PartyId id : ids) {
+            findById(id).ifPresent(p -> out.put(id, p.kind()));
+        }
+        return out;
+    }
+
+    /**
      * Finds the parties holding an identifier: as a company's or person's own identifier, or as an e-mail or phone
      * contact point of the party itself.
      *

@@ -425,6 +425,22 @@ public abstract class ClientRegistryContract {
     }
 
     @Test
+    void createAllAcceptsAContactPersonCreatedEarlierInTheSameBatchAndRejectsAnUnknownOne() {
+        Person anna = person("Anna", "Nowak").build();
+        Company acme = company("Acme").addContactPerson(ContactPerson.of(anna.id(), TODAY)).build();
+        Company ghost = company("Ghost").addContactPerson(ContactPerson.of(PartyId.random(), TODAY)).build();
+        Company notAPerson = company("Beta").addContactPerson(ContactPerson.of(acme.id(), TODAY)).build();
+
+        BulkResult result = registry.createAll(List.of(anna, acme, ghost, notAPerson), 10, Progress.NONE);
+
+        assertThat(result.rejected()).extracting(BulkResult.Rejection::index).containsExactly(2L, 3L);
+        assertThat(result.rejected()).allSatisfy(r -> assertThat(r.reason()).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::path)
+                        .containsExactly("contactPersons[0].person")));
+        assertThat(registry.companiesOf(anna.id(), TODAY)).extracting(Company::id).containsExactly(acme.id());
+    }
+
+    @Test
     void createAllRejectsABatchSizeBelowOne() {
         assertThatIllegalArgumentException().isThrownBy(() -> registry.createAll(List.of(), 0, Progress.NONE))
                 .withMessageContaining("batchSize");

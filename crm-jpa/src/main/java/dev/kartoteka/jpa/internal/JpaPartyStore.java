@@ -184,16 +184,18 @@ public final class JpaPartyStore implements PartyStore {
     public void replace(Party party, long expectedVersion) {
         Objects.requireNonNull(party, "party");
         call("replace party", em -> {
-            List<PartyEntity> found = em.createQuery("select p from PartyEntity p where p.id = :id", PartyEntity.class)
-                    .setParameter("id", party.id().toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
+            List<PartyEntity> found = lockedParty(em, party.id());
             if (found.isEmpty()) {
                 throw new NotFoundException("party", party.id());
             }
             PartyEntity e = found.get(0);
-            // a host's persistence context may hold this party as read earlier in its transaction: re-read the row
-            // now that it is locked, so the version compared is the committed one
-            em.refresh(e);
+            if (work.hosted()) {
+                // a host's persistence context may hold this party (and its rows) as read earlier in its
+                // transaction: let go of them and read the locked row afresh, so the version compared is the
+                // committed one and the rows replaced are the stored ones
+                em.detach(e);
+                e = lockedParty(em, party.id()).get(0);
+            }
             if (e.version != expectedVersion) {
                 throw new ConcurrentUpdateException("party " + party.id(), expectedVersion, e.version);
             }
@@ -201,6 +203,11 @@ public final class JpaPartyStore implements PartyStore {
             PartyMapping.write(party, e);
             return null;
         }, party);
+    }
+
+    private static List<PartyEntity> lockedParty(EntityManager em, PartyId id) {
+        return em.createQuery("select p from PartyEntity p where p.id = :id", PartyEntity.class)
+                .setParameter("id", id.toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** Runs a write; a unique-index race becomes a {@link DuplicateIdentifierException} naming the holder. */
@@ -242,6 +249,27 @@ public final class JpaPartyStore implements PartyStore {
         return work.call("find party", em -> {
             List<Party> found = load(em, List.of(id.toString()), schema(em));
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        });
+    }
+
+    /** One query per thousand ids: the kind of each stored party, without loading it. */
+    @Override
+    public Map<PartyId, PartyKind> kindsOf(Collection<PartyId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> keys = ids.stream().map(PartyId::toString).distinct().toList();
+        return work.call("tell party kinds", em -> {
+            Map<PartyId, PartyKind> out = new HashMap<>();
+            for (int i = 0; i < keys.size(); i += 1000) {
+                for (Object[] row : em.createQuery("select p.id, p.kind from PartyEntity p where p.id in :ids",
+                        Object[].class).setParameter("ids", keys.subList(i, Math.min(keys.size(), i + 1000)))
+                        .getResultList()) {
+                    out.put(PartyId.parse((String) row[0]), PartyKind.valueOf((String) row[1]));
+                }
+            }
+            return out;
         });
     }
 
