@@ -13,10 +13,11 @@ import org.hipparchus.special.Gamma;
  * e<sub>l</sub> their exponents, m = r+s+x and z = (h−l)/(h+t) as
  * −e<sub>h</sub> ln(h+t) + (1−e<sub>l</sub>) ln(l+t) − ln m + ln 2F1(1, e<sub>h</sub>; m+1; z).
  *
- * <p>The gradient needs the derivatives of 2F1 in its parameters. While z &le; 1/2 (always near the CDNOW estimates,
- * where z &lt; 0.1) the series is differentiated term by term: its coefficients depend on x alone, so they and their
- * derivatives in b and c are tabulated once per distinct x and evaluation and every pattern only sums powers of its
- * z. Beyond 1/2 {@link HypergeometricExtras} differentiates its quadrature. Logarithms of α + t and β + t are taken
+ * <p>The gradient needs the derivatives of 2F1 in its parameters. While z &le; 0.8 (always near the CDNOW estimates,
+ * where z &lt; 0.1; an optimiser on its way there passes 0.8 rarely) the series is differentiated term by term: its
+ * coefficients depend on x alone, so they and their derivatives in b and c are tabulated once per distinct x and
+ * evaluation and every pattern only sums powers of its z. Beyond 0.8 {@link HypergeometricExtras} differentiates its
+ * quadrature. Logarithms of α + t and β + t are taken
  * once per distinct age and recency.
  */
 final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
@@ -24,8 +25,14 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
     /** Patterns per chunk of the sum; the chunks' sums are added in chunk order, whichever threads ran them. */
     private static final int CHUNK = 512;
 
-    /** Table length per x: enough for z &le; 1/2, whose terms fall at least as fast as 2^−n (2^−57 &lt; 1e-17). */
-    private static final int TERMS = 64;
+    /**
+     * Up to here the series is summed from the table rather than by quadrature: its terms fall at least as fast as
+     * 0.8^n, so at most 176 terms, which is still several times cheaper than the quadrature.
+     */
+    private static final double SERIES_LIMIT = 0.8;
+
+    /** Table length per x: enough for z &le; SERIES_LIMIT (0.8^176 &lt; 1e-17). */
+    private static final int TERMS = 192;
 
     private final PatternData d;
     /** The smallest recency per distinct x: it has the largest z, which sets how many terms the table needs. */
@@ -72,7 +79,7 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
             }
             double b = alphaHigh ? r + xk : s + 1;
             double c = r + s + xk + 1;
-            double zBound = Math.min(0.5, (high - low) / (high + smallestRecency[k]));
+            double zBound = Math.min(SERIES_LIMIT, (high - low) / (high + smallestRecency[k]));
             terms[k] = tabulate(b, c, zBound, k * TERMS, coefficients, byB, byC, byZ);
         }
         Tables tables = new Tables(r, alpha, s, beta, terms, coefficients, byB, byC, byZ,
@@ -235,7 +242,7 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
             double lnF;
             double byHigh = -highExponent / (high + t);
             double byLow = (1 - lowExponent) / (low + t);
-            if (z <= 0.5) {
+            if (z <= SERIES_LIMIT) {
                 lnF = series(k, z);
                 // the series in z = 1 − e^ℓ, ℓ = ln(l+t) − ln(h+t): ∂z/∂h = (l+t)/(h+t)², ∂z/∂l = −1/(h+t)
                 byHigh += f21[3] * (low + t) / ((high + t) * (high + t));

@@ -139,7 +139,7 @@ class ParetoNbdTests {
     @Test
     void theAnalyticGradientAgreesWithCentralDifferencesOfTheLogLikelihood() {
         // issue 7: the fit runs BFGS on this gradient; the points cover α ≥ β and α < β, the tabulated 2F1 series
-        // (z ≤ 1/2) and its quadrature (z > 1/2: the last two points, α and β far apart)
+        // (z ≤ 0.8) and its quadrature (z > 0.8: the last three points, α and β far apart)
         PatternData data = new PatternData(CdnowData.summaries());
         ParetoNbdLikelihood likelihood = new ParetoNbdLikelihood(data);
         for (double[] point : new double[][] {{0.553, 10.578, 0.606, 11.669}, {0.553, 11.669, 0.606, 10.578},
