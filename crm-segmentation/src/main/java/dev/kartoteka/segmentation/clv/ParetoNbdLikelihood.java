@@ -66,6 +66,8 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
         double gradR = d.customers * Math.log(alpha);
         double gradS = d.customers * Math.log(beta);
         int[] terms = new int[distinct.length];
+        double[] lnM = new double[distinct.length];
+        double[] invM = new double[distinct.length];
         double[] coefficients = new double[distinct.length * TERMS];
         double[] byB = new double[distinct.length * TERMS];
         double[] byC = new double[distinct.length * TERMS];
@@ -79,12 +81,15 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
             }
             double b = alphaHigh ? r + xk : s + 1;
             double c = r + s + xk + 1;
+            lnM[k] = Math.log(c - 1);
+            invM[k] = 1 / (c - 1);
             double zBound = Math.min(SERIES_LIMIT, (high - low) / (high + smallestRecency[k]));
             terms[k] = tabulate(b, c, zBound, k * TERMS, coefficients, byB, byC, byZ);
         }
-        Tables tables = new Tables(r, alpha, s, beta, terms, coefficients, byB, byC, byZ,
-                logs(alpha, d.distinctAges), logs(beta, d.distinctAges),
-                logs(alpha, d.distinctRecencies), logs(beta, d.distinctRecencies));
+        Tables tables = new Tables(r, alpha, s, beta, terms, coefficients, byB, byC, byZ, lnM, invM,
+                logs(alpha, d.distinctAges), logs(beta, d.distinctAges), inverses(alpha, d.distinctAges),
+                inverses(beta, d.distinctAges), logs(alpha, d.distinctRecencies), logs(beta, d.distinctRecencies),
+                inverses(alpha, d.distinctRecencies), inverses(beta, d.distinctRecencies));
         int chunks = (d.n + CHUNK - 1) / CHUNK;
         double[][] partial = new double[chunks][];
         if (chunks == 1) {
@@ -151,8 +156,10 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
 
     /** The per-evaluation tables the pattern loop looks terms up in. */
     private record Tables(double r, double alpha, double s, double beta, int[] terms, double[] coefficients,
-                          double[] byB, double[] byC, double[] byZ, double[] lnAlphaAge, double[] lnBetaAge,
-                          double[] lnAlphaRecency, double[] lnBetaRecency) {
+                          double[] byB, double[] byC, double[] byZ, double[] lnM, double[] invM,
+                          double[] lnAlphaAge, double[] lnBetaAge, double[] invAlphaAge, double[] invBetaAge,
+                          double[] lnAlphaRecency, double[] lnBetaRecency, double[] invAlphaRecency,
+                          double[] invBetaRecency) {
     }
 
     /** Over patterns [from, to): Σ w ln(bracket) and Σ w ∂ln(bracket)/∂(r, α, s, β). */
@@ -177,11 +184,13 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
             int ai = d.ageIndex[i];
             double lnAlphaAge = tables.lnAlphaAge()[ai];
             double lnBetaAge = tables.lnBetaAge()[ai];
+            double invAlphaAge = tables.invAlphaAge()[ai];
+            double invBetaAge = tables.invBetaAge()[ai];
             double alive = -(r + x) * lnAlphaAge - s * lnBetaAge;
             double aliveR = -lnAlphaAge;
-            double aliveAlpha = -(r + x) / (alpha + age);
+            double aliveAlpha = -(r + x) * invAlphaAge;
             double aliveS = -lnBetaAge;
-            double aliveBeta = -s / (beta + age);
+            double aliveBeta = -s * invBetaAge;
             if (tx == age) {
                 sumBracket += wi * alive;
                 sumR += wi * aliveR;
@@ -192,23 +201,36 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
             }
             int ri = d.recencyIndex[i];
             int k = d.xIndex[i];
-            recent.compute(x, k, tx, tables.lnAlphaRecency()[ri], tables.lnBetaRecency()[ri]);
-            end.compute(x, k, age, lnAlphaAge, lnBetaAge);
+            recent.compute(x, k, tx, tables.lnAlphaRecency()[ri], tables.lnBetaRecency()[ri],
+                    tables.invAlphaRecency()[ri], tables.invBetaRecency()[ri]);
+            end.compute(x, k, age, lnAlphaAge, lnBetaAge, invAlphaAge, invBetaAge);
             double fromTx = logS + recent.value;
             double fromAge = logS + end.value;
-            // as ParetoNbdParameters.logBracket: ln(e^alive + e^fromTx − e^fromAge)
-            double max = Math.max(alive, fromTx);
-            double dropped = Math.exp(fromTx - max) * -Math.expm1(Math.min(0, fromAge - fromTx));
-            double bracket = max + Math.log(Math.exp(alive - max) + dropped);
-            double aliveShare = Math.exp(alive - bracket);
-            double recentShare = Math.exp(fromTx - bracket);
-            double endShare = Math.exp(fromAge - bracket);
-            double droppedShare = recentShare - endShare;
+            // as ParetoNbdParameters.logBracket: ln(e^alive + e^fromTx − e^fromAge), the larger of the first two
+            // factored out; the shares of the three terms in the bracket weight their derivatives
+            double aliveScaled;
+            double recentScaled;
+            double max;
+            if (alive >= fromTx) {
+                max = alive;
+                aliveScaled = 1;
+                recentScaled = Math.exp(fromTx - alive);
+            } else {
+                max = fromTx;
+                aliveScaled = Math.exp(alive - fromTx);
+                recentScaled = 1;
+            }
+            double droppedFraction = -Math.expm1(Math.min(0, fromAge - fromTx)); // 1 − e^(fromAge − fromTx)
+            double scaled = aliveScaled + recentScaled * droppedFraction;
+            double bracket = max + Math.log(scaled);
+            double aliveShare = aliveScaled / scaled;
+            double recentShare = recentScaled / scaled;
+            double endFraction = 1 - droppedFraction;
             sumBracket += wi * bracket;
-            sumR += wi * (aliveShare * aliveR + recentShare * recent.r - endShare * end.r);
-            sumAlpha += wi * (aliveShare * aliveAlpha + recentShare * recent.alpha - endShare * end.alpha);
-            sumS += wi * (aliveShare * aliveS + recentShare * recent.s - endShare * end.s + droppedShare / s);
-            sumBeta += wi * (aliveShare * aliveBeta + recentShare * recent.beta - endShare * end.beta);
+            sumR += wi * (aliveShare * aliveR + recentShare * (recent.r - endFraction * end.r));
+            sumAlpha += wi * (aliveShare * aliveAlpha + recentShare * (recent.alpha - endFraction * end.alpha));
+            sumS += wi * (aliveShare * aliveS + recentShare * (recent.s - endFraction * end.s + droppedFraction / s));
+            sumBeta += wi * (aliveShare * aliveBeta + recentShare * (recent.beta - endFraction * end.beta));
         }
         return new double[] {sumBracket, sumR, sumAlpha, sumS, sumBeta};
     }
@@ -227,7 +249,7 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
             this.tables = tables;
         }
 
-        void compute(int x, int k, double t, double lnAlphaT, double lnBetaT) {
+        void compute(int x, int k, double t, double lnAlphaT, double lnBetaT, double invAlphaT, double invBetaT) {
             double ra = tables.r() + x;
             double sa = tables.s() + 1;
             double m = tables.r() + tables.s() + x;
@@ -238,25 +260,27 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
             double lowExponent = alphaHigh ? sa : ra;
             double lnHigh = alphaHigh ? lnAlphaT : lnBetaT;
             double lnLow = alphaHigh ? lnBetaT : lnAlphaT;
-            double z = (high - low) / (high + t);
+            double invHigh = alphaHigh ? invAlphaT : invBetaT; // 1/(h + t)
+            double invLow = alphaHigh ? invBetaT : invAlphaT;
+            double z = (high - low) * invHigh;
             double lnF;
-            double byHigh = -highExponent / (high + t);
-            double byLow = (1 - lowExponent) / (low + t);
+            double byHigh = -highExponent * invHigh;
+            double byLow = (1 - lowExponent) * invLow;
             if (z <= SERIES_LIMIT) {
                 lnF = series(k, z);
-                // the series in z = 1 − e^ℓ, ℓ = ln(l+t) − ln(h+t): ∂z/∂h = (l+t)/(h+t)², ∂z/∂l = −1/(h+t)
-                byHigh += f21[3] * (low + t) / ((high + t) * (high + t));
-                byLow -= f21[3] / (high + t);
+                // the series in z: ∂z/∂h = (l+t)/(h+t)² = (1 − z)/(h+t), ∂z/∂l = −1/(h+t)
+                byHigh += f21[3] * (1 - z) * invHigh;
+                byLow -= f21[3] * invHigh;
             } else {
                 lnF = HypergeometricExtras.logF21WithUnitFirst(highExponent, m + 1, z, lnLow - lnHigh, f21);
                 // ln k = ln(h − l) − ln(l + t), ℓ = ln(l + t) − ln(h + t)
-                byHigh += f21[2] / (high - low) - f21[3] / (high + t);
-                byLow += -f21[2] * (1 / (high - low) + 1 / (low + t)) + f21[3] / (low + t);
+                byHigh += f21[2] / (high - low) - f21[3] * invHigh;
+                byLow += -f21[2] * (1 / (high - low) + invLow) + f21[3] * invLow;
             }
-            value = -highExponent * lnHigh + (1 - lowExponent) * lnLow - Math.log(m) + lnF;
+            value = -highExponent * lnHigh + (1 - lowExponent) * lnLow - tables.lnM()[k] + lnF;
             double byHighExponent = -lnHigh + f21[0];
             double byLowExponent = -lnLow;
-            double byM = -1 / m + f21[1];
+            double byM = -tables.invM()[k] + f21[1];
             r = (alphaHigh ? byHighExponent : byLowExponent) + byM;
             s = (alphaHigh ? byLowExponent : byHighExponent) + byM;
             alpha = alphaHigh ? byHigh : byLow;
@@ -287,11 +311,20 @@ final class ParetoNbdLikelihood implements MaximumLikelihood.Differentiable {
                     break;
                 }
             }
-            f21[0] = sumB / sum;
-            f21[1] = sumC / sum;
-            f21[3] = sumZ / sum;
+            double inverse = 1 / sum;
+            f21[0] = sumB * inverse;
+            f21[1] = sumC * inverse;
+            f21[3] = sumZ * inverse;
             return Math.log(sum);
         }
+    }
+
+    private static double[] inverses(double scale, double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = 1 / (scale + values[i]);
+        }
+        return out;
     }
 
     private static double[] logs(double scale, double[] values) {
