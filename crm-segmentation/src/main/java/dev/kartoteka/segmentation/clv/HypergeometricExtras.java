@@ -56,6 +56,81 @@ final class HypergeometricExtras {
         return max + Math.log(Math.exp(logTail - max) + Math.exp(logBody - max));
     }
 
+    /**
+     * ln 2F1(1, b; c; z) as {@link #logF21WithUnitFirst(double, double, double, double)} computes it, together with its
+     * partial derivatives, written into {@code gradient} as ∂/∂b, ∂/∂c, ∂/∂ln k and ∂/∂ln(1 − z) with k = z/(1 − z).
+     * The last two take ln k and ln(1 − z) as separate arguments of the formula that is evaluated (the series depends
+     * on ln(1 − z) only, the quadrature on both); a caller chains them through ln k = ln z − ln(1 − z), which stays
+     * finite where 1/(1 − z) would not.
+     *
+     * @param b the second upper parameter
+     * @param c the lower parameter
+     * @param z the argument
+     * @param logOneMinusZ ln(1 − z)
+     * @param gradient receives the four partial derivatives
+     * @return the logarithm of the function's value
+     */
+    static double logF21WithUnitFirst(double b, double c, double z, double logOneMinusZ, double[] gradient) {
+        double[] s = new double[4];
+        if (z <= SERIES_LIMIT) {
+            seriesWithDerivatives(b, c, z, s);
+            gradient[0] = s[1] / s[0];
+            gradient[1] = s[2] / s[0];
+            gradient[2] = 0;
+            gradient[3] = -(1 - z) * s[3] / s[0];
+            return Math.log(s[0]);
+        }
+        double logK = Math.log(z) - logOneMinusZ;
+        seriesWithDerivatives(b, c, 0.5, s);
+        double logTail = -b * logOneMinusZ + (1 - c) * logK - b * Math.log(2) + Math.log(s[0]);
+        double[] body = new double[3];
+        double logBody = Math.log(c - 1) + logIntegral(b, c, logK, body);
+        double max = Math.max(logTail, logBody);
+        double value = max + Math.log(Math.exp(logTail - max) + Math.exp(logBody - max));
+        double tailShare = Math.exp(logTail - value);
+        double bodyShare = Math.exp(logBody - value);
+        gradient[0] = tailShare * (-logOneMinusZ - Math.log(2) + s[1] / s[0]) + bodyShare * body[0];
+        gradient[1] = tailShare * (-logK + s[2] / s[0]) + bodyShare * (1 / (c - 1) + body[1]);
+        gradient[2] = tailShare * (1 - c) + bodyShare * body[2];
+        gradient[3] = tailShare * -b;
+        return value;
+    }
+
+    /**
+     * The power series for z &le; 1/2 and its derivatives: sums[0] = Σ t<sub>n</sub>, sums[1] = ∂/∂b, sums[2] = ∂/∂c,
+     * sums[3] = ∂/∂z, with t<sub>n</sub> = z<sup>n</sup> Π<sub>j&lt;n</sub> (b + j)/(c + j), whose logarithmic
+     * derivatives are Σ<sub>j&lt;n</sub> 1/(b + j), −Σ<sub>j&lt;n</sub> 1/(c + j) and n/z.
+     */
+    private static void seriesWithDerivatives(double b, double c, double z, double[] sums) {
+        double coefficient = 1;
+        double power = 1;
+        double harmonicB = 0;
+        double harmonicC = 0;
+        double sum = 1;
+        double sumB = 0;
+        double sumC = 0;
+        double sumZ = 0;
+        for (int n = 0; n < 10_000; n++) {
+            harmonicB += 1 / (b + n);
+            harmonicC += 1 / (c + n);
+            coefficient *= (b + n) / (c + n);
+            sumZ += (n + 1) * coefficient * power;
+            power *= z;
+            double term = coefficient * power;
+            sum += term;
+            sumB += term * harmonicB;
+            sumC -= term * harmonicC;
+            if (term <= 1e-17 * sum) {
+                sums[0] = sum;
+                sums[1] = sumB;
+                sums[2] = sumC;
+                sums[3] = sumZ;
+                return;
+            }
+        }
+        throw new ArithmeticException("2F1(1, " + b + "; " + c + "; " + z + ") did not converge");
+    }
+
     /** The power series, for z &le; 1/2 (its terms are positive and fall at least as fast as z^n). */
     private static double series(double b, double c, double z) {
         double term = 1;
@@ -106,6 +181,64 @@ final class HypergeometricExtras {
             }
         }
         return lnMax + Math.log(scaled);
+    }
+
+    /**
+     * {@link #logIntegral(double, double, double)} on the same panels, also writing ∂/∂b, ∂/∂c and ∂/∂ln k of the
+     * logarithm into {@code derivatives}: integrand-weighted means of ∂ψ/∂b = y − ln((e^y + k)/(1 + k)),
+     * ∂ψ/∂c = −y and ∂ψ/∂ln k = −b [1/(1 + u) − k/(1 + k)], plus for ln k the integrand at the upper limit.
+     */
+    private static double logIntegral(double b, double c, double logK, double[] derivatives) {
+        double lnMax = Double.NEGATIVE_INFINITY;
+        double scaled = 0;
+        double scaledB = 0;
+        double scaledC = 0;
+        double scaledK = 0;
+        double kShare = 1 / (1 + Math.exp(-logK)); // k/(1 + k)
+        double y = 0;
+        while (y < logK) {
+            double h = Math.min(1, logK - y);
+            while (h > 1e-12 && h * Math.max(Math.abs(slope(b, c, y, logK)), Math.abs(slope(b, c, y + h, logK)))
+                    + h * h * curvature(b, y + h, logK) > 1) {
+                h /= 2;
+            }
+            double mid = y + h / 2;
+            double half = h / 2;
+            for (int i = 0; i < NODES.length; i++) {
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    double node = mid + sign * half * NODES[i];
+                    double shift = node < 700 ? Math.expm1(node) * Math.exp(-logK) : Math.exp(node - logK);
+                    double logRatio = Math.log1p(shift / (1 + Math.exp(-logK)));
+                    double v = (b - c + 1) * node - b * logRatio + Math.log(WEIGHTS[i] * half);
+                    double weight;
+                    if (v > lnMax) {
+                        double rescale = Math.exp(lnMax - v);
+                        scaled *= rescale;
+                        scaledB *= rescale;
+                        scaledC *= rescale;
+                        scaledK *= rescale;
+                        lnMax = v;
+                        weight = 1;
+                    } else {
+                        weight = Math.exp(v - lnMax);
+                    }
+                    double u = Math.exp(node - logK);
+                    scaled += weight;
+                    scaledB += weight * (node - logRatio);
+                    scaledC -= weight * node;
+                    scaledK -= weight * b * (1 / (1 + u) - kShare);
+                }
+            }
+            y += h;
+            if (slope(b, c, y, logK) < 0 && psi(b, c, y, logK) < lnMax - 45 - Math.log(1 + logK - y)) {
+                break;
+            }
+        }
+        double value = lnMax + Math.log(scaled);
+        derivatives[0] = scaledB / scaled;
+        derivatives[1] = scaledC / scaled;
+        derivatives[2] = scaledK / scaled + Math.exp(psi(b, c, logK, logK) - value);
+        return value;
     }
 
     private static double psi(double b, double c, double y, double logK) {

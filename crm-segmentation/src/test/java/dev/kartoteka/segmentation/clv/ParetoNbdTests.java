@@ -137,6 +137,70 @@ class ParetoNbdTests {
     }
 
     @Test
+    void theAnalyticGradientAgreesWithCentralDifferencesOfTheLogLikelihood() {
+        // issue 7: the fit runs BFGS on this gradient; the points cover α ≥ β and α < β, the tabulated 2F1 series
+        // (z ≤ 0.8) and its quadrature (z > 0.8: the last three points, α and β far apart)
+        PatternData data = new PatternData(CdnowData.summaries());
+        ParetoNbdLikelihood likelihood = new ParetoNbdLikelihood(data);
+        for (double[] point : new double[][] {{0.553, 10.578, 0.606, 11.669}, {0.553, 11.669, 0.606, 10.578},
+                {1, 1, 1, 1}, {5, 3, 0.2, 3}, {0.3, 0.05, 1.5, 20}, {2, 200, 0.4, 0.3}, {0.5, 1e-3, 0.5, 1e4}}) {
+            double[] logTheta = new double[4];
+            for (int i = 0; i < 4; i++) {
+                logTheta[i] = Math.log(point[i]);
+            }
+            double[] gradient = new double[4];
+            double value = likelihood.valueAndGradient(logTheta, gradient);
+            ParetoNbdParameters p = new ParetoNbdParameters(point[0], point[1], point[2], point[3]);
+            double direct = 0;
+            for (RepeatPattern c : CdnowData.summaries().patterns()) {
+                direct += p.logLikelihood(c.frequency(), c.recency(), c.age());
+            }
+            assertThat(value).isCloseTo(direct, within(1e-11 * Math.abs(direct)));
+            for (int i = 0; i < 4; i++) {
+                double h = 1e-5;
+                double[] up = logTheta.clone();
+                double[] down = logTheta.clone();
+                up[i] += h;
+                down[i] -= h;
+                double numeric = (likelihood.valueAndGradient(up, new double[4])
+                        - likelihood.valueAndGradient(down, new double[4])) / (2 * h);
+                assertThat(gradient[i]).as("component %d at %s", i, p)
+                        .isCloseTo(numeric, within(1e-5 * Math.max(1, Math.abs(numeric))));
+            }
+        }
+    }
+
+    @Test
+    void theHypergeometricDerivativesAgreeWithCentralDifferences() {
+        // ∂/∂b, ∂/∂c, ∂/∂ln k, ∂/∂ln(1 − z) of ln 2F1(1, b; c; z) on both sides of the switch to quadrature at z = 1/2
+        for (double[] bcz : new double[][] {{0.6, 1.2, 0.3}, {30.5, 32.1, 0.45}, {0.6, 1.2, 0.7}, {30.5, 32.1, 0.9},
+                {500.3, 501.9, 0.99}}) {
+            double b = bcz[0];
+            double c = bcz[1];
+            double z = bcz[2];
+            double logOneMinusZ = Math.log1p(-z);
+            double[] gradient = new double[4];
+            double value = HypergeometricExtras.logF21WithUnitFirst(b, c, z, logOneMinusZ, gradient);
+            assertThat(value).isEqualTo(HypergeometricExtras.logF21WithUnitFirst(b, c, z, logOneMinusZ));
+            double h = 1e-6;
+            double byB = (HypergeometricExtras.logF21WithUnitFirst(b + h, c, z, logOneMinusZ)
+                    - HypergeometricExtras.logF21WithUnitFirst(b - h, c, z, logOneMinusZ)) / (2 * h);
+            double byC = (HypergeometricExtras.logF21WithUnitFirst(b, c + h, z, logOneMinusZ)
+                    - HypergeometricExtras.logF21WithUnitFirst(b, c - h, z, logOneMinusZ)) / (2 * h);
+            // moving z moves ln k by dz/(z(1 − z)) and ln(1 − z) by −dz/(1 − z)
+            double byZ = (HypergeometricExtras.logF21WithUnitFirst(b, c, z + h, Math.log1p(-z - h))
+                    - HypergeometricExtras.logF21WithUnitFirst(b, c, z - h, Math.log1p(-z + h))) / (2 * h);
+            double chained = gradient[2] / (z * (1 - z)) - gradient[3] / (1 - z);
+            assertThat(gradient[0]).as("∂/∂b at %s", Arrays.toString(bcz))
+                    .isCloseTo(byB, within(1e-6 * Math.max(1, Math.abs(byB))));
+            assertThat(gradient[1]).as("∂/∂c at %s", Arrays.toString(bcz))
+                    .isCloseTo(byC, within(1e-6 * Math.max(1, Math.abs(byC))));
+            assertThat(chained).as("∂/∂z at %s", Arrays.toString(bcz))
+                    .isCloseTo(byZ, within(1e-6 * Math.max(1, Math.abs(byZ))));
+        }
+    }
+
+    @Test
     void probabilityAliveWithoutRepeatPurchasesIsBelowOneAndFallsWithSilence() {
         // unlike BG/NBD, Pareto/NBD lets a customer die before any repeat purchase: with x = 0 the model gives
         // P(alive) = 1 / (1 + s/(r + s) (α + T)^r (β + T)^s A0) < 1 for T > 0, and 1 only at T = 0
