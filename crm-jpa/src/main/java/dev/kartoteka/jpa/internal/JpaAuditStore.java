@@ -44,6 +44,7 @@ public final class JpaAuditStore implements AuditStore {
         Objects.requireNonNull(entry, "entry");
         work.call("append audit entry", em -> {
             AuditEntryRow row = new AuditEntryRow(entry.id().toString());
+            row.seq = AppendOrder.next(em, 1)[0];
             row.partyId = entry.partyId().toString();
             write(entry, row);
             em.persist(row);
@@ -60,8 +61,11 @@ public final class JpaAuditStore implements AuditStore {
         }
         if (work.hosted()) {
             work.call("append audit entries", em -> {
+                long[] places = AppendOrder.next(em, entries.size());
+                int i = 0;
                 for (AuditEntry entry : entries) {
                     AuditEntryRow row = new AuditEntryRow(entry.id().toString());
+                    row.seq = places[i++];
                     row.partyId = entry.partyId().toString();
                     write(entry, row);
                     em.persist(row);
@@ -72,14 +76,19 @@ public final class JpaAuditStore implements AuditStore {
         }
         // a stateless session: no persistence context to flush, the change rows inserted in JDBC batches
         work.callStateless("append audit entries", session -> {
+            long[] places = AppendOrder.next(session, entries.size());
+            List<AuditEntryRow> rows = new ArrayList<>(entries.size());
             List<AuditChangeRow> changes = new ArrayList<>();
+            int i = 0;
             for (AuditEntry entry : entries) {
                 AuditEntryRow row = new AuditEntryRow(entry.id().toString());
+                row.seq = places[i++];
                 row.partyId = entry.partyId().toString();
                 write(entry, row);
-                session.insert(row);
+                rows.add(row);
                 changes.addAll(row.changes);
             }
+            session.insertMultiple(rows);
             if (!changes.isEmpty()) {
                 session.insertMultiple(changes);
             }

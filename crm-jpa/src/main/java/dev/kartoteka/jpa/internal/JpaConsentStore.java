@@ -48,6 +48,7 @@ public final class JpaConsentStore implements ConsentStore {
                 throw new StateConflictException("A consent event with id " + event.id() + " already exists");
             }
             ConsentEventRow row = new ConsentEventRow(event.id().toString());
+            row.seq = AppendOrder.next(em, 1)[0];
             write(event, row);
             em.persist(row);
             return null;
@@ -96,6 +97,7 @@ public final class JpaConsentStore implements ConsentStore {
                 em.flush(); // the removed rows go first: the moved events keep their ids
                 for (ConsentEvent e : moving) {
                     ConsentEventRow row = new ConsentEventRow(e.id().toString());
+                    row.seq = AppendOrder.next(em, 1)[0];
                     write(e, row);
                     em.persist(row);
                 }
