@@ -643,6 +643,19 @@ public final class DefaultClientRegistry implements ClientRegistry {
         }
     }
 
+    /** The stored parties among {@code ids} that this view's actor may read, with one store call when all may. */
+    private java.util.Set<PartyId> readableAmong(java.util.Set<PartyId> ids) {
+        java.util.Set<PartyId> stored = store.kindsOf(ids).keySet();
+        if (policy == AccessPolicy.allowAll()) {
+            return stored;
+        }
+        java.util.Set<PartyId> out = new java.util.HashSet<>();
+        for (PartyId id : stored) {
+            store.findById(id).filter(this::readable).ifPresent(p -> out.add(id));
+        }
+        return out;
+    }
+
     private boolean readable(Party party) {
         return policy.permits(actor, Action.READ, Optional.of(party));
     }
@@ -899,6 +912,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     @Override
     public History history() {
         return new GuardedHistory(history, this::guard, p -> store.findById(p).map(this::readable).orElse(false),
+                this::readableAmong,
                 this::locked);
     }
 

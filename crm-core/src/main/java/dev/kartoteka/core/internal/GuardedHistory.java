@@ -31,14 +31,20 @@ final class GuardedHistory implements History {
     private final DefaultHistory delegate;
     private final Guard guard;
     private final Predicate<PartyId> readable;
+    private final java.util.function.UnaryOperator<java.util.Set<PartyId>> readableAmong;
     private final Locker locker;
 
-    GuardedHistory(DefaultHistory delegate, Guard guard, Predicate<PartyId> readable, Locker locker) {
+    GuardedHistory(DefaultHistory delegate, Guard guard, Predicate<PartyId> readable,
+                   java.util.function.UnaryOperator<java.util.Set<PartyId>> readableAmong, Locker locker) {
         this.delegate = delegate;
         this.guard = guard;
         this.readable = readable;
+        this.readableAmong = readableAmong;
         this.locker = locker;
     }
+
+    /** How many summaries are checked against the policy at once. */
+    private static final int CHUNK = 1_000;
 
     @Override
     public Interaction log(Interaction interaction) {
@@ -104,7 +110,33 @@ final class GuardedHistory implements History {
 
     @Override
     public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
-        return delegate.purchaseSummaries(currency, asOf).filter(s -> readable.test(s.partyId()));
+        // checked a chunk at a time: one store call tells which of a thousand parties exist and may be read, instead
+        // of reading every party (a million summaries from a database must not mean a million party loads)
+        Stream<PurchaseSummary> all = delegate.purchaseSummaries(currency, asOf);
+        java.util.Iterator<PurchaseSummary> source = all.iterator();
+        java.util.Spliterator<PurchaseSummary> readableOnes = new java.util.Spliterators.AbstractSpliterator<>(
+                Long.MAX_VALUE, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL) {
+            private final java.util.ArrayDeque<PurchaseSummary> ready = new java.util.ArrayDeque<>();
+
+            @Override
+            public boolean tryAdvance(java.util.function.Consumer<? super PurchaseSummary> action) {
+                while (ready.isEmpty() && source.hasNext()) {
+                    List<PurchaseSummary> chunk = new java.util.ArrayList<>(CHUNK);
+                    while (chunk.size() < CHUNK && source.hasNext()) {
+                        chunk.add(source.next());
+                    }
+                    java.util.Set<PartyId> ok = readableAmong.apply(chunk.stream().map(PurchaseSummary::partyId)
+                            .collect(java.util.stream.Collectors.toSet()));
+                    chunk.stream().filter(s -> ok.contains(s.partyId())).forEach(ready::add);
+                }
+                if (ready.isEmpty()) {
+                    return false;
+                }
+                action.accept(ready.poll());
+                return true;
+            }
+        };
+        return java.util.stream.StreamSupport.stream(readableOnes, false).onClose(all::close);
     }
 
     @Override
