@@ -11,7 +11,6 @@ import dev.kartoteka.jpa.internal.JpaAuditStore;
 import dev.kartoteka.jpa.internal.JpaConsentStore;
 import dev.kartoteka.jpa.internal.JpaHistoryStore;
 import dev.kartoteka.jpa.internal.JpaPartyStore;
-import dev.kartoteka.jpa.internal.JsonText;
 import dev.kartoteka.jpa.internal.Migrations;
 import dev.kartoteka.jpa.internal.UnitOfWork;
 import jakarta.persistence.EntityManager;
@@ -150,7 +149,7 @@ public final class KartotekaJpa implements AutoCloseable {
      * @return the properties, unmodifiable
      */
     public static Map<String, Object> hibernateProperties() {
-        return Map.of("hibernate.type.json_format_mapper", new JsonText());
+        return Map.of("hibernate.type.json_format_mapper", new KartotekaJsonFormatMapper());
     }
 
     /**

@@ -68,6 +68,18 @@ class JpaTenantIsolationTests {
     }
 
     @Test
+    void aPartyIdIsUsedByOneTenantOnlyAndAnotherTenantsClaimChangesNothing() {
+        dev.kartoteka.core.party.PartyId id = dev.kartoteka.core.party.PartyId.random();
+        Company inA = a.create(company("Acme A").id(id).build());
+
+        assertThatThrownBy(() -> b.create(company("Acme B").id(id).build()))
+                .isInstanceOf(dev.kartoteka.core.StateConflictException.class)
+                .hasMessageNotContaining("Acme");
+        assertThat(b.findById(id)).isEmpty();
+        assertThat(a.get(id)).isEqualTo(inA);
+    }
+
+    @Test
     void uniqueIdentifiersAreUniquePerTenant() {
         a.create(company("Acme A").nip(Nip.parse(KNOWN_NIP)).build());
 

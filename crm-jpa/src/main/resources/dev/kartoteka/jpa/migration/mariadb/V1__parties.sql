@@ -5,7 +5,7 @@
 create sequence kt_row_seq start with 1 increment by 50;
 
 create table kt_party (
-    id             varchar(36) not null primary key,
+    id             varchar(36) not null,
     tenant_id      varchar(64) not null,
     kind           varchar(16) not null,
     version        bigint not null,
@@ -34,7 +34,11 @@ create table kt_party (
     profession     text,
     contact_from   time(6),
     contact_to     time(6),
-    language_tag   varchar(40)
+    language_tag   varchar(40),
+    -- keyed by tenant and id, so that every lookup by id is served by the key together with the tenant filter
+    -- Hibernate adds; an id is still used by one tenant only (the entity's identity is the id)
+    primary key (tenant_id, id),
+    constraint kt_party_id_unique unique (id)
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
 create index kt_party_by_name on kt_party (tenant_id, sort_name(250), id);
 create index kt_party_by_owner on kt_party (tenant_id, owner_id);
@@ -42,28 +46,30 @@ create index kt_party_by_owner on kt_party (tenant_id, owner_id);
 create table kt_party_identifier (
     id         bigint not null primary key,
     tenant_id  varchar(64) not null,
-    party_id   varchar(36) not null references kt_party (id) on delete cascade,
+    party_id   varchar(36) not null,
     id_type    varchar(16) not null,
     id_key     varchar(400) not null,
-    unique_key varchar(400)
+    unique_key varchar(400),
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
 -- one holder per unique identifier (NIP, REGON, KRS, PESEL) and tenant; NULL for e-mails and phones
 create unique index kt_party_identifier_unique on kt_party_identifier (tenant_id, unique_key);
 create index kt_party_identifier_by_key on kt_party_identifier (tenant_id, id_key);
-create index kt_party_identifier_by_party on kt_party_identifier (party_id);
+create index kt_party_identifier_by_party on kt_party_identifier (tenant_id, party_id);
 
 create table kt_party_name (
     id        bigint not null primary key,
     tenant_id varchar(64) not null,
-    party_id  varchar(36) not null references kt_party (id) on delete cascade,
-    folded    varchar(1000) not null
+    party_id  varchar(36) not null,
+    folded    varchar(1000) not null,
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_party_name_by_party on kt_party_name (party_id);
+create index kt_party_name_by_party on kt_party_name (tenant_id, party_id);
 
 create table kt_party_role (
     id                  bigint not null primary key,
     tenant_id           varchar(64) not null,
-    party_id            varchar(36) not null references kt_party (id) on delete cascade,
+    party_id            varchar(36) not null,
     position            integer not null,
     role_type           varchar(64) not null,
     since               date not null,
@@ -76,15 +82,16 @@ create table kt_party_role (
     utm_term            varchar(200),
     utm_content         varchar(200),
     source_detail       varchar(500),
-    qualification_notes text
+    qualification_notes text,
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_party_role_by_party on kt_party_role (party_id);
+create index kt_party_role_by_party on kt_party_role (tenant_id, party_id);
 create index kt_party_role_by_type on kt_party_role (tenant_id, role_type);
 
 create table kt_contact_point (
     id              bigint not null primary key,
     tenant_id       varchar(64) not null,
-    party_id        varchar(36) not null references kt_party (id) on delete cascade,
+    party_id        varchar(36) not null,
     holder_index    integer not null,
     position        integer not null,
     kind            varchar(16) not null,
@@ -109,16 +116,17 @@ create table kt_contact_point (
     preferred       boolean not null,
     verified_at     datetime(6),
     note            varchar(1000),
-    do_not_contact  boolean not null
+    do_not_contact  boolean not null,
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_contact_point_by_party on kt_contact_point (party_id);
+create index kt_contact_point_by_party on kt_contact_point (tenant_id, party_id);
 create index kt_contact_point_by_city on kt_contact_point (tenant_id, city_folded);
 create index kt_contact_point_by_district on kt_contact_point (tenant_id, district_folded);
 
 create table kt_contact_person (
     id            bigint not null primary key,
     tenant_id     varchar(64) not null,
-    party_id      varchar(36) not null references kt_party (id) on delete cascade,
+    party_id      varchar(36) not null,
     position      integer not null,
     person_id     varchar(36) not null,
     job_position  varchar(200),
@@ -126,65 +134,71 @@ create table kt_contact_person (
     since         date not null,
     until         date,
     is_primary    boolean not null,
-    custom_fields json not null
+    custom_fields json not null,
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_contact_person_by_party on kt_contact_person (party_id);
+create index kt_contact_person_by_party on kt_contact_person (tenant_id, party_id);
 create index kt_contact_person_by_person on kt_contact_person (tenant_id, person_id);
 
 create table kt_important_date (
     id          bigint not null primary key,
     tenant_id   varchar(64) not null,
-    party_id    varchar(36) not null references kt_party (id) on delete cascade,
+    party_id    varchar(36) not null,
     position    integer not null,
     kind        varchar(32) not null,
     month_value integer not null,
     day_value   integer not null,
     since_year  integer,
-    label       varchar(200)
+    label       varchar(200),
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_important_date_by_party on kt_important_date (party_id);
+create index kt_important_date_by_party on kt_important_date (tenant_id, party_id);
 create index kt_important_date_by_day on kt_important_date (tenant_id, month_value, day_value);
 
 create table kt_party_note (
     id         bigint not null primary key,
     tenant_id  varchar(64) not null,
-    party_id   varchar(36) not null references kt_party (id) on delete cascade,
+    party_id   varchar(36) not null,
     position   integer not null,
     note_text  text not null,
     created_at datetime(6) not null,
-    author     varchar(200)
+    author     varchar(200),
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_party_note_by_party on kt_party_note (party_id);
+create index kt_party_note_by_party on kt_party_note (tenant_id, party_id);
 
 create table kt_owner_assignment (
     id        bigint not null primary key,
     tenant_id varchar(64) not null,
-    party_id  varchar(36) not null references kt_party (id) on delete cascade,
+    party_id  varchar(36) not null,
     position  integer not null,
     owner_id  varchar(200) not null,
     since     datetime(6) not null,
     until     datetime(6),
-    reason    varchar(1000)
+    reason    varchar(1000),
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_owner_assignment_by_party on kt_owner_assignment (party_id);
+create index kt_owner_assignment_by_party on kt_owner_assignment (tenant_id, party_id);
 
 create table kt_party_tag (
     id        bigint not null primary key,
     tenant_id varchar(64) not null,
-    party_id  varchar(36) not null references kt_party (id) on delete cascade,
-    tag       varchar(100) not null
+    party_id  varchar(36) not null,
+    tag       varchar(100) not null,
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_party_tag_by_party on kt_party_tag (party_id);
+create index kt_party_tag_by_party on kt_party_tag (tenant_id, party_id);
 create index kt_party_tag_by_tag on kt_party_tag (tenant_id, tag);
 
 create table kt_party_interest (
     id        bigint not null primary key,
     tenant_id varchar(64) not null,
-    party_id  varchar(36) not null references kt_party (id) on delete cascade,
+    party_id  varchar(36) not null,
     position  integer not null,
-    interest  varchar(200) not null
+    interest  varchar(200) not null,
+    foreign key (tenant_id, party_id) references kt_party (tenant_id, id) on delete cascade
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_bin;
-create index kt_party_interest_by_party on kt_party_interest (party_id);
+create index kt_party_interest_by_party on kt_party_interest (tenant_id, party_id);
 
 create table kt_field_schema (
     tenant_id   varchar(64) not null primary key,
