@@ -328,16 +328,16 @@ public final class UnitOfWork {
 
     /** Translates a failure of {@code operation} into Kartoteka's exceptions. */
     static RuntimeException translate(String operation, RuntimeException e) {
-        if (e instanceof KartotekaException || e instanceof IllegalArgumentException
-                || e instanceof IllegalStateException && !(e instanceof HibernateException)
-                || e instanceof NullPointerException) {
+        boolean hibernate = e.getClass().getName().startsWith("org.hibernate.");
+        if (e instanceof KartotekaException || !hibernate && (e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException || e instanceof NullPointerException)) {
             return e;
         }
         ConstraintViolationException violation = find(e, ConstraintViolationException.class);
         if (violation != null) {
             String constraint = Objects.toString(violation.getConstraintName(), "").toLowerCase(Locale.ROOT);
             if (constraint.contains("kt_party_identifier_unique")) {
-                return new DuplicateKeyRace(operation, e);
+                return new DuplicateKeyRace(operation, sanitised(e));
             }
             if (violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
                     || constraint.contains("pkey") || constraint.contains("primary")) {
@@ -345,14 +345,45 @@ public final class UnitOfWork {
                         + (constraint.isEmpty() ? "unique constraint" : constraint) + ")");
             }
         }
-        if (e instanceof PersistenceException || e instanceof HibernateException) {
+        if (e instanceof PersistenceException || hibernate) {
             SQLException sql = find(e, SQLException.class);
             String state = sql == null ? "" : ", SQL state " + sql.getSQLState();
             LOG.debug("{} failed{}: {}", operation, state, e.getClass().getName());
             return new StorageException(operation + " failed in the database (" + e.getClass().getSimpleName()
-                    + state + ")", e);
+                    + state + ")", sanitised(e));
         }
         return e;
+    }
+
+    /**
+     * The cause a Kartoteka exception keeps: the database exception's classes, SQL state, vendor code and constraint,
+     * with its stack trace, but not its message — drivers quote the values of a failing row ({@code Key
+     * (unique_key)=(PESEL:…)}), and a cause is printed wherever the exception is logged.
+     */
+    static DatabaseFailure sanitised(Throwable e) {
+        StringBuilder what = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            what.append(what.length() == 0 ? "" : " <- ").append(t.getClass().getName());
+            if (t instanceof SQLException sql) {
+                what.append(" [SQL state ").append(sql.getSQLState()).append(", vendor code ")
+                        .append(sql.getErrorCode()).append(']');
+            }
+            if (t instanceof ConstraintViolationException c && c.getConstraintName() != null) {
+                what.append(" [constraint ").append(c.getConstraintName()).append(']');
+            }
+        }
+        DatabaseFailure failure = new DatabaseFailure(what.toString());
+        failure.setStackTrace(e.getStackTrace());
+        return failure;
+    }
+
+    /** A database failure without its message: see {@link #sanitised}. */
+    public static final class DatabaseFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DatabaseFailure(String what) {
+            super(what);
+        }
     }
 
     private static <X extends Throwable> X find(Throwable e, Class<X> type) {
