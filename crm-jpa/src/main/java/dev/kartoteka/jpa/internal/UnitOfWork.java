@@ -107,14 +107,22 @@ public final class UnitOfWork {
                 throw translate(operation, e);
             }
         }
-        String t = tenant();
-        Session session = factory.withOptions().tenantIdentifier((Object) t).openSession();
+        Session session = factory.withOptions().tenantIdentifier((Object) tenant()).openSession();
+        return inTransaction(operation, session, () -> {
+            T result = work.apply(session);
+            session.flush();
+            return result;
+        });
+    }
+
+    /** Runs {@code work} in one transaction of {@code session}: committed, or rolled back and translated; closed. */
+    private <T> T inTransaction(String operation, org.hibernate.SharedSessionContract session,
+                                java.util.function.Supplier<T> work) {
         Transaction tx = null;
         try {
             tx = session.beginTransaction();
             planEachStatement(session);
-            T result = work.apply(session);
-            session.flush();
+            T result = work.get();
             tx.commit();
             return result;
         } catch (RuntimeException e) {
@@ -282,25 +290,7 @@ public final class UnitOfWork {
         }
         StatelessSession session = factory.withStatelessOptions().tenantIdentifier((Object) tenant())
                 .openStatelessSession();
-        Transaction tx = null;
-        try {
-            tx = session.beginTransaction();
-            planEachStatement(session);
-            T result = work.apply(session);
-            tx.commit();
-            return result;
-        } catch (RuntimeException e) {
-            if (tx != null && tx.isActive()) {
-                try {
-                    tx.rollback();
-                } catch (RuntimeException rollback) {
-                    e.addSuppressed(rollback);
-                }
-            }
-            throw translate(operation, e);
-        } finally {
-            session.close();
-        }
+        return inTransaction(operation, session, () -> work.apply(session));
     }
 
     /**
