@@ -126,6 +126,19 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
     public PurchasePredictions predict(List<CustomerSummary> customers, double horizon) {
         Objects.requireNonNull(customers, "customers");
         int n = customers.size();
+        double[] alive = new double[n];
+        double[] expected = new double[n];
+        // large inputs in a few contiguous parts on the common pool, each with its own caches; every customer's
+        // values are computed the same way whichever part holds it, so the result does not depend on the split
+        int parts = n < 200_000 ? 1 : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(k ->
+                predict(customers, horizon, (int) ((long) k * n / parts), (int) ((long) (k + 1) * n / parts), alive,
+                        expected));
+        return new PurchasePredictions(horizon, alive, expected);
+    }
+
+    private void predict(List<CustomerSummary> customers, double horizon, int from, int to, double[] alive,
+                         double[] expected) {
         // one pass, no per-customer arrays but the results: ln(α + T) and ln(α + t_x) per distinct value, the factor
         // of P(alive) in E[Y(t) | x, t_x, T] (which depends on x and T only) per distinct (x, T), and ln a − ln(b + x − 1)
         // per x for all but the heaviest buyers
@@ -133,13 +146,11 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
         LogCache lnRecency = new LogCache(alpha);
         PairCache factors = new PairCache();
         double lnA = Math.log(a);
-        double[] lnDropout = new double[Math.min(n, 4096) + 1];
+        double[] lnDropout = new double[Math.min(to - from, 4096) + 1];
         for (int k = 1; k < lnDropout.length; k++) {
             lnDropout[k] = lnA - Math.log(b + k - 1);
         }
-        double[] alive = new double[n];
-        double[] expected = new double[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             CustomerSummary c = Objects.requireNonNull(customers.get(i), "customer");
             int xi = c.frequency();
             double age = c.age();
@@ -163,7 +174,6 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
                 expected[i] = factor * p;
             }
         }
-        return new PurchasePredictions(horizon, alive, expected);
     }
 
     /**
