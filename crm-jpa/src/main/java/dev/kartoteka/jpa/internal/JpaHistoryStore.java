@@ -49,8 +49,11 @@ public final class JpaHistoryStore implements HistoryStore {
                    max(p.transaction_date) as last_purchase, count(distinct p.transaction_date) as purchase_days,
                    count(*) as purchases, sum(p.amount) as total,
                    sum(case when p.transaction_date = p.first_day then p.amount else 0 end) as first_day_total,
-                   sum(coalesce(p.margin, 0)) as margin_total
-            from (select t.party_id, t.transaction_date, t.amount, t.margin,
+                   sum(coalesce(p.margin, 0)) as margin_total,
+                   max(p.amount_scale) as total_scale,
+                   max(case when p.transaction_date = p.first_day then p.amount_scale end) as first_day_scale,
+                   max(coalesce(p.margin_scale, 0)) as margin_scale
+            from (select t.party_id, t.transaction_date, t.amount, t.margin, t.amount_scale, t.margin_scale,
                          min(t.transaction_date) over (partition by t.party_id) as first_day
                   from kt_transaction t
                   where t.tenant_id = :tenant and t.currency = :currency and t.transaction_type = 'ORDER'
@@ -261,11 +264,21 @@ public final class JpaHistoryStore implements HistoryStore {
         query.addScalar("party_id", String.class).addScalar("first_purchase", LocalDate.class)
                 .addScalar("last_purchase", LocalDate.class).addScalar("purchase_days", Long.class)
                 .addScalar("purchases", Long.class).addScalar("total", BigDecimal.class)
-                .addScalar("first_day_total", BigDecimal.class).addScalar("margin_total", BigDecimal.class);
+                .addScalar("first_day_total", BigDecimal.class).addScalar("margin_total", BigDecimal.class)
+                .addScalar("total_scale", Integer.class).addScalar("first_day_scale", Integer.class)
+                .addScalar("margin_scale", Integer.class);
         query.setParameter("tenant", tenant).setParameter("currency", currency.getCurrencyCode())
                 .setParameter("asOf", asOf).setFetchSize(FETCH_SIZE).setReadOnly(true);
         return query.getResultStream().map(row -> new PurchaseSummary(PartyId.parse((String) row[0]), currency,
                 (LocalDate) row[1], (LocalDate) row[2], Math.toIntExact((Long) row[3]), (Long) row[4],
-                (BigDecimal) row[5], (BigDecimal) row[6], (BigDecimal) row[7]));
+                // sums at the scale the same sums have in memory: the largest scale among the amounts added (the
+                // columns hold four decimals, so this never rounds)
+                atScale((BigDecimal) row[5], Math.max(0, (Integer) row[8])),
+                atScale((BigDecimal) row[6], (Integer) row[9]),
+                atScale((BigDecimal) row[7], Math.max(0, (Integer) row[10]))));
+    }
+
+    private static BigDecimal atScale(BigDecimal sum, int scale) {
+        return sum.setScale(scale, java.math.RoundingMode.UNNECESSARY);
     }
 }
