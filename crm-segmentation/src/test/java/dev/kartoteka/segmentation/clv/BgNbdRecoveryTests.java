@@ -75,31 +75,10 @@ class BgNbdRecoveryTests {
     void theAnalyticGradientAgreesWithCentralDifferencesOfTheLogLikelihood() {
         PatternData data = new PatternData(CdnowData.summaries());
         BgNbdLikelihood likelihood = new BgNbdLikelihood(data);
-        for (double[] point : new double[][] {{0.2426, 4.4136, 0.7929, 2.4259}, {1, 1, 1, 1}, {3, 0.2, 5, 0.4}}) {
-            double[] logTheta = new double[4];
-            for (int i = 0; i < 4; i++) {
-                logTheta[i] = Math.log(point[i]);
-            }
-            double[] gradient = new double[4];
-            double value = likelihood.valueAndGradient(logTheta, gradient);
-            BgNbdParameters p = new BgNbdParameters(point[0], point[1], point[2], point[3]);
-            double direct = 0;
-            for (RepeatPattern c : CdnowData.summaries().patterns()) {
-                direct += p.logLikelihood(c.frequency(), c.recency(), c.age());
-            }
-            assertThat(value).isCloseTo(direct, within(1e-8 * Math.abs(direct)));
-            for (int i = 0; i < 4; i++) {
-                double h = 1e-5;
-                double[] up = logTheta.clone();
-                double[] down = logTheta.clone();
-                up[i] += h;
-                down[i] -= h;
-                double numeric = (likelihood.valueAndGradient(up, new double[4])
-                        - likelihood.valueAndGradient(down, new double[4])) / (2 * h);
-                assertThat(gradient[i]).as("component %d at %s", i, p)
-                        .isCloseTo(numeric, within(1e-5 * Math.max(1, Math.abs(numeric))));
-            }
-        }
+        GradientChecks.assertGradientAgreesWithCentralDifferences(likelihood,
+                new double[][] {{0.2426, 4.4136, 0.7929, 2.4259}, {1, 1, 1, 1}, {3, 0.2, 5, 0.4}},
+                point -> GradientChecks.cdnowSum(c -> new BgNbdParameters(point[0], point[1], point[2], point[3])
+                        .logLikelihood(c.frequency(), c.recency(), c.age())), 1e-8);
     }
 
     @Test

@@ -142,32 +142,11 @@ class ParetoNbdTests {
         // (z ≤ 0.8) and its quadrature (z > 0.8: the last three points, α and β far apart)
         PatternData data = new PatternData(CdnowData.summaries());
         ParetoNbdLikelihood likelihood = new ParetoNbdLikelihood(data);
-        for (double[] point : new double[][] {{0.553, 10.578, 0.606, 11.669}, {0.553, 11.669, 0.606, 10.578},
-                {1, 1, 1, 1}, {5, 3, 0.2, 3}, {0.3, 0.05, 1.5, 20}, {2, 200, 0.4, 0.3}, {0.5, 1e-3, 0.5, 1e4}}) {
-            double[] logTheta = new double[4];
-            for (int i = 0; i < 4; i++) {
-                logTheta[i] = Math.log(point[i]);
-            }
-            double[] gradient = new double[4];
-            double value = likelihood.valueAndGradient(logTheta, gradient);
-            ParetoNbdParameters p = new ParetoNbdParameters(point[0], point[1], point[2], point[3]);
-            double direct = 0;
-            for (RepeatPattern c : CdnowData.summaries().patterns()) {
-                direct += p.logLikelihood(c.frequency(), c.recency(), c.age());
-            }
-            assertThat(value).isCloseTo(direct, within(1e-11 * Math.abs(direct)));
-            for (int i = 0; i < 4; i++) {
-                double h = 1e-5;
-                double[] up = logTheta.clone();
-                double[] down = logTheta.clone();
-                up[i] += h;
-                down[i] -= h;
-                double numeric = (likelihood.valueAndGradient(up, new double[4])
-                        - likelihood.valueAndGradient(down, new double[4])) / (2 * h);
-                assertThat(gradient[i]).as("component %d at %s", i, p)
-                        .isCloseTo(numeric, within(1e-5 * Math.max(1, Math.abs(numeric))));
-            }
-        }
+        GradientChecks.assertGradientAgreesWithCentralDifferences(likelihood, new double[][] {
+                {0.553, 10.578, 0.606, 11.669}, {0.553, 11.669, 0.606, 10.578}, {1, 1, 1, 1}, {5, 3, 0.2, 3},
+                {0.3, 0.05, 1.5, 20}, {2, 200, 0.4, 0.3}, {0.5, 1e-3, 0.5, 1e4}},
+                point -> GradientChecks.cdnowSum(c -> new ParetoNbdParameters(point[0], point[1], point[2], point[3])
+                        .logLikelihood(c.frequency(), c.recency(), c.age())), 1e-11);
     }
 
     @Test
