@@ -55,6 +55,28 @@ public final class TestDatabase {
         return dataSource;
     }
 
+    /**
+     * Counts rows by plain JDBC, past Kartoteka and Hibernate: proof that a store wrote to the database.
+     *
+     * @param table a kt_ table
+     * @param column a column of it
+     * @param value the value looked for
+     * @return how many rows hold it
+     */
+    public static long countRows(String table, String column, Object value) {
+        try (java.sql.Connection c = sharedDataSource().getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where " + column
+                     + " = ?")) {
+            s.setObject(1, value);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count rows of " + table, e);
+        }
+    }
+
     /** @return Kartoteka for a new, empty tenant */
     public static KartotekaJpa freshTenant() {
         return shared().forTenant("t-" + UUID.randomUUID());
