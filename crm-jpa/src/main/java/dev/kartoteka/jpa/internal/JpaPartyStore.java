@@ -141,22 +141,7 @@ public final class JpaPartyStore implements PartyStore {
 
     /** Refuses the whole list if an id is taken or repeated, or a unique identifier is held or repeated. */
     private static void checkNew(org.hibernate.StatelessSession session, List<? extends Party> parties) {
-        List<String> ids = new ArrayList<>(parties.size());
-        Map<String, Identifier> keys = new LinkedHashMap<>();
-        Map<String, String> keyHolders = new HashMap<>();
-        for (Party p : parties) {
-            ids.add(p.id().toString());
-            for (Identifier id : IdentifierKeys.canonicalIdentifiers(p)) {
-                if (id.type().unique()) {
-                    String key = IdentifierKeys.key(id);
-                    String other = keyHolders.putIfAbsent(key, p.id().toString());
-                    if (other != null && !other.equals(p.id().toString())) {
-                        throw new DuplicateIdentifierException(id.type().name(), PersonalData.mask(id.value()), other);
-                    }
-                    keys.put(key, id);
-                }
-            }
-        }
+        List<String> ids = parties.stream().map(p -> p.id().toString()).toList();
         if (new java.util.HashSet<>(ids).size() != ids.size()) {
             throw new StateConflictException("a party id is repeated among the parties to insert");
         }
@@ -167,17 +152,7 @@ public final class JpaPartyStore implements PartyStore {
                 throw new StateConflictException("A party with id " + taken.get(0) + " already exists");
             }
         }
-        List<String> all = new ArrayList<>(keys.keySet());
-        for (int i = 0; i < all.size(); i += 1000) {
-            List<Object[]> held = session.createQuery("select i.uniqueKey, i.party.id from IdentifierRow i "
-                    + "where i.uniqueKey in :keys order by i.uniqueKey", Object[].class)
-                    .setParameter("keys", all.subList(i, Math.min(all.size(), i + 1000))).getResultList();
-            if (!held.isEmpty()) {
-                Identifier taken = keys.get((String) held.get(0)[0]);
-                throw new DuplicateIdentifierException(taken.type().name(), PersonalData.mask(taken.value()),
-                        (String) held.get(0)[1]);
-            }
-        }
+        refuseHeldKeys(session, parties);
     }
 
     @Override
@@ -224,22 +199,40 @@ public final class JpaPartyStore implements PartyStore {
     }
 
     private static void checkUnique(EntityManager em, Party party) {
+        refuseHeldKeys(em.unwrap(org.hibernate.Session.class), List.of(party));
+    }
+
+    /**
+     * Refuses {@code parties} if one of their unique identifiers is held by another party: a stored one (one query per
+     * thousand keys) or another of the list.
+     */
+    private static void refuseHeldKeys(org.hibernate.query.QueryProducer session, List<? extends Party> parties) {
         Map<String, Identifier> keys = new LinkedHashMap<>();
-        for (Identifier id : IdentifierKeys.canonicalIdentifiers(party)) {
-            if (id.type().unique()) {
-                keys.put(IdentifierKeys.key(id), id);
+        Map<String, String> owners = new HashMap<>();
+        for (Party p : parties) {
+            for (Identifier id : IdentifierKeys.canonicalIdentifiers(p)) {
+                if (id.type().unique()) {
+                    String key = IdentifierKeys.key(id);
+                    String other = owners.putIfAbsent(key, p.id().toString());
+                    if (other != null && !other.equals(p.id().toString())) {
+                        throw new DuplicateIdentifierException(id.type().name(), PersonalData.mask(id.value()), other);
+                    }
+                    keys.put(key, id);
+                }
             }
         }
-        if (keys.isEmpty()) {
-            return;
-        }
-        List<Object[]> holders = em.createQuery("select i.uniqueKey, i.party.id from IdentifierRow i "
-                        + "where i.uniqueKey in :keys and i.party.id <> :self order by i.uniqueKey", Object[].class)
-                .setParameter("keys", keys.keySet()).setParameter("self", party.id().toString()).getResultList();
-        if (!holders.isEmpty()) {
-            Identifier taken = keys.get((String) holders.get(0)[0]);
-            throw new DuplicateIdentifierException(taken.type().name(), PersonalData.mask(taken.value()),
-                    (String) holders.get(0)[1]);
+        List<String> all = new ArrayList<>(keys.keySet());
+        for (int i = 0; i < all.size(); i += 1000) {
+            for (Object[] held : session.createQuery("select i.uniqueKey, i.party.id from IdentifierRow i "
+                            + "where i.uniqueKey in :keys order by i.uniqueKey", Object[].class)
+                    .setParameter("keys", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()) {
+                String key = (String) held[0];
+                if (!held[1].equals(owners.get(key))) {
+                    Identifier taken = keys.get(key);
+                    throw new DuplicateIdentifierException(taken.type().name(), PersonalData.mask(taken.value()),
+                            (String) held[1]);
+                }
+            }
         }
     }
 
@@ -443,8 +436,24 @@ public final class JpaPartyStore implements PartyStore {
     }
 
     private CustomFieldSchema schema(EntityManager em) {
-        FieldSchemaRow row = em.find(FieldSchemaRow.class, work.tenantOf(em));
-        return row == null ? CustomFieldSchema.empty() : CustomFieldJson.schemaFromJson(row.json);
+        String tenant = work.tenantOf(em);
+        FieldSchemaRow row = em.find(FieldSchemaRow.class, tenant);
+        if (row == null) {
+            return CustomFieldSchema.empty();
+        }
+        // every read needs the schema (custom-field values are typed by it): parse its JSON only when it changed
+        ParsedSchema cached = schemas.get(tenant);
+        if (cached == null || !cached.json().equals(row.json)) {
+            cached = new ParsedSchema(row.json, CustomFieldJson.schemaFromJson(row.json));
+            schemas.put(tenant, cached);
+        }
+        return cached.schema();
+    }
+
+    /** The last schema read per tenant, with the JSON it was parsed from. */
+    private final Map<String, ParsedSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record ParsedSchema(String json, CustomFieldSchema schema) {
     }
 
     @Override
