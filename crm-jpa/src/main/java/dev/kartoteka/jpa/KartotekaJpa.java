@@ -378,7 +378,7 @@ public final class KartotekaJpa implements AutoCloseable {
                     .validationMode(ValidationMode.NONE)
                     .property("jakarta.persistence.nonJtaDataSource", dataSource)
                     .property("hibernate.hbm2ddl.auto", "validate")
-                    .property("hibernate.jdbc.batch_size", 100)
+                    .property("hibernate.jdbc.batch_size", 1000)
                     .property("hibernate.order_inserts", true)
                     .property("hibernate.order_updates", true)
                     .property("hibernate.jdbc.time_zone", "UTC")

@@ -98,15 +98,48 @@ public final class TestDatabase {
         };
     }
 
+    /**
+     * A database of its own for one test, empty and not migrated (a test of the migrations themselves): a new
+     * in-memory H2 database, or on a server the schema {@code <kartoteka.test.schema>_<name>}, dropped and created
+     * again. The caller closes it; on a server the schema is dropped when the JVM exits.
+     *
+     * @param name a short lower-case name for the schema
+     * @return its data source
+     */
+    public static HikariDataSource scratch(String name) {
+        if (KIND.equals("h2")) {
+            return pool("jdbc:h2:mem:kartoteka-" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa");
+        }
+        String scratchSchema = SCHEMA + "_" + name;
+        String url = System.getProperty("kartoteka.test.url");
+        String user = System.getProperty("kartoteka.test.user");
+        HikariDataSource ds = (HikariDataSource) serverSchema(scratchSchema);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ds.close();
+            try (HikariDataSource admin = pool(url, user); Connection c = admin.getConnection();
+                 Statement s = c.createStatement()) {
+                s.execute(KIND.equals("postgresql") ? "drop schema " + scratchSchema + " cascade"
+                        : "drop database " + scratchSchema);
+            } catch (SQLException | RuntimeException e) {
+                System.err.println("could not drop test schema " + scratchSchema + ": " + e);
+            }
+        }));
+        return ds;
+    }
+
     private static DataSource serverSchema() {
+        schemaName = SCHEMA;
+        adminUrl = System.getProperty("kartoteka.test.url");
+        adminUser = System.getProperty("kartoteka.test.user");
+        return serverSchema(schemaName);
+    }
+
+    private static DataSource serverSchema(String schemaName) {
         String url = System.getProperty("kartoteka.test.url");
         String user = System.getProperty("kartoteka.test.user");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("kartoteka.test.url is not set for " + KIND);
         }
-        schemaName = SCHEMA;
-        adminUrl = url;
-        adminUser = user;
         try (HikariDataSource admin = pool(url, user); Connection c = admin.getConnection();
              Statement s = c.createStatement()) {
             // a run starts from nothing: whatever an earlier run left (a killed JVM skips the drop) goes first

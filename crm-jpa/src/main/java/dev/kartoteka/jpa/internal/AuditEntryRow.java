@@ -1,17 +1,16 @@
 package dev.kartoteka.jpa.internal;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** An entry of the audit trail; its field changes are child rows in their order. */
+/**
+ * An entry of the audit trail; its field changes are one JSON array in their order ({@code AuditJson}), so an entry is
+ * one row however many fields it changed.
+ */
 @Entity
 @Table(name = "kt_audit_entry")
 public class AuditEntryRow extends AppendedRow {
@@ -27,10 +26,9 @@ public class AuditEntryRow extends AppendedRow {
     @Column(name = "reason")
     String reason;
 
-    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    @BatchSize(size = 500)
-    List<AuditChangeRow> changes = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "changes", nullable = false)
+    String changes;
 
     protected AuditEntryRow() {
     }

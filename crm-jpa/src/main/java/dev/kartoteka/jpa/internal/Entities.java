@@ -13,5 +13,5 @@ public final class Entities {
             PartyEntity.class, IdentifierRow.class, NameRow.class, RoleRow.class, ContactPointRow.class,
             ContactPersonRow.class, ImportantDateRow.class, NoteRow.class, OwnerAssignmentRow.class, TagRow.class,
             InterestRow.class, FieldSchemaRow.class, InteractionRow.class, TransactionRow.class,
-            ConsentEventRow.class, AuditEntryRow.class, AuditChangeRow.class);
+            ConsentEventRow.class, AuditEntryRow.class);
 }

@@ -18,7 +18,7 @@ public class InteractionRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kt_row_seq")
-    @SequenceGenerator(name = "kt_row_seq", sequenceName = "kt_row_seq", allocationSize = 50)
+    @SequenceGenerator(name = "kt_row_seq", sequenceName = "kt_row_seq", allocationSize = 1000)
     @Column(name = "id")
     Long id;
 

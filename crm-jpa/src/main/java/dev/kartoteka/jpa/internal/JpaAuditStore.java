@@ -1,6 +1,7 @@
 package dev.kartoteka.jpa.internal;
 
 import dev.kartoteka.core.audit.AuditEntry;
+import dev.kartoteka.core.audit.AuditJson;
 import dev.kartoteka.core.audit.FieldChange;
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.UserId;
@@ -16,8 +17,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The {@link AuditStore} on Jakarta Persistence: entries in one table keyed by their append position
- * ({@link AppendedRow}), their field changes in a child table in order; every call is one {@link UnitOfWork}. Every
- * list comes back in the order appended.
+ * ({@link AppendedRow}), each with its field changes as one JSON array ({@link AuditJson}); every call is one
+ * {@link UnitOfWork}. Every list comes back in the order appended.
  */
 public final class JpaAuditStore implements AuditStore {
 
@@ -74,11 +75,11 @@ public final class JpaAuditStore implements AuditStore {
             });
             return;
         }
-        // a stateless session: no persistence context to flush, the change rows inserted in JDBC batches
+        // a stateless session: no persistence context to flush, the rows inserted in JDBC batches
         work.callStateless("append audit entries", session -> {
             long[] places = AppendOrder.next(session, entries.size());
+            work.reusePlansForInserts(session);
             List<AuditEntryRow> rows = new ArrayList<>(entries.size());
-            List<AuditChangeRow> changes = new ArrayList<>();
             int i = 0;
             for (AuditEntry entry : entries) {
                 AuditEntryRow row = new AuditEntryRow(entry.id().toString());
@@ -86,12 +87,8 @@ public final class JpaAuditStore implements AuditStore {
                 row.partyId = entry.partyId().toString();
                 write(entry, row);
                 rows.add(row);
-                changes.addAll(row.changes);
             }
             session.insertMultiple(rows);
-            if (!changes.isEmpty()) {
-                session.insertMultiple(changes);
-            }
             return null;
         });
     }
@@ -169,29 +166,17 @@ public final class JpaAuditStore implements AuditStore {
         return query.getResultList().stream().map(JpaAuditStore::read).toList();
     }
 
-    /** Writes every field but the id and the party, replacing the change rows. */
+    /** Writes every field but the id and the party. */
     private static void write(AuditEntry e, AuditEntryRow r) {
         r.at = e.at();
         r.actor = e.actor().map(UserId::value).orElse(null);
         r.action = e.action();
         r.reason = e.reason().orElse(null);
-        r.changes.clear();
-        int position = 0;
-        for (FieldChange c : e.changes()) {
-            AuditChangeRow row = new AuditChangeRow(r);
-            row.position = position++;
-            row.field = c.field();
-            row.oldValue = c.oldValue().orElse(null);
-            row.newValue = c.newValue().orElse(null);
-            r.changes.add(row);
-        }
+        r.changes = AuditJson.changesToJson(e.changes());
     }
 
     private static AuditEntry read(AuditEntryRow r) {
-        List<FieldChange> changes = new ArrayList<>(r.changes.size());
-        for (AuditChangeRow c : r.changes) {
-            changes.add(new FieldChange(c.field, Optional.ofNullable(c.oldValue), Optional.ofNullable(c.newValue)));
-        }
+        List<FieldChange> changes = AuditJson.changesFromJson(r.changes);
         return new AuditEntry(UUID.fromString(r.entryId), r.at, Optional.ofNullable(r.actor).map(UserId::of),
                 PartyId.parse(r.partyId), r.action, changes, Optional.ofNullable(r.reason));
     }

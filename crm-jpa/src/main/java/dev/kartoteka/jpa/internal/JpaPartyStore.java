@@ -103,6 +103,7 @@ public final class JpaPartyStore implements PartyStore {
         try {
             work.callStateless("insert parties", session -> {
                 checkNew(session, parties);
+                work.reusePlansForInserts(session);
                 List<PartyEntity> entities = new ArrayList<>(parties.size());
                 for (Party party : parties) {
                     PartyEntity e = new PartyEntity(party.id().toString());

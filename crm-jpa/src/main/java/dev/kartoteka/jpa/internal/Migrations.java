@@ -82,6 +82,19 @@ public final class Migrations {
      * @throws StorageException if a migration fails
      */
     public static Vendor migrate(DataSource dataSource) {
+        return migrate(dataSource, "latest");
+    }
+
+    /**
+     * Migrates Kartoteka's tables up to a version (for tests of an upgrade: a schema left at an earlier version, rows
+     * written in its shape, then the rest of the migrations).
+     *
+     * @param dataSource the database
+     * @param target the last version to apply, e.g. {@code "3"}, or {@code "latest"}
+     * @return the vendor found
+     * @throws StorageException if a migration fails
+     */
+    public static Vendor migrate(DataSource dataSource, String target) {
         Vendor vendor = vendorOf(dataSource);
         try {
             MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
@@ -90,6 +103,7 @@ public final class Migrations {
                     .table("kt_schema_history")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
+                    .target(target)
                     .load()
                     .migrate();
             LOG.debug("Kartoteka schema on {}: {} migration(s) applied, now at {}", vendor,

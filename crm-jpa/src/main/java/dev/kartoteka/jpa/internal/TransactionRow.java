@@ -21,7 +21,7 @@ public class TransactionRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kt_row_seq")
-    @SequenceGenerator(name = "kt_row_seq", sequenceName = "kt_row_seq", allocationSize = 50)
+    @SequenceGenerator(name = "kt_row_seq", sequenceName = "kt_row_seq", allocationSize = 1000)
     @Column(name = "id")
     Long id;
 
