@@ -104,6 +104,8 @@ public final class Migrations {
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .target(target)
+                    // a migration that draws a sequence value (V3) must not print the value to standard output
+                    .outputQueryResults(false)
                     .load()
                     .migrate();
             LOG.debug("Kartoteka schema on {}: {} migration(s) applied, now at {}", vendor,
