@@ -28,6 +28,7 @@ module dev.kartoteka.core {
     exports dev.kartoteka.core.party;
     exports dev.kartoteka.core.registry;
     exports dev.kartoteka.core.spi;
+    exports dev.kartoteka.core.standardization;
 
     // Hibernate Validator reads the constraint annotations of the model reflectively
     opens dev.kartoteka.core.party to org.hibernate.validator;

@@ -1,0 +1,140 @@
+package dev.kartoteka.core.standardization;
+
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.spi.SearchText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The address normaliser: Polish rules for addresses in PL, spaces and casing for the others. */
+final class Addresses {
+
+    /** Street prefixes as written, folded, without the dot → the canonical abbreviation. */
+    private static final Map<String, String> STREET_PREFIXES = Map.ofEntries(
+            Map.entry("ul", "ul."), Map.entry("ulica", "ul."),
+            Map.entry("al", "al."), Map.entry("aleja", "al."), Map.entry("aleje", "al."), Map.entry("alei", "al."),
+            Map.entry("pl", "pl."), Map.entry("plac", "pl."),
+            Map.entry("os", "os."), Map.entry("osiedle", "os."),
+            Map.entry("bulw", "bulw."), Map.entry("bulwar", "bulw."),
+            Map.entry("wyb", "wyb."), Map.entry("wybrzeze", "wyb."),
+            Map.entry("rondo", "rondo"), Map.entry("skwer", "skwer"));
+    private static final Pattern STREET_PREFIX = Pattern.compile(
+            "(ulica|ul|aleja|aleje|alei|al|plac|pl|osiedle|os|bulwar|bulw|wybrzeże|wybrzeze|wyb|rondo|skwer)(?:\\.\\s*|\\s+)"
+                    + "(?=\\S)(.*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    /** Titles written small in street names, also as the first word ({@code "ul. gen. Józefa Bema"}). */
+    private static final Set<String> STREET_TITLES = Set.of("gen.", "ks.", "św.", "im.", "bp.", "abp.", "kard.",
+            "marsz.", "prof.", "dr", "płk.", "kpt.", "mjr.", "por.", "hm.");
+    private static final Set<String> SMALL_WORDS = Set.of("i", "w", "we", "na", "nad", "pod", "przy", "z", "ze", "do",
+            "od", "k.", "n.", "koło", "am", "an", "ob", "der", "den", "sur", "sous", "de", "la", "le", "les", "upon",
+            "on", "en");
+    private static final Pattern POSTAL_PL = Pattern.compile("(\\d{2})\\s*[-–—]?\\s*(\\d{3})");
+    private static final Pattern BUILDING = Pattern.compile("\\d+[A-Z]{0,2}(?:-\\d+[A-Z]{0,2})?");
+    private static final Pattern BUILDING_WITH_UNIT = Pattern.compile(
+            "(\\d+[A-Z]{0,2})\\s*(?:/|\\\\|\\bM\\b\\.?|\\bLOK\\b\\.?|\\bLOKAL\\b)\\s*(\\d+[A-Z]{0,2})");
+    private static final Pattern UNIT_PREFIX = Pattern.compile("(?:M|LOK|LOKAL|MIESZK)\\.?\\s*(?=\\d)");
+    private static final Pattern STREET_WITH_NUMBER = Pattern.compile(
+            "(.*\\D)\\s+(\\d+[A-Za-z]{0,2})(?:\\s*(?:/|\\bm\\b\\.?|\\blok\\b\\.?)\\s*(\\d+[A-Za-z]{0,2}))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> VOIVODESHIPS = new HashMap<>();
+
+    static {
+        for (String v : List.of("dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie",
+                "małopolskie", "mazowieckie", "opolskie", "podkarpackie", "podlaskie", "pomorskie", "śląskie",
+                "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie")) {
+            VOIVODESHIPS.put(LegalForms.compact(v), v);
+        }
+    }
+
+    private Addresses() {
+    }
+
+    static Standardized<PostalAddress> standardize(PostalAddress a) {
+        List<Remark> remarks = new ArrayList<>();
+        String country = Casing.spaces(a.country()).toUpperCase(Locale.ROOT);
+        boolean polish = country.equals("PL");
+        Optional<String> street = a.street().map(Casing::spaces).filter(s -> !s.isEmpty());
+        String building = Casing.spaces(a.building()).toUpperCase(Locale.ROOT);
+        Optional<String> unit = a.unit().map(u -> Casing.spaces(u).toUpperCase(Locale.ROOT)).filter(u -> !u.isEmpty());
+        if (polish && building.isEmpty() && street.isPresent()) {
+            Matcher m = STREET_WITH_NUMBER.matcher(street.get());
+            if (m.matches()) {
+                street = Optional.of(m.group(1).strip());
+                building = m.group(2).toUpperCase(Locale.ROOT);
+                if (m.group(3) != null) {
+                    if (unit.isPresent()) {
+                        remarks.add(new Remark("unit", "the street also carries a flat number; the unit is kept"));
+                    } else {
+                        unit = Optional.of(m.group(3).toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        if (polish) {
+            street = street.map(s -> street(s));
+            building = building.replaceFirst("^(\\d+)\\s+([A-Z])$", "$1$2");
+            Matcher m = BUILDING_WITH_UNIT.matcher(building);
+            if (m.matches()) {
+                if (unit.isPresent()) {
+                    remarks.add(new Remark("building", "holds a flat number and a unit is given too; kept as entered"));
+                } else {
+                    building = m.group(1);
+                    unit = Optional.of(m.group(2));
+                }
+            } else if (!building.isEmpty() && !BUILDING.matcher(building).matches()) {
+                remarks.add(new Remark("building", "not a building number (digits and a letter, e.g. 12A); kept as "
+                        + "entered"));
+            }
+            unit = unit.map(u -> UNIT_PREFIX.matcher(u).replaceFirst(""));
+        } else {
+            street = street.map(s -> Casing.words(s, SMALL_WORDS, Set.of(), false, true));
+        }
+        String postalCode = Casing.spaces(a.postalCode()).toUpperCase(Locale.ROOT);
+        if (polish) {
+            Matcher m = POSTAL_PL.matcher(postalCode);
+            if (m.matches()) {
+                postalCode = m.group(1) + "-" + m.group(2);
+            } else {
+                remarks.add(new Remark("postalCode", "not a Polish postal code NN-NNN; kept as entered"));
+            }
+        }
+        String city = place(a.city());
+        Optional<String> district = a.district().map(Addresses::place).filter(d -> !d.isEmpty());
+        Optional<String> region = a.region().map(Casing::spaces).filter(r -> !r.isEmpty());
+        if (polish && region.isPresent()) {
+            String key = LegalForms.compact(region.get().replaceFirst("(?i)^(woj\\.?|województwo)\\s*", ""));
+            String v = VOIVODESHIPS.get(key);
+            if (v != null) {
+                region = Optional.of(v);
+            } else {
+                remarks.add(new Remark("region", "not one of the 16 voivodeships; kept as entered"));
+            }
+        }
+        PostalAddress out = new PostalAddress(street, building, unit, postalCode, city, district, region, country,
+                a.usage());
+        return Standardized.of(out.equals(a) ? a : out, remarks);
+    }
+
+    /** A street: its prefix in the canonical abbreviation, the name's casing. */
+    static String street(String s) {
+        Matcher m = STREET_PREFIX.matcher(s);
+        String prefix = "";
+        String name = s;
+        if (m.matches()) {
+            prefix = STREET_PREFIXES.get(SearchText.fold(m.group(1))) + " ";
+            name = m.group(2);
+        }
+        return prefix + Casing.words(name, SMALL_WORDS, STREET_TITLES, false, true);
+    }
+
+    /** A city or district: spaces, hyphens and casing ({@code "BIELSKO - BIAŁA"} → {@code "Bielsko-Biała"}). */
+    static String place(String s) {
+        return Casing.words(Casing.tightHyphens(Casing.punctuation(Casing.spaces(s))), SMALL_WORDS, Set.of(), false,
+                true);
+    }
+}

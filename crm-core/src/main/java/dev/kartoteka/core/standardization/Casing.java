@@ -1,0 +1,103 @@
+package dev.kartoteka.core.standardization;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whitespace and casing of names, shared by the normalisers. A word written all in capitals or all in small letters is
+ * recased (first letter capital, the rest small); a word in mixed case ({@code "McArthur"}, {@code "DeVito"}) is kept
+ * as written, since its writer chose that casing. Words are separated by spaces, hyphens and apostrophes.
+ */
+final class Casing {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
+    private Casing() {
+    }
+
+    /** Collapses runs of whitespace (also non-breaking spaces) into one space and strips the ends. */
+    static String spaces(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Writes typographic apostrophes and dashes between letters as {@code '} and {@code -}. */
+    static String punctuation(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
+                .replace('\u2013', '-').replace('\u2014', '-').replace('\u2010', '-').replace('\u2011', '-');
+    }
+
+    /** Removes spaces around hyphens: {@code "Kowalska - Nowak"} becomes {@code "Kowalska-Nowak"}. */
+    static String tightHyphens(String text) {
+        return text.replaceAll(" ?- ?", "-");
+    }
+
+    /**
+     * Recases the words of {@code text}.
+     *
+     * @param text the text, spaces already collapsed
+     * @param small words written small where they are not the first word (compared in lower case, with a dot if
+     *     they are abbreviations), e.g. {@code "nad"}, {@code "van"}
+     * @param smallEverywhere words written small even as the first word (abbreviated titles such as {@code "gen."})
+     * @param mcPrefix whether {@code "mc"} starts a new capital ({@code "MCDONALD"} → {@code "McDonald"})
+     * @param roman whether a Roman numeral in capitals stays in capitals ({@code "JANA PAWŁA II"})
+     */
+    static String words(String text, Set<String> small, Set<String> smallEverywhere, boolean mcPrefix,
+                        boolean roman) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        boolean first = true;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '-' || c == '\'') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && " -'".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            out.append(word(text.substring(i, end), first, small, smallEverywhere, mcPrefix, roman));
+            first = false;
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static String word(String w, boolean first, Set<String> small, Set<String> smallEverywhere,
+                               boolean mcPrefix, boolean roman) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                upper = true;
+            } else if (Character.isLowerCase(cp)) {
+                lower = true;
+            }
+        }
+        if (upper == lower) {
+            return w; // mixed case as written, or no letters at all
+        }
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (smallEverywhere.contains(lw) || !first && small.contains(lw)) {
+            return lw;
+        }
+        if (roman && upper && w.length() > 1 && ROMAN.matcher(w).matches()) {
+            return w; // "Jana Pawła II"
+        }
+        if (mcPrefix && lw.length() > 2 && lw.startsWith("mc")) {
+            return "Mc" + capital(lw.substring(2));
+        }
+        return capital(lw);
+    }
+
+    private static String capital(String lw) {
+        int cp = lw.codePointAt(0);
+        return new StringBuilder(lw.length()).appendCodePoint(Character.toTitleCase(cp))
+                .append(lw, Character.charCount(cp), lw.length()).toString();
+    }
+}

@@ -1,0 +1,390 @@
+package dev.kartoteka.core.standardization;
+
+import dev.kartoteka.core.ValidationException;
+import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.identifier.Email;
+import dev.kartoteka.core.identifier.Nip;
+import dev.kartoteka.core.identifier.Pesel;
+import dev.kartoteka.core.identifier.PhoneNumber;
+import dev.kartoteka.core.identifier.Regon;
+import dev.kartoteka.core.identifier.Sex;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.ContactPerson;
+import dev.kartoteka.core.party.ContactPoint;
+import dev.kartoteka.core.party.LegalForm;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.spi.SearchText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+
+/**
+ * Writes each kind of value one canonical way, and says what it could not normalise instead of guessing. Immutable
+ * and thread-safe; {@link #defaults()} reads phone numbers without a country code as Polish.
+ *
+ * <table>
+ *   <caption>What each normaliser does</caption>
+ *   <tr><th>kind</th><th>canonical form</th><th>remark (value kept as entered, or no value)</th></tr>
+ *   <tr><td>{@link #phone phone}</td><td>E.164 ({@code +48601234567}), an extension ({@code "wew. 12"},
+ *       {@code "ext. 12"}, {@code "x12"}) split off before parsing, the line type (mobile, fixed line…) recorded by
+ *       libphonenumber in {@link PhoneNumber#lineType()}</td><td>not a valid number: no value</td></tr>
+ *   <tr><td>{@link #email e-mail}</td><td>trimmed, the domain in lower case and in Unicode (IDN); the local part as
+ *       written, no provider-specific rewriting (dots and {@code +tags} in Gmail addresses are kept)</td>
+ *       <td>not an address: no value</td></tr>
+ *   <tr><td>{@link #personName person's name}</td><td>spaces collapsed, {@code "Kowalska - Nowak"} →
+ *       {@code "Kowalska-Nowak"}, typographic apostrophes and dashes made plain, a word in all capitals or all small
+ *       letters recased ({@code "JAN"} → {@code "Jan"}, {@code "o'brien"} → {@code "O'Brien"}, {@code "mcdonald"}
+ *       → {@code "McDonald"}), particles small after the first word ({@code "Ludwig VAN BEETHOVEN"} →
+ *       {@code "Ludwig van Beethoven"}); a word in mixed case ({@code "DeVito"}) is kept as written</td>
+ *       <td>digits or symbols in the name</td></tr>
+ *   <tr><td>{@link #companyName company name}</td><td>spaces collapsed; a trailing legal form however written
+ *       ({@code "Spółka z ograniczoną odpowiedzialnością"}, {@code "Sp. z o. o."}, {@code "SPOLKA AKCYJNA"},
+ *       {@code "GmbH"}, {@code "Ltd."}…) becomes the {@link LegalForm} field and the name a clean string; the
+ *       name's casing is kept (brands)</td><td>—</td></tr>
+ *   <tr><td>{@link #address address} in PL</td><td>street prefixes {@code ul. al. pl. os. bulw. wyb. rondo skwer}
+ *       ({@code "ULICA"}, {@code "Ul"}, {@code "aleja"} …), street and city casing ({@code "BIELSKO-BIAŁA"} →
+ *       {@code "Bielsko-Biała"}, {@code "ul. gen. Józefa Bema"}, {@code "al. Jana Pawła II"}), {@code "10/2"},
+ *       {@code "10 m. 2"}, {@code "10 lok. 2"} → building 10, unit 2 (also split off a street written with its
+ *       number when the building is empty), {@code "12 a"} → {@code "12A"}, postal code {@code NN-NNN}, the
+ *       voivodeship in small letters ({@code "woj. Mazowieckie"} → {@code "mazowieckie"}), the country code in
+ *       capitals</td><td>a postal code that is not NN-NNN, a building that is not a number with a letter, a flat
+ *       number given twice, an unknown voivodeship</td></tr>
+ *   <tr><td>address elsewhere</td><td>spaces, casing of street, city and district, postal code in capitals</td>
+ *       <td>—</td></tr>
+ *   <tr><td>{@link #nip NIP}, {@link #regon REGON}</td><td>digits only ({@code "PL 525-000-12-34"} →
+ *       {@code 5250001234}), checksum verified</td><td>invalid: no value</td></tr>
+ *   <tr><td>{@link #pesel PESEL}</td><td>11 digits, checksum and birth date verified</td><td>invalid: no value; a
+ *       birth date or sex it encodes that differs from the stated one: a remark, the PESEL kept</td></tr>
+ * </table>
+ *
+ * <p>Every normaliser is idempotent: standardising its own output changes nothing and adds no new kind of remark.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Standardizer {
+
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di",
+            "da", "das", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "bin", "ibn");
+    private static final String NAME_CHARACTERS = "letters, spaces, hyphens, apostrophes and dots";
+
+    private final String defaultRegion;
+
+    private Standardizer(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    /**
+     * The standard rules, reading phone numbers without a country code as Polish.
+     *
+     * @return the standardizer
+     */
+    public static Standardizer defaults() {
+        return forRegion(PhoneNumber.DEFAULT_REGION);
+    }
+
+    /**
+     * The standard rules, reading phone numbers without a country code as numbers of {@code defaultRegion}.
+     *
+     * @param defaultRegion an ISO 3166-1 alpha-2 region code known to libphonenumber, e.g. {@code "DE"}
+     * @return the standardizer
+     * @throws IllegalArgumentException if libphonenumber does not know the region
+     */
+    public static Standardizer forRegion(String defaultRegion) {
+        Objects.requireNonNull(defaultRegion, "defaultRegion");
+        PhoneNumber.isValid("", defaultRegion); // refuses an unknown region now, not at the first phone
+        return new Standardizer(defaultRegion.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** @return the region phone numbers without a country code are read in */
+    public String defaultRegion() {
+        return defaultRegion;
+    }
+
+    // ------------------------------------------------------------------------------------------------ single values
+
+    /**
+     * Reads a phone number (see the class table).
+     *
+     * @param text the number as entered, e.g. {@code "601-234-567 wew. 12"}
+     * @return the number, or no value with a remark on {@code "phone"}
+     */
+    public Standardized<PhoneNumber> phone(String text) {
+        Objects.requireNonNull(text, "text");
+        return parsed("phone", () -> PhoneNumber.parse(text, defaultRegion), "a phone number valid in its country "
+                + "(national digits of " + defaultRegion + " or + and a country code), optionally with an extension");
+    }
+
+    /**
+     * Reads an e-mail address (see the class table).
+     *
+     * @param text the address as entered
+     * @return the address, or no value with a remark on {@code "email"}
+     */
+    public Standardized<Email> email(String text) {
+        Objects.requireNonNull(text, "text");
+        return parsed("email", () -> Email.of(text), "an e-mail address local@domain.tld");
+    }
+
+    /**
+     * Reads a NIP, with or without the {@code PL} prefix, spaces and dashes.
+     *
+     * @param text the NIP as entered
+     * @return the NIP, or no value with a remark on {@code "nip"}
+     */
+    public Standardized<Nip> nip(String text) {
+        Objects.requireNonNull(text, "text");
+        return parsed("nip", () -> Nip.parse(text), "10 digits with a valid NIP checksum, optionally after PL");
+    }
+
+    /**
+     * Reads a REGON (9 or 14 digits), with or without spaces and dashes.
+     *
+     * @param text the REGON as entered
+     * @return the REGON, or no value with a remark on {@code "regon"}
+     */
+    public Standardized<Regon> regon(String text) {
+        Objects.requireNonNull(text, "text");
+        return parsed("regon", () -> Regon.parse(text), "9 or 14 digits with a valid REGON checksum");
+    }
+
+    /**
+     * Reads a PESEL and checks it against a stated birth date and sex.
+     *
+     * @param text the PESEL as entered
+     * @param statedBirthDate the birth date stated beside it, if any
+     * @param statedSex the sex stated beside it, if any
+     * @return the PESEL with a remark for each stated value it contradicts, or no value with a remark on
+     *     {@code "pesel"}
+     */
+    public Standardized<Pesel> pesel(String text, Optional<LocalDate> statedBirthDate, Optional<Sex> statedSex) {
+        Objects.requireNonNull(text, "text");
+        Standardized<Pesel> read = parsed("pesel", () -> Pesel.parse(Casing.spaces(text).replace(" ", "")),
+                "11 digits with a valid PESEL checksum and birth date");
+        return read.value().map(p -> Standardized.of(p, peselRemarks(p, statedBirthDate, statedSex))).orElse(read);
+    }
+
+    private static List<Remark> peselRemarks(Pesel p, Optional<LocalDate> birthDate, Optional<Sex> sex) {
+        List<Remark> remarks = new ArrayList<>(2);
+        birthDate.filter(d -> !d.equals(p.birthDate())).ifPresent(d -> remarks.add(new Remark("pesel",
+                "the birth date the PESEL encodes differs from the stated birth date")));
+        sex.filter(s -> s != p.sex()).ifPresent(s -> remarks.add(new Remark("pesel",
+                "the sex the PESEL encodes differs from the stated sex")));
+        return remarks;
+    }
+
+    private static <T> Standardized<T> parsed(String field, Supplier<T> parse, String expected) {
+        try {
+            return Standardized.clean(parse.get());
+        } catch (ValidationException e) {
+            return Standardized.unreadable(new Remark(field, "not readable as " + expected));
+        }
+    }
+
+    /**
+     * Normalises a person's given names or family name (see the class table).
+     *
+     * @param text the name as entered
+     * @return the name, with a remark on {@code "name"} if it holds digits or symbols
+     */
+    public Standardized<String> personName(String text) {
+        Objects.requireNonNull(text, "text");
+        String spaced = Casing.tightHyphens(Casing.punctuation(Casing.spaces(text)));
+        String name = Casing.words(spaced, NAME_PARTICLES, Set.of(), true, false);
+        boolean odd = name.codePoints().anyMatch(cp -> !Character.isLetter(cp) && " -'.".indexOf(cp) < 0);
+        return Standardized.of(name, odd ? List.of(new Remark("name", "holds characters other than "
+                + NAME_CHARACTERS)) : List.of());
+    }
+
+    /**
+     * Splits a company name into the name and the legal form it ends with (see the class table).
+     *
+     * @param text the name as entered, e.g. {@code "ACME Polska Spółka z o.o."}
+     * @return the name ({@code "ACME Polska"}) and its form ({@code LIMITED_LIABILITY_COMPANY}); no form if the name
+     *     ends with none
+     */
+    public Standardized<CompanyName> companyName(String text) {
+        Objects.requireNonNull(text, "text");
+        String spaced = Casing.spaces(text);
+        Optional<LegalForms.Split> split = LegalForms.split(spaced);
+        if (split.isEmpty()) {
+            return Standardized.clean(new CompanyName(spaced, Optional.empty()));
+        }
+        String name = withoutRepeats(split.get());
+        LegalForm form = split.get().form();
+        Optional<LegalForms.Split> inner = LegalForms.split(name);
+        if (inner.isPresent() && (!partnershipOfACompany(form, inner.get().form())
+                || LegalForms.split(inner.get().name()).isPresent())) {
+            return Standardized.of(new CompanyName(spaced, Optional.empty()), List.of(new Remark("legalName",
+                    "ends with more than one legal form (" + inner.get().form().abbreviation() + ", "
+                            + form.abbreviation() + "), which is not the name of a partnership of a company; kept as "
+                            + "entered")));
+        }
+        return Standardized.clean(new CompanyName(innerForm(name), Optional.of(form)));
+    }
+
+    /** "Acme sp. z o.o. sp. z o.o.": the same form written twice is one form. */
+    private static String withoutRepeats(LegalForms.Split split) {
+        String name = split.name();
+        for (Optional<LegalForms.Split> again = LegalForms.split(name);
+             again.isPresent() && again.get().form() == split.form(); again = LegalForms.split(name)) {
+            name = again.get().name();
+        }
+        return name;
+    }
+
+    /** A form left inside the name ("Acme sp. z o.o." of "Acme sp. z o.o. sp.k.") written the canonical way. */
+    private static String innerForm(String name) {
+        return LegalForms.split(name).map(s -> s.name() + " " + s.form().abbreviation()).orElse(name);
+    }
+
+    /**
+     * Normalises a postal address (see the class table); only its text changes, its usage is kept.
+     *
+     * @param address the address as entered
+     * @return the address, with remarks on its fields ({@code "postalCode"}, {@code "building"}, …)
+     */
+    public Standardized<PostalAddress> address(PostalAddress address) {
+        Objects.requireNonNull(address, "address");
+        return Addresses.standardize(address);
+    }
+
+    /**
+     * The key two values are compared by when looking for duplicates: folded (case, diacritics, {@code ł} → {@code l}),
+     * everything but letters and digits turned into single spaces. {@code "Łódź, ul. Piotrkowska"} →
+     * {@code "lodz ul piotrkowska"}.
+     *
+     * @param text any text
+     * @return the key; idempotent
+     */
+    public static String matchingKey(String text) {
+        Objects.requireNonNull(text, "text");
+        String folded = SearchText.fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------------------ parties
+
+    /**
+     * Standardises every text of a party that has a canonical form: a person's names (and its PESEL checked against
+     * the stated birth date and sex), a company's legal name (its trailing legal form becomes the legal form where none
+     * is set) and short name, and every postal address, also those of a company's contact persons. Phones, e-mails and
+     * identifiers are canonical already (their value types parse them). Nothing else changes.
+     *
+     * @param party the party as entered
+     * @return the party (the same instance if nothing changed), with remarks whose fields are paths in the party, e.g.
+     *     {@code "contactPoints[1].postalCode"}
+     */
+    public Standardized<Party> standardize(Party party) {
+        Objects.requireNonNull(party, "party");
+        List<Remark> remarks = new ArrayList<>();
+        List<ContactPoint> points = points(party.contactPoints(), "contactPoints", remarks);
+        Party out;
+        if (party instanceof Person p) {
+            Person.Builder b = p.toBuilder()
+                    .givenNames(text(personName(p.givenNames()), "givenNames", remarks))
+                    .familyName(text(personName(p.familyName()), "familyName", remarks));
+            p.pesel().ifPresent(pesel -> peselRemarks(pesel, p.birthDate(), p.sex()).forEach(remarks::add));
+            out = b.contactPoints(points).build();
+        } else {
+            Company c = (Company) party;
+            Company.Builder b = c.toBuilder();
+            Standardized<CompanyName> read = companyName(c.legalName());
+            read.remarks().forEach(remarks::add);
+            CompanyName name = read.get();
+            String legalName = name.name();
+            if (name.legalForm().isPresent()) {
+                LegalForm found = name.legalForm().get();
+                if (c.legalForm().isEmpty() || c.legalForm().get() == found) {
+                    b.legalForm(found); // also "Acme" of "Acme S.A. S.A."
+                } else if (partnershipOfACompany(c.legalForm().get(), found)) {
+                    legalName = innerForm(Casing.spaces(c.legalName()));
+                } else {
+                    legalName = Casing.spaces(c.legalName());
+                    remarks.add(new Remark("legalName", "ends with a legal form (" + found.abbreviation()
+                            + ") other than the company's (" + c.legalForm().get().abbreviation() + "); both kept"));
+                }
+            }
+            b.legalName(legalName);
+            c.shortName().map(Casing::spaces).filter(s -> !s.isEmpty()).ifPresent(b::shortName);
+            List<ContactPerson> persons = new ArrayList<>(c.contactPersons().size());
+            for (int i = 0; i < c.contactPersons().size(); i++) {
+                ContactPerson cp = c.contactPersons().get(i);
+                List<ContactPoint> own = points(cp.contactPoints(), "contactPersons[" + i + "].contactPoints",
+                        remarks);
+                persons.add(own.equals(cp.contactPoints()) ? cp : new ContactPerson(cp.person(), cp.position(),
+                        cp.department(), cp.since(), cp.until(), cp.primary(), own, cp.customFields()));
+            }
+            out = b.contactPoints(points).contactPersons(persons).build();
+        }
+        return Standardized.of(out.equals(party) ? party : out, remarks);
+    }
+
+    /** "Acme sp. z o.o. sp.k.": a partnership whose partner is a company names the company in its own name. */
+    private static boolean partnershipOfACompany(LegalForm stated, LegalForm inName) {
+        boolean partnership = stated == LegalForm.LIMITED_PARTNERSHIP || stated == LegalForm.LIMITED_JOINT_STOCK_PARTNERSHIP
+                || stated == LegalForm.GENERAL_PARTNERSHIP;
+        boolean company = inName == LegalForm.LIMITED_LIABILITY_COMPANY || inName == LegalForm.JOINT_STOCK_COMPANY
+                || inName == LegalForm.SIMPLE_JOINT_STOCK_COMPANY;
+        return partnership && company;
+    }
+
+    private List<ContactPoint> points(List<ContactPoint> points, String path, List<Remark> remarks) {
+        List<ContactPoint> out = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            ContactPoint point = points.get(i);
+            if (point instanceof PostalAddress a) {
+                Standardized<PostalAddress> s = address(a);
+                String at = path + "[" + i + "]";
+                s.remarks().forEach(r -> remarks.add(r.under(at)));
+                out.add(s.get());
+            } else {
+                out.add(point);
+            }
+        }
+        return out;
+    }
+
+    private static String text(Standardized<String> s, String field, List<Remark> remarks) {
+        s.remarks().forEach(r -> remarks.add(new Remark(field, r.reason())));
+        return s.get();
+    }
+
+    /**
+     * Turns the remarks of a party into a {@link ValidationException}, for callers that refuse anything not clean.
+     *
+     * @param result a standardised party
+     * @return the exception, naming each remark's field and reason (never the value)
+     * @throws IllegalArgumentException if the result is clean
+     */
+    public static ValidationException asException(Standardized<?> result) {
+        Objects.requireNonNull(result, "result");
+        if (result.isClean()) {
+            throw new IllegalArgumentException("the result has no remarks");
+        }
+        return new ValidationException(result.remarks().stream()
+                .map(r -> new Violation(r.field(), "(not shown)", r.reason())).toList());
+    }
+}

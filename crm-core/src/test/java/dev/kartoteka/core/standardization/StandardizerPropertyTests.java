@@ -1,0 +1,128 @@
+package dev.kartoteka.core.standardization;
+
+import static dev.kartoteka.core.identifier.Theories.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.ContactUsage;
+import dev.kartoteka.core.party.LegalForm;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PostalAddress;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Every normaliser is idempotent: its output standardised again is the same value, with no remark it did not already
+ * have (issue 6). Inputs are built from pieces that exercise the rules: casing variants, spaces, dashes, apostrophes,
+ * particles, street prefixes, legal forms however written, flat numbers, postal codes, odd characters.
+ */
+class StandardizerPropertyTests {
+
+    private static final Standardizer S = Standardizer.defaults();
+
+    private static final List<String> NAME_PIECES = List.of("jan", "ANNA", "Maria", "kowalska", "NOWAK", "-", " - ",
+            "–", " ", "  ", "\u00A0", "o'", "’", "mc", "MC", "donald", "van", "DER", "de", "ŁUCJA", "żółć", "DeVito",
+            "ii", "IV", ".", "2", "#", "x");
+    private static final List<String> COMPANY_PIECES = List.of("Acme", "POLSKA", "handel", " ", "  ", ",", "-",
+            "sp. z o.o.", "Spółka z ograniczoną odpowiedzialnością", "SP. Z O. O.", "S.A.", "SA", "spółka akcyjna",
+            "sp.k.", "sp. j.", "S.K.A.", "P.S.A.", "s.c.", "GmbH", "AG", "Ltd.", "Limited", "Inc", "LLC", "B.V.",
+            "s.r.o.", "i", "Syn", "Zinc", "Spółka");
+    private static final List<String> STREET_PIECES = List.of("ul.", "UL", "ulica", "aleja", "AL.", "pl.", "plac",
+            "os.", "Osiedle", "rondo", " ", "  ", "piotrkowska", "JANA", "Pawła", "II", "ii", "gen.", "GEN.", "3",
+            "Maja", "104/2", "12 a", "m. 3", "Placowa", "nad", "Wisłą");
+    private static final List<String> BUILDING_PIECES = List.of("10", "12", "a", "B", "/", " / ", "m.", "m", "lok.",
+            " ", "2", "3c", "-", "14", "x");
+    private static final List<String> POSTAL_PIECES = List.of("90", "926", "-", " ", "–", "00", "950", "o", "1", "x");
+    private static final List<String> CITY_PIECES = List.of("łódź", "BIELSKO", "-", " - ", "biała", "NOWY", "dwór",
+            " ", "nad", "ODRĄ", "McAllen", "frankfurt", "am", "MAIN", "ii");
+    private static final List<String> REGION_PIECES = List.of("woj.", " ", "Mazowieckie", "ŁÓDZKIE", "śląskie",
+            "kujawsko-pomorskie", "województwo", "Mazowsze", "x");
+
+    private static Gen<String> texts(List<String> pieces, int max) {
+        return lists().of(Generate.pick(pieces)).ofSizeBetween(0, max).map(p -> String.join("", p));
+    }
+
+    private static Gen<String> words(List<String> pieces, int max) {
+        return lists().of(Generate.pick(pieces)).ofSizeBetween(1, max).map(p -> String.join(" ", p));
+    }
+
+    @Test
+    void personsNamesAreIdempotent() {
+        qt().forAll(texts(NAME_PIECES, 8)).checkAssert(text -> {
+            Standardized<String> once = S.personName(text);
+            Standardized<String> twice = S.personName(once.get());
+            assertThat(twice.get()).isEqualTo(once.get());
+            assertThat(twice.remarks()).isEqualTo(once.remarks());
+        });
+    }
+
+    @Test
+    void companyNamesAreIdempotentAndKeepEveryWordOfTheName() {
+        qt().forAll(words(COMPANY_PIECES, 6)).checkAssert(text -> {
+            CompanyName once = S.companyName(text).get();
+            CompanyName twice = S.companyName(once.toString()).get();
+            assertThat(twice).isEqualTo(once);
+            assertThat(once.name().isBlank()).as("the name is never emptied").isEqualTo(text.isBlank());
+        });
+    }
+
+    @Test
+    void addressesAreIdempotent() {
+        Gen<PostalAddress> addresses = words(STREET_PIECES, 4).zip(texts(BUILDING_PIECES, 4), texts(POSTAL_PIECES, 4),
+                words(CITY_PIECES, 4), (street, building, postal, city) -> new PostalAddress(Optional.of(street),
+                        building, Optional.empty(), postal, city, Optional.empty(), Optional.empty(), "pl",
+                        ContactUsage.main()));
+        Gen<PostalAddress> withRegion = addresses.zip(words(REGION_PIECES, 2), Generate.booleans(),
+                (a, region, foreign) -> new PostalAddress(a.street(), a.building(), a.unit(), a.postalCode(),
+                        a.city(), a.district(), Optional.of(region), foreign ? "de" : "PL", a.usage()));
+        qt().forAll(withRegion).checkAssert(address -> {
+            Standardized<PostalAddress> once = S.address(address);
+            Standardized<PostalAddress> twice = S.address(once.get());
+            assertThat(twice.get()).isEqualTo(once.get());
+            assertThat(twice.remarks()).isSubsetOf(once.remarks());
+        });
+    }
+
+    @Test
+    void matchingKeysAreIdempotentAndBlindToCaseAndPolishLetters() {
+        qt().forAll(texts(NAME_PIECES, 8)).checkAssert(text -> {
+            String key = Standardizer.matchingKey(text);
+            assertThat(Standardizer.matchingKey(key)).isEqualTo(key);
+            assertThat(Standardizer.matchingKey(text.toUpperCase(Locale.ROOT))).isEqualTo(key);
+            assertThat(key).doesNotContain("ł", "ż", "ó");
+        });
+    }
+
+    @Test
+    void partiesAreIdempotent() {
+        Gen<Party> persons = texts(NAME_PIECES, 4).zip(texts(NAME_PIECES, 4), words(CITY_PIECES, 3),
+                (given, family, city) -> Person.builder().givenNames(given.isBlank() ? "Jan" : given)
+                        .familyName(family.isBlank() ? "Nowak" : family)
+                        .addContactPoint(PostalAddress.polish("ul " + family, "5 m 2", "00950", city)).build());
+        Gen<Party> companies = words(COMPANY_PIECES, 6).zip(Generate.enumValues(LegalForm.class), Generate.booleans(),
+                (name, form, stated) -> {
+                    Company.Builder b = Company.builder().legalName(name);
+                    return stated ? b.legalForm(form).build() : b.build();
+                });
+        qt().forAll(Generate.frequency(List.of(org.quicktheories.api.Pair.of(1, persons),
+                org.quicktheories.api.Pair.of(1, companies)))).checkAssert(party -> {
+                    Standardized<Party> once = S.standardize(party);
+                    Standardized<Party> twice = S.standardize(once.get());
+                    assertThat(twice.get()).as(() -> describe(party) + " → " + describe(once.get()) + " → "
+                            + describe(twice.get())).isEqualTo(once.get());
+                    assertThat(twice.remarks()).as(() -> describe(party) + " → " + describe(once.get()))
+                            .isSubsetOf(once.remarks());
+                });
+    }
+
+    private static String describe(Party p) {
+        return p instanceof Company c ? "[" + c.legalName() + "|" + c.legalForm() + "]"
+                : "[" + ((Person) p).givenNames() + "|" + ((Person) p).familyName() + "|" + p.contactPoints() + "]";
+    }
+}

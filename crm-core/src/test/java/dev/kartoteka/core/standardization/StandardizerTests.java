@@ -1,0 +1,337 @@
+package dev.kartoteka.core.standardization;
+
+import static dev.kartoteka.core.registry.ExampleParties.company;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kartoteka.core.identifier.Pesel;
+import dev.kartoteka.core.identifier.PhoneNumber;
+import dev.kartoteka.core.identifier.Sex;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.ContactUsage;
+import dev.kartoteka.core.party.LegalForm;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PostalAddress;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StandardizerTests {
+
+    private final Standardizer standardizer = Standardizer.defaults();
+
+    // ------------------------------------------------------------------------------------------------------ phones
+
+    @Test
+    void writesPhonesInE164AndSplitsOffTheExtensionBeforeParsing() {
+        PhoneNumber phone = standardizer.phone(" 22 123-45-67 wew. 12 ").get();
+
+        assertThat(phone.value()).isEqualTo("+48221234567");
+        assertThat(phone.extension()).contains("12");
+        assertThat(phone.lineType()).isEqualTo(PhoneNumber.LineType.FIXED_LINE);
+        assertThat(standardizer.phone("601 234 567").get().lineType()).isEqualTo(PhoneNumber.LineType.MOBILE);
+        assertThat(standardizer.phone("0048 601 234 567").get()).isEqualTo(standardizer.phone("+48601234567").get());
+    }
+
+    @Test
+    void readsNumbersWithoutACountryCodeInTheConfiguredRegion() {
+        assertThat(Standardizer.forRegion("de").phone("030 1234567").get().value()).isEqualTo("+49301234567");
+        assertThatThrownBy(() -> Standardizer.forRegion("XX")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reportsAPhoneItCannotReadWithoutQuotingIt() {
+        Standardized<PhoneNumber> result = standardizer.phone("123 45");
+
+        assertThat(result.value()).isEmpty();
+        assertThat(result.remarks()).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("phone");
+            assertThat(r.reason()).doesNotContain("123 45");
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------------ e-mails
+
+    @Test
+    void trimsEmailsAndLowerCasesOnlyTheDomainWithoutProviderRewriting() {
+        assertThat(standardizer.email("  Jan.Kowalski+crm@GMAIL.com ").get().value())
+                .isEqualTo("Jan.Kowalski+crm@gmail.com");
+        assertThat(standardizer.email("anna@XN--BCHER-KVA.example").get().value()).isEqualTo("anna@bücher.example");
+        assertThat(standardizer.email("anna(at)example.pl").remarks()).extracting(Remark::field)
+                .containsExactly("email");
+    }
+
+    // ------------------------------------------------------------------------------------------------------- names
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "JAN                      | Jan",
+        "  anna   maria           | Anna Maria",
+        "KOWALSKA - NOWAK         | Kowalska-Nowak",
+        "kowalska–nowak           | Kowalska-Nowak",
+        "ŁUCJA                    | Łucja",
+        "o’brien                  | O'Brien",
+        "MCDONALD                 | McDonald",
+        "DeVito                   | DeVito",
+        "ludwig VAN BEETHOVEN     | Ludwig van Beethoven",
+        "van der Berg             | Van der Berg",
+        "ŻÓŁKIEWSKA               | Żółkiewska",
+        "d'ARTAGNAN               | D'Artagnan",
+    })
+    void writesPersonsNamesOneWay(String entered, String expected) {
+        assertThat(standardizer.personName(entered).get()).isEqualTo(expected);
+    }
+
+    @Test
+    void keepsANameWithDigitsButReportsIt() {
+        Standardized<String> result = standardizer.personName("Jan2");
+
+        assertThat(result.get()).isEqualTo("Jan2");
+        assertThat(result.remarks()).extracting(Remark::field).containsExactly("name");
+    }
+
+    @Test
+    void matchingKeysFoldCaseDiacriticsAndPunctuationIncludingLWithStroke() {
+        assertThat(Standardizer.matchingKey("Łódź, ul. PIOTRKOWSKA 104/2")).isEqualTo("lodz ul piotrkowska 104 2");
+        assertThat(Standardizer.matchingKey("Małgorzata Żółć")).isEqualTo(Standardizer.matchingKey("malgorzata zolc"));
+    }
+
+    // ---------------------------------------------------------------------------------------------- company names
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Acme Polska Spółka z ograniczoną odpowiedzialnością | Acme Polska     | LIMITED_LIABILITY_COMPANY",
+        "Acme Polska sp. z o.o.                              | Acme Polska     | LIMITED_LIABILITY_COMPANY",
+        "ACME POLSKA SP. Z O. O.                             | ACME POLSKA     | LIMITED_LIABILITY_COMPANY",
+        "Acme sp.z o.o.                                      | Acme            | LIMITED_LIABILITY_COMPANY",
+        "Acme, spolka z ograniczona odpowiedzialnoscia       | Acme            | LIMITED_LIABILITY_COMPANY",
+        "Bank Polska Kasa Opieki Spółka Akcyjna              | Bank Polska Kasa Opieki | JOINT_STOCK_COMPANY",
+        "Orlen S.A.                                          | Orlen           | JOINT_STOCK_COMPANY",
+        "Orlen SA                                            | Orlen           | JOINT_STOCK_COMPANY",
+        "Nowak i Syn sp.j.                                   | Nowak i Syn     | GENERAL_PARTNERSHIP",
+        "Nowak i Syn Spółka Jawna                            | Nowak i Syn     | GENERAL_PARTNERSHIP",
+        "Kancelaria Lex sp. p.                               | Kancelaria Lex  | PROFESSIONAL_PARTNERSHIP",
+        "Acme sp. z o.o. sp.k.                               | Acme sp. z o.o. | LIMITED_PARTNERSHIP",
+        "Acme Spółka z ograniczoną odpowiedzialnością spółka komandytowa | Acme sp. z o.o. | LIMITED_PARTNERSHIP",
+        "Acme S.K.A.                                         | Acme            | LIMITED_JOINT_STOCK_PARTNERSHIP",
+        "Acme Prosta Spółka Akcyjna                          | Acme            | SIMPLE_JOINT_STOCK_COMPANY",
+        "Acme P.S.A.                                         | Acme            | SIMPLE_JOINT_STOCK_COMPANY",
+        "Sklep u Ani s.c.                                    | Sklep u Ani     | CIVIL_PARTNERSHIP",
+        "Sklep u Ani spółka cywilna                          | Sklep u Ani     | CIVIL_PARTNERSHIP",
+        "Müller Gesellschaft mit beschränkter Haftung        | Müller          | GMBH",
+        "Müller GmbH                                         | Müller          | GMBH",
+        "Siemens AG                                          | Siemens         | AG",
+        "Tesco Stores Ltd.                                   | Tesco Stores    | LTD",
+        "Tesco Stores Limited                                | Tesco Stores    | LTD",
+        "Acme LLC                                            | Acme            | LLC",
+        "Apple Inc.                                          | Apple           | INC",
+        "Renault S.A.R.L.                                    | Renault         | SARL",
+        "Philips B.V.                                        | Philips         | BV",
+        "Škoda s.r.o.                                        | Škoda           | SRO",
+    })
+    void splitsTheLegalFormOffACompanyName(String entered, String name, LegalForm form) {
+        CompanyName result = standardizer.companyName(entered).get();
+
+        assertThat(result.name()).isEqualTo(name);
+        assertThat(result.legalForm()).contains(form);
+    }
+
+    @Test
+    void leavesANameWithoutALegalFormAndNeverEmptiesAName() {
+        assertThat(standardizer.companyName("  Zakład   Usług  Leśnych ").get())
+                .isEqualTo(new CompanyName("Zakład Usług Leśnych", Optional.empty()));
+        assertThat(standardizer.companyName("Spółka Akcyjna").get().name()).isEqualTo("Spółka Akcyjna");
+        assertThat(standardizer.companyName("Zinc").get().legalForm()).isEmpty();
+        assertThat(new CompanyName("Acme", Optional.of(LegalForm.LIMITED_LIABILITY_COMPANY)))
+                .hasToString("Acme sp. z o.o.");
+    }
+
+    // ---------------------------------------------------------------------------------------------------- addresses
+
+    private static PostalAddress address(String street, String building, String unit, String postal, String city,
+                                         String region) {
+        return new PostalAddress(Optional.ofNullable(street), building, Optional.ofNullable(unit), postal, city,
+                Optional.empty(), Optional.ofNullable(region), "pl", ContactUsage.main());
+    }
+
+    @Test
+    void writesAPolishAddressOneWay() {
+        Standardized<PostalAddress> result = standardizer.address(
+                address("ULICA  PIOTRKOWSKA", "104 m. 2", null, "90926", "ŁÓDŹ", "woj. Łódzkie"));
+
+        assertThat(result.isClean()).isTrue();
+        assertThat(result.get()).isEqualTo(new PostalAddress(Optional.of("ul. Piotrkowska"), "104",
+                Optional.of("2"), "90-926", "Łódź", Optional.empty(), Optional.of("łódzkie"), "PL",
+                ContactUsage.main()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ul.Piotrkowska          | ul. Piotrkowska",
+        "Ul Piotrkowska          | ul. Piotrkowska",
+        "ALEJE JEROZOLIMSKIE     | al. Jerozolimskie",
+        "aleja jana pawła ii     | al. Jana Pawła Ii",
+        "AL. JANA PAWŁA II       | al. Jana Pawła II",
+        "plac Wolności           | pl. Wolności",
+        "os. Tysiąclecia         | os. Tysiąclecia",
+        "Osiedle tysiąclecia     | os. Tysiąclecia",
+        "ul. GEN. JÓZEFA BEMA    | ul. gen. Józefa Bema",
+        "UL. 3 MAJA              | ul. 3 Maja",
+        "Piotrkowska             | Piotrkowska",
+        "Placowa                 | Placowa",
+    })
+    void writesStreetPrefixesAndCasingOneWay(String entered, String expected) {
+        assertThat(standardizer.address(address(entered, "1", null, "00-001", "Warszawa", null)).get().street())
+                .contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "10/2      | 10  | 2",
+        "10 / 2    | 10  | 2",
+        "10 m. 2   | 10  | 2",
+        "10 m 2    | 10  | 2",
+        "10 lok. 3 | 10  | 3",
+        "12a/4b    | 12A | 4B",
+        "12 a      | 12A | ",
+    })
+    void splitsTheFlatOffTheBuilding(String entered, String building, String unit) {
+        PostalAddress a = standardizer.address(address("ul. Długa", entered, null, "00-001", "Warszawa", null)).get();
+
+        assertThat(a.building()).isEqualTo(building);
+        assertThat(a.unit()).isEqualTo(Optional.ofNullable(unit));
+    }
+
+    @Test
+    void splitsANumberOffTheStreetWhenTheBuildingIsEmpty() {
+        PostalAddress a = standardizer.address(address("ul. Piotrkowska 104/2", "", null, "90-926", "Łódź", null))
+                .get();
+
+        assertThat(a.street()).contains("ul. Piotrkowska");
+        assertThat(a.building()).isEqualTo("104");
+        assertThat(a.unit()).contains("2");
+    }
+
+    @Test
+    void reportsWhatItCannotNormaliseAndKeepsItAsEntered() {
+        Standardized<PostalAddress> result = standardizer.address(
+                address("ul. Długa", "10/2", "5", "9O-926", "Łódź", "Mazowsze"));
+
+        assertThat(result.get().building()).isEqualTo("10/2");
+        assertThat(result.get().postalCode()).isEqualTo("9O-926");
+        assertThat(result.get().region()).contains("Mazowsze");
+        assertThat(result.remarks()).extracting(Remark::field).containsExactly("building", "postalCode", "region");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BIELSKO - BIAŁA          | Bielsko-Biała",
+        "nowy dwór gdański        | Nowy Dwór Gdański",
+        "FRANKFURT NAD ODRĄ       | Frankfurt nad Odrą",
+        "kędzierzyn-koźle         | Kędzierzyn-Koźle",
+        "McAllen                  | McAllen",
+    })
+    void writesCitiesWithTheirCasing(String entered, String expected) {
+        assertThat(standardizer.address(address("ul. Długa", "1", null, "00-001", entered, null)).get().city())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void appliesOnlyGeneralRulesToForeignAddresses() {
+        PostalAddress berlin = new PostalAddress(Optional.of("UNTER DEN LINDEN"), "77", Optional.empty(), "10117",
+                "BERLIN", Optional.empty(), Optional.empty(), "de", ContactUsage.main());
+
+        Standardized<PostalAddress> result = standardizer.address(berlin);
+
+        assertThat(result.isClean()).isTrue();
+        assertThat(result.get().street()).contains("Unter den Linden");
+        assertThat(result.get().city()).isEqualTo("Berlin");
+        assertThat(result.get().country()).isEqualTo("DE");
+    }
+
+    // -------------------------------------------------------------------------------------------------- identifiers
+
+    @Test
+    void readsIdentifiersWithPrefixesSpacesAndDashes() {
+        assertThat(standardizer.nip("PL 526-025-02-74").get().value()).isEqualTo("5260250274");
+        assertThat(standardizer.nip("526-025-02-75").value()).isEmpty();
+        assertThat(standardizer.regon("012 100 784").get().value()).isEqualTo("012100784");
+    }
+
+    @Test
+    void checksAPeselAgainstTheStatedBirthDateAndSex() {
+        Pesel pesel = Pesel.of(LocalDate.of(1985, 3, 12), Sex.FEMALE, 123);
+
+        assertThat(standardizer.pesel(pesel.value(), Optional.of(LocalDate.of(1985, 3, 12)),
+                Optional.of(Sex.FEMALE)).isClean()).isTrue();
+        Standardized<Pesel> wrong = standardizer.pesel(pesel.value(), Optional.of(LocalDate.of(1985, 3, 13)),
+                Optional.of(Sex.MALE));
+        assertThat(wrong.value()).contains(pesel);
+        assertThat(wrong.remarks()).extracting(Remark::reason).containsExactly(
+                "the birth date the PESEL encodes differs from the stated birth date",
+                "the sex the PESEL encodes differs from the stated sex");
+        assertThat(wrong.remarks().toString()).doesNotContain(pesel.value());
+    }
+
+    // ------------------------------------------------------------------------------------------------------ parties
+
+    @Test
+    void standardisesAPersonsNamesAndAddresses() {
+        Person entered = Person.builder().givenNames("ANNA").familyName("kowalska - nowak")
+                .addContactPoint(address("UL DŁUGA", "5 m 3", null, "00 950", "WARSZAWA", null)).build();
+
+        Standardized<Party> result = standardizer.standardize(entered);
+
+        Person person = (Person) result.get();
+        assertThat(person.givenNames()).isEqualTo("Anna");
+        assertThat(person.familyName()).isEqualTo("Kowalska-Nowak");
+        assertThat(person.contactPoints()).containsExactly(new PostalAddress(Optional.of("ul. Długa"), "5",
+                Optional.of("3"), "00-950", "Warszawa", Optional.empty(), Optional.empty(), "PL",
+                ContactUsage.main()));
+        assertThat(person.id()).isEqualTo(entered.id());
+    }
+
+    @Test
+    void movesACompanysTrailingLegalFormIntoItsField() {
+        Company entered = company("Acme Polska Spółka z o.o.").build();
+
+        Company c = (Company) standardizer.standardize(entered).get();
+
+        assertThat(c.legalName()).isEqualTo("Acme Polska");
+        assertThat(c.legalForm()).contains(LegalForm.LIMITED_LIABILITY_COMPANY);
+    }
+
+    @Test
+    void keepsANameWhoseFormContradictsTheStatedOneAndSaysSo() {
+        Company entered = company("Acme S.A.").legalForm(LegalForm.LIMITED_LIABILITY_COMPANY).build();
+
+        Standardized<Party> result = standardizer.standardize(entered);
+
+        assertThat(((Company) result.get()).legalName()).isEqualTo("Acme S.A.");
+        assertThat(result.remarks()).extracting(Remark::field).containsExactly("legalName");
+        Company partnership = company("Acme Spółka z ograniczoną odpowiedzialnością")
+                .legalForm(LegalForm.LIMITED_PARTNERSHIP).build();
+        Standardized<Party> sk = standardizer.standardize(partnership);
+        assertThat(sk.isClean()).isTrue();
+        assertThat(((Company) sk.get()).legalName()).isEqualTo("Acme sp. z o.o.");
+    }
+
+    @Test
+    void returnsTheSameInstanceWhenNothingChanges() {
+        Company clean = company("Acme").legalForm(LegalForm.LIMITED_LIABILITY_COMPANY).build();
+
+        assertThat(standardizer.standardize(clean).get()).isSameAs(clean);
+    }
+
+    @Test
+    void namesTheAddressInARemarksPath() {
+        Person entered = Person.builder().givenNames("Anna").familyName("Nowak")
+                .addContactPoint(address("ul. Długa", "5", null, "00950x", "Warszawa", null)).build();
+
+        assertThat(standardizer.standardize(entered).remarks()).extracting(Remark::field)
+                .containsExactly("contactPoints[0].postalCode");
+    }
+}
