@@ -87,6 +87,9 @@ public final class AuditRecorder {
                 out.add(entry(at, actor, s.party(), "transaction status changed", List.of(new FieldChange(key,
                         Optional.of(s.previousStatus().name()), Optional.of(s.transaction().status().name()))),
                         reason));
+            } else if (e instanceof RegistryEvent.PartyStandardized s && !s.changes().isEmpty()) {
+                // the values as entered (old) and as stored (new): nothing the standardizer rewrote is lost
+                out.add(entry(at, actor, s.party(), "values standardized", s.changes(), reason));
             } else if (e instanceof RegistryEvent.ConsentRecorded c) {
                 out.add(entry(at, actor, c.party(), "consent recorded", diff(Map.of(), flatten(c.event())), reason));
             }

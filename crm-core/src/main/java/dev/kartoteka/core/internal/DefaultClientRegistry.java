@@ -51,6 +51,9 @@ import dev.kartoteka.core.spi.ConsentStore;
 import dev.kartoteka.core.spi.HistoryStore;
 import dev.kartoteka.core.spi.IdentifierKeys;
 import dev.kartoteka.core.spi.PartyStore;
+import dev.kartoteka.core.standardization.Remark;
+import dev.kartoteka.core.standardization.Standardized;
+import dev.kartoteka.core.standardization.Standardizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,6 +100,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     private final DefaultHistory history;
     private final Consents consents;
     private final AuditTrail audit;
+    private final Optional<Standardizer> standardizer;
 
     /**
      * @param store where parties are kept
@@ -110,6 +114,23 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public DefaultClientRegistry(PartyStore store, HistoryStore historyStore, AuditStore auditStore,
                                  ConsentStore consentStore, AccessPolicy policy, Clock clock,
                                  List<RegistryListener> initialListeners) {
+        this(store, historyStore, auditStore, consentStore, policy, clock, initialListeners, Optional.empty());
+    }
+
+    /**
+     * @param store where parties are kept
+     * @param historyStore where interactions and transactions are kept
+     * @param auditStore where audit entries are kept
+     * @param consentStore where consent events are kept
+     * @param policy who may do what
+     * @param clock the clock for timestamps and "today"
+     * @param initialListeners listeners subscribed from the start
+     * @param standardizer applied to every party created or updated, if present
+     */
+    public DefaultClientRegistry(PartyStore store, HistoryStore historyStore, AuditStore auditStore,
+                                 ConsentStore consentStore, AccessPolicy policy, Clock clock,
+                                 List<RegistryListener> initialListeners, Optional<Standardizer> standardizer) {
+        this.standardizer = Objects.requireNonNull(standardizer, "standardizer");
         this.store = Objects.requireNonNull(store, "store");
         this.historyStore = Objects.requireNonNull(historyStore, "historyStore");
         this.auditStore = Objects.requireNonNull(auditStore, "auditStore");
@@ -129,6 +150,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     }
 
     private DefaultClientRegistry(DefaultClientRegistry base, UserId actor, Optional<String> reason) {
+        this.standardizer = base.standardizer;
         this.store = base.store;
         this.historyStore = base.historyStore;
         this.auditStore = base.auditStore;
@@ -249,20 +271,22 @@ public final class DefaultClientRegistry implements ClientRegistry {
                     + "; use update() for stored parties");
         }
         Instant now = clock.instant();
+        Standardization standardized = standardize(party);
+        Party entered = standardized.party();
         CustomFieldSchema schema = store.schema();
-        Party prepared = prepareNew(party, now, schema);
+        Party prepared = prepareNew(entered, now, schema);
         delivery.lock();
         try {
             if (store.schema().version() != schema.version()) {
                 schema = store.schema(); // the schema evolved meanwhile: validate again against the one we store under
-                prepared = prepareNew(party, now, schema);
+                prepared = prepareNew(entered, now, schema);
             }
             @SuppressWarnings("unchecked")
             P stored = (P) prepared;
             checkUniqueFields(stored);
             withHiddenHolder(() -> store.insert(stored));
             LOG.debug("Created {} {}", stored.kind(), stored.id());
-            publish(List.of(new RegistryEvent.PartyCreated(stored, now)), reason);
+            publish(standardized.after(new RegistryEvent.PartyCreated(stored, now)), reason);
             @SuppressWarnings("unchecked")
             P seen = (P) view(stored);
             return seen;
@@ -313,6 +337,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             CustomFieldSchema schema = store.schema();
             List<Party> valid = new ArrayList<>(batch.size());
             List<Long> validPositions = new ArrayList<>(batch.size());
+            java.util.Map<PartyId, Standardization> standardizations = new java.util.HashMap<>();
             java.util.Map<String, PartyId> uniqueValues = new java.util.HashMap<>();
             // the kinds of every contact person of the batch in one store call; parties found valid earlier in the
             // batch count as stored, as they would be had they been created one by one
@@ -336,7 +361,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
                         throw ValidationException.ofPublicValue("version", party.version(),
                                 "0 for a new party (a stored party is changed with update())");
                     }
-                    Party prepared = prepareNew(party, now, schema, kinds);
+                    Standardization standardized = standardize(party);
+                    Party prepared = prepareNew(standardized.party(), now, schema, kinds);
+                    if (standardized.found()) {
+                        standardizations.put(prepared.id(), standardized);
+                    }
                     checkUniqueFields(prepared, schema);
                     checkUniqueFieldsWithin(prepared, schema, uniqueValues);
                     known.putIfAbsent(prepared.id(), prepared.kind());
@@ -365,7 +394,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
                 rejected.sort(java.util.Comparator.comparingLong(BulkResult.Rejection::index));
             }
             LOG.debug("Created {} parties in one batch", stored.size());
-            publish(stored.stream().<RegistryEvent>map(p -> new RegistryEvent.PartyCreated(p, now)).toList(), reason);
+            publish(stored.stream().<RegistryEvent>mapMulti((p, sink) -> {
+                RegistryEvent created = new RegistryEvent.PartyCreated(p, now);
+                Standardization standardized = standardizations.get(p.id());
+                (standardized == null ? List.of(created) : standardized.after(created)).forEach(sink);
+            }).toList(), reason);
             return stored.size();
         } finally {
             delivery.unlock();
@@ -382,6 +415,42 @@ public final class DefaultClientRegistry implements ClientRegistry {
         b.ownerHistory(party.owner().map(o -> List.of(new OwnerAssignment(o, now, Optional.empty(), Optional.empty())))
                 .orElse(List.of()));
         return prepare(applyDefaults(b.build(), schema), Optional.empty(), schema, kinds);
+    }
+
+    /**
+     * A party as the standardizer wrote it, with what changed (entered → standardised) and what it could not
+     * normalise; the party itself when there is no standardizer.
+     */
+    private record Standardization(Party party, List<dev.kartoteka.core.audit.FieldChange> changes,
+                                   List<Remark> remarks) {
+
+        boolean found() {
+            return !changes.isEmpty() || !remarks.isEmpty();
+        }
+
+        RegistryEvent event(Party stored, Instant at) {
+            return new RegistryEvent.PartyStandardized(stored, changes, remarks, at);
+        }
+
+        /** The write's event, followed by the standardisation's if it found anything. */
+        List<RegistryEvent> after(RegistryEvent written) {
+            return found() ? List.of(written, event(written.party(), written.at())) : List.of(written);
+        }
+    }
+
+    private Standardization standardize(Party entered) {
+        if (standardizer.isEmpty()) {
+            return new Standardization(entered, List.of(), List.of());
+        }
+        Standardized<Party> s = standardizer.get().standardize(entered);
+        Party party = s.get();
+        List<dev.kartoteka.core.audit.FieldChange> changes = party == entered ? List.of()
+                : AuditRecorder.diff(AuditRecorder.flatten(entered), AuditRecorder.flatten(party));
+        if (!s.remarks().isEmpty()) {
+            LOG.debug("Standardising {} {}: {} value(s) kept as entered ({})", entered.kind(), entered.id(),
+                    s.remarks().size(), s.remarks().stream().map(Remark::field).toList());
+        }
+        return new Standardization(party, changes, s.remarks());
     }
 
     /** Unique custom-field values must also differ among the parties of one batch. */
@@ -418,8 +487,13 @@ public final class DefaultClientRegistry implements ClientRegistry {
             throw ValidationException.ofPublicValue("kind", party.kind(), "the stored kind " + stored.kind());
         }
         checkVersion(stored, party.version());
+        // what the actor could not see keeps its stored value before anything is standardised
+        Standardization standardized = standardize(FieldMasking.unmask(party, stored, policy.maskedFields(actor,
+                stored)));
+        List<java.util.function.Function<Party, RegistryEvent>> extra = standardized.found()
+                ? List.of(next -> standardized.event(next, next.updatedAt())) : List.of();
         @SuppressWarnings("unchecked")
-        P result = (P) commit(stored, party.toBuilder().status(stored.status()).build(), null, List.of());
+        P result = (P) commit(stored, standardized.party().toBuilder().status(stored.status()).build(), null, extra);
         return result;
     }
 

@@ -430,6 +430,7 @@ public interface ClientRegistry {
         private ConsentStore consentStore;
         private AccessPolicy accessPolicy;
         private Clock clock;
+        private dev.kartoteka.core.standardization.Standardizer standardizer;
         private final List<RegistryListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -523,6 +524,29 @@ public interface ClientRegistry {
         }
 
         /**
+         * Standardises every party written by {@code create}, {@code createAll} and {@code update} before it is
+         * validated and stored (see {@link dev.kartoteka.core.standardization.Standardizer}): names, company names
+         * and legal forms, addresses. The values as entered are kept in the audit trail (an entry
+         * {@code "values standardized"} after the creation or update) and a
+         * {@link RegistryEvent.PartyStandardized} carries the changes and what could not be normalised. Without it
+         * (the default) parties are stored as given.
+         *
+         * @param value the standardizer, e.g. {@code Standardizer.defaults()}
+         * @return this builder
+         * @throws IllegalStateException if the standardizer was set already
+         * @since 0.1
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+        public Builder standardizer(dev.kartoteka.core.standardization.Standardizer value) {
+            Objects.requireNonNull(value, "standardizer");
+            if (standardizer != null) {
+                throw new IllegalStateException("standardizer was already set");
+            }
+            standardizer = value;
+            return this;
+        }
+
+        /**
          * @param value a listener subscribed from the start
          * @return this builder
          */
@@ -540,7 +564,7 @@ public interface ClientRegistry {
                     auditStore != null ? auditStore : AuditStore.inMemory(),
                     consentStore != null ? consentStore : ConsentStore.inMemory(),
                     accessPolicy != null ? accessPolicy : AccessPolicy.allowAll(),
-                    clock != null ? clock : Clock.systemDefaultZone(), listeners);
+                    clock != null ? clock : Clock.systemDefaultZone(), listeners, Optional.ofNullable(standardizer));
         }
     }
 }

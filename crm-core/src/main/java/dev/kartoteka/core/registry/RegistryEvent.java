@@ -1,5 +1,6 @@
 package dev.kartoteka.core.registry;
 
+import dev.kartoteka.core.audit.FieldChange;
 import dev.kartoteka.core.consent.ConsentEvent;
 import dev.kartoteka.core.history.Interaction;
 import dev.kartoteka.core.history.Transaction;
@@ -8,7 +9,9 @@ import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.PartyRole;
 import dev.kartoteka.core.party.UserId;
+import dev.kartoteka.core.standardization.Remark;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -407,6 +410,38 @@ public sealed interface RegistryEvent {
          */
         public PartyErased {
             Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The registry's {@link dev.kartoteka.core.standardization.Standardizer} changed values of a party as entered, or
+     * found values it could not normalise, when the party was created or updated. Raised after the
+     * {@link PartyCreated} or {@link PartyUpdated} of the same write; the audit trail keeps the values as entered
+     * (each change's old value) in an entry {@code "values standardized"}.
+     *
+     * @param party the party as stored
+     * @param changes each changed field: the value as entered (old) and as stored (new)
+     * @param remarks what could not be normalised (kept as entered)
+     * @param at when
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    record PartyStandardized(Party party, List<FieldChange> changes, List<Remark> remarks, Instant at)
+            implements RegistryEvent {
+        /**
+         * Creates the event.
+         *
+         * @param party the party as stored
+         * @param changes the changed fields
+         * @param remarks what could not be normalised
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PartyStandardized {
+            Objects.requireNonNull(party, "party");
+            changes = List.copyOf(changes);
+            remarks = List.copyOf(remarks);
             Objects.requireNonNull(at, "at");
         }
     }

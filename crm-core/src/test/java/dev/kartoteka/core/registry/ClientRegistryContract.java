@@ -28,6 +28,9 @@ import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.identifier.Regon;
 import dev.kartoteka.core.identifier.Sex;
 import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.standardization.Standardizer;
+import dev.kartoteka.core.audit.AuditEntry;
+import dev.kartoteka.core.audit.FieldChange;
 import dev.kartoteka.core.party.ContactPerson;
 import dev.kartoteka.core.party.ContactPurpose;
 import dev.kartoteka.core.party.ContactUsage;
@@ -1742,6 +1745,86 @@ public abstract class ClientRegistryContract {
     // helpers
 
     /** Runs the query and returns the display names of the page's parties, in order. */
+    // ------------------------------------------------------------------------------------------------------------
+    // standardisation on write (issue 6)
+
+    private ClientRegistry standardizing() {
+        return ClientRegistry.builder().store(newStore()).clock(clock).listener(recorder)
+                .standardizer(Standardizer.defaults()).build();
+    }
+
+    private static PostalAddress messyAddress() {
+        return new PostalAddress(Optional.of("ULICA DŁUGA"), "5 m 3", Optional.empty(), "00950", "WARSZAWA",
+                Optional.empty(), Optional.empty(), "pl", ContactUsage.main());
+    }
+
+    @Test
+    void aStandardizingRegistryStoresTheCanonicalFormAndAuditsTheValuesAsEntered() {
+        ClientRegistry registry = standardizing();
+
+        Company acme = registry.create(company("ACME Polska Spółka z ograniczoną odpowiedzialnością")
+                .addContactPoint(messyAddress()).build());
+
+        assertThat(acme.legalName()).isEqualTo("ACME Polska");
+        assertThat(acme.legalForm()).contains(LegalForm.LIMITED_LIABILITY_COMPANY);
+        assertThat(acme.contactPoints()).containsExactly(new PostalAddress(Optional.of("ul. Długa"), "5",
+                Optional.of("3"), "00-950", "Warszawa", Optional.empty(), Optional.empty(), "PL", ContactUsage.main()));
+        assertThat(registry.get(acme.id())).isEqualTo(acme);
+        assertThat(registry.audit().ofParty(acme.id())).extracting(AuditEntry::action)
+                .containsExactly("party created", "values standardized");
+        assertThat(registry.audit().ofParty(acme.id()).get(1).changes()).contains(
+                new FieldChange("legalName", Optional.of("ACME Polska Spółka z ograniczoną odpowiedzialnością"),
+                        Optional.of("ACME Polska")),
+                new FieldChange("legalForm", Optional.empty(), Optional.of("LIMITED_LIABILITY_COMPANY")));
+        assertThat(recorder.types()).containsExactly(RegistryEvent.PartyCreated.class,
+                RegistryEvent.PartyStandardized.class);
+    }
+
+    @Test
+    void aStandardizingRegistryReportsWhatItKeptAsEnteredWithoutAnAuditEntry() {
+        ClientRegistry registry = standardizing();
+        PostalAddress odd = new PostalAddress(Optional.of("ul. Długa"), "5", Optional.empty(), "00-950", "Warszawa",
+                Optional.empty(), Optional.of("Mazowsze"), "PL", ContactUsage.main());
+
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak").addContactPoint(odd)
+                .build());
+
+        assertThat(anna.contactPoints()).containsExactly(odd);
+        RegistryEvent.PartyStandardized event = recorder.ofType(RegistryEvent.PartyStandardized.class).get(0);
+        assertThat(event.changes()).isEmpty();
+        assertThat(event.remarks()).extracting(r -> r.field()).containsExactly("contactPoints[0].region");
+        assertThat(registry.audit().ofParty(anna.id())).extracting(AuditEntry::action).containsExactly("party created");
+    }
+
+    @Test
+    void aStandardizingRegistryStandardisesUpdatesAndBulkCreations() {
+        ClientRegistry registry = standardizing();
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak").build());
+
+        Person renamed = registry.update(anna.toBuilder().familyName("NOWAK - KOWALSKA").build());
+        BulkResult bulk = registry.createAll(List.of(Person.builder().givenNames("JAN").familyName("kowalski").build(),
+                company("Orlen SA").build()), 10, Progress.NONE);
+
+        assertThat(renamed.familyName()).isEqualTo("Nowak-Kowalska");
+        assertThat(registry.audit().ofParty(anna.id())).extracting(AuditEntry::action)
+                .containsExactly("party created", "party updated", "values standardized");
+        assertThat(bulk.created()).isEqualTo(2);
+        assertThat(registry.search(PartyQuery.builder().build()).items()).extracting(Party::displayName)
+                .contains("Jan Kowalski", "Orlen");
+    }
+
+    @Test
+    void aRegistryWithoutAStandardizerStoresWhatItIsGiven() {
+        PostalAddress valid = new PostalAddress(Optional.of("ULICA DŁUGA"), "5", Optional.empty(), "00-950",
+                "WARSZAWA", Optional.empty(), Optional.empty(), "PL", ContactUsage.main());
+
+        Company acme = registry.create(company("ACME Polska Spółka z o.o.").addContactPoint(valid).build());
+
+        assertThat(acme.legalName()).isEqualTo("ACME Polska Spółka z o.o.");
+        assertThat(acme.contactPoints()).containsExactly(valid);
+        assertThat(recorder.ofType(RegistryEvent.PartyStandardized.class)).isEmpty();
+    }
+
     protected List<String> names(PartyQuery.Builder query) {
         return registry.search(query.build()).items().stream().map(Party::displayName).toList();
     }
