@@ -759,6 +759,16 @@ public final class DefaultClientRegistry implements ClientRegistry {
     }
 
     @Override
+    public List<Party> exportParties(PartyQuery query) {
+        List<Party> all = visibleMatches(canonicalQuery(query));
+        if (all.size() > 1) {
+            all.forEach(p -> require(Action.EXPORT, Optional.of(p)));
+        }
+        LOG.debug("Exported {} parties", all.size());
+        return all.stream().map(this::view).toList();
+    }
+
+    @Override
     public String exportJson(PartyQuery query) {
         List<Party> all = visibleMatches(canonicalQuery(query));
         if (all.size() > 1) {

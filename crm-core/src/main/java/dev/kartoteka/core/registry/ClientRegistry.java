@@ -190,6 +190,19 @@ public interface ClientRegistry {
     String exportJson(PartyQuery query);
 
     /**
+     * Returns every party a search finds (all pages; the query's page is ignored) as the actor may see them, for an
+     * export in another format ({@link dev.kartoteka.core.csv.CsvExport}): the same rights as {@link #exportJson}.
+     *
+     * @param query what to export
+     * @return the parties, in the query's order, masked for the actor
+     * @throws dev.kartoteka.core.access.AccessDeniedException if more than one party would be exported and the actor
+     *     lacks the EXPORT right on one of them
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    List<Party> exportParties(PartyQuery query);
+
+    /**
      * Archives a party: it keeps all its data and identifiers but leaves searches.
      *
      * @param id the party

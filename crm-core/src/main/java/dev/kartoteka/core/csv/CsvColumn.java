@@ -1,0 +1,110 @@
+package dev.kartoteka.core.csv;
+
+import dev.kartoteka.core.standardization.Standardizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * A column Kartoteka reads from and writes to spreadsheets. Headers are recognised in Polish and English,
+ * case-, diacritics- and punctuation-insensitively ({@code "Kod pocztowy"}, {@code "KOD_POCZTOWY"},
+ * {@code "postal code"}, {@code "ZIP"} are all {@link #POSTAL_CODE}).
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum CsvColumn {
+    /** Company or person: {@code firma}/{@code company}, {@code osoba}/{@code person}. */
+    KIND("kind", "rodzaj", "typ", "type", "typ klienta"),
+    /** A company's legal name, possibly with its legal form. */
+    COMPANY_NAME("company name", "nazwa firmy", "nazwa", "firma", "company", "legal name", "nazwa pelna", "name"),
+    /** A company's short name. */
+    SHORT_NAME("short name", "nazwa skrócona", "skrot"),
+    /** A person's given names. */
+    GIVEN_NAMES("given names", "imiona", "imie", "first name", "given name", "forename"),
+    /** A person's family name. */
+    FAMILY_NAME("family name", "nazwisko", "last name", "surname"),
+    /** NIP, with or without {@code PL} and dashes. */
+    NIP("nip", "nip", "tax id", "numer nip", "nip firmy"),
+    /** REGON. */
+    REGON("regon", "regon", "numer regon"),
+    /** KRS. */
+    KRS("krs", "krs", "numer krs"),
+    /** PESEL. */
+    PESEL("pesel", "pesel", "numer pesel"),
+    /** A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}. */
+    BIRTH_DATE("birth date", "data urodzenia", "date of birth", "dob", "urodzony"),
+    /** An e-mail address. */
+    EMAIL("e-mail", "e-mail", "email", "adres e-mail", "mail", "email address"),
+    /** A phone number. */
+    PHONE("phone", "telefon", "tel", "nr telefonu", "numer telefonu", "phone number", "mobile", "komórka",
+            "telefon komórkowy", "nr tel"),
+    /** The street with its prefix, or the whole first address line ({@code "ul. Długa 5/3"}). */
+    STREET("street", "ulica", "adres", "address", "ulica i numer"),
+    /** The building number. */
+    BUILDING("building", "nr domu", "numer domu", "nr budynku", "numer budynku", "house number", "numer", "nr"),
+    /** The flat or office number. */
+    UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania"),
+    /** The postal code. */
+    POSTAL_CODE("postal code", "kod pocztowy", "kod", "zip", "zip code", "postcode"),
+    /** The city or post town. */
+    CITY("city", "miejscowość", "miasto", "town", "poczta"),
+    /** The city district. */
+    DISTRICT("district", "dzielnica"),
+    /** The region (voivodeship). */
+    REGION("region", "województwo", "state", "province"),
+    /** The country code, {@code PL} when the column is absent or empty. */
+    COUNTRY("country", "kraj", "państwo"),
+    /** Tags, separated by commas, semicolons or {@code |}. */
+    TAGS("tags", "tagi", "etykiety", "labels");
+
+    private static final Map<String, CsvColumn> BY_HEADER = new HashMap<>();
+
+    static {
+        for (CsvColumn c : values()) {
+            for (String h : c.headers) {
+                BY_HEADER.put(Standardizer.matchingKey(h), c);
+                BY_HEADER.put(Standardizer.matchingKey(h).replace(" ", ""), c);
+            }
+        }
+    }
+
+    private final String header;
+    private final String polishHeader;
+    private final List<String> headers;
+
+    CsvColumn(String header, String polishHeader, String... synonyms) {
+        this.header = header;
+        this.polishHeader = polishHeader;
+        List<String> all = new java.util.ArrayList<>(List.of(synonyms));
+        all.add(header);
+        all.add(polishHeader);
+        this.headers = List.copyOf(all);
+    }
+
+    /** @return the header Kartoteka writes in English, e.g. {@code "postal code"} */
+    public String header() {
+        return header;
+    }
+
+    /** @return the header Kartoteka writes in Polish, e.g. {@code "kod pocztowy"} */
+    public String polishHeader() {
+        return polishHeader;
+    }
+
+    /**
+     * Recognises a header.
+     *
+     * @param header a header as a spreadsheet holds it
+     * @return the column, if the header is one of the recognised names (in any case, with or without diacritics,
+     *     underscores or dashes)
+     */
+    public static Optional<CsvColumn> recognise(String header) {
+        Objects.requireNonNull(header, "header");
+        String key = Standardizer.matchingKey(header);
+        return Optional.ofNullable(BY_HEADER.getOrDefault(key, BY_HEADER.get(key.replace(" ", ""))));
+    }
+}

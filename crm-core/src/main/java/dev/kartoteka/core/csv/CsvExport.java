@@ -1,0 +1,137 @@
+package dev.kartoteka.core.csv;
+
+import dev.kartoteka.core.identifier.Identifier;
+import dev.kartoteka.core.identifier.PhoneNumber;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.EmailContact;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PhoneContact;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.party.Tag;
+import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.core.registry.PartyQuery;
+import dev.kartoteka.core.standardization.CompanyName;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apiguardian.api.API;
+
+/**
+ * Writes a search result as CSV in the {@link CsvColumn}s that {@link CsvImport} reads back: one row per party, its
+ * first e-mail, first phone and first postal address, its tags joined by commas, a company's legal form after its
+ * name ({@code "Acme sp. z o.o."}). Subject to the access policy's export right
+ * ({@link ClientRegistry#exportParties}); masked values are written as the actor sees them.
+ *
+ * <pre>{@code
+ * CsvExport.polish().write(registry, PartyQuery.builder().city("Łódź").build(), writer);  // ';', Polish headers
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class CsvExport {
+
+    private final char delimiter;
+    private final boolean polish;
+
+    private CsvExport(char delimiter, boolean polish) {
+        this.delimiter = delimiter;
+        this.polish = polish;
+    }
+
+    /** @return the format Polish spreadsheets open directly: {@code ;}, Polish headers, {@code firma}/{@code osoba} */
+    public static CsvExport polish() {
+        return new CsvExport(';', true);
+    }
+
+    /** @return RFC 4180: {@code ,}, English headers, {@code company}/{@code person} */
+    public static CsvExport english() {
+        return new CsvExport(',', false);
+    }
+
+    /**
+     * Writes the parties a search finds.
+     *
+     * @param registry the registry (its actor's rights apply)
+     * @param query what to export (all pages)
+     * @param out where to write (flushed, not closed); lines end in CRLF
+     * @return how many parties were written
+     * @throws UncheckedIOException if writing fails
+     * @throws dev.kartoteka.core.access.AccessDeniedException if the actor may not export them
+     */
+    public long write(ClientRegistry registry, PartyQuery query, Appendable out) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(out, "out");
+        List<Party> parties = registry.exportParties(query);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").build();
+        try {
+            CSVPrinter printer = new CSVPrinter(out, format);
+            printer.printRecord(java.util.Arrays.stream(CsvColumn.values())
+                    .map(c -> polish ? c.polishHeader() : c.header()).toList());
+            for (Party p : parties) {
+                Map<CsvColumn, String> row = row(p);
+                List<String> values = new ArrayList<>();
+                for (CsvColumn c : CsvColumn.values()) {
+                    values.add(row.getOrDefault(c, ""));
+                }
+                printer.printRecord(values);
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the CSV export failed", e);
+        }
+        return parties.size();
+    }
+
+    private Map<CsvColumn, String> row(Party p) {
+        Map<CsvColumn, String> r = new EnumMap<>(CsvColumn.class);
+        if (p instanceof Company c) {
+            r.put(CsvColumn.KIND, polish ? "firma" : "company");
+            r.put(CsvColumn.COMPANY_NAME, new CompanyName(c.legalName(), c.legalForm()).toString());
+            c.shortName().ifPresent(v -> r.put(CsvColumn.SHORT_NAME, v));
+            c.nip().ifPresent(v -> r.put(CsvColumn.NIP, v.value()));
+            c.regon().ifPresent(v -> r.put(CsvColumn.REGON, v.value()));
+            c.krs().ifPresent(v -> r.put(CsvColumn.KRS, v.value()));
+        } else {
+            Person person = (Person) p;
+            r.put(CsvColumn.KIND, polish ? "osoba" : "person");
+            r.put(CsvColumn.GIVEN_NAMES, person.givenNames());
+            r.put(CsvColumn.FAMILY_NAME, person.familyName());
+            person.pesel().map(Identifier::value).ifPresent(v -> r.put(CsvColumn.PESEL, v));
+            person.birthDate().ifPresent(v -> r.put(CsvColumn.BIRTH_DATE, v.toString()));
+        }
+        p.contactPoints(EmailContact.class).stream().findFirst()
+                .ifPresent(e -> r.put(CsvColumn.EMAIL, e.email().value()));
+        p.contactPoints(PhoneContact.class).stream().findFirst().map(PhoneContact::phone)
+                .ifPresent(ph -> r.put(CsvColumn.PHONE, phone(ph)));
+        Optional<PostalAddress> address = p.contactPoints(PostalAddress.class).stream().findFirst();
+        address.ifPresent(a -> {
+            a.street().ifPresent(v -> r.put(CsvColumn.STREET, v));
+            r.put(CsvColumn.BUILDING, a.building());
+            a.unit().ifPresent(v -> r.put(CsvColumn.UNIT, v));
+            r.put(CsvColumn.POSTAL_CODE, a.postalCode());
+            r.put(CsvColumn.CITY, a.city());
+            a.district().ifPresent(v -> r.put(CsvColumn.DISTRICT, v));
+            a.region().ifPresent(v -> r.put(CsvColumn.REGION, v));
+            r.put(CsvColumn.COUNTRY, a.country());
+        });
+        if (!p.tags().isEmpty()) {
+            r.put(CsvColumn.TAGS, p.tags().stream().map(Tag::value).collect(Collectors.joining(", ")));
+        }
+        return r;
+    }
+
+    private static String phone(PhoneNumber phone) {
+        return phone.value() + phone.extension().map(e -> " wew. " + e).orElse("");
+    }
+}

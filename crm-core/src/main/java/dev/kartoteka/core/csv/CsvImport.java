@@ -1,0 +1,883 @@
+package dev.kartoteka.core.csv;
+
+import dev.kartoteka.core.DuplicateIdentifierException;
+import dev.kartoteka.core.KartotekaException;
+import dev.kartoteka.core.ValidationException;
+import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.identifier.Email;
+import dev.kartoteka.core.identifier.Identifier;
+import dev.kartoteka.core.identifier.Krs;
+import dev.kartoteka.core.identifier.Nip;
+import dev.kartoteka.core.identifier.Pesel;
+import dev.kartoteka.core.identifier.PhoneNumber;
+import dev.kartoteka.core.identifier.Regon;
+import dev.kartoteka.core.internal.Mask;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.ContactPoint;
+import dev.kartoteka.core.party.ContactUsage;
+import dev.kartoteka.core.party.EmailContact;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.PartyKind;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PhoneContact;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.party.Tag;
+import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.core.registry.Progress;
+import dev.kartoteka.core.standardization.CompanyName;
+import dev.kartoteka.core.standardization.Standardized;
+import dev.kartoteka.core.standardization.Standardizer;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports a spreadsheet export (CSV) into a registry: every row ends in exactly one {@link RowOutcome}.
+ *
+ * <pre>{@code
+ * ImportReport report = CsvImport.into(registry).progress(bar).rejectedRowsTo(writer).run(Path.of("klienci.csv"));
+ * }</pre>
+ *
+ * <p><b>Reading.</b> The encoding is detected from the first 64 KiB (UTF-8 with or without a byte-order mark,
+ * windows-1250, ISO-8859-2; see {@link #charset} to set it), the delimiter from the header line ({@code ;} as Polish
+ * spreadsheets write it, {@code ,} or tab; see {@link #delimiter}). Quoted fields may hold delimiters, quotes
+ * ({@code ""}) and line breaks; lines end in LF or CRLF. The first row is the header: each header is recognised as a
+ * {@link CsvColumn} in Polish or English ({@code "Imię"}, {@code "first name"}, {@code "KOD_POCZTOWY"}…); headers no
+ * column is recognised in are listed in the report, never silently dropped. The file is read as a stream: memory
+ * holds one row at a time plus the report's rejections and possible duplicates.
+ *
+ * <p><b>Each row.</b> A row is a company if it has a company name and no person's name (or its {@link CsvColumn#KIND}
+ * says so), else a person. Its values are read by the {@link Standardizer} (phones in E.164, identifiers with their
+ * checksums, names, legal form, address) — a value that cannot be read rejects the row naming the column. Then it is
+ * matched against the registry on NIP, REGON, KRS, PESEL, e-mail and phone:
+ * <ul>
+ *   <li>no match: {@link RowOutcome#CREATED} — unless the {@link #duplicateCheck duplicate check} finds likely
+ *       duplicates, then {@link RowOutcome#POSSIBLE_DUPLICATE};</li>
+ *   <li>one party of the same kind whose identifiers do not contradict the row's: {@link RowOutcome#UPDATED} (an
+ *       upsert, not a new duplicate): the row's names, legal form, birth date and missing identifiers are written,
+ *       its e-mail, phone, address and tags are added if the party lacks them; nothing the party has is removed;</li>
+ *   <li>several parties, a party of the other kind, or one holding a different NIP/REGON/KRS/PESEL:
+ *       {@link RowOutcome#POSSIBLE_DUPLICATE}, nothing written;</li>
+ *   <li>invalid (the registry's validation, a taken identifier): {@link RowOutcome#REJECTED} with line, column,
+ *       masked value and reason.</li>
+ * </ul>
+ * Rows are written one by one, so a later row matching an earlier one of the same file updates it.
+ *
+ * <p>A {@link #dryRun dry run} reports the same outcomes without writing (it validates with
+ * {@code ClientRegistry.validate} and remembers the identifiers of the rows it would create, so later rows of the
+ * file match them). Configure, then {@link #run}; an instance may run several files, one at a time.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class CsvImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
+    private static final int PREFIX = 64 * 1024;
+    private static final int PROGRESS_EVERY = 1_000;
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd.MM.uuuu"), DateTimeFormatter.ofPattern("dd-MM-uuuu"),
+            DateTimeFormatter.ofPattern("dd/MM/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
+
+    /**
+     * Receives the outcome of every row, in file order (e.g. to keep the ids of created parties).
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    @FunctionalInterface
+    public interface RowListener {
+        /**
+         * Called once per row.
+         *
+         * @param line the line the row starts on
+         * @param outcome what became of it
+         * @param party the party created or updated (in a dry run: the id it would have, or the party it would
+         *     update); empty for rows held or rejected
+         */
+        void onRow(long line, RowOutcome outcome, Optional<PartyId> party);
+    }
+
+    /**
+     * Finds stored parties a new row may duplicate without sharing an identifier with them (similar names and
+     * addresses): a fuzzy matcher plugs in here.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    @FunctionalInterface
+    public interface DuplicateCheck {
+        /**
+         * Looks for likely duplicates.
+         *
+         * @param candidate the row as a party, standardised, not stored
+         * @return the stored parties it likely duplicates; empty if none
+         */
+        List<PartyId> possibleDuplicatesOf(Party candidate);
+    }
+
+    private final ClientRegistry registry;
+    private Standardizer standardizer = Standardizer.defaults();
+    private boolean dryRun;
+    private Progress progress = Progress.NONE;
+    private @Nullable Charset charset;
+    private @Nullable Character delimiter;
+    private RowListener listener = (line, outcome, party) -> { };
+    private @Nullable Appendable rejectedRows;
+    private DuplicateCheck duplicateCheck = candidate -> List.of();
+
+    private CsvImport(ClientRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Starts configuring an import.
+     *
+     * @param registry where rows are created and matched (its access policy and actor apply)
+     * @return the import, with the defaults: writing, detected encoding and delimiter, {@link Standardizer#defaults()}
+     */
+    public static CsvImport into(ClientRegistry registry) {
+        return new CsvImport(Objects.requireNonNull(registry, "registry"));
+    }
+
+    /**
+     * @param value whether to report the outcomes without writing anything (default {@code false})
+     * @return this import
+     */
+    public CsvImport dryRun(boolean value) {
+        dryRun = value;
+        return this;
+    }
+
+    /**
+     * @param value reads the rows' values (default {@link Standardizer#defaults()}: phones without a country code are
+     *     Polish)
+     * @return this import
+     */
+    public CsvImport standardizer(Standardizer value) {
+        standardizer = Objects.requireNonNull(value, "standardizer");
+        return this;
+    }
+
+    /**
+     * @param value called every 1,000 rows and at the end: rows done, created or updated, rejected
+     * @return this import
+     */
+    public CsvImport progress(Progress value) {
+        progress = Objects.requireNonNull(value, "progress");
+        return this;
+    }
+
+    /**
+     * @param value the file's encoding, instead of detecting it
+     * @return this import
+     */
+    public CsvImport charset(Charset value) {
+        charset = Objects.requireNonNull(value, "charset");
+        return this;
+    }
+
+    /**
+     * @param value the delimiter, instead of detecting it
+     * @return this import
+     * @throws IllegalArgumentException if it is a quote, a line break or a letter or digit
+     */
+    public CsvImport delimiter(char value) {
+        if (value == '"' || value == '\n' || value == '\r' || Character.isLetterOrDigit(value)) {
+            throw new IllegalArgumentException("a delimiter cannot be a quote, a line break, a letter or a digit, was '"
+                    + value + "'");
+        }
+        delimiter = value;
+        return this;
+    }
+
+    /**
+     * @param value receives every row's outcome
+     * @return this import
+     */
+    public CsvImport onRow(RowListener value) {
+        listener = Objects.requireNonNull(value, "listener");
+        return this;
+    }
+
+    /**
+     * Writes every rejected row there as CSV, with the file's header and delimiter and two more columns: the line and
+     * the reasons (the row's own values are written as they were: the file is as private as the input).
+     *
+     * @param value where to write; flushed, not closed
+     * @return this import
+     */
+    public CsvImport rejectedRowsTo(Appendable value) {
+        rejectedRows = Objects.requireNonNull(value, "rejectedRows");
+        return this;
+    }
+
+    /**
+     * @param value finds likely duplicates of rows that match no stored party exactly (default: none)
+     * @return this import
+     */
+    public CsvImport duplicateCheck(DuplicateCheck value) {
+        duplicateCheck = Objects.requireNonNull(value, "duplicateCheck");
+        return this;
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @param file the CSV file
+     * @return what became of every row
+     * @throws ImportException if the file cannot be read or its header names no known column
+     */
+    public ImportReport run(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return run(in);
+        } catch (IOException e) {
+            throw new ImportException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports CSV from a stream (not closed).
+     *
+     * @param input the bytes
+     * @return what became of every row
+     * @throws ImportException if the stream cannot be read or its header names no known column
+     */
+    public ImportReport run(InputStream input) {
+        Objects.requireNonNull(input, "input");
+        try {
+            BufferedInputStream in = new BufferedInputStream(input, PREFIX);
+            in.mark(PREFIX);
+            byte[] prefix = in.readNBytes(PREFIX);
+            in.reset();
+            Encodings.Detected detected = charset != null ? new Encodings.Detected(charset,
+                    startsWithBom(prefix) && charset.name().equals("UTF-8") ? 3 : 0)
+                    : Encodings.detect(prefix, prefix.length);
+            in.skipNBytes(detected.bom());
+            String head = new String(prefix, detected.bom(), prefix.length - detected.bom(), detected.charset());
+            char d = delimiter != null ? delimiter : detectDelimiter(head);
+            Reader reader = new InputStreamReader(in, detected.charset());
+            return new Run(detected.charset(), d).read(reader);
+        } catch (IOException e) {
+            throw new ImportException("cannot read the CSV input: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean startsWithBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    /** The most frequent of {@code ; , tab} in the header line, outside quotes; {@code ;} on a tie or none. */
+    static char detectDelimiter(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                switch (c) {
+                    case ';' -> semicolons++;
+                    case ',' -> commas++;
+                    case '\t' -> tabs++;
+                    default -> { }
+                }
+            }
+        }
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
+        }
+        return commas > semicolons ? ',' : ';';
+    }
+
+    /** One run over one file. */
+    private final class Run {
+        private final Charset charset;
+        private final char delimiter;
+        private final Map<RowOutcome, Long> counts = new EnumMap<>(RowOutcome.class);
+        private final List<ImportReport.Rejection> rejections = new ArrayList<>();
+        private final List<ImportReport.PossibleDuplicate> held = new ArrayList<>();
+        /** In a dry run: the identifiers of the rows that would have been created, and their would-be ids. */
+        private final Map<String, PartyId> wouldCreate = new HashMap<>();
+        private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
+        private final Map<CsvColumn, String> headers = new EnumMap<>(CsvColumn.class);
+        private @Nullable CSVPrinter rejectedPrinter;
+
+        Run(Charset charset, char delimiter) {
+            this.charset = charset;
+            this.delimiter = delimiter;
+        }
+
+        ImportReport read(Reader reader) throws IOException {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"')
+                    .setIgnoreEmptyLines(true).setRecordSeparator("\r\n").build();
+            List<String> ignored = new ArrayList<>();
+            long done = 0;
+            try (CSVParser parser = CSVParser.parse(reader, format)) {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!records.hasNext()) {
+                    throw new ImportException("the CSV input is empty: expected a header row", null);
+                }
+                CSVRecord header = records.next();
+                List<String> names = header.toList();
+                for (int i = 0; i < names.size(); i++) {
+                    String name = names.get(i).strip();
+                    Optional<CsvColumn> c = CsvColumn.recognise(name);
+                    if (c.isPresent() && !index.containsKey(c.get())) {
+                        index.put(c.get(), i);
+                        headers.put(c.get(), name);
+                    } else if (!name.isEmpty()) {
+                        ignored.add(name);
+                    }
+                }
+                if (!index.containsKey(CsvColumn.COMPANY_NAME) && !index.containsKey(CsvColumn.FAMILY_NAME)
+                        && !index.containsKey(CsvColumn.GIVEN_NAMES)) {
+                    throw new ImportException("the header names no company name and no person's name column ("
+                            + "recognised: " + headers.values() + ", not recognised: " + ignored + ")", null);
+                }
+                if (rejectedRows != null) {
+                    List<String> out = new ArrayList<>(names);
+                    out.add("line");
+                    out.add("reasons");
+                    rejectedPrinter = new CSVPrinter(rejectedRows, format);
+                    rejectedPrinter.printRecord(out);
+                }
+                long line = parser.getCurrentLineNumber() + 1;
+                while (true) {
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        record = records.next();
+                    } catch (UncheckedIOException e) {
+                        reject(line, List.of(problem(line, null, null, "the rest of the file cannot be read as CSV ("
+                                + "an unterminated quoted field?); nothing after this line was imported")), List.of());
+                        done++;
+                        break;
+                    }
+                    row(line, record, names.size());
+                    done++;
+                    line = parser.getCurrentLineNumber() + 1;
+                    if (done % PROGRESS_EVERY == 0) {
+                        progress.update(done, succeeded(), counts.getOrDefault(RowOutcome.REJECTED, 0L));
+                    }
+                }
+            }
+            progress.update(done, succeeded(), counts.getOrDefault(RowOutcome.REJECTED, 0L));
+            if (rejectedPrinter != null) {
+                rejectedPrinter.flush();
+            }
+            ImportReport report = new ImportReport(charset, delimiter, headers, ignored, dryRun, counts, rejections,
+                    held);
+            LOG.debug("Imported CSV: {}", report);
+            return report;
+        }
+
+        private long succeeded() {
+            return counts.getOrDefault(RowOutcome.CREATED, 0L) + counts.getOrDefault(RowOutcome.UPDATED, 0L);
+        }
+
+        private void count(long line, RowOutcome outcome, Optional<PartyId> party) {
+            counts.merge(outcome, 1L, Long::sum);
+            listener.onRow(line, outcome, party);
+        }
+
+        private void reject(long line, List<ImportReport.Rejection> problems, List<String> values) throws IOException {
+            rejections.addAll(problems);
+            count(line, RowOutcome.REJECTED, Optional.empty());
+            if (rejectedPrinter != null) {
+                List<String> out = new ArrayList<>(values);
+                out.add(Long.toString(line));
+                out.add(String.join("; ", problems.stream().map(p -> (p.column().isEmpty() ? "" : p.column() + ": ")
+                        + p.reason()).toList()));
+                rejectedPrinter.printRecord(out);
+            }
+        }
+
+        private ImportReport.Rejection problem(long line, @Nullable CsvColumn column, @Nullable String value,
+                                               String reason) {
+            return new ImportReport.Rejection(line, column == null ? "" : headers.getOrDefault(column,
+                    column.header()), value == null ? "" : Mask.mask(value), reason);
+        }
+
+        // -------------------------------------------------------------------------------------------- one row
+
+        private void row(long line, CSVRecord record, int width) throws IOException {
+            List<String> values = record.toList();
+            if (values.size() > width) {
+                reject(line, List.of(problem(line, null, null, "has " + values.size() + " values, the header "
+                        + width)), values);
+                return;
+            }
+            Map<CsvColumn, String> v = new EnumMap<>(CsvColumn.class);
+            for (Map.Entry<CsvColumn, Integer> e : index.entrySet()) {
+                if (e.getValue() < values.size()) {
+                    String value = values.get(e.getValue()).strip();
+                    if (!value.isEmpty()) {
+                        v.put(e.getKey(), value);
+                    }
+                }
+            }
+            if (v.isEmpty()) {
+                reject(line, List.of(problem(line, null, null, "holds no value in any recognised column")), values);
+                return;
+            }
+            List<ImportReport.Rejection> problems = new ArrayList<>();
+            v.forEach((c, value) -> {
+                if (value.indexOf('\uFFFD') >= 0) {
+                    problems.add(problem(line, c, null, "holds bytes that are not text in " + charset));
+                }
+            });
+            Parsed parsed = problems.isEmpty() ? parse(line, v, problems) : null;
+            if (!problems.isEmpty() || parsed == null) {
+                reject(line, problems, values);
+                return;
+            }
+            Party candidate = standardizer.standardize(parsed.party()).get();
+            match(line, candidate, parsed, values);
+        }
+
+        /** The row as a new party, with the identifiers it is matched on; null (with problems) if unreadable. */
+        private @Nullable Parsed parse(long line, Map<CsvColumn, String> v, List<ImportReport.Rejection> problems) {
+            PartyKind kind = kind(line, v, problems);
+            if (kind == null) {
+                return null;
+            }
+            List<Identifier> ids = new ArrayList<>();
+            Optional<Email> email = read(line, v, CsvColumn.EMAIL, standardizer::email, problems);
+            Optional<PhoneNumber> phone = read(line, v, CsvColumn.PHONE, standardizer::phone, problems);
+            Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE)).flatMap(text -> {
+                for (DateTimeFormatter f : DATES) {
+                    try {
+                        return Optional.of(LocalDate.parse(text, f));
+                    } catch (DateTimeParseException e) {
+                        // the next format
+                    }
+                }
+                problems.add(problem(line, CsvColumn.BIRTH_DATE, text,
+                        "a date: 1985-03-12, 12.03.1985, 12-03-1985 or 12/03/1985"));
+                return Optional.empty();
+            });
+            Party.Builder<?, ?> b;
+            if (kind == PartyKind.COMPANY) {
+                Company.Builder c = Company.builder();
+                Standardized<CompanyName> name = standardizer.companyName(v.get(CsvColumn.COMPANY_NAME));
+                c.legalName(name.get().name());
+                name.get().legalForm().ifPresent(c::legalForm);
+                Optional.ofNullable(v.get(CsvColumn.SHORT_NAME)).ifPresent(c::shortName);
+                read(line, v, CsvColumn.NIP, standardizer::nip, problems).ifPresent(n -> {
+                    c.nip(n);
+                    ids.add(n);
+                });
+                read(line, v, CsvColumn.REGON, standardizer::regon, problems).ifPresent(r -> {
+                    c.regon(r);
+                    ids.add(r);
+                });
+                Optional.ofNullable(v.get(CsvColumn.KRS)).ifPresent(text -> {
+                    try {
+                        Krs krs = Krs.parse(text);
+                        c.krs(krs);
+                        ids.add(krs);
+                    } catch (ValidationException e) {
+                        problems.add(problem(line, CsvColumn.KRS, text, "a KRS number of up to 10 digits"));
+                    }
+                });
+                if (v.containsKey(CsvColumn.PESEL) || v.containsKey(CsvColumn.BIRTH_DATE)) {
+                    problems.add(problem(line, v.containsKey(CsvColumn.PESEL) ? CsvColumn.PESEL
+                            : CsvColumn.BIRTH_DATE, null, "is a person's value, and the row is a company"));
+                }
+                b = c;
+            } else {
+                Person.Builder p = Person.builder();
+                if (!v.containsKey(CsvColumn.GIVEN_NAMES) || !v.containsKey(CsvColumn.FAMILY_NAME)) {
+                    problems.add(problem(line, v.containsKey(CsvColumn.GIVEN_NAMES) ? CsvColumn.FAMILY_NAME
+                            : CsvColumn.GIVEN_NAMES, null, "a person needs given names and a family name"));
+                    return null;
+                }
+                p.givenNames(v.get(CsvColumn.GIVEN_NAMES)).familyName(v.get(CsvColumn.FAMILY_NAME));
+                birthDate.ifPresent(p::birthDate);
+                Optional.ofNullable(v.get(CsvColumn.PESEL)).ifPresent(text -> {
+                    Standardized<Pesel> pesel = standardizer.pesel(text, birthDate, Optional.empty());
+                    if (pesel.value().isEmpty()) {
+                        problems.add(problem(line, CsvColumn.PESEL, text, pesel.remarks().get(0).reason()));
+                    } else if (!pesel.isClean()) {
+                        problems.add(problem(line, CsvColumn.PESEL, text, pesel.remarks().get(0).reason()));
+                    } else {
+                        p.pesel(pesel.get());
+                        ids.add(pesel.get());
+                    }
+                });
+                if (v.containsKey(CsvColumn.NIP) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS)) {
+                    problems.add(problem(line, v.containsKey(CsvColumn.NIP) ? CsvColumn.NIP
+                            : v.containsKey(CsvColumn.REGON) ? CsvColumn.REGON : CsvColumn.KRS, null,
+                            "is a company's identifier, and the row is a person (fill in a company name)"));
+                }
+                b = p;
+            }
+            List<CsvColumn> pointColumns = new ArrayList<>();
+            email.ifPresent(e -> {
+                b.addContactPoint(new EmailContact(e, ContactUsage.main()));
+                ids.add(e);
+                pointColumns.add(CsvColumn.EMAIL);
+            });
+            phone.ifPresent(ph -> {
+                b.addContactPoint(new PhoneContact(ph, ContactUsage.main()));
+                ids.add(ph);
+                pointColumns.add(CsvColumn.PHONE);
+            });
+            if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
+                    || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {
+                b.addContactPoint(new PostalAddress(Optional.ofNullable(v.get(CsvColumn.STREET)),
+                        v.getOrDefault(CsvColumn.BUILDING, ""), Optional.ofNullable(v.get(CsvColumn.UNIT)),
+                        v.getOrDefault(CsvColumn.POSTAL_CODE, ""), v.getOrDefault(CsvColumn.CITY, ""),
+                        Optional.ofNullable(v.get(CsvColumn.DISTRICT)), Optional.ofNullable(v.get(CsvColumn.REGION)),
+                        v.getOrDefault(CsvColumn.COUNTRY, "PL"), ContactUsage.main()));
+                pointColumns.add(null); // the address: its own fields name the columns
+            }
+            Optional.ofNullable(v.get(CsvColumn.TAGS)).ifPresent(text -> {
+                for (String tag : text.split("[,;|]")) {
+                    if (!tag.isBlank()) {
+                        try {
+                            b.tag(tag);
+                        } catch (ValidationException e) {
+                            problems.add(problem(line, CsvColumn.TAGS, tag, "tags of letters, digits, '-' and '_'"));
+                        }
+                    }
+                }
+            });
+            return problems.isEmpty() ? new Parsed(b.build(), ids, pointColumns) : null;
+        }
+
+        private @Nullable PartyKind kind(long line, Map<CsvColumn, String> v, List<ImportReport.Rejection> problems) {
+            String kind = v.get(CsvColumn.KIND);
+            if (kind != null) {
+                String k = Standardizer.matchingKey(kind);
+                if (Set.of("firma", "company", "spolka", "organizacja", "organization", "przedsiebiorstwo", "b2b")
+                        .contains(k)) {
+                    return requireName(line, v, PartyKind.COMPANY, problems);
+                }
+                if (Set.of("osoba", "person", "osoba fizyczna", "klient indywidualny", "individual", "b2c")
+                        .contains(k)) {
+                    return requireName(line, v, PartyKind.PERSON, problems);
+                }
+                problems.add(problem(line, CsvColumn.KIND, kind, "'firma'/'company' or 'osoba'/'person'"));
+                return null;
+            }
+            boolean personName = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME);
+            if (v.containsKey(CsvColumn.COMPANY_NAME) && !personName) {
+                return PartyKind.COMPANY;
+            }
+            if (personName) {
+                return PartyKind.PERSON;
+            }
+            problems.add(problem(line, null, null, "neither a company name nor a person's name"));
+            return null;
+        }
+
+        private @Nullable PartyKind requireName(long line, Map<CsvColumn, String> v, PartyKind kind,
+                                                List<ImportReport.Rejection> problems) {
+            if (kind == PartyKind.COMPANY && !v.containsKey(CsvColumn.COMPANY_NAME)) {
+                problems.add(problem(line, CsvColumn.COMPANY_NAME, null, "a company needs its name"));
+                return null;
+            }
+            return kind;
+        }
+
+        private <T> Optional<T> read(long line, Map<CsvColumn, String> v, CsvColumn column,
+                                     java.util.function.Function<String, Standardized<T>> reader,
+                                     List<ImportReport.Rejection> problems) {
+            String text = v.get(column);
+            if (text == null) {
+                return Optional.empty();
+            }
+            Standardized<T> s = reader.apply(text);
+            if (s.value().isEmpty()) {
+                problems.add(problem(line, column, text, s.remarks().get(0).reason()));
+            }
+            return s.value();
+        }
+
+        // ---------------------------------------------------------------------------------- match and write
+
+        private void match(long line, Party candidate, Parsed parsed, List<String> values) throws IOException {
+            Set<PartyId> found = new LinkedHashSet<>();
+            Map<PartyId, Party> parties = new LinkedHashMap<>();
+            for (Identifier id : parsed.identifiers()) {
+                for (Party p : registry.findByIdentifier(id)) {
+                    found.add(p.id());
+                    parties.put(p.id(), p);
+                }
+                PartyId planned = wouldCreate.get(key(id));
+                if (planned != null) {
+                    found.add(planned);
+                }
+            }
+            if (found.isEmpty()) {
+                List<PartyId> likely = duplicateCheck.possibleDuplicatesOf(candidate);
+                if (!likely.isEmpty()) {
+                    hold(line, likely, "resembles stored parties (no shared identifier)");
+                    return;
+                }
+                create(line, candidate, parsed, values);
+                return;
+            }
+            if (found.size() > 1) {
+                hold(line, List.copyOf(found), "matches " + found.size() + " parties on its identifiers, e-mail or "
+                        + "phone");
+                return;
+            }
+            PartyId id = found.iterator().next();
+            Party stored = parties.get(id);
+            if (stored == null) {
+                // a dry run: a row earlier in this file would have created it
+                count(line, RowOutcome.UPDATED, Optional.of(id));
+                return;
+            }
+            if (stored.kind() != candidate.kind()) {
+                hold(line, List.of(id), "matches a " + stored.kind().name().toLowerCase(Locale.ROOT) + " and the row is a "
+                        + candidate.kind().name().toLowerCase(Locale.ROOT));
+                return;
+            }
+            Optional<String> conflict = conflict(stored, candidate);
+            if (conflict.isPresent()) {
+                hold(line, List.of(id), conflict.get());
+                return;
+            }
+            update(line, stored, candidate, parsed, values);
+        }
+
+        private void hold(long line, List<PartyId> candidates, String reason) {
+            held.add(new ImportReport.PossibleDuplicate(line, candidates, reason));
+            count(line, RowOutcome.POSSIBLE_DUPLICATE, Optional.empty());
+        }
+
+        private void create(long line, Party candidate, Parsed parsed, List<String> values) throws IOException {
+            if (dryRun) {
+                List<Violation> violations = registry.validate(candidate);
+                if (!violations.isEmpty()) {
+                    reject(line, problems(line, violations, candidate, parsed), values);
+                    return;
+                }
+                parsed.identifiers().forEach(id -> wouldCreate.put(key(id), candidate.id()));
+                count(line, RowOutcome.CREATED, Optional.of(candidate.id()));
+                return;
+            }
+            try {
+                Party created = registry.create(candidate);
+                count(line, RowOutcome.CREATED, Optional.of(created.id()));
+            } catch (ValidationException e) {
+                reject(line, problems(line, e.violations(), candidate, parsed), values);
+            } catch (DuplicateIdentifierException e) {
+                reject(line, List.of(problem(line, null, null, "an identifier was taken meanwhile: "
+                        + e.getMessage())), values);
+            } catch (KartotekaException e) {
+                reject(line, List.of(problem(line, null, null, e.getMessage())), values);
+            }
+        }
+
+        private void update(long line, Party stored, Party candidate, Parsed parsed, List<String> values)
+                throws IOException {
+            Party merged = merge(stored, candidate);
+            if (merged.equals(stored)) {
+                count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
+                return;
+            }
+            if (dryRun) {
+                List<Violation> violations = registry.validate(merged);
+                if (!violations.isEmpty()) {
+                    reject(line, problems(line, violations, merged, parsed), values);
+                    return;
+                }
+                count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
+                return;
+            }
+            try {
+                registry.update(merged);
+                count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
+            } catch (ValidationException e) {
+                reject(line, problems(line, e.violations(), merged, parsed), values);
+            } catch (KartotekaException e) {
+                reject(line, List.of(problem(line, null, null, e.getMessage())), values);
+            }
+        }
+
+        /** The violations of the registry's validation, each named by the column it came from where known. */
+        private List<ImportReport.Rejection> problems(long line, List<Violation> violations, Party party,
+                                                      Parsed parsed) {
+            List<ImportReport.Rejection> out = new ArrayList<>();
+            for (Violation v : violations) {
+                CsvColumn column = columnOf(v.path(), party);
+                out.add(new ImportReport.Rejection(line, column == null ? v.path() : headers.getOrDefault(column,
+                        column.header()), v.value(), v.expected()));
+            }
+            return out;
+        }
+    }
+
+    /** A row read as a party, the identifiers it is matched on. */
+    private record Parsed(Party party, List<Identifier> identifiers, List<@Nullable CsvColumn> pointColumns) {
+    }
+
+    private static String key(Identifier id) {
+        return id.getClass().getSimpleName() + ':' + id.value().toLowerCase(Locale.ROOT);
+    }
+
+    /** A stored party holding another value of an exact identifier than the row: not the same party, perhaps. */
+    private static Optional<String> conflict(Party stored, Party row) {
+        if (stored instanceof Company s && row instanceof Company r) {
+            if (differ(s.nip(), r.nip()) || differ(s.regon(), r.regon()) || differ(s.krs(), r.krs())) {
+                return Optional.of("shares an e-mail, phone or identifier with a company that has another NIP, REGON "
+                        + "or KRS");
+            }
+        } else if (stored instanceof Person s && row instanceof Person r && differ(s.pesel(), r.pesel())) {
+            return Optional.of("shares an e-mail or phone with a person who has another PESEL");
+        }
+        return Optional.empty();
+    }
+
+    private static <T> boolean differ(Optional<T> stored, Optional<T> row) {
+        return stored.isPresent() && row.isPresent() && !stored.equals(row);
+    }
+
+    /**
+     * The stored party with the row's values: names, legal form and birth date written, identifiers the party lacks
+     * added, contact points and tags it lacks added. Nothing is removed.
+     */
+    static Party merge(Party stored, Party row) {
+        Party.Builder<?, ?> b;
+        if (stored instanceof Company s) {
+            Company r = (Company) row;
+            Company.Builder c = s.toBuilder().legalName(r.legalName());
+            r.legalForm().ifPresent(c::legalForm);
+            r.shortName().ifPresent(c::shortName);
+            if (s.nip().isEmpty()) {
+                r.nip().ifPresent(c::nip);
+            }
+            if (s.regon().isEmpty()) {
+                r.regon().ifPresent(c::regon);
+            }
+            if (s.krs().isEmpty()) {
+                r.krs().ifPresent(c::krs);
+            }
+            b = c;
+        } else {
+            Person s = (Person) stored;
+            Person r = (Person) row;
+            Person.Builder p = s.toBuilder().givenNames(r.givenNames()).familyName(r.familyName());
+            r.birthDate().ifPresent(p::birthDate);
+            if (s.pesel().isEmpty()) {
+                r.pesel().ifPresent(p::pesel);
+            }
+            b = p;
+        }
+        for (ContactPoint point : row.contactPoints()) {
+            if (stored.contactPoints().stream().noneMatch(existing -> sameValue(existing, point))) {
+                b.addContactPoint(point);
+            }
+        }
+        for (Tag tag : row.tags()) {
+            b.tag(tag.value());
+        }
+        return b.build();
+    }
+
+    /** The same e-mail, phone or address, whatever its usage. */
+    private static boolean sameValue(ContactPoint a, ContactPoint b) {
+        if (a instanceof EmailContact x && b instanceof EmailContact y) {
+            return x.email().value().equalsIgnoreCase(y.email().value()); // as the registry matches them
+        }
+        if (a instanceof PhoneContact x && b instanceof PhoneContact y) {
+            return x.phone().equals(y.phone());
+        }
+        if (a instanceof PostalAddress x && b instanceof PostalAddress y) {
+            return x.street().equals(y.street()) && x.building().equals(y.building()) && x.unit().equals(y.unit())
+                    && x.postalCode().equals(y.postalCode()) && x.city().equalsIgnoreCase(y.city())
+                    && x.country().equals(y.country());
+        }
+        return false;
+    }
+
+    /** The column a violation's path comes from, e.g. {@code contactPoints[2].postalCode} → the postal code. */
+    private static @Nullable CsvColumn columnOf(String path, Party party) {
+        String p = path.startsWith("$.") ? path.substring(2) : path;
+        if (p.startsWith("contactPoints[")) {
+            int end = p.indexOf(']');
+            int i;
+            try {
+                i = Integer.parseInt(p.substring("contactPoints[".length(), end));
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (i < 0 || i >= party.contactPoints().size()) {
+                return null;
+            }
+            ContactPoint point = party.contactPoints().get(i);
+            if (point instanceof EmailContact) {
+                return CsvColumn.EMAIL;
+            }
+            if (point instanceof PhoneContact) {
+                return CsvColumn.PHONE;
+            }
+            String field = end + 2 <= p.length() ? p.substring(end + 2) : "";
+            return switch (field) {
+                case "street" -> CsvColumn.STREET;
+                case "building" -> CsvColumn.BUILDING;
+                case "unit" -> CsvColumn.UNIT;
+                case "postalCode" -> CsvColumn.POSTAL_CODE;
+                case "city" -> CsvColumn.CITY;
+                case "district" -> CsvColumn.DISTRICT;
+                case "region" -> CsvColumn.REGION;
+                case "country" -> CsvColumn.COUNTRY;
+                default -> null;
+            };
+        }
+        return switch (p) {
+            case "legalName" -> CsvColumn.COMPANY_NAME;
+            case "shortName" -> CsvColumn.SHORT_NAME;
+            case "givenNames" -> CsvColumn.GIVEN_NAMES;
+            case "familyName" -> CsvColumn.FAMILY_NAME;
+            case "nip" -> CsvColumn.NIP;
+            case "regon" -> CsvColumn.REGON;
+            case "krs" -> CsvColumn.KRS;
+            case "pesel" -> CsvColumn.PESEL;
+            case "birthDate" -> CsvColumn.BIRTH_DATE;
+            default -> p.startsWith("tags") ? CsvColumn.TAGS : null;
+        };
+    }
+}

@@ -1,0 +1,351 @@
+package dev.kartoteka.core.csv;
+
+import static dev.kartoteka.core.registry.ExampleParties.KNOWN_NIP;
+import static dev.kartoteka.core.registry.ExampleParties.company;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kartoteka.core.access.AccessDeniedException;
+import dev.kartoteka.core.access.AccessPolicy;
+import dev.kartoteka.core.access.Action;
+import dev.kartoteka.core.access.RoleBasedAccessPolicy;
+import dev.kartoteka.core.identifier.Email;
+import dev.kartoteka.core.identifier.Nip;
+import dev.kartoteka.core.identifier.PhoneNumber;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.ContactUsage;
+import dev.kartoteka.core.party.EmailContact;
+import dev.kartoteka.core.party.LegalForm;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PhoneContact;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.party.UserId;
+import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.core.registry.PartyQuery;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CsvImportTests {
+
+    private static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
+    private static final Charset ISO_8859_2 = Charset.forName("ISO-8859-2");
+
+    private final ClientRegistry registry = ClientRegistry.inMemory();
+
+    private static ByteArrayInputStream bytes(String text, Charset charset) {
+        return new ByteArrayInputStream(text.getBytes(charset));
+    }
+
+    private long stored() {
+        return registry.search(PartyQuery.builder().build()).totalItems();
+    }
+
+    private Person onlyPerson() {
+        List<Party> all = registry.search(PartyQuery.builder().build()).items();
+        assertThat(all).hasSize(1);
+        return (Person) all.get(0);
+    }
+
+    // ------------------------------------------------------------------------------------------------------ reading
+
+    @Test
+    void readsAPolishExcelExportInWindows1250WithSemicolonsAndCrlf() {
+        String csv = "Imię;Nazwisko;E-mail;Telefon;Ulica;Nr domu;Kod pocztowy;Miejscowość\r\n"
+                + "ŁUCJA;żółkiewska - nowak;Lucja.Z@Example.PL;601 234 567;ul. Długa;5 m. 3;00950;WARSZAWA\r\n";
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, WINDOWS_1250));
+
+        assertThat(report.charset()).isEqualTo(WINDOWS_1250);
+        assertThat(report.delimiter()).isEqualTo(';');
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        Person p = onlyPerson();
+        assertThat(p.givenNames()).isEqualTo("Łucja");
+        assertThat(p.familyName()).isEqualTo("Żółkiewska-Nowak");
+        assertThat(p.contactPoints()).containsExactly(
+                new EmailContact(Email.of("Lucja.Z@example.pl"), ContactUsage.main()),
+                new PhoneContact(PhoneNumber.parse("+48601234567"), ContactUsage.main()),
+                new PostalAddress(Optional.of("ul. Długa"), "5", Optional.of("3"), "00-950", "Warszawa",
+                        Optional.empty(), Optional.empty(), "PL", ContactUsage.main()));
+    }
+
+    @Test
+    void detectsIso88592AndUtf8WithAndWithoutByteOrderMark() {
+        String csv = "Imię;Nazwisko\nŚwiętosław;Źdźbło\n";
+
+        assertThat(CsvImport.into(ClientRegistry.inMemory()).run(bytes(csv, ISO_8859_2)).charset())
+                .isEqualTo(ISO_8859_2);
+        assertThat(CsvImport.into(ClientRegistry.inMemory()).run(bytes(csv, StandardCharsets.UTF_8)).charset())
+                .isEqualTo(StandardCharsets.UTF_8);
+        ImportReport withBom = CsvImport.into(registry).run(bytes("\uFEFF" + csv, StandardCharsets.UTF_8));
+        assertThat(withBom.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(withBom.columns()).containsEntry(CsvColumn.GIVEN_NAMES, "Imię");
+        assertThat(onlyPerson().familyName()).isEqualTo("Źdźbło");
+    }
+
+    @Test
+    void readsCommasTabsAndQuotedFieldsWithDelimitersQuotesAndLineBreaks() {
+        String csv = "company name,e-mail,street,building,postal code,city\r\n"
+                + "\"Nowak, Kowalski i \"\"Syn\"\" sp.j.\",biuro@nowak.pl,\"ul. Długa\r\n(oficyna)\",5,00-950,Warszawa\r\n"
+                + "Acme sp. z o.o.,bad-email,ul. Krótka,1,00-001,Warszawa\r\n";
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.delimiter()).isEqualTo(',');
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        Company c = (Company) registry.findByIdentifier(Email.of("biuro@nowak.pl")).get(0);
+        assertThat(c.legalName()).isEqualTo("Nowak, Kowalski i \"Syn\"");
+        assertThat(c.legalForm()).contains(LegalForm.GENERAL_PARTNERSHIP);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).as("the quoted line break moved the next row down").isEqualTo(4);
+            assertThat(r.column()).isEqualTo("e-mail");
+        });
+        String tabbed = "nazwisko\timię\tNIP\nNowak\tAnna\t\n";
+        assertThat(CsvImport.into(ClientRegistry.inMemory()).run(bytes(tabbed, StandardCharsets.UTF_8)).delimiter())
+                .isEqualTo('\t');
+    }
+
+    @Test
+    void listsHeadersItDoesNotKnowAndRefusesAFileWithoutANameColumn() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Ulubiony kolor\nAnna;Nowak;zielony\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.ignoredHeaders()).containsExactly("Ulubiony kolor");
+        assertThatThrownBy(() -> CsvImport.into(registry).run(bytes("Kolor;Rozmiar\nzielony;M\n",
+                StandardCharsets.UTF_8))).isInstanceOf(ImportException.class).hasMessageContaining("no company name");
+        assertThatThrownBy(() -> CsvImport.into(registry).run(bytes("", StandardCharsets.UTF_8)))
+                .isInstanceOf(ImportException.class);
+    }
+
+    // ------------------------------------------------------------------------------------------------ rejections
+
+    @Test
+    void rejectsBadRowsWithLineColumnMaskedValueAndReasonAndKeepsTheRest() {
+        String csv = "Imię;Nazwisko;Telefon;PESEL;Kod pocztowy;Miejscowość;Ulica;Nr domu\n"
+                + "Anna;Nowak;601 234 567;;00-950;Warszawa;ul. Długa;5\n"          // 2: fine
+                + "Jan;Kowalski;123;;;;;\n"                                       // 3: phone
+                + "Ewa;Wiśniewska;;44051401458x;;;;\n"                            // 4: PESEL
+                + "Olga;Lis;;;9O-950;Warszawa;ul. Długa;5\n"                      // 5: postal code (validation)
+                + ";Zieliński;;;;;;\n"                                            // 6: given names missing
+                + "Piotr;Wójcik;;;;;;;extra\n"                                    // 7: too many values
+                + "Adam;Mazur;;;;;;\n";                                          // 8: fine
+        StringBuilder rejectedFile = new StringBuilder();
+
+        ImportReport report = CsvImport.into(registry).rejectedRowsTo(rejectedFile).run(bytes(csv,
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(report.count(RowOutcome.REJECTED)).isEqualTo(5);
+        assertThat(report.rows()).isEqualTo(7);
+        assertThat(stored()).isEqualTo(2);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Telefon"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "PESEL"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "Kod pocztowy"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "Imię"),
+                        org.assertj.core.groups.Tuple.tuple(7L, ""));
+        assertThat(report.rejections().toString()).doesNotContain("44051401458").doesNotContain("Kowalski");
+        String[] rejectedLines = rejectedFile.toString().split("\r\n");
+        assertThat(rejectedLines).hasSize(6);
+        assertThat(rejectedLines[0]).isEqualTo("Imię;Nazwisko;Telefon;PESEL;Kod pocztowy;Miejscowość;Ulica;Nr domu;line;"
+                + "reasons");
+        assertThat(rejectedFile.toString()).contains("Jan;Kowalski;123;;;;;;3;Telefon: ");
+    }
+
+    @Test
+    void reportsAnUnterminatedQuoteAsARejectionAndWhatCameBeforeIsKept() {
+        String csv = "Imię;Nazwisko\nAnna;Nowak\n\"Jan;Kowalski\nEwa;Lis\n";
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        assertThat(report.count(RowOutcome.REJECTED)).isEqualTo(1);
+        assertThat(report.rejections().get(0).reason()).contains("unterminated");
+    }
+
+    // ------------------------------------------------------------------------------------------- upsert and review
+
+    @Test
+    void updatesThePartyARowMatchesOnItsNipInsteadOfCreatingADuplicate() {
+        Company acme = registry.create(company("Acme").nip(Nip.parse(KNOWN_NIP)).build());
+        String csv = "Nazwa firmy;NIP;Telefon;Tagi\nAcme Polska Spółka z o.o.;PL 526-104-08-28;22 123 45 67;vip, hurt\n";
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(1);
+        assertThat(stored()).isEqualTo(1);
+        Company updated = (Company) registry.get(acme.id());
+        assertThat(updated.legalName()).isEqualTo("Acme Polska");
+        assertThat(updated.legalForm()).contains(LegalForm.LIMITED_LIABILITY_COMPANY);
+        assertThat(updated.contactPoints(PhoneContact.class)).extracting(PhoneContact::phone)
+                .containsExactly(PhoneNumber.parse("+48221234567"));
+        assertThat(updated.tags()).extracting(t -> t.value()).containsExactlyInAnyOrder("vip", "hurt");
+        assertThat(updated.version()).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterRowMatchingAnEarlierRowOfTheSameFileUpdatesIt() {
+        String csv = "Imię;Nazwisko;E-mail;Telefon\nAnna;Nowak;anna@example.pl;\nANNA;NOWAK;ANNA@EXAMPLE.PL;601234567\n";
+        List<RowOutcome> outcomes = new ArrayList<>();
+
+        CsvImport.into(registry).onRow((line, outcome, party) -> outcomes.add(outcome))
+                .run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(outcomes).containsExactly(RowOutcome.CREATED, RowOutcome.UPDATED);
+        assertThat(onlyPerson().contactPoints()).hasSize(2);
+    }
+
+    @Test
+    void holdsRowsThatMatchSeveralPartiesOrContradictTheirIdentifiers() {
+        Company a = registry.create(company("Alfa").nip(Nip.parse(KNOWN_NIP))
+                .addContactPoint(EmailContact.of("alfa@example.pl")).build());
+        Company b = registry.create(company("Beta").addContactPoint(EmailContact.of("beta@example.pl")).build());
+        String csv = "Nazwa firmy;NIP;E-mail\n"
+                + "Alfa;5261040828;beta@example.pl\n"        // NIP of Alfa, e-mail of Beta
+                + "Beta;5260250274;beta@example.pl\n"        // Beta's e-mail, but Beta has no NIP: an update
+                + "Alfa;" + dev.kartoteka.core.registry.ExampleParties.nip(4242).value() + ";alfa@example.pl\n"; // another NIP
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.possibleDuplicates()).extracting(ImportReport.PossibleDuplicate::line)
+                .containsExactly(2L, 4L);
+        assertThat(report.possibleDuplicates().get(0).candidates()).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(1);
+        assertThat(((Company) registry.get(b.id())).nip()).contains(Nip.parse("5260250274"));
+        assertThat(registry.get(a.id()).version()).as("nothing written for held rows").isZero();
+    }
+
+    @Test
+    void holdsRowsTheDuplicateCheckFindsLikely() {
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak").build());
+        CsvImport.DuplicateCheck sameName = candidate -> registry.search(PartyQuery.builder()
+                .name(candidate.displayName()).build()).items().stream().map(Party::id).toList();
+
+        ImportReport report = CsvImport.into(registry).duplicateCheck(sameName)
+                .run(bytes("Imię;Nazwisko\nAnna;Nowak\nJan;Nowak\n", StandardCharsets.UTF_8));
+
+        assertThat(report.possibleDuplicates()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.candidates()).containsExactly(anna.id());
+        });
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- dry run
+
+    @Test
+    void aDryRunReportsTheSameOutcomesAndWritesNothing() {
+        registry.create(company("Acme").nip(Nip.parse(KNOWN_NIP)).build());
+        String csv = "Nazwa firmy;NIP;Imię;Nazwisko;E-mail\n"
+                + "Acme;5261040828;;;\n"
+                + ";;Anna;Nowak;anna@example.pl\n"
+                + ";;Anna;Nowak;anna@example.pl\n"
+                + ";;Jan;;\n";
+
+        ImportReport dry = CsvImport.into(registry).dryRun(true).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(stored()).isEqualTo(1);
+        assertThat(registry.get(registry.findByIdentifier(Nip.parse(KNOWN_NIP)).get(0).id()).version()).isZero();
+        ImportReport real = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(dry.counts()).isEqualTo(real.counts());
+        assertThat(dry.counts()).isEqualTo(Map.of(RowOutcome.CREATED, 1L, RowOutcome.UPDATED, 2L,
+                RowOutcome.POSSIBLE_DUPLICATE, 0L, RowOutcome.REJECTED, 1L));
+    }
+
+    @Test
+    void reportsProgressEveryThousandRowsAndAtTheEnd() {
+        StringBuilder csv = new StringBuilder("Imię;Nazwisko\n");
+        for (int i = 0; i < 2_500; i++) {
+            csv.append("Anna;Nowak").append(i % 10 == 0 ? "1" : "").append('\n');
+        }
+        List<long[]> updates = new ArrayList<>();
+
+        CsvImport.into(registry).progress((done, ok, failed) -> updates.add(new long[] {done, ok, failed}))
+                .run(bytes(csv.toString(), StandardCharsets.UTF_8));
+
+        assertThat(updates).extracting(u -> u[0]).containsExactly(1_000L, 2_000L, 2_500L);
+        assertThat(updates.get(2)[1] + updates.get(2)[2]).isEqualTo(2_500L);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- export
+
+    @Test
+    void exportsASearchThatImportsBackIntoTheSameParties() {
+        registry.create(company("Łódzka Logistyka").legalForm(LegalForm.LIMITED_LIABILITY_COMPANY)
+                .nip(Nip.parse(KNOWN_NIP)).addContactPoint(EmailContact.of("biuro@logistyka.pl"))
+                .addContactPoint(PostalAddress.polish("ul. Piotrkowska", "104", "90-926", "Łódź")).tag("vip").build());
+        registry.create(Person.builder().givenNames("Anna").familyName("Nowak; \"Kowalska\"")
+                .addContactPoint(PhoneContact.of("601 234 567 wew. 12")).build());
+        StringBuilder out = new StringBuilder();
+
+        long written = CsvExport.polish().write(registry, PartyQuery.builder().build(), out);
+
+        assertThat(written).isEqualTo(2);
+        assertThat(out.toString()).startsWith("rodzaj;nazwa firmy;nazwa skrócona;imiona;nazwisko;");
+        ClientRegistry copy = ClientRegistry.inMemory();
+        ImportReport report = CsvImport.into(copy).run(bytes(out.toString(), StandardCharsets.UTF_8));
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(report.ignoredHeaders()).isEmpty();
+        Company c = (Company) copy.findByIdentifier(Nip.parse(KNOWN_NIP)).get(0);
+        assertThat(c.legalName()).isEqualTo("Łódzka Logistyka");
+        assertThat(c.legalForm()).contains(LegalForm.LIMITED_LIABILITY_COMPANY);
+        assertThat(c.contactPoints()).hasSize(2);
+        assertThat(c.tags()).extracting(t -> t.value()).containsExactly("vip");
+        Person p = (Person) copy.findByIdentifier(PhoneNumber.parse("+48601234567")).get(0);
+        assertThat(p.familyName()).isEqualTo("Nowak; \"Kowalska\"");
+        assertThat(p.contactPoints(PhoneContact.class).get(0).phone().extension()).contains("12");
+        StringBuilder english = new StringBuilder();
+        CsvExport.english().write(registry, PartyQuery.builder().build(), english);
+        assertThat(english.toString()).startsWith("kind,company name,short name,given names,family name,");
+    }
+
+    @Test
+    void exportNeedsTheExportRight() {
+        UserId reader = UserId.of("reader");
+        AccessPolicy policy = RoleBasedAccessPolicy.builder(u -> Set.of("r")).role("r").permits(Action.READ, Action.WRITE)
+                .build();
+        ClientRegistry guarded = ClientRegistry.builder().accessPolicy(policy).build().as(reader, "test");
+        guarded.create(company("Alfa").build());
+        guarded.create(company("Beta").build());
+
+        assertThatThrownBy(() -> CsvExport.polish().write(guarded, PartyQuery.builder().build(), new StringBuilder()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void everyRowEndsInExactlyOneOutcomeAndNothingIsDroppedSilently() {
+        List<String> pieces = List.of("Anna;Nowak;anna@example.pl;601 234 567", "Jan;Kowalski;;", ";Lis;;",
+                "Ewa;Zając;zle@;", "Olga;Mróz;;123", "\"Piotr\nPaweł\";Wójcik;;", "Adam;Mazur;adam@example.pl;",
+                "ADAM;MAZUR;adam@example.pl;602 345 678", "Ola;Kot;;;;", "Ola");
+        dev.kartoteka.core.identifier.Theories.qt()
+                .forAll(org.quicktheories.generators.SourceDSL.lists()
+                        .of(org.quicktheories.generators.Generate.pick(pieces)).ofSizeBetween(0, 30))
+                .checkAssert(rows -> {
+                    ClientRegistry target = ClientRegistry.inMemory();
+                    List<Long> lines = new ArrayList<>();
+                    List<PartyId> created = new ArrayList<>();
+                    ImportReport report = CsvImport.into(target).onRow((line, outcome, party) -> {
+                        lines.add(line);
+                        if (outcome == RowOutcome.CREATED) {
+                            created.add(party.orElseThrow());
+                        }
+                    }).run(bytes("Imię;Nazwisko;E-mail;Telefon\n" + String.join("\n", rows) + "\n",
+                            StandardCharsets.UTF_8));
+                    assertThat(report.rows()).isEqualTo(rows.size());
+                    assertThat(lines).hasSize(rows.size()).isSorted().doesNotHaveDuplicates();
+                    assertThat(target.search(PartyQuery.builder().build()).totalItems())
+                            .isEqualTo(report.count(RowOutcome.CREATED)).isEqualTo(created.size());
+                    assertThat(report.rejections().stream().map(ImportReport.Rejection::line).distinct().count())
+                            .isEqualTo(report.count(RowOutcome.REJECTED));
+                });
+    }
+}
