@@ -9,8 +9,8 @@ import java.util.Arrays;
  *
  * <p>Persons: PESEL; each e-mail; each phone; family name + first letter of the given names; the first four letters of
  * the family name + birth year; the sorted words of the full name; birth date + both initials (sorted, so swapped
- * names agree); postal code + building + both initials. Companies: NIP; REGON; KRS; each e-mail; each phone; the sorted
- * legal-name words; each of the two longest legal-name words + each postal code, and + each city.
+ * names agree); postal code + building + both initials. Companies: NIP; REGON; KRS; each e-mail; each phone; postal
+ * code + building; the sorted legal-name words; each of the two longest legal-name words + each postal code, and + each city.
  */
 final class BlockingKeys {
 
@@ -63,6 +63,12 @@ final class BlockingKeys {
                 String v = p.single(id);
                 if (v != null) {
                     keys = add(keys, n++, hash(kind, (char) ('0' + id.ordinal()), v));
+                }
+            }
+            String[] buildings = p.all(MatchField.BUILDING);
+            for (String code : postal) {
+                for (String building : buildings) {
+                    keys = add(keys, n++, hash(kind, 'A', code, building));
                 }
             }
             String legal = p.single(MatchField.LEGAL_NAME);

@@ -23,9 +23,11 @@ public enum MatchMethod {
      */
     LEVENSHTEIN,
     /**
-     * For multi-word values such as full names and legal names: the words are sorted, so word order does not matter
-     * ({@code "Kowalski Jan"} equals {@code "Jan Kowalski"}); the similarity is the larger of the normalised
-     * Levenshtein similarity of the sorted words and the Jaccard index of the two sets of words.
+     * For multi-word values such as full names and legal names, robust to word order ({@code "Kowalski Jan"} equals
+     * {@code "Jan Kowalski"}): the larger of the Jaccard index of the two sets of words and an aligned similarity, in
+     * which each word is paired with its closest word on the other side and the similarity is
+     * {@code 1 - edits / max(letters)}; edits are counted as optimal string alignment (Levenshtein with a swap of two
+     * neighbouring letters as one edit, the commonest typing error) plus the letters of unpaired words.
      */
     TOKEN_SET
 }

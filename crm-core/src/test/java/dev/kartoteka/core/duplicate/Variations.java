@@ -1,0 +1,58 @@
+package dev.kartoteka.core.duplicate;
+
+import java.util.Locale;
+import java.util.Random;
+
+/** The re-entry errors the labelled generators apply to duplicates: typos, lost diacritics, case. */
+final class Variations {
+
+    private static final String LETTERS = "abcdefghijklmnoprstuwyz";
+
+    private Variations() {
+    }
+
+    /** One edit: a substitution, deletion, insertion or swap of neighbours, never on the first letter. */
+    static String typo(String s, Random random) {
+        if (s.length() < 4) {
+            return s;
+        }
+        int at = 1 + random.nextInt(s.length() - 2);
+        char letter = LETTERS.charAt(random.nextInt(LETTERS.length()));
+        return switch (random.nextInt(4)) {
+            case 0 -> s.substring(0, at) + letter + s.substring(at + 1);
+            case 1 -> s.substring(0, at) + s.substring(at + 1);
+            case 2 -> s.substring(0, at) + letter + s.substring(at);
+            default -> s.substring(0, at) + s.charAt(at + 1) + s.charAt(at) + s.substring(at + 2);
+        };
+    }
+
+    /** Polish (and a few other) letters without their diacritics, as typed on a keyboard without Polish layout. */
+    static String withoutDiacritics(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            int i = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüÄÖÜéè".indexOf(c);
+            out.append(i < 0 ? c : "acelnoszzACELNOSZZaouAOUee".charAt(i));
+        }
+        return out.toString();
+    }
+
+    static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+
+    static <T> T pick(T[] values, Random random) {
+        return values[random.nextInt(values.length)];
+    }
+
+    /** A skewed pick: the first entries are the commonest (rank r is drawn with weight about 1/(r+3)). */
+    static <T> T pickSkewed(T[] values, Random random) {
+        double u = random.nextDouble();
+        int i = (int) Math.floor(Math.pow(values.length + 3.0, u) - 1) - 2;
+        return values[Math.max(0, Math.min(values.length - 1, i))];
+    }
+
+    /** An e-mail-safe ASCII form of a name. */
+    static String ascii(String s) {
+        return withoutDiacritics(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}
