@@ -8,7 +8,7 @@ import java.util.Arrays;
  * collision of two different keys only adds candidates (every candidate is scored), it never hides one.
  *
  * <p>Persons: PESEL; each e-mail; each phone; family name + first letter of the given names; the first four letters of
- * the family name + birth year; the sorted words of the full name; birth date + both initials (sorted, so swapped
+ * the family name + birth date (a typo in the rest of the name or in the given names' initial keeps it); the sorted words of the full name; birth date + both initials (sorted, so swapped
  * names agree); postal code + building + both initials. Companies: NIP; REGON; KRS; each e-mail; each phone; postal
  * code + building; the sorted legal-name words; each of the two longest legal-name words + each postal code, and + each city.
  */
@@ -52,7 +52,7 @@ final class BlockingKeys {
                 }
             }
             if (family != null && birth != null) {
-                keys = add(keys, n++, hash(kind, 'Y', prefix(family, 4), birth.substring(0, 4)));
+                keys = add(keys, n++, hash(kind, 'Y', prefix(family, 4), birth));
             }
             String full = p.single(MatchField.FULL_NAME);
             if (full != null) {

@@ -86,8 +86,8 @@ public final class LabelledCompanies {
             name = pick(BRAND_ROOTS, random) + pick(BRAND_ROOTS, random).toLowerCase() + pick(BRAND_ENDINGS, random);
         } else {
             boolean female = random.nextBoolean();
-            String family = random.nextDouble() < 0.5 ? pickSkewed(LabelledPersons.COMMON_SURNAMES, random)
-                    : pick(LabelledPersons.ROOTS, random) + pick(LabelledPersons.ENDINGS, random);
+            String family = random.nextDouble() < 0.3 ? pickSkewed(LabelledPersons.COMMON_SURNAMES, random)
+                    : LabelledPersons.composedSurname(random);
             if (female && family.endsWith("ki")) {
                 family = family.substring(0, family.length() - 1) + "a";
             }

@@ -24,12 +24,12 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Labelled test data for duplicate detection: realistic Polish (85 %) and international (15 %) persons, and about one
+ * Labelled test data for duplicate detection: realistic Polish (90 %) and international (10 %) persons, and about one
  * record in ten a re-entry of a person already generated, with the errors people make when they type a client in
  * again. The truth ({@link Labelled#entity()}) is known, so precision and recall can be measured.
  *
- * <p>A person: given names (skewed: Anna and Jan are common), a family name (a skewed list of common Polish surnames
- * and a long tail of composed ones, {@code -ski}/{@code -cki} in the feminine form for women), a PESEL (half of the
+ * <p>A person: given names (skewed: Anna and Jan are common), a family name (15 %: a skewed list of the 100 commonest Polish
+ * surnames; else a long tail of about 14,000 composed ones, {@code -ski}/{@code -cki} in the feminine form for women), a PESEL (half of the
  * Poles; consistent with birth date and sex, unique) or else a birth date (60 %), an e-mail (70 %, unique), a mobile
  * phone (70 %, unique) and a postal address (60 %); at least two of PESEL/birth date, e-mail, phone and address.
  *
@@ -83,6 +83,13 @@ public final class LabelledPersons implements Iterator<Labelled<Person>> {
         "Biał", "Czarn", "Czerw", "Zielon", "Siw", "Rus", "Złot", "Srebr", "Miedz", "Żelaz", "Cyn", "Ołow"};
     static final String[] ENDINGS = {"owski", "ewski", "iński", "ecki", "ak", "czyk", "ek", "ik", "iak", "owicz",
         "ewicz", "uk", "ski", "owiak", "ala", "ula"};
+    static final String[] INFIXES = {"", "", "ow", "an", "ul", "ar", "ik", "el"};
+    static final String[] FOREIGN_ROOTS = {"Hart", "Wood", "Stone", "Bright", "Fair", "Ash", "Black", "Green",
+        "Kraus", "Hof", "Berg", "Wald", "Stein", "Lind", "Rosen", "Feld", "Petr", "Ivan", "Bondar", "Koval", "Shev",
+        "Tkach", "Moroz", "Sav", "Hrytsen", "Marin", "Ferr", "Colom", "Bel", "Font", "Lund", "Holm", "Dahl", "Strand",
+        "Varg", "Nord", "Eng", "Sand", "Bjørn", "Ås"};
+    static final String[] FOREIGN_ENDINGS = {"er", "mann", "son", "ley", "enko", "uk", "chuk", "ov", "ini", "ez",
+        "ström", "berg"};
     static final String[] FOREIGN_MALE = {"John", "Michael", "David", "James", "Thomas", "Hans", "Klaus", "Stefan",
         "Jürgen", "Oleksandr", "Andrii", "Dmytro", "Serhii", "José", "Carlos", "Pierre", "Luca", "Marco", "Lars",
         "Erik"};
@@ -212,7 +219,7 @@ public final class LabelledPersons implements Iterator<Labelled<Person>> {
     }
 
     private Facts facts(int e) {
-        boolean polish = random.nextDouble() < 0.85;
+        boolean polish = random.nextDouble() < 0.9;
         Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
         String given;
         String family;
@@ -221,14 +228,14 @@ public final class LabelledPersons implements Iterator<Labelled<Person>> {
             if (random.nextDouble() < 0.05) {
                 given = given + " " + pick(sex == Sex.MALE ? MALE : FEMALE, random);
             }
-            family = random.nextDouble() < 0.45 ? pickSkewed(COMMON_SURNAMES, random)
-                    : pick(ROOTS, random) + pick(ENDINGS, random);
+            family = random.nextDouble() < 0.15 ? pickSkewed(COMMON_SURNAMES, random) : composedSurname(random);
             if (sex == Sex.FEMALE && family.endsWith("ki")) {
                 family = family.substring(0, family.length() - 1) + "a";
             }
         } else {
             given = pick(sex == Sex.MALE ? FOREIGN_MALE : FOREIGN_FEMALE, random);
-            family = pick(FOREIGN_SURNAMES, random);
+            family = random.nextBoolean() ? pick(FOREIGN_SURNAMES, random)
+                    : pick(FOREIGN_ROOTS, random) + pick(FOREIGN_ENDINGS, random);
         }
         int day = random.nextInt(BIRTH_DAYS);
         LocalDate birth = FIRST_BIRTH.plusDays(day);
@@ -274,6 +281,11 @@ public final class LabelledPersons implements Iterator<Labelled<Person>> {
         }
         return new Facts(polish, sex, given, family, birth, pesel, birthKnown, email, phone, country, street, building,
                 postal, city);
+    }
+
+    /** A surname of the long tail: root, infix and ending, about 14,000 of them. */
+    static String composedSurname(Random random) {
+        return pick(ROOTS, random) + pick(INFIXES, random) + pick(ENDINGS, random);
     }
 
     private String email(String given, String family, int e) {
