@@ -14,6 +14,7 @@ module dev.kartoteka.core {
     requires org.slf4j;
     requires com.google.i18n.phonenumbers.libphonenumber;
     requires org.apache.commons.csv;
+    requires org.apache.commons.text;
     requires static transitive org.apiguardian.api;
     requires static transitive org.jspecify;
 
@@ -22,6 +23,7 @@ module dev.kartoteka.core {
     exports dev.kartoteka.core.audit;
     exports dev.kartoteka.core.consent;
     exports dev.kartoteka.core.csv;
+    exports dev.kartoteka.core.duplicate;
     exports dev.kartoteka.core.field;
     exports dev.kartoteka.core.history;
     exports dev.kartoteka.core.identifier;

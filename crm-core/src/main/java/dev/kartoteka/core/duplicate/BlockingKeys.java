@@ -1,0 +1,128 @@
+package dev.kartoteka.core.duplicate;
+
+import dev.kartoteka.core.party.PartyKind;
+import java.util.Arrays;
+
+/**
+ * The blocking keys of a profile, as 32-bit hashes: two parties are compared only if they share a key. A hash
+ * collision of two different keys only adds candidates (every candidate is scored), it never hides one.
+ *
+ * <p>Persons: PESEL; each e-mail; each phone; family name + first letter of the given names; the first four letters of
+ * the family name + birth date (a typo in the rest of the name or in the given names' initial keeps it); the sorted words of the full name; birth date + both initials (sorted, so swapped
+ * names agree); postal code + building + both initials. Companies: NIP; REGON; KRS; each e-mail; each phone; postal
+ * code + building; the sorted legal-name words; each of the two longest legal-name words + each postal code, and + each city.
+ */
+final class BlockingKeys {
+
+    private BlockingKeys() {
+    }
+
+    static int[] of(Profile p) {
+        int[] keys = new int[24];
+        int n = 0;
+        char kind = p.kind == PartyKind.PERSON ? 'p' : 'c';
+        for (String email : p.all(MatchField.EMAIL)) {
+            keys = add(keys, n++, hash(kind, 'E', email));
+        }
+        for (String phone : p.all(MatchField.PHONE)) {
+            keys = add(keys, n++, hash(kind, 'T', phone));
+        }
+        String[] postal = p.all(MatchField.POSTAL_CODE);
+        if (p.kind == PartyKind.PERSON) {
+            String pesel = p.single(MatchField.PESEL);
+            if (pesel != null) {
+                keys = add(keys, n++, hash(kind, 'P', pesel));
+            }
+            String family = p.single(MatchField.FAMILY_NAME);
+            String given = p.single(MatchField.GIVEN_NAMES);
+            String birth = p.single(MatchField.BIRTH_DATE);
+            if (family != null && given != null) {
+                keys = add(keys, n++, hash(kind, 'F', family, given.substring(0, 1)));
+                char f = family.charAt(0);
+                char g = given.charAt(0);
+                String initials = f <= g ? "" + f + g : "" + g + f;
+                if (birth != null) {
+                    keys = add(keys, n++, hash(kind, 'D', birth, initials));
+                }
+                String[] buildings = p.all(MatchField.BUILDING);
+                for (String code : postal) {
+                    for (String building : buildings) {
+                        keys = add(keys, n++, hash(kind, 'A', code, building, initials));
+                    }
+                }
+            }
+            if (family != null && birth != null) {
+                keys = add(keys, n++, hash(kind, 'Y', prefix(family, 4), birth));
+            }
+            String full = p.single(MatchField.FULL_NAME);
+            if (full != null) {
+                keys = add(keys, n++, hash(kind, 'S', full));
+            }
+        } else {
+            for (MatchField id : new MatchField[] {MatchField.NIP, MatchField.REGON, MatchField.KRS}) {
+                String v = p.single(id);
+                if (v != null) {
+                    keys = add(keys, n++, hash(kind, (char) ('0' + id.ordinal()), v));
+                }
+            }
+            String[] buildings = p.all(MatchField.BUILDING);
+            for (String code : postal) {
+                for (String building : buildings) {
+                    keys = add(keys, n++, hash(kind, 'A', code, building));
+                }
+            }
+            String legal = p.single(MatchField.LEGAL_NAME);
+            if (legal != null) {
+                keys = add(keys, n++, hash(kind, 'L', legal));
+                String[] words = legal.split(" ");
+                Arrays.sort(words, (x, y) -> x.length() != y.length() ? y.length() - x.length() : x.compareTo(y));
+                for (int w = 0; w < Math.min(2, words.length); w++) {
+                    for (String code : postal) {
+                        keys = add(keys, n++, hash(kind, 'M', words[w], code));
+                    }
+                    for (String city : p.all(MatchField.CITY)) {
+                        keys = add(keys, n++, hash(kind, 'C', words[w], city));
+                    }
+                }
+            }
+        }
+        int[] sorted = Arrays.copyOf(keys, n);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
+    }
+
+    private static String prefix(String s, int length) {
+        return s.length() <= length ? s : s.substring(0, length);
+    }
+
+    private static int[] add(int[] keys, int at, int key) {
+        int[] k = at < keys.length ? keys : Arrays.copyOf(keys, keys.length * 2);
+        k[at] = key;
+        return k;
+    }
+
+    /** FNV-1a over the kind, the key type and the parts (separated), finished with a 64-bit mixer, folded to 32. */
+    static int hash(char kind, char type, String... parts) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ kind) * 0x100000001b3L;
+        h = (h ^ type) * 0x100000001b3L;
+        for (String part : parts) {
+            h = (h ^ 0x1F) * 0x100000001b3L;
+            for (int i = 0; i < part.length(); i++) {
+                h = (h ^ part.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (int) (h ^ (h >>> 32));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.kartoteka.core.duplicate;
+
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * One comparison of a {@link MatchRules rule set}: which field, how, how much it counts, from which similarity on it
+ * counts at all and whether agreement alone decides a match.
+ *
+ * <p>The rule's contribution to a score is {@code weight × similarity}, or {@code 0} when the similarity is below
+ * {@code threshold} (so that two unrelated names, which Jaro-Winkler still rates about 0.5, add nothing). A
+ * <em>decisive</em> rule (for identifiers such as PESEL or NIP, compared {@link MatchMethod#EXACT exactly}) makes the
+ * pair a {@link MatchOutcome#MATCH} when both values are present and agree, unless another decisive rule of the same set
+ * disagrees; a decisive rule that disagrees keeps the pair from being a {@code MATCH} (at most
+ * {@link MatchOutcome#POSSIBLE_MATCH}, for review).
+ *
+ * @param field the field compared
+ * @param method how the two values are compared
+ * @param weight how much the field counts, greater than 0
+ * @param threshold the similarity, in {@code [0, 1]}, below which the field counts as a disagreement ({@code 0})
+ * @param decisive whether agreement on this field alone makes a match
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record FieldRule(MatchField field, MatchMethod method, double weight, double threshold, boolean decisive) {
+
+    /**
+     * Creates the rule, checking its components.
+     *
+     * @param field the field compared
+     * @param method how the two values are compared
+     * @param weight how much the field counts, finite and greater than 0
+     * @param threshold the similarity below which the field counts as {@code 0}, in {@code [0, 1]}
+     * @param decisive whether agreement on this field alone makes a match
+     * @throws NullPointerException if {@code field} or {@code method} is {@code null}
+     * @throws IllegalArgumentException if {@code weight} is not finite and positive, {@code threshold} is outside
+     *     {@code [0, 1]}, or a decisive rule does not use {@link MatchMethod#EXACT}
+     */
+    public FieldRule {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(method, "method");
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("weight must be finite and greater than 0: " + weight);
+        }
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+        }
+        if (decisive && method != MatchMethod.EXACT) {
+            throw new IllegalArgumentException("a decisive rule must compare EXACT, not " + method + " (" + field + ")");
+        }
+    }
+
+    /**
+     * Creates a non-decisive rule that counts every similarity (threshold 0).
+     *
+     * @param field the field compared
+     * @param method how the two values are compared
+     * @param weight how much the field counts, greater than 0
+     * @return the rule
+     * @throws NullPointerException if {@code field} or {@code method} is {@code null}
+     * @throws IllegalArgumentException if {@code weight} is not finite and positive
+     */
+    public static FieldRule of(MatchField field, MatchMethod method, double weight) {
+        return new FieldRule(field, method, weight, 0, false);
+    }
+
+    /**
+     * Creates a decisive rule: exact agreement on {@code field} alone makes a match.
+     *
+     * @param field the field compared, normally an identifier
+     * @param weight how much the field counts in the score when no decisive rule decides
+     * @return the rule, comparing {@link MatchMethod#EXACT exactly}
+     * @throws NullPointerException if {@code field} is {@code null}
+     * @throws IllegalArgumentException if {@code weight} is not finite and positive
+     */
+    public static FieldRule decisive(MatchField field, double weight) {
+        return new FieldRule(field, MatchMethod.EXACT, weight, 0, true);
+    }
+
+    /**
+     * Returns a copy with another threshold.
+     *
+     * @param newThreshold the similarity below which the field counts as {@code 0}, in {@code [0, 1]}
+     * @return the copy
+     * @throws IllegalArgumentException if {@code newThreshold} is outside {@code [0, 1]}
+     */
+    public FieldRule withThreshold(double newThreshold) {
+        return new FieldRule(field, method, weight, newThreshold, decisive);
+    }
+
+    /**
+     * Returns a copy that is decisive or not.
+     *
+     * @param newDecisive whether agreement alone makes a match
+     * @return the copy
+     * @throws IllegalArgumentException if {@code newDecisive} and the method is not {@link MatchMethod#EXACT}
+     */
+    public FieldRule withDecisive(boolean newDecisive) {
+        return new FieldRule(field, method, weight, threshold, newDecisive);
+    }
+}

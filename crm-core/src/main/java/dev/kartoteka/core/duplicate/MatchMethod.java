@@ -1,0 +1,33 @@
+package dev.kartoteka.core.duplicate;
+
+import org.apiguardian.api.API;
+
+/**
+ * How a {@link FieldRule} compares the two folded values of its field; every method gives a similarity in
+ * {@code [0, 1]}, is symmetric and gives {@code 1} for equal values.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum MatchMethod {
+    /** {@code 1} if the folded values are equal, else {@code 0}. The method for identifiers and codes. */
+    EXACT,
+    /**
+     * Jaro-Winkler similarity (Apache Commons Text): forgiving of typos, and rewards a common beginning; for single
+     * names and street names.
+     */
+    JARO_WINKLER,
+    /**
+     * Normalised Levenshtein similarity: {@code 1 - editDistance / max(length)} (Apache Commons Text), so one edit in
+     * a ten-letter name gives {@code 0.9}.
+     */
+    LEVENSHTEIN,
+    /**
+     * For multi-word values such as full names and legal names, robust to word order ({@code "Kowalski Jan"} equals
+     * {@code "Jan Kowalski"}): the larger of the Jaccard index of the two sets of words and an aligned similarity, in
+     * which each word is paired with its closest word on the other side and the similarity is
+     * {@code 1 - edits / max(letters)}; edits are counted as optimal string alignment (Levenshtein with a swap of two
+     * neighbouring letters as one edit, the commonest typing error) plus the letters of unpaired words.
+     */
+    TOKEN_SET
+}

@@ -1,0 +1,302 @@
+package dev.kartoteka.core.duplicate;
+
+import static dev.kartoteka.core.duplicate.MatchField.BIRTH_DATE;
+import static dev.kartoteka.core.duplicate.MatchField.BUILDING;
+import static dev.kartoteka.core.duplicate.MatchField.CITY;
+import static dev.kartoteka.core.duplicate.MatchField.EMAIL;
+import static dev.kartoteka.core.duplicate.MatchField.FULL_NAME;
+import static dev.kartoteka.core.duplicate.MatchField.KRS;
+import static dev.kartoteka.core.duplicate.MatchField.LEGAL_NAME;
+import static dev.kartoteka.core.duplicate.MatchField.NIP;
+import static dev.kartoteka.core.duplicate.MatchField.PESEL;
+import static dev.kartoteka.core.duplicate.MatchField.PHONE;
+import static dev.kartoteka.core.duplicate.MatchField.POSTAL_CODE;
+import static dev.kartoteka.core.duplicate.MatchField.REGON;
+import static dev.kartoteka.core.duplicate.MatchField.STREET;
+import static dev.kartoteka.core.duplicate.MatchMethod.EXACT;
+import static dev.kartoteka.core.duplicate.MatchMethod.JARO_WINKLER;
+import static dev.kartoteka.core.duplicate.MatchMethod.TOKEN_SET;
+
+import dev.kartoteka.core.party.PartyKind;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The matching rules of one party kind, as data: field comparisons ({@link FieldRule}) and two thresholds that turn a
+ * score into one of three {@link MatchOutcome outcomes}, in the manner of Salesforce's matching and duplicate rules.
+ *
+ * <p>How a pair is scored:
+ * <ol>
+ *   <li>Each rule whose field both parties hold is <em>compared</em>; a field missing on either side is skipped, and
+ *       does not count against the pair.</li>
+ *   <li>If a {@linkplain FieldRule#decisive() decisive} rule agrees and no decisive rule disagrees, the pair is a
+ *       {@link MatchOutcome#MATCH} with score {@code 1}.</li>
+ *   <li>Otherwise the score is the weighted mean of the compared rules' similarities (each {@code 0} below its rule's
+ *       threshold), renormalised over the compared rules' weights: {@code Σ wᵢ·sᵢ / Σ wᵢ}, in {@code [0, 1]}; nothing
+ *       compared scores {@code 0}.</li>
+ *   <li>A score of at least {@link #matchThreshold()} is a {@code MATCH}, of at least {@link #reviewThreshold()} a
+ *       {@link MatchOutcome#POSSIBLE_MATCH}, else {@link MatchOutcome#NO_MATCH}. A {@code MATCH} needs, besides,
+ *       evidence: the compared weights must add up to at least {@link #minimumEvidence()} (two records that share only
+ *       a name score {@code 1} but are only a possible match), and no decisive rule may disagree (a different PESEL
+ *       keeps the pair for review at most).</li>
+ * </ol>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class MatchRules {
+
+    private final PartyKind kind;
+    private final List<FieldRule> rules;
+    private final double matchThreshold;
+    private final double reviewThreshold;
+    private final double minimumEvidence;
+
+    private MatchRules(PartyKind kind, List<FieldRule> rules, double matchThreshold, double reviewThreshold,
+            double minimumEvidence) {
+        this.kind = kind;
+        this.rules = rules;
+        this.matchThreshold = matchThreshold;
+        this.reviewThreshold = reviewThreshold;
+        this.minimumEvidence = minimumEvidence;
+    }
+
+    /**
+     * Creates a rule set.
+     *
+     * @param kind the kind of party the rules compare
+     * @param rules the field comparisons, at least one, each field at most once
+     * @param matchThreshold the score from which a pair is a {@link MatchOutcome#MATCH}, in {@code (0, 1]}
+     * @param reviewThreshold the score from which a pair is a {@link MatchOutcome#POSSIBLE_MATCH}, in
+     *     {@code (0, matchThreshold]}
+     * @param minimumEvidence the sum of compared weights a {@code MATCH} needs, at least 0
+     * @return the rule set
+     * @throws NullPointerException if {@code kind}, {@code rules} or a rule is {@code null}
+     * @throws IllegalArgumentException if {@code rules} is empty, names a field twice or a field that parties of
+     *     {@code kind} do not hold, or a threshold or the evidence is out of range
+     */
+    public static MatchRules of(PartyKind kind, List<FieldRule> rules, double matchThreshold, double reviewThreshold,
+            double minimumEvidence) {
+        Objects.requireNonNull(kind, "kind");
+        List<FieldRule> copy = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("rules must not be empty");
+        }
+        Set<MatchField> seen = EnumSet.noneOf(MatchField.class);
+        for (FieldRule rule : copy) {
+            if (!rule.field().appliesTo(kind)) {
+                throw new IllegalArgumentException(rule.field() + " does not apply to " + kind);
+            }
+            if (!seen.add(rule.field())) {
+                throw new IllegalArgumentException("field " + rule.field() + " has two rules");
+            }
+        }
+        if (!(matchThreshold > 0 && matchThreshold <= 1)) {
+            throw new IllegalArgumentException("matchThreshold must be in (0, 1]: " + matchThreshold);
+        }
+        if (!(reviewThreshold > 0 && reviewThreshold <= matchThreshold)) {
+            throw new IllegalArgumentException(
+                    "reviewThreshold must be in (0, matchThreshold=" + matchThreshold + "]: " + reviewThreshold);
+        }
+        if (!(minimumEvidence >= 0) || Double.isInfinite(minimumEvidence)) {
+            throw new IllegalArgumentException("minimumEvidence must be finite and at least 0: " + minimumEvidence);
+        }
+        return new MatchRules(kind, copy, matchThreshold, reviewThreshold, minimumEvidence);
+    }
+
+    /**
+     * The default rules for persons, tuned on generated Polish and international persons with realistic re-entry
+     * errors (see the tests' {@code LabelledPersons}):
+     *
+     * <table>
+     *   <caption>Default person rules</caption>
+     *   <tr><th>field</th><th>method</th><th>weight</th><th>threshold</th><th>why</th></tr>
+     *   <tr><td>PESEL</td><td>EXACT, decisive</td><td>4</td><td>–</td><td>a PESEL names one person; a different one
+     *       rules a match out (the pair goes to review at most)</td></tr>
+     *   <tr><td>FULL_NAME</td><td>TOKEN_SET</td><td>3</td><td>0.8</td><td>word order free, so swapped given and
+     *       family names agree; one typo in a name still scores about 0.9</td></tr>
+     *   <tr><td>BIRTH_DATE</td><td>EXACT</td><td>3</td><td>–</td><td>stable and, with the name, nearly unique; a
+     *       different date of two namesakes is the commonest sign of two people</td></tr>
+     *   <tr><td>EMAIL</td><td>EXACT</td><td>3</td><td>–</td><td>personal, but not decisive: households share an
+     *       address</td></tr>
+     *   <tr><td>PHONE</td><td>EXACT</td><td>2.5</td><td>–</td><td>as e-mail, and landlines are shared more
+     *       often</td></tr>
+     *   <tr><td>STREET</td><td>JARO_WINKLER</td><td>1</td><td>0.85</td><td>an address is shared by a household;
+     *       together (weight 3) it counts as much as the name</td></tr>
+     *   <tr><td>POSTAL_CODE</td><td>EXACT</td><td>1</td><td>–</td><td></td></tr>
+     *   <tr><td>BUILDING</td><td>EXACT</td><td>0.5</td><td>–</td><td></td></tr>
+     *   <tr><td>CITY</td><td>JARO_WINKLER</td><td>0.5</td><td>0.85</td><td>many people share a city</td></tr>
+     * </table>
+     *
+     * <p>Match from 0.8, review from 0.6, and a match needs compared weight 5: the name and one of birth date, e-mail,
+     * phone or a full address. So a name with one typo plus the birth date is a match ({@code (3·0.9 + 3)/6 = 0.95}),
+     * namesakes with different birth dates are not ({@code 3/6 = 0.5}), and a shared name alone is never more than a
+     * possible match.
+     *
+     * @return the default person rules
+     */
+    public static MatchRules defaultsForPersons() {
+        return of(PartyKind.PERSON, List.of(
+                FieldRule.decisive(PESEL, 4),
+                FieldRule.of(FULL_NAME, TOKEN_SET, 3).withThreshold(0.8),
+                FieldRule.of(BIRTH_DATE, EXACT, 3),
+                FieldRule.of(EMAIL, EXACT, 3),
+                FieldRule.of(PHONE, EXACT, 2.5),
+                FieldRule.of(STREET, JARO_WINKLER, 1).withThreshold(0.85),
+                FieldRule.of(POSTAL_CODE, EXACT, 1),
+                FieldRule.of(BUILDING, EXACT, 0.5),
+                FieldRule.of(CITY, JARO_WINKLER, 0.5).withThreshold(0.85)),
+                0.8, 0.6, 5);
+    }
+
+    /**
+     * The default rules for companies:
+     *
+     * <table>
+     *   <caption>Default company rules</caption>
+     *   <tr><th>field</th><th>method</th><th>weight</th><th>threshold</th><th>why</th></tr>
+     *   <tr><td>NIP, REGON, KRS</td><td>EXACT, decisive</td><td>4 each</td><td>–</td><td>registry numbers name one
+     *       company; a different one rules a match out</td></tr>
+     *   <tr><td>LEGAL_NAME</td><td>TOKEN_SET</td><td>3</td><td>0.8</td><td>legal-form words dropped and word order
+     *       free, so {@code "Budex Sp. z o.o."} equals {@code "BUDEX sp. z o. o."}</td></tr>
+     *   <tr><td>EMAIL</td><td>EXACT</td><td>2</td><td>–</td><td>a company address such as {@code biuro@…} is fairly
+     *       specific, but groups share them</td></tr>
+     *   <tr><td>PHONE</td><td>EXACT</td><td>2</td><td>–</td><td>switchboards are shared by a group's
+     *       companies</td></tr>
+     *   <tr><td>STREET, POSTAL_CODE</td><td>JARO_WINKLER 0.85, EXACT</td><td>1 each</td><td></td><td>office buildings
+     *       hold many companies: the address supports the name, it does not replace it</td></tr>
+     *   <tr><td>BUILDING, CITY</td><td>EXACT, JARO_WINKLER 0.85</td><td>0.5 each</td><td></td><td></td></tr>
+     * </table>
+     *
+     * <p>Match from 0.8, review from 0.6, and a match needs compared weight 5: the name and a contact or a full
+     * address, when no registry number decides.
+     *
+     * @return the default company rules
+     */
+    public static MatchRules defaultsForCompanies() {
+        return of(PartyKind.COMPANY, List.of(
+                FieldRule.decisive(NIP, 4),
+                FieldRule.decisive(REGON, 4),
+                FieldRule.decisive(KRS, 4),
+                FieldRule.of(LEGAL_NAME, TOKEN_SET, 3).withThreshold(0.8),
+                FieldRule.of(EMAIL, EXACT, 2),
+                FieldRule.of(PHONE, EXACT, 2),
+                FieldRule.of(STREET, JARO_WINKLER, 1).withThreshold(0.85),
+                FieldRule.of(POSTAL_CODE, EXACT, 1),
+                FieldRule.of(BUILDING, EXACT, 0.5),
+                FieldRule.of(CITY, JARO_WINKLER, 0.5).withThreshold(0.85)),
+                0.8, 0.6, 5);
+    }
+
+    /**
+     * Returns a copy with other thresholds.
+     *
+     * @param newMatchThreshold the score from which a pair is a match, in {@code (0, 1]}
+     * @param newReviewThreshold the score from which a pair is a possible match, in {@code (0, newMatchThreshold]}
+     * @return the copy
+     * @throws IllegalArgumentException if a threshold is out of range
+     */
+    public MatchRules withThresholds(double newMatchThreshold, double newReviewThreshold) {
+        return of(kind, rules, newMatchThreshold, newReviewThreshold, minimumEvidence);
+    }
+
+    /**
+     * Returns a copy with the rule of one field replaced, or added if the set has none for that field.
+     *
+     * @param rule the new rule
+     * @return the copy
+     * @throws NullPointerException if {@code rule} is {@code null}
+     * @throws IllegalArgumentException if the rule's field does not apply to this kind
+     */
+    public MatchRules withRule(FieldRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        java.util.ArrayList<FieldRule> changed = new java.util.ArrayList<>(rules);
+        changed.removeIf(r -> r.field() == rule.field());
+        changed.add(rule);
+        return of(kind, changed, matchThreshold, reviewThreshold, minimumEvidence);
+    }
+
+    /**
+     * Returns a copy without the rule of one field.
+     *
+     * @param field the field whose rule to drop
+     * @return the copy
+     * @throws NullPointerException if {@code field} is {@code null}
+     * @throws IllegalArgumentException if no rule would remain
+     */
+    public MatchRules without(MatchField field) {
+        Objects.requireNonNull(field, "field");
+        return of(kind, rules.stream().filter(r -> r.field() != field).toList(), matchThreshold, reviewThreshold,
+                minimumEvidence);
+    }
+
+    /**
+     * Returns a copy with another minimum evidence.
+     *
+     * @param newMinimumEvidence the sum of compared weights a match needs, at least 0
+     * @return the copy
+     * @throws IllegalArgumentException if {@code newMinimumEvidence} is negative or not finite
+     */
+    public MatchRules withMinimumEvidence(double newMinimumEvidence) {
+        return of(kind, rules, matchThreshold, reviewThreshold, newMinimumEvidence);
+    }
+
+    /**
+     * @return the kind of party these rules compare
+     */
+    public PartyKind kind() {
+        return kind;
+    }
+
+    /**
+     * @return the field comparisons, in the order given
+     */
+    public List<FieldRule> rules() {
+        return rules;
+    }
+
+    /**
+     * @return the score from which a pair is a {@link MatchOutcome#MATCH}
+     */
+    public double matchThreshold() {
+        return matchThreshold;
+    }
+
+    /**
+     * @return the score from which a pair is a {@link MatchOutcome#POSSIBLE_MATCH}
+     */
+    public double reviewThreshold() {
+        return reviewThreshold;
+    }
+
+    /**
+     * @return the sum of compared weights that a {@link MatchOutcome#MATCH} needs
+     */
+    public double minimumEvidence() {
+        return minimumEvidence;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof MatchRules m && kind == m.kind && rules.equals(m.rules)
+                && matchThreshold == m.matchThreshold && reviewThreshold == m.reviewThreshold
+                && minimumEvidence == m.minimumEvidence;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, rules, matchThreshold, reviewThreshold, minimumEvidence);
+    }
+
+    @Override
+    public String toString() {
+        return "MatchRules[" + kind + ", " + rules + ", match>=" + matchThreshold + ", review>=" + reviewThreshold
+                + ", evidence>=" + minimumEvidence + "]";
+    }
+}

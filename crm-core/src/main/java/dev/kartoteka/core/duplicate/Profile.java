@@ -1,0 +1,217 @@
+package dev.kartoteka.core.duplicate;
+
+import dev.kartoteka.core.identifier.Email;
+import dev.kartoteka.core.identifier.Pesel;
+import dev.kartoteka.core.identifier.PhoneNumber;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.EmailContact;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.PartyKind;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PhoneContact;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.spi.SearchText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comparable values of one party: every {@link MatchField} it holds, folded once, so that pairs are compared
+ * without folding again. A slot holds {@code null} (missing), a {@code String} or, for a field held several times, a
+ * {@code String[]}.
+ */
+final class Profile {
+
+    private static final MatchField[] FIELDS = MatchField.values();
+
+    private static final Set<String> STREET_PREFIXES = Set.of("ul", "ulica", "al", "aleja", "aleje", "pl", "plac",
+            "os", "osiedle", "str", "street", "rd");
+
+    private static final Set<String> LEGAL_FORM_WORDS = Set.of("sp", "spolka", "spolki", "z", "o", "oo", "s", "a",
+            "sa", "k", "j", "p", "c", "sc", "sj", "spj", "spk", "spp", "ska", "psa", "jawna", "cywilna", "komandytowa",
+            "komandytowo", "akcyjna", "partnerska", "prosta", "ograniczona", "ograniczonej", "odpowiedzialnoscia",
+            "odpowiedzialnosci", "jdg", "gmbh", "ag", "ltd", "limited", "inc", "llc", "plc", "co", "kg", "srl", "sarl",
+            "bv", "nv", "ab", "as", "oy");
+
+    final PartyId id;
+    final PartyKind kind;
+    private final @Nullable Object[] values;
+    /** The blocking keys' hashes, sorted and distinct; set by {@link BlockingKeys}. */
+    int[] keys = new int[0];
+
+    private Profile(PartyId id, PartyKind kind, @Nullable Object[] values) {
+        this.id = id;
+        this.kind = kind;
+        this.values = values;
+    }
+
+    /** The value of a single-valued field, or {@code null}. */
+    @Nullable String single(MatchField field) {
+        Object v = values[field.ordinal()];
+        return v instanceof String s ? s : v instanceof String[] a ? a[0] : null;
+    }
+
+    /** Every value of a field: empty if missing. */
+    String[] all(MatchField field) {
+        Object v = values[field.ordinal()];
+        return v instanceof String s ? new String[] {s} : v instanceof String[] a ? a : new String[0];
+    }
+
+    boolean has(MatchField field) {
+        return values[field.ordinal()] != null;
+    }
+
+    @Nullable Object raw(MatchField field) {
+        return values[field.ordinal()];
+    }
+
+    /** Shows the id and kind only: the values are personal data. */
+    @Override
+    public String toString() {
+        return "Profile[" + id + ", " + kind + "]";
+    }
+
+    /** Shares equal strings of low-cardinality fields (names, streets, cities) across the profiles of one index. */
+    static final class Interner {
+        private final @Nullable Map<String, String> strings;
+
+        private Interner(@Nullable Map<String, String> strings) {
+            this.strings = strings;
+        }
+
+        static Interner sharing() {
+            return new Interner(new HashMap<>());
+        }
+
+        static Interner none() {
+            return new Interner(null);
+        }
+
+        @Nullable String intern(@Nullable String s) {
+            if (s == null || strings == null) {
+                return s;
+            }
+            String known = strings.putIfAbsent(s, s);
+            return known != null ? known : s;
+        }
+    }
+
+    static Profile of(Party party, Interner interner) {
+        Object[] values = new Object[FIELDS.length];
+        if (party instanceof Person p) {
+            set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
+            String family = words(p.familyName());
+            String given = words(p.givenNames());
+            set(values, MatchField.FAMILY_NAME, interner.intern(family));
+            set(values, MatchField.GIVEN_NAMES, interner.intern(given));
+            set(values, MatchField.FULL_NAME, sortedWords(p.givenNames() + " " + p.familyName(), Set.of()));
+            set(values, MatchField.BIRTH_DATE, p.birthDate().or(() -> p.pesel().map(Pesel::birthDate))
+                    .map(d -> interner.intern(d.toString())).orElse(null));
+        } else if (party instanceof Company c) {
+            set(values, MatchField.NIP, c.nip().map(n -> n.value()).orElse(null));
+            set(values, MatchField.REGON, c.regon().map(r -> r.value().substring(0, 9)).orElse(null));
+            set(values, MatchField.KRS, c.krs().map(k -> k.value()).orElse(null));
+            String legal = sortedWords(c.legalName(), LEGAL_FORM_WORDS);
+            set(values, MatchField.LEGAL_NAME, legal != null ? legal : sortedWords(c.legalName(), Set.of()));
+        }
+        setAll(values, MatchField.EMAIL, party.contactPoints(EmailContact.class), e -> fold(e.email()));
+        setAll(values, MatchField.PHONE, party.contactPoints(PhoneContact.class), e -> e164(e.phone()));
+        List<PostalAddress> addresses = party.contactPoints(PostalAddress.class);
+        setAll(values, MatchField.STREET, addresses,
+                a -> interner.intern(a.street().map(Profile::street).orElse(null)));
+        setAll(values, MatchField.BUILDING, addresses, a -> interner.intern(building(a.building())));
+        setAll(values, MatchField.POSTAL_CODE, addresses,
+                a -> interner.intern(blankToNull(SearchText.foldPostalCode(a.postalCode()))));
+        setAll(values, MatchField.CITY, addresses, a -> interner.intern(words(a.city())));
+        return new Profile(party.id(), party.kind(), values);
+    }
+
+    private static String fold(Email email) {
+        return SearchText.fold(email.value());
+    }
+
+    private static String e164(PhoneNumber phone) {
+        return phone.value();
+    }
+
+    private static void set(Object[] values, MatchField field, @Nullable String value) {
+        values[field.ordinal()] = value;
+    }
+
+    private static <T> void setAll(Object[] values, MatchField field, List<T> sources,
+            Function<T, @Nullable String> read) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        for (T source : sources) {
+            String v = read.apply(source);
+            if (v != null) {
+                distinct.add(v);
+            }
+        }
+        if (distinct.size() == 1) {
+            values[field.ordinal()] = distinct.iterator().next();
+        } else if (!distinct.isEmpty()) {
+            values[field.ordinal()] = distinct.toArray(new String[0]);
+        }
+    }
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    /** The folded letter-and-digit words of {@code text}, joined by one space; {@code null} if there are none. */
+    static @Nullable String words(String text) {
+        List<String> words = wordList(text);
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    static List<String> wordList(String text) {
+        String folded = SearchText.fold(text);
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean word = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /** The folded words of {@code text} without {@code dropped}, sorted and joined; {@code null} if none remain. */
+    static @Nullable String sortedWords(String text, Set<String> dropped) {
+        List<String> words = wordList(text);
+        words.removeIf(dropped::contains);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String[] sorted = words.toArray(new String[0]);
+        Arrays.sort(sorted);
+        return String.join(" ", sorted);
+    }
+
+    private static @Nullable String street(String street) {
+        List<String> words = wordList(street);
+        while (words.size() > 1 && STREET_PREFIXES.contains(words.get(0))) {
+            words.remove(0);
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    private static @Nullable String building(String building) {
+        List<String> words = wordList(building);
+        return words.isEmpty() ? null : String.join("", words);
+    }
+}

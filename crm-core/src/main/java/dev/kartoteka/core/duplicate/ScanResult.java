@@ -1,0 +1,106 @@
+package dev.kartoteka.core.duplicate;
+
+import dev.kartoteka.core.party.PartyId;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.apiguardian.api.API;
+
+/**
+ * What a {@linkplain DuplicateIndex#scan scan} found: clusters of matching parties, the matching pairs and the pairs
+ * left for review, and the {@linkplain ScanStatistics figures}.
+ *
+ * <p>The pair lists explain each pair when it is read (the pairs are kept compactly, the explanations are computed on
+ * {@code get}), so a scan of a million parties does not hold a million explanations; the result therefore keeps its
+ * index reachable. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ScanResult {
+
+    private final DuplicateIndex index;
+    private final List<List<PartyId>> clusters;
+    private final int[] matchLeft;
+    private final int[] matchRight;
+    private final int[] possibleLeft;
+    private final int[] possibleRight;
+    private final ScanStatistics statistics;
+
+    ScanResult(DuplicateIndex index, List<List<PartyId>> clusters, int[] matchLeft, int[] matchRight,
+            int[] possibleLeft, int[] possibleRight, ScanStatistics statistics) {
+        this.index = index;
+        this.clusters = clusters;
+        this.matchLeft = matchLeft;
+        this.matchRight = matchRight;
+        this.possibleLeft = possibleLeft;
+        this.possibleRight = possibleRight;
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
+    }
+
+    /**
+     * Returns the clusters: the connected components of the {@link MatchOutcome#MATCH} pairs, each of two parties or
+     * more. Each cluster lists its parties in the order the index read them; the clusters are ordered by their first
+     * party.
+     *
+     * @return the clusters; parties without a match are in none
+     */
+    public List<List<PartyId>> clusters() {
+        return clusters;
+    }
+
+    /**
+     * Returns the pairs that scored {@link MatchOutcome#MATCH}, ordered by the index's reading order of their left,
+     * then right party (left read first).
+     *
+     * @return the matching pairs, each explained when read
+     */
+    public List<MatchResult> matches() {
+        return new Pairs(matchLeft, matchRight);
+    }
+
+    /**
+     * Returns the pairs that scored {@link MatchOutcome#POSSIBLE_MATCH}: to be reviewed by a person. Ordered as
+     * {@link #matches()}.
+     *
+     * @return the pairs to review, each explained when read
+     */
+    public List<MatchResult> possibleMatches() {
+        return new Pairs(possibleLeft, possibleRight);
+    }
+
+    /**
+     * @return the scan's figures
+     */
+    public ScanStatistics statistics() {
+        return statistics;
+    }
+
+    /** Shows the figures only. */
+    @Override
+    public String toString() {
+        return "ScanResult[" + statistics + "]";
+    }
+
+    private final class Pairs extends AbstractList<MatchResult> implements RandomAccess {
+        private final int[] left;
+        private final int[] right;
+
+        Pairs(int[] left, int[] right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public MatchResult get(int i) {
+            Objects.checkIndex(i, left.length);
+            return index.explain(left[i], right[i]);
+        }
+
+        @Override
+        public int size() {
+            return left.length;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.kartoteka.core.duplicate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Applies a {@link MatchRules} to two profiles: the scoring that {@link MatchRules} documents. */
+final class Scorer {
+
+    private Scorer() {
+    }
+
+    /** The outcome and score of a pair, without explanation (the scan's hot path). */
+    record Score(MatchOutcome outcome, double score, @Nullable MatchField decidedBy) {
+    }
+
+    static Score score(MatchRules rules, Profile a, Profile b) {
+        return evaluate(rules, a, b, null);
+    }
+
+    static MatchResult explain(MatchRules rules, Profile a, Profile b) {
+        List<FieldComparison> lines = new ArrayList<>(rules.rules().size());
+        Score s = evaluate(rules, a, b, lines);
+        return new MatchResult(a.id, b.id, s.outcome(), s.score(), Optional.ofNullable(s.decidedBy()), lines);
+    }
+
+    private static Score evaluate(MatchRules rules, Profile a, Profile b, @Nullable List<FieldComparison> lines) {
+        if (a.kind != rules.kind() || b.kind != rules.kind()) {
+            return new Score(MatchOutcome.NO_MATCH, 0, null);
+        }
+        double weights = 0;
+        double sum = 0;
+        MatchField decidedBy = null;
+        boolean decisiveConflict = false;
+        for (FieldRule rule : rules.rules()) {
+            MatchField field = rule.field();
+            Object left = a.raw(field);
+            Object right = b.raw(field);
+            if (left == null || right == null) {
+                if (lines != null) {
+                    lines.add(new FieldComparison(rule, Optional.ofNullable(a.single(field)),
+                            Optional.ofNullable(b.single(field)), 0, 0));
+                }
+                continue;
+            }
+            double best = -1;
+            String bestLeft = null;
+            String bestRight = null;
+            for (String l : a.all(field)) {
+                for (String r : b.all(field)) {
+                    double s = Similarity.of(rule.method(), l, r);
+                    if (s > best) {
+                        best = s;
+                        bestLeft = l;
+                        bestRight = r;
+                    }
+                }
+            }
+            double counted = best >= rule.threshold() ? best : 0;
+            weights += rule.weight();
+            sum += rule.weight() * counted;
+            if (rule.decisive()) {
+                if (best == 1) {
+                    if (decidedBy == null) {
+                        decidedBy = field;
+                    }
+                } else {
+                    decisiveConflict = true;
+                }
+            }
+            if (lines != null) {
+                lines.add(new FieldComparison(rule, Optional.of(bestLeft), Optional.of(bestRight), best,
+                        rule.weight() * counted));
+            }
+        }
+        if (decidedBy != null && !decisiveConflict) {
+            return new Score(MatchOutcome.MATCH, 1, decidedBy);
+        }
+        double score = weights == 0 ? 0 : Math.max(0, Math.min(1, sum / weights));
+        MatchOutcome outcome;
+        if (score >= rules.matchThreshold() && weights >= rules.minimumEvidence() && !decisiveConflict) {
+            outcome = MatchOutcome.MATCH;
+        } else if (score >= rules.reviewThreshold()) {
+            outcome = MatchOutcome.POSSIBLE_MATCH;
+        } else {
+            outcome = MatchOutcome.NO_MATCH;
+        }
+        return new Score(outcome, score, null);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.kartoteka.core.duplicate;
+
+import java.util.Arrays;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The similarity functions of {@link MatchMethod}. Each is made symmetric by comparing the two values in a fixed
+ * (lexicographic) order, whatever order the caller passes them in.
+ */
+final class Similarity {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
+    private Similarity() {
+    }
+
+    static double of(MatchMethod method, String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (method == MatchMethod.EXACT) {
+            return 0;
+        }
+        String x = a.compareTo(b) <= 0 ? a : b;
+        String y = x == a ? b : a;
+        double s = switch (method) {
+            case JARO_WINKLER -> JARO_WINKLER.apply(x, y);
+            case LEVENSHTEIN -> levenshtein(x, y);
+            case TOKEN_SET -> tokenSet(x, y);
+            case EXACT -> 0;
+        };
+        return Math.max(0, Math.min(1, s));
+    }
+
+    private static double levenshtein(String x, String y) {
+        int longest = Math.max(x.length(), y.length());
+        return longest == 0 ? 1 : 1 - (double) LEVENSHTEIN.apply(x, y) / longest;
+    }
+
+    /**
+     * The larger of the Jaccard index of the word sets and an aligned similarity: each word of one side is paired with
+     * its closest free word of the other (closest pairs first), and {@code 1 - edits / max(letters)}, where the edits
+     * are the pairs' optimal-string-alignment distances (a swap of neighbours is one edit) plus the letters of
+     * unpaired words. Word order does not count.
+     */
+    private static double tokenSet(String x, String y) {
+        String[] xs = sortedTokens(x);
+        String[] ys = sortedTokens(y);
+        return Math.max(aligned(xs, ys), jaccard(xs, ys));
+    }
+
+    private static double aligned(String[] xs, String[] ys) {
+        int lettersX = 0;
+        int lettersY = 0;
+        for (String t : xs) {
+            lettersX += t.length();
+        }
+        for (String t : ys) {
+            lettersY += t.length();
+        }
+        int[][] distance = new int[xs.length][ys.length];
+        for (int i = 0; i < xs.length; i++) {
+            for (int j = 0; j < ys.length; j++) {
+                distance[i][j] = osa(xs[i], ys[j]);
+            }
+        }
+        boolean[] usedX = new boolean[xs.length];
+        boolean[] usedY = new boolean[ys.length];
+        int edits = 0;
+        int pairs = Math.min(xs.length, ys.length);
+        for (int p = 0; p < pairs; p++) {
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < xs.length; i++) {
+                for (int j = 0; !usedX[i] && j < ys.length; j++) {
+                    if (!usedY[j] && (bi < 0 || distance[i][j] < distance[bi][bj])) {
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            usedX[bi] = true;
+            usedY[bj] = true;
+            edits += distance[bi][bj];
+        }
+        for (int i = 0; i < xs.length; i++) {
+            edits += usedX[i] ? 0 : xs[i].length();
+        }
+        for (int j = 0; j < ys.length; j++) {
+            edits += usedY[j] ? 0 : ys[j].length();
+        }
+        int longest = Math.max(lettersX, lettersY);
+        return longest == 0 ? 1 : Math.max(0, 1 - (double) edits / longest);
+    }
+
+    /** Optimal string alignment distance: Levenshtein plus the swap of two neighbouring characters as one edit. */
+    static int osa(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, prev2[j - 2] + 1);
+                }
+                cur[j] = d;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+
+    private static String[] sortedTokens(String s) {
+        String[] tokens = s.split(" ");
+        Arrays.sort(tokens);
+        return tokens;
+    }
+
+    /** Jaccard index of two sorted token arrays (duplicates within one side counted once). */
+    private static double jaccard(String[] xs, String[] ys) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        int union = 0;
+        while (i < xs.length || j < ys.length) {
+            int c = i == xs.length ? 1 : j == ys.length ? -1 : xs[i].compareTo(ys[j]);
+            if (c == 0) {
+                common++;
+                i = skip(xs, i);
+                j = skip(ys, j);
+            } else if (c < 0) {
+                i = skip(xs, i);
+            } else {
+                j = skip(ys, j);
+            }
+            union++;
+        }
+        return union == 0 ? 1 : (double) common / union;
+    }
+
+    private static int skip(String[] tokens, int i) {
+        int k = i + 1;
+        while (k < tokens.length && tokens[k].equals(tokens[i])) {
+            k++;
+        }
+        return k;
+    }
+}

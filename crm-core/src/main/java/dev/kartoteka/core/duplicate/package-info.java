@@ -1,0 +1,15 @@
+/**
+ * Duplicate detection: matching rules as data ({@link dev.kartoteka.core.duplicate.MatchRules} of
+ * {@link dev.kartoteka.core.duplicate.FieldRule}s), pairwise scoring with three outcomes and a field-by-field
+ * explanation ({@link dev.kartoteka.core.duplicate.MatchResult}), a blocking index that answers "who may this new party
+ * duplicate?" without scanning the registry ({@link dev.kartoteka.core.duplicate.DuplicateIndex}) and a batch scan
+ * that clusters the matches of a whole collection ({@link dev.kartoteka.core.duplicate.ScanResult}).
+ *
+ * <p>Start with {@link dev.kartoteka.core.duplicate.DuplicateDetector#defaults()}.
+ *
+ * @since 0.1
+ */
+@NullMarked
+package dev.kartoteka.core.duplicate;
+
+import org.jspecify.annotations.NullMarked;

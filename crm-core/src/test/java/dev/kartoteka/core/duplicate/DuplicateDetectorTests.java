@@ -1,0 +1,206 @@
+package dev.kartoteka.core.duplicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kartoteka.core.identifier.Pesel;
+import dev.kartoteka.core.identifier.Sex;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.EmailContact;
+import dev.kartoteka.core.party.PartyKind;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PhoneContact;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.registry.ExampleParties;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DuplicateDetectorTests {
+
+    private static final DuplicateDetector DETECTOR = DuplicateDetector.defaults();
+    private static final LocalDate BIRTH = LocalDate.of(1985, 3, 14);
+
+    private static Person.Builder anna() {
+        return ExampleParties.person("Anna", "Wiśniewska");
+    }
+
+    @Test
+    void equalPeselsMatchWhateverTheNamesSay() {
+        Pesel pesel = Pesel.of(BIRTH, Sex.FEMALE, 12);
+        MatchResult r = DETECTOR.compare(anna().fromPesel(pesel).build(),
+                ExampleParties.person("Zofia", "Kowalczyk").fromPesel(pesel).build());
+
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(r.score()).isEqualTo(1.0);
+        assertThat(r.decidedBy()).contains(MatchField.PESEL);
+    }
+
+    @Test
+    void equalNipsMatchCompaniesWrittenDifferently() {
+        MatchResult r = DETECTOR.compare(ExampleParties.company("Budex Sp. z o.o.").nip(ExampleParties.nip(7)).build(),
+                ExampleParties.company("Przedsiębiorstwo Budowlane BUDEX").nip(ExampleParties.nip(7)).build());
+
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(r.decidedBy()).contains(MatchField.NIP);
+    }
+
+    @Test
+    void differentPeselsWithTheSameNameAndBirthDateAreNotAMatch() {
+        Person a = anna().fromPesel(Pesel.of(BIRTH, Sex.FEMALE, 12)).build();
+        Person b = anna().fromPesel(Pesel.of(BIRTH, Sex.FEMALE, 13)).build();
+
+        MatchResult r = DETECTOR.compare(a, b);
+
+        assertThat(r.outcome()).isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(r.decidedBy()).isEmpty();
+    }
+
+    @Test
+    void aDecisiveIdentifierThatDisagreesKeepsAnOtherwisePerfectPairForReview() {
+        Person a = anna().fromPesel(Pesel.of(BIRTH, Sex.FEMALE, 12)).addContactPoint(EmailContact.of("anna@example.pl"))
+                .addContactPoint(PhoneContact.of("601 234 567")).build();
+        Person b = anna().fromPesel(Pesel.of(BIRTH, Sex.FEMALE, 13)).addContactPoint(EmailContact.of("anna@example.pl"))
+                .addContactPoint(PhoneContact.of("601 234 567")).build();
+
+        MatchResult r = DETECTOR.compare(a, b);
+
+        assertThat(r.score()).isGreaterThanOrEqualTo(0.6);
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+    }
+
+    @Test
+    void namesakesWithDifferentBirthDatesDoNotMatch() {
+        MatchResult r = DETECTOR.compare(anna().birthDate(BIRTH).build(), anna().birthDate(BIRTH.plusYears(30)).build());
+
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+    }
+
+    @Test
+    void aTypoMissingDiacriticsAndSwappedNamesStillMatchWithTheSameBirthDate() {
+        Person a = anna().birthDate(BIRTH).build();
+        Person b = ExampleParties.person("WISNIEWKSA", "Anna").birthDate(BIRTH).build();
+
+        MatchResult r = DETECTOR.compare(a, b);
+
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(r.score()).isGreaterThan(0.9).isLessThan(1.0);
+    }
+
+    @Test
+    void aMissingValueIsSkippedAndDoesNotLowerTheScore() {
+        Person full = anna().birthDate(BIRTH).addContactPoint(EmailContact.of("anna.w@example.pl"))
+                .addContactPoint(PostalAddress.polish("ul. Piotrkowska", "104", "90-926", "Łódź")).build();
+        Person sparse = anna().birthDate(BIRTH).addContactPoint(EmailContact.of("Anna.W@example.pl")).build();
+
+        MatchResult r = DETECTOR.compare(full, sparse);
+
+        assertThat(r.score()).isEqualTo(1.0);
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(r.explanation()).filteredOn(c -> c.field() == MatchField.CITY).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.compared()).isFalse();
+                    assertThat(c.left()).contains("lodz");
+                    assertThat(c.right()).isEmpty();
+                    assertThat(c.contribution()).isZero();
+                });
+    }
+
+    @Test
+    void aSharedNameAloneIsAtMostAPossibleMatch() {
+        MatchResult r = DETECTOR.compare(anna().build(), anna().build());
+
+        assertThat(r.score()).isEqualTo(1.0);
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+    }
+
+    @Test
+    void phoneNumbersWrittenDifferentlyAgree() {
+        MatchResult r = DETECTOR.compare(anna().addContactPoint(PhoneContact.of("+48 601 234 567")).build(),
+                anna().addContactPoint(PhoneContact.of("601-234-567")).build());
+
+        assertThat(r.explanation()).filteredOn(c -> c.field() == MatchField.PHONE).singleElement()
+                .satisfies(c -> assertThat(c.agrees()).isTrue());
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aPersonAndACompanyNeverMatch() {
+        MatchResult r = DETECTOR.compare(anna().addContactPoint(EmailContact.of("biuro@example.pl")).build(),
+                ExampleParties.company("Anna Wiśniewska").addContactPoint(EmailContact.of("biuro@example.pl")).build());
+
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(r.score()).isZero();
+    }
+
+    @Test
+    void theExplanationsTextShowsNoPersonalValue() {
+        Person a = ExampleParties.person("Grzegorzyna", "Brzęczyszczykiewicz").fromPesel(Pesel.of(BIRTH, Sex.FEMALE, 5))
+                .addContactPoint(EmailContact.of("tajny.adres@example.pl")).build();
+        Person b = ExampleParties.person("Grzegorzyna", "Brzeczyszczykiewicz").birthDate(BIRTH)
+                .addContactPoint(EmailContact.of("tajny.adres@example.pl"))
+                .addContactPoint(PostalAddress.polish("ul. Zakopiańska", "12", "30-418", "Kraków")).build();
+
+        MatchResult r = DETECTOR.compare(a, b);
+        String text = r.toString() + DETECTOR.index(List.of(a)).findDuplicates(b) + r.explanation();
+
+        assertThat(text).contains("FULL_NAME", "EMAIL").doesNotContainIgnoringCase("grzegorzyna")
+                .doesNotContainIgnoringCase("brzeczyszczykiewicz").doesNotContain("tajny.adres", "1985-03-14",
+                        "zakopianska", a.pesel().orElseThrow().value());
+    }
+
+    @Test
+    void rulesAreDataThatCanBeChanged() {
+        MatchRules emailDecides = MatchRules.defaultsForPersons().withRule(FieldRule.decisive(MatchField.EMAIL, 3));
+        DuplicateDetector detector = DuplicateDetector.builder().personRules(emailDecides).build();
+        Person a = anna().addContactPoint(EmailContact.of("dom@example.pl")).build();
+        Person b = ExampleParties.person("Jan", "Nowak").addContactPoint(EmailContact.of("dom@example.pl")).build();
+
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(detector.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(detector.compare(a, b).decidedBy()).contains(MatchField.EMAIL);
+    }
+
+    @Test
+    void rulesRejectInvalidSettings() {
+        assertThatThrownBy(() -> FieldRule.of(MatchField.EMAIL, MatchMethod.EXACT, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weight");
+        assertThatThrownBy(() -> FieldRule.of(MatchField.FULL_NAME, MatchMethod.TOKEN_SET, 1).withThreshold(1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold");
+        assertThatThrownBy(() -> new FieldRule(MatchField.FULL_NAME, MatchMethod.JARO_WINKLER, 1, 0, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decisive");
+        assertThatThrownBy(() -> MatchRules.of(PartyKind.PERSON, List.of(FieldRule.decisive(MatchField.NIP, 1)), 0.8,
+                0.6, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NIP");
+        assertThatThrownBy(() -> MatchRules.defaultsForPersons().withThresholds(0.6, 0.8))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reviewThreshold");
+        assertThatThrownBy(() -> DuplicateDetector.builder().maxBlockSize(1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DuplicateDetector.builder().maxBlockSize(5).maxBlockSize(6))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> DuplicateDetector.builder().personRules(MatchRules.defaultsForCompanies()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDefaultRulesComparePersonsAndCompaniesByTheirOwnFields() {
+        assertThat(MatchRules.defaultsForPersons().rules()).extracting(FieldRule::field)
+                .allMatch(f -> f.appliesTo(PartyKind.PERSON)).contains(MatchField.PESEL, MatchField.FULL_NAME);
+        assertThat(MatchRules.defaultsForCompanies().rules()).extracting(FieldRule::field)
+                .allMatch(f -> f.appliesTo(PartyKind.COMPANY)).contains(MatchField.NIP, MatchField.LEGAL_NAME);
+        assertThat(MatchRules.defaultsForCompanies().rules()).filteredOn(FieldRule::decisive)
+                .extracting(FieldRule::field).containsExactly(MatchField.NIP, MatchField.REGON, MatchField.KRS);
+    }
+
+    @Test
+    void companyLegalFormsAndCaseDoNotCount() {
+        Company a = ExampleParties.company("Mleczarnia Łowicz Sp. z o.o.")
+                .addContactPoint(PostalAddress.polish("ul. Łęczycka", "15", "99-400", "Łowicz")).build();
+        Company b = ExampleParties.company("MLECZARNIA LOWICZ spółka z ograniczoną odpowiedzialnością")
+                .addContactPoint(PostalAddress.polish("Łęczycka", "15", "99400", "Lowicz")).build();
+
+        MatchResult r = DETECTOR.compare(a, b);
+
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(r.score()).isEqualTo(1.0);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.kartoteka.core.duplicate;
+
+import static dev.kartoteka.core.identifier.Theories.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import dev.kartoteka.core.party.Person;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Invariants of the scoring, checked with QuickTheories on generated persons and strings. */
+class DuplicatePropertyTests {
+
+    private static final DuplicateDetector DETECTOR = DuplicateDetector.defaults();
+    private static final List<Labelled<Person>> PERSONS = LabelledPersons.generate(2_000, 99L);
+
+    @Test
+    void scoringIsSymmetricAndTheScoreLiesInTheUnitInterval() {
+        qt().forAll(integers().between(0, PERSONS.size() - 1), integers().between(0, PERSONS.size() - 1))
+                .checkAssert((i, j) -> {
+                    Person a = PERSONS.get(i).party();
+                    Person b = PERSONS.get(j).party();
+                    MatchResult ab = DETECTOR.compare(a, b);
+                    MatchResult ba = DETECTOR.compare(b, a);
+                    assertThat(ab.score()).isEqualTo(ba.score()).isBetween(0.0, 1.0);
+                    assertThat(ab.outcome()).isEqualTo(ba.outcome());
+                });
+    }
+
+    @Test
+    void aRecordAndItsNeighbourReentryScoreSymmetrically() {
+        // neighbours in the generated list are often an original and its re-entry: the interesting, similar pairs
+        qt().forAll(integers().between(1, PERSONS.size() - 1)).checkAssert(i -> {
+            Person a = PERSONS.get(i - 1).party();
+            Person b = PERSONS.get(i).party();
+            assertThat(DETECTOR.compare(a, b).score()).isEqualTo(DETECTOR.compare(b, a).score()).isBetween(0.0, 1.0);
+        });
+    }
+
+    @Test
+    void everyMethodIsSymmetricBoundedAndOneOnEqualValues() {
+        qt().forAll(strings().betweenCodePoints('a', 'f').ofLengthBetween(1, 12),
+                        strings().betweenCodePoints('a', 'f').ofLengthBetween(1, 12),
+                        integers().between(0, MatchMethod.values().length - 1))
+                .checkAssert((x, y, m) -> {
+                    MatchMethod method = MatchMethod.values()[m];
+                    String a = x.replace('f', ' ').strip();
+                    String b = y.replace('f', ' ').strip();
+                    if (a.isEmpty() || b.isEmpty() || a.contains("  ") || b.contains("  ")) {
+                        return;
+                    }
+                    double s = Similarity.of(method, a, b);
+                    assertThat(s).isEqualTo(Similarity.of(method, b, a)).isBetween(0.0, 1.0);
+                    assertThat(Similarity.of(method, a, a)).isEqualTo(1.0);
+                });
+    }
+
+    @Test
+    void optimalStringAlignmentCountsASwapOfNeighboursAsOneEdit() {
+        assertThat(Similarity.osa("nowak", "nowak")).isZero();
+        assertThat(Similarity.osa("nowak", "nowka")).isEqualTo(1);
+        assertThat(Similarity.osa("nowak", "nowa")).isEqualTo(1);
+        assertThat(Similarity.osa("kowalski", "kowalska")).isEqualTo(1);
+        assertThat(Similarity.osa("abc", "")).isEqualTo(3);
+    }
+
+    @Test
+    void tokenSetIgnoresWordOrder() {
+        assertThat(Similarity.of(MatchMethod.TOKEN_SET, "jan kowalski", "kowalski jan")).isEqualTo(1.0);
+        assertThat(Similarity.of(MatchMethod.TOKEN_SET, "jan kowalski", "jan kowalsky")).isGreaterThan(0.9);
+        // below the default rules' threshold of 0.8 for names, so it counts as a disagreement
+        assertThat(Similarity.of(MatchMethod.TOKEN_SET, "jan kowalski", "jan nowak")).isLessThan(0.8);
+    }
+}
