@@ -27,7 +27,8 @@ class ModulePathTests {
             ".*(crm-core[/\\\\]target[/\\\\]classes|crm-core-[^/\\\\]*(?<!-tests)\\.jar"
                     + "|jakarta\\.validation-api-.*\\.jar|hibernate-validator-.*\\.jar|jboss-logging-.*\\.jar"
                     + "|classmate-.*\\.jar|slf4j-api-.*\\.jar|libphonenumber-.*\\.jar|apiguardian-api-.*\\.jar"
-                    + "|jspecify-.*\\.jar)$");
+                    + "|jspecify-.*\\.jar|commons-csv-.*\\.jar|commons-io-.*\\.jar|commons-codec-.*\\.jar"
+                    + "|commons-text-.*\\.jar|commons-lang3-.*\\.jar)$");
 
     @TempDir
     Path work;
@@ -53,6 +54,12 @@ class ModulePathTests {
                         } catch (ValidationException e) {
                             System.out.println("violations " + e.violations().size());
                         }
+                        var report = dev.kartoteka.core.csv.CsvImport.into(registry).run(
+                                new java.io.ByteArrayInputStream("Imię;Nazwisko\\nJAN;NOWAK\\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        var jan = registry.search(dev.kartoteka.core.registry.PartyQuery.builder().name("nowak")
+                                .build()).items().get(0);
+                        System.out.println("imported " + report.rows() + " " + jan.displayName() + " "
+                                + dev.kartoteka.core.duplicate.DuplicateDetector.defaults().compare(jan, jan).outcome());
                     }
                 }
                 """, StandardCharsets.UTF_8);
@@ -75,6 +82,6 @@ class ModulePathTests {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("found 1").contains("violations 1");
+        assertThat(output).contains("found 1").contains("violations 1").contains("imported 1 Jan Nowak POSSIBLE_MATCH");
     }
 }

@@ -1,0 +1,52 @@
+package dev.kartoteka.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kartoteka.core.csv.CsvExport;
+import dev.kartoteka.core.csv.CsvImport;
+import dev.kartoteka.core.csv.ImportReport;
+import dev.kartoteka.core.csv.RowOutcome;
+import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.core.registry.PartyQuery;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
+
+/** Keeps README's spreadsheet section honest: the same lines compile and run here. */
+class ReadmeCsvTests {
+
+    @Test
+    void csvSectionRunsAsShown() {
+        ClientRegistry registry = ClientRegistry.inMemory();
+        byte[] excelExport = ("Imię;Nazwisko;Telefon;Ulica;Nr domu;Kod pocztowy;Miejscowość\r\n"
+                + "ANNA;nowak;601 234 567;ul. Piotrkowska;104;90926;ŁÓDŹ\r\n"
+                + "Jan;Kowalski;12-34;;;;\r\n").getBytes(Charset.forName("windows-1250"));
+
+        // --- csv-import (keep identical to README.md) ---
+        StringBuilder rejected = new StringBuilder();
+        ImportReport report = CsvImport.into(registry)
+                .rejectedRowsTo(rejected)                          // the bad rows, with their line and reasons
+                .progress((done, ok, failed) -> System.out.printf("%,d rows%n", done))
+                .run(new ByteArrayInputStream(excelExport));       // or run(Path.of("klienci.csv"))
+        report.count(RowOutcome.CREATED);                          // also UPDATED, POSSIBLE_DUPLICATE, REJECTED
+        report.rejections();                                       // line, column, masked value, reason
+        StringBuilder csv = new StringBuilder();
+        CsvExport.polish().write(registry, PartyQuery.builder().city("Łódź").build(), csv); // ';', Polish headers
+        // --- end of csv-import ---
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        assertThat(report.count(RowOutcome.REJECTED)).isEqualTo(1);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.column()).isEqualTo("Telefon");
+        });
+        assertThat(rejected.toString()).contains("Jan;Kowalski;12-34");
+        assertThat(csv.toString()).contains("osoba;;;Anna;Nowak;").contains("90-926;Łódź");
+    }
+
+    @Test
+    void readmeShowsExactlyTheLinesThatThisTestRuns() throws IOException {
+        ReadmeBlocks.assertReadmeShowsTheLinesOf("csv-import:", "ReadmeCsvTests", "csv-import");
+    }
+}
