@@ -144,6 +144,20 @@ public final class CsvImport {
          * @return the stored parties it likely duplicates; empty if none
          */
         List<PartyId> possibleDuplicatesOf(Party candidate);
+
+        /**
+         * The fuzzy check of a {@link dev.kartoteka.core.duplicate.DuplicateIndex} built from the registry's parties:
+         * a row that scores {@code MATCH} or {@code POSSIBLE_MATCH} against stored parties (similar names, birth date,
+         * address…) is held for review. The index is a snapshot: parties the import itself creates are not in it.
+         *
+         * @param index the index
+         * @return the check
+         */
+        static DuplicateCheck of(dev.kartoteka.core.duplicate.DuplicateIndex index) {
+            Objects.requireNonNull(index, "index");
+            return candidate -> index.findDuplicates(candidate).stream()
+                    .map(dev.kartoteka.core.duplicate.MatchResult::right).toList();
+        }
     }
 
     private final ClientRegistry registry;

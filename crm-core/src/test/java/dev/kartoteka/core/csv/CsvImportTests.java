@@ -239,6 +239,26 @@ class CsvImportTests {
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
     }
 
+    @Test
+    void holdsRowsADuplicateIndexScoresAsLikelyDuplicates() {
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Wiśniewska")
+                .birthDate(java.time.LocalDate.of(1985, 3, 12))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "5", "00-950", "Warszawa")).build());
+        dev.kartoteka.core.duplicate.DuplicateIndex index = dev.kartoteka.core.duplicate.DuplicateDetector.defaults()
+                .index(registry.search(PartyQuery.builder().build()).items());
+
+        ImportReport report = CsvImport.into(registry).duplicateCheck(CsvImport.DuplicateCheck.of(index))
+                .run(bytes("Imię;Nazwisko;Data urodzenia;Ulica;Nr domu;Kod pocztowy;Miejscowość\n"
+                        + "Ana;Wisniewska;12.03.1985;ul. Długa;5;00-950;Warszawa\n"
+                        + "Jan;Kowalski;01.01.1970;ul. Krótka;1;00-001;Warszawa\n", StandardCharsets.UTF_8));
+
+        assertThat(report.possibleDuplicates()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.candidates()).containsExactly(anna.id());
+        });
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+    }
+
     // ---------------------------------------------------------------------------------------------------- dry run
 
     @Test
