@@ -41,6 +41,9 @@ final class Addresses {
     private static final Pattern STREET_WITH_NUMBER = Pattern.compile(
             "(.*\\D)\\s+(\\d+[A-Za-z]{0,2})(?:\\s*(?:/|\\bm\\b\\.?|\\blok\\b\\.?)\\s*(\\d+[A-Za-z]{0,2}))?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACED_LETTER = Pattern.compile("^(\\d+)\\s+([A-Z])$");
+    private static final Pattern VOIVODESHIP_PREFIX = Pattern.compile("^(woj\\.?|województwo)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, String> VOIVODESHIPS = new HashMap<>();
 
     static {
@@ -77,7 +80,7 @@ final class Addresses {
         }
         if (polish) {
             street = street.map(s -> street(s));
-            building = building.replaceFirst("^(\\d+)\\s+([A-Z])$", "$1$2");
+            building = SPACED_LETTER.matcher(building).replaceFirst("$1$2");
             Matcher m = BUILDING_WITH_UNIT.matcher(building);
             if (m.matches()) {
                 if (unit.isPresent()) {
@@ -107,7 +110,7 @@ final class Addresses {
         Optional<String> district = a.district().map(Addresses::place).filter(d -> !d.isEmpty());
         Optional<String> region = a.region().map(Casing::spaces).filter(r -> !r.isEmpty());
         if (polish && region.isPresent()) {
-            String key = LegalForms.compact(region.get().replaceFirst("(?i)^(woj\\.?|województwo)\\s*", ""));
+            String key = LegalForms.compact(VOIVODESHIP_PREFIX.matcher(region.get()).replaceFirst(""));
             String v = VOIVODESHIPS.get(key);
             if (v != null) {
                 region = Optional.of(v);

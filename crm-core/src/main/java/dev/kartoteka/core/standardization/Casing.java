@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Casing {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile(" ?- ?");
     private static final Pattern ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
     private Casing() {
@@ -19,7 +20,14 @@ final class Casing {
 
     /** Collapses runs of whitespace (also non-breaking spaces) into one space and strips the ends. */
     static String spaces(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        boolean clean = !text.isEmpty() && text.charAt(0) != ' ' && text.charAt(text.length() - 1) != ' ';
+        for (int i = 0; clean && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                clean = false;
+            }
+        }
+        return clean ? text : WHITESPACE.matcher(text).replaceAll(" ").strip(); // most values need no change
     }
 
     /** Writes typographic apostrophes and dashes between letters as {@code '} and {@code -}. */
@@ -30,7 +38,7 @@ final class Casing {
 
     /** Removes spaces around hyphens: {@code "Kowalska - Nowak"} becomes {@code "Kowalska-Nowak"}. */
     static String tightHyphens(String text) {
-        return text.replaceAll(" ?- ?", "-");
+        return text.indexOf('-') < 0 ? text : SPACED_HYPHEN.matcher(text).replaceAll("-");
     }
 
     /**
