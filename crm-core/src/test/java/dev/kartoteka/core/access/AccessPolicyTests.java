@@ -459,12 +459,13 @@ class AccessPolicyTests {
      * {@code validate} checks a party the caller already holds and stores nothing; {@code as} makes a view and
      * {@code history()}, {@code consents()}, {@code audit()}, {@code privacy()} return the guarded services the tables
      * exercise;
-     * {@code subscribe} and {@code exportJson} (whose rule depends on how many parties are exported) are pinned by
-     * their own tests below.
+     * {@code subscribe}, {@code exportJson} and {@code exportParties} (whose rule depends on how many parties are
+     * exported) are pinned by their own tests below.
      */
     static final Set<String> EXEMPT = Set.of("ClientRegistry.schema/0", "ClientRegistry.validate/1",
             "ClientRegistry.as/2", "ClientRegistry.history/0", "ClientRegistry.consents/0", "ClientRegistry.audit/0",
-            "ClientRegistry.privacy/0", "ClientRegistry.subscribe/1", "ClientRegistry.exportJson/1");
+            "ClientRegistry.privacy/0", "ClientRegistry.subscribe/1", "ClientRegistry.exportJson/1",
+            "ClientRegistry.exportParties/1");
 
     @Test
     void exportingSeveralPartiesNeedsTheExportRightOnEachOfThem() {
@@ -475,6 +476,18 @@ class AccessPolicyTests {
                 .as("the analyst may read but not export").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Who.AS_SALES.in(w).exportJson(PartyQuery.builder().build()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void exportingPartiesForAnotherFormatFollowsTheSameRules() {
+        assertThat(Who.AS_ADMIN.in(w).exportParties(PartyQuery.builder().includeArchived(true).build()))
+                .extracting(p -> p.id()).contains(w.ewa, w.acme);
+        assertThatThrownBy(() -> Who.AS_ANALYST.in(w).exportParties(PartyQuery.builder().build()))
+                .isInstanceOf(AccessDeniedException.class);
+        List<dev.kartoteka.core.party.Party> one = Who.AS_ANALYST.in(w).exportParties(PartyQuery.builder()
+                .name("Nowak").kind(PartyKind.PERSON).build());
+        assertThat(one).extracting(p -> p.id()).containsExactly(w.ewa);
+        assertThat(((dev.kartoteka.core.party.Person) one.get(0)).pesel()).as("masked for the analyst").isEmpty();
     }
 
     @Test
