@@ -65,8 +65,15 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class MergeContract {
 
-    /** The four stores of one registry. */
-    protected record Stores(PartyStore parties, HistoryStore history, ConsentStore consents, AuditStore audit) {
+    /**
+     * The four stores of one registry.
+     *
+     * @param parties the party store
+     * @param history the history store
+     * @param consents the consent store
+     * @param audit the audit store
+     */
+    public record Stores(PartyStore parties, HistoryStore history, ConsentStore consents, AuditStore audit) {
     }
 
     /**
