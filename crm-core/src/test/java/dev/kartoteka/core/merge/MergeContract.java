@@ -580,6 +580,29 @@ public abstract class MergeContract {
         assertThat(merged.merged()).allSatisfy(t -> assertThat(t.status()).isEqualTo(PartyStatus.MERGED));
     }
 
+    @Test
+    void erasingTheSurvivorAlsoErasesWhatTheMergedPartiesLeftInTheAuditTrail() {
+        Person a = registry.create(person("Anna", "Kowalska").build());
+        Person b = registry.create(person("Aneta", "Kowalska-Zielińska")
+                .addContactPoint(EmailContact.of("aneta.kz@example.pl")).build());
+        registry.merge(MergeRequest.builder().survivor(a.id(), a.version()).merged(b.id(), b.version())
+                .defaultRule(Survivorship.prefer(a.id())).build());
+        assertThat(registry.audit().ofParty(b.id())).flatExtracting(AuditEntry::changes)
+                .flatExtracting(c -> c.oldValue().stream().toList()).contains("Aneta", "Kowalska-Zielińska");
+        assertThatThrownBy(() -> registry.privacy().erase(b.id(), "RODO")).as("a tombstone is erased with its survivor")
+                .isInstanceOf(StateConflictException.class);
+
+        registry.privacy().erase(a.id(), "RODO");
+
+        for (PartyId id : List.of(a.id(), b.id())) {
+            assertThat(registry.audit().ofParty(id)).flatExtracting(AuditEntry::changes)
+                    .flatExtracting(c -> java.util.stream.Stream.concat(c.oldValue().stream(), c.newValue().stream())
+                            .toList())
+                    .noneMatch(v -> v.contains("Aneta") || v.contains("Zielińska") || v.contains("aneta.kz"));
+        }
+        assertThat(((Person) stores.parties().findById(b.id()).orElseThrow()).givenNames()).isEqualTo("[erased]");
+    }
+
     private static AuditEntry last(List<AuditEntry> entries) {
         return entries.get(entries.size() - 1);
     }
