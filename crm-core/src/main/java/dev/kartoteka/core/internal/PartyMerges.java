@@ -208,7 +208,7 @@ final class PartyMerges {
                 if (persons.stream().anyMatch(o -> o.person().equals(moved.person()) && o.since().equals(moved.since()))) {
                     continue;
                 }
-                persons.add(moved);
+                persons.add(moved); // primaries cannot clash: the company's rules kept them apart already
             }
             Party next = c.toBuilder().contactPersons(persons).version(c.version() + 1).updatedAt(now).build();
             access.require(Action.WRITE, Optional.of(c));
