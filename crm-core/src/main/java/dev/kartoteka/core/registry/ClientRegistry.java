@@ -233,6 +233,8 @@ public interface ClientRegistry {
      * EU VAT number is the NIP with a {@code PL} prefix: a NIP also finds a company that recorded only its EU VAT
      * number, the other way round too, and both count as one identifier for uniqueness.
      *
+     * <p>An identifier held by a party merged into another (a tombstone) finds the survivor.
+     *
      * @param identifier the identifier
      * @return the parties, archived included, ordered by id; at most one for NIP, REGON, KRS and PESEL
      */
