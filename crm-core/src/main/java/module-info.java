@@ -27,6 +27,7 @@ module dev.kartoteka.core {
     exports dev.kartoteka.core.field;
     exports dev.kartoteka.core.history;
     exports dev.kartoteka.core.identifier;
+    exports dev.kartoteka.core.merge;
     exports dev.kartoteka.core.money;
     exports dev.kartoteka.core.privacy;
     exports dev.kartoteka.core.party;

@@ -14,6 +14,7 @@ import dev.kartoteka.core.party.ImportantDate;
 import dev.kartoteka.core.party.MessengerContact;
 import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.PartyRole;
+import dev.kartoteka.core.party.PartyStatus;
 import dev.kartoteka.core.party.Person;
 import dev.kartoteka.core.party.PhoneContact;
 import dev.kartoteka.core.party.PostalAddress;
@@ -67,8 +68,27 @@ public final class AuditRecorder {
                 partyAction = "owner reassigned";
             }
         }
+        Optional<RegistryEvent.PartiesMerged> merge = events.stream()
+                .filter(RegistryEvent.PartiesMerged.class::isInstance).map(RegistryEvent.PartiesMerged.class::cast)
+                .findFirst();
         for (RegistryEvent e : events) {
-            if (e instanceof RegistryEvent.PartyCreated c) {
+            if (e instanceof RegistryEvent.PartyUpdated u && u.party().status() == PartyStatus.MERGED
+                    && u.before().status() != PartyStatus.MERGED) {
+                // a merged party: every value it held, so that nothing the survivor does not keep is lost
+                Map<String, String> after = flatten(u.party());
+                List<FieldChange> changes = new ArrayList<>();
+                flatten(u.before()).forEach((path, value) -> changes.add(new FieldChange(path, Optional.of(value),
+                        Optional.ofNullable(after.get(path)))));
+                changes.add(new FieldChange("mergedInto", Optional.empty(),
+                        u.party().mergedInto().map(Object::toString)));
+                out.add(entry(at, actor, u.party(), "party merged", changes, reason));
+            } else if (e instanceof RegistryEvent.PartyUpdated u && merge.isPresent()
+                    && u.party().id().equals(merge.get().partyId())) {
+                List<FieldChange> changes = new ArrayList<>(diff(flatten(u.before()), flatten(u.party())));
+                changes.add(new FieldChange("mergedFrom", Optional.empty(), Optional.of(String.join(", ",
+                        merge.get().mergedIds().stream().map(Object::toString).toList()))));
+                out.add(entry(at, actor, u.party(), "parties merged", changes, reason));
+            } else if (e instanceof RegistryEvent.PartyCreated c) {
                 out.add(entry(at, actor, c.party(), "party created", diff(Map.of(), flatten(c.party())), reason));
             } else if (e instanceof RegistryEvent.PartyUpdated u) {
                 out.add(entry(at, actor, u.party(), partyAction, diff(flatten(u.before()), flatten(u.party())), reason));

@@ -189,12 +189,19 @@ final class DataSubjectOperations implements DataSubjectRequests {
             if (stored.status() == PartyStatus.ERASED) {
                 throw new StateConflictException("party " + id + " was erased already");
             }
+            if (stored.status() == PartyStatus.MERGED) {
+                throw new StateConflictException("party " + id + " was merged into "
+                        + stored.mergedInto().map(PartyId::toString).orElse("another party") + "; erase that party");
+            }
             Instant now = clock.instant();
             List<Company> companies = store.companiesWithContactPerson(id);
             java.util.Set<PartyId> employers = new java.util.LinkedHashSet<>();
             companies.forEach(c -> employers.add(c.id()));
             java.util.Set<String> secrets = personalValues(person, companies);
-            rememberedByTheAudit(id, employers, secrets); // also former employers and former values
+            // the parties merged into the person are the person too: their tombstones and audit entries hold values
+            java.util.Set<PartyId> selves = new java.util.HashSet<>(mergedInto(id));
+            selves.add(id);
+            rememberedByTheAudit(selves, employers, secrets); // also former employers and former values
             // 1. the person
             Person.Builder b = person.toBuilder().givenNames(ERASED).familyName(ERASED).pesel(null).birthDate(null)
                     .sex(null).profession(null).preferredContactTime(null).preferredLanguage(null);
@@ -208,6 +215,12 @@ final class DataSubjectOperations implements DataSubjectRequests {
                     .version(person.version() + 1).updatedAt(now);
             Person erased = b.build();
             store.replace(erased, person.version());
+            for (PartyId merged : selves) {
+                store.findById(merged).filter(t -> t.status() == PartyStatus.MERGED && t instanceof Person)
+                        .map(Person.class::cast).ifPresent(t -> store.replace(t.toBuilder().givenNames(ERASED)
+                                .familyName(ERASED).pesel(null).version(t.version() + 1).updatedAt(now).build(),
+                                t.version()));
+            }
             // 2. companies the person acts for
             for (Company c : companies) {
                 List<ContactPerson> persons = c.contactPersons().stream().map(cp -> cp.person().equals(id)
@@ -274,10 +287,11 @@ final class DataSubjectOperations implements DataSubjectRequests {
             // 5. audit: the person's entries lose every value; anyone's values mentioning the person too
             int[] audits = {0};
             auditStore.rewrite(e -> {
-                boolean own = e.partyId().equals(id);
+                boolean own = selves.contains(e.partyId());
                 boolean changed = false;
                 List<dev.kartoteka.core.audit.FieldChange> changes = new ArrayList<>();
-                java.util.Set<String> myIndexes = contactPersonEntriesOf(id, e);
+                java.util.Set<String> myIndexes = new java.util.HashSet<>();
+                selves.forEach(self -> myIndexes.addAll(contactPersonEntriesOf(self, e)));
                 for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
                     boolean all = own || myIndexes.stream().anyMatch(ix -> c.field().equals(ix)
                             || c.field().startsWith(ix + ".")) || scrubbedInteractions.stream().anyMatch(
@@ -374,14 +388,16 @@ final class DataSubjectOperations implements DataSubjectRequests {
      * employers), and values they had before — names, PESEL, notes, e-mails and phones of their own record, and
      * e-mails and phones of their contact-person entries in companies.
      */
-    private void rememberedByTheAudit(PartyId id, java.util.Set<PartyId> employers, java.util.Set<String> values) {
+    private void rememberedByTheAudit(java.util.Set<PartyId> selves, java.util.Set<PartyId> employers,
+                                      java.util.Set<String> values) {
         java.util.Set<String> found = new java.util.HashSet<>();
         for (AuditEntry e : auditStore.query(Optional.empty(), Instant.MIN, Instant.MAX)) {
-            java.util.Set<String> myIndexes = contactPersonEntriesOf(id, e);
+            java.util.Set<String> myIndexes = new java.util.HashSet<>();
+            selves.forEach(self -> myIndexes.addAll(contactPersonEntriesOf(self, e)));
             if (!myIndexes.isEmpty()) {
                 employers.add(e.partyId());
             }
-            boolean own = e.partyId().equals(id);
+            boolean own = selves.contains(e.partyId());
             for (dev.kartoteka.core.audit.FieldChange c : e.changes()) {
                 String f = c.field();
                 int dot = f.indexOf(".contactPoints[");
@@ -398,6 +414,30 @@ final class DataSubjectOperations implements DataSubjectRequests {
         }
         found.removeIf(v -> v.strip().length() < 3);
         values.addAll(found);
+    }
+
+    /**
+     * The parties merged into a party, directly or through parties merged into those, as the audit trail tells them
+     * ({@code "party merged"} entries with {@code mergedInto}).
+     */
+    private java.util.Set<PartyId> mergedInto(PartyId survivor) {
+        Map<String, java.util.Set<PartyId>> bySurvivor = new java.util.HashMap<>();
+        for (AuditEntry e : auditStore.query(Optional.empty(), Instant.MIN, Instant.MAX)) {
+            if (e.action().equals("party merged")) {
+                e.changes().stream().filter(c -> c.field().equals("mergedInto")).flatMap(c -> c.newValue().stream())
+                        .forEach(s -> bySurvivor.computeIfAbsent(s, k -> new java.util.HashSet<>()).add(e.partyId()));
+            }
+        }
+        java.util.Set<PartyId> out = new java.util.LinkedHashSet<>();
+        java.util.Deque<PartyId> todo = new java.util.ArrayDeque<>(List.of(survivor));
+        while (!todo.isEmpty()) {
+            for (PartyId m : bySurvivor.getOrDefault(todo.pop().toString(), java.util.Set.of())) {
+                if (out.add(m)) {
+                    todo.push(m);
+                }
+            }
+        }
+        return out;
     }
 
     /** The fields of an audit entry that are the person's contact-person entry in a company ("<id>, position, …"). */

@@ -201,6 +201,10 @@ public final class DefaultClientRegistry implements ClientRegistry {
             if (action == Action.WRITE && p.status() == PartyStatus.ERASED) {
                 throw new StateConflictException("party " + party + " was erased; nothing can be recorded for it");
             }
+            if (action == Action.WRITE && p.status() == PartyStatus.MERGED) {
+                throw new StateConflictException("party " + party + " was merged into "
+                        + p.mergedInto().map(PartyId::toString).orElse("another party") + "; record it there");
+            }
         });
     }
 
@@ -657,9 +661,74 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public Optional<Party> findById(PartyId id) {
-        Optional<Party> found = store.findById(Objects.requireNonNull(id, "id"));
+        Optional<Party> found = store.findById(Objects.requireNonNull(id, "id")).map(this::survivorOf);
         found.ifPresent(p -> require(Action.READ, found));
         return found.map(this::view);
+    }
+
+    /** A tombstone's survivor (following merges of survivors), or the party itself. */
+    private Party survivorOf(Party party) {
+        Party p = party;
+        for (int hops = 0; p.status() == PartyStatus.MERGED && p.mergedInto().isPresent(); hops++) {
+            if (hops > 1000) {
+                throw new StateConflictException("party " + party.id() + ": a cycle of merges");
+            }
+            PartyId next = p.mergedInto().get();
+            p = store.findById(next).orElseThrow(() -> new NotFoundException("party", next));
+        }
+        return p;
+    }
+
+    @Override
+    public PartyId resolve(PartyId id) {
+        Party stored = storedParty(id);
+        Party survivor = survivorOf(stored);
+        require(Action.READ, Optional.of(survivor));
+        return survivor.id();
+    }
+
+    @Override
+    public dev.kartoteka.core.merge.MergePreview previewMerge(dev.kartoteka.core.merge.MergeRequest request) {
+        return merges().preview(request);
+    }
+
+    @Override
+    public dev.kartoteka.core.merge.MergeResult merge(dev.kartoteka.core.merge.MergeRequest request) {
+        return merges().merge(request);
+    }
+
+    private PartyMerges merges() {
+        return new PartyMerges(store, historyStore, consentStore, clock, actor, delivery, new PartyMerges.Access() {
+            @Override
+            public void require(Action action, Optional<Party> party) {
+                DefaultClientRegistry.this.require(action, party);
+            }
+
+            @Override
+            public Party prepare(Party party, Party stored) {
+                return DefaultClientRegistry.this.prepare(party, Optional.of(stored), store.schema());
+            }
+
+            @Override
+            public void checkUniqueFields(Party party, Set<PartyId> ignoring) {
+                DefaultClientRegistry.this.checkUniqueFields(party, store.schema(), ignoring);
+            }
+
+            @Override
+            public Party view(Party party) {
+                return DefaultClientRegistry.this.view(party);
+            }
+
+            @Override
+            public Set<String> maskedFields(Party party) {
+                return policy.maskedFields(actor, party);
+            }
+
+            @Override
+            public void publish(List<RegistryEvent> events) {
+                DefaultClientRegistry.this.publish(events, reason);
+            }
+        });
     }
 
     @Override
@@ -682,9 +751,16 @@ public final class DefaultClientRegistry implements ClientRegistry {
             case EU_VAT -> "euVatNumber";
             case EMAIL, PHONE -> "contactPoints";
         };
-        // a reader who may not see the identifier must not be able to confirm a guess of it either
-        return visible(store.findByIdentifier(identifier).stream()
-                .filter(p -> !FieldMasking.covers(field, policy.maskedFields(actor, p))).toList());
+        // a reader who may not see the identifier must not be able to confirm a guess of it either; a tombstone's
+        // identifier leads to its survivor
+        java.util.Map<PartyId, Party> found = new java.util.TreeMap<>();
+        for (Party p : store.findByIdentifier(identifier)) {
+            if (!FieldMasking.covers(field, policy.maskedFields(actor, p))) {
+                Party survivor = survivorOf(p);
+                found.putIfAbsent(survivor.id(), survivor);
+            }
+        }
+        return visible(new ArrayList<>(found.values()));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1079,6 +1155,10 @@ public final class DefaultClientRegistry implements ClientRegistry {
         if (stored.status() == PartyStatus.ERASED) {
             throw new StateConflictException("party " + stored.id() + " was erased; it cannot be changed");
         }
+        if (stored.status() == PartyStatus.MERGED) {
+            throw new StateConflictException("party " + stored.id() + " was merged into "
+                    + stored.mergedInto().map(PartyId::toString).orElse("another party") + "; change the survivor");
+        }
         // what the actor could not see, the actor cannot change: masked fields keep their stored values
         proposed = FieldMasking.unmask(proposed, stored, policy.maskedFields(actor, stored));
         Instant now = clock.instant();
@@ -1252,6 +1332,11 @@ public final class DefaultClientRegistry implements ClientRegistry {
     }
 
     private void checkUniqueFields(Party party, CustomFieldSchema schema) {
+        checkUniqueFields(party, schema, Set.of());
+    }
+
+    /** As {@link #checkUniqueFields(Party, CustomFieldSchema)}, values held by {@code ignoring} not counting. */
+    private void checkUniqueFields(Party party, CustomFieldSchema schema, Set<PartyId> ignoring) {
         List<Violation> violations = new ArrayList<>();
         for (FieldDefinition f : schema.fields()) {
             if (!f.unique()) {
@@ -1263,7 +1348,8 @@ public final class DefaultClientRegistry implements ClientRegistry {
             }
             PartyQuery same = PartyQuery.builder().customField(FieldCriterion.equalTo(f.key().value(), value.get()))
                     .includeArchived(true).asOf(LocalDate.now(clock)).page(0, 2).build();
-            store.search(same).items().stream().filter(p -> !p.id().equals(party.id())).findFirst()
+            store.search(same).items().stream().filter(p -> !p.id().equals(party.id()) && !ignoring.contains(p.id()))
+                    .findFirst()
                     .ifPresent(holder -> violations.add(new Violation("customFields." + f.key(),
                             Mask.mask(value.get()), f.key() + " (" + f.label().text()
                             + "): a value no other party holds")));

@@ -64,6 +64,14 @@ public final class InMemoryHistoryStore implements HistoryStore {
         });
     }
 
+    /** One atomic step: the write lock is held (reentrantly) while the default moves the entries. */
+    @Override
+    public void reassign(PartyId from, PartyId to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        write(() -> HistoryStore.super.reassign(from, to));
+    }
+
     private void put(Interaction i) {
         interactions.put(i.id(), i);
         interactionsByParty.computeIfAbsent(i.partyId(), k -> new LinkedHashMap<>()).put(i.id(), i);

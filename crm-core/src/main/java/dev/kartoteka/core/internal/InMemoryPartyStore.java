@@ -151,6 +151,54 @@ public final class InMemoryPartyStore implements PartyStore {
     }
 
     @Override
+    public void replaceAll(List<? extends Party> batch) {
+        Objects.requireNonNull(batch, "parties");
+        List<Entry> entries = batch.stream().map(Entry::new).toList();
+        lock.writeLock().lock();
+        try {
+            Set<PartyId> ids = new HashSet<>();
+            List<Entry> currents = new ArrayList<>();
+            for (Entry entry : entries) {
+                Party p = entry.party;
+                if (!ids.add(p.id()) || p.version() < 1) {
+                    throw new IllegalArgumentException("each party at most once, with a version of at least 1: " + p);
+                }
+                Entry current = parties.get(p.id());
+                if (current == null) {
+                    throw new NotFoundException("party", p.id());
+                }
+                if (current.party.version() != p.version() - 1) {
+                    throw new ConcurrentUpdateException("party " + p.id(), p.version() - 1, current.party.version());
+                }
+                currents.add(current);
+            }
+            // uniqueness against the state after every replacement: take the old states out of the indexes, check
+            // the new ones one after the other, and put everything back as it was if one is refused
+            currents.forEach(this::unindex);
+            List<Entry> indexed = new ArrayList<>();
+            try {
+                for (Entry entry : entries) {
+                    checkUnique(entry, entry.party.id());
+                    index(entry);
+                    indexed.add(entry);
+                }
+            } catch (RuntimeException refused) {
+                indexed.forEach(this::unindex);
+                currents.forEach(this::index);
+                throw refused;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                entry.slot = currents.get(i).slot;
+                scan.set(entry.slot, entry);
+                parties.put(entry.party.id(), entry);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
     public Optional<Party> findById(PartyId id) {
         Objects.requireNonNull(id, "id");
         lock.readLock().lock();
@@ -300,7 +348,8 @@ public final class InMemoryPartyStore implements PartyStore {
     public long count(boolean includeArchived) {
         lock.readLock().lock();
         try {
-            return includeArchived ? parties.size()
+            return includeArchived
+                    ? parties.values().stream().filter(e -> e.party.status() != PartyStatus.MERGED).count()
                     : parties.values().stream().filter(e -> e.party.status() == PartyStatus.ACTIVE).count();
         } finally {
             lock.readLock().unlock();
@@ -501,7 +550,7 @@ public final class InMemoryPartyStore implements PartyStore {
         }
 
         boolean matches(PartyQuery q, LocalDate asOf) {
-            if (!active && !q.includeArchived()) {
+            if ((!active && !q.includeArchived()) || party.status() == PartyStatus.MERGED) {
                 return false;
             }
             if (q.kind().isPresent() && q.kind().get() != party.kind()) {

@@ -50,6 +50,7 @@ public abstract sealed class Party permits Company, Person {
     private final Set<Tag> tags;
     private final List<@Valid Note> notes;
     private final CustomFieldValues customFields;
+    private final Optional<PartyId> mergedInto;
 
     Party(Builder<?, ?> b) {
         this.id = b.id != null ? b.id : PartyId.random();
@@ -66,6 +67,7 @@ public abstract sealed class Party permits Company, Person {
         this.tags = Collections.unmodifiableSet(new TreeSet<>(b.tags));
         this.notes = List.copyOf(b.notes);
         this.customFields = b.customFields;
+        this.mergedInto = Optional.ofNullable(b.mergedInto);
     }
 
     /**
@@ -205,6 +207,17 @@ public abstract sealed class Party permits Company, Person {
     }
 
     /**
+     * Tells which party this one was merged into, for a {@linkplain PartyStatus#MERGED merged} party (a tombstone).
+     *
+     * @return the survivor's id; empty unless the party was merged
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public Optional<PartyId> mergedInto() {
+        return mergedInto;
+    }
+
+    /**
      * @return which kind of party this is
      */
     public abstract PartyKind kind();
@@ -249,12 +262,12 @@ public abstract sealed class Party permits Company, Person {
                 && createdAt.equals(o.createdAt) && updatedAt.equals(o.updatedAt) && owner.equals(o.owner)
                 && ownerHistory.equals(o.ownerHistory) && roles.equals(o.roles) && contactPoints.equals(o.contactPoints)
                 && importantDates.equals(o.importantDates) && interests.equals(o.interests) && tags.equals(o.tags)
-                && notes.equals(o.notes) && customFields.equals(o.customFields);
+                && notes.equals(o.notes) && customFields.equals(o.customFields) && mergedInto.equals(o.mergedInto);
     }
 
     int commonHash() {
         return Objects.hash(id, version, status, createdAt, updatedAt, owner, ownerHistory, roles, contactPoints,
-                importantDates, interests, tags, notes, customFields);
+                importantDates, interests, tags, notes, customFields, mergedInto);
     }
 
     /** Shows kind, id, version and status only; never personal data. */
@@ -289,6 +302,7 @@ public abstract sealed class Party permits Company, Person {
         private final Set<Tag> tags = new TreeSet<>();
         private final List<Note> notes = new ArrayList<>();
         private CustomFieldValues customFields = CustomFieldValues.empty();
+        private PartyId mergedInto;
 
         Builder() {
         }
@@ -308,6 +322,7 @@ public abstract sealed class Party permits Company, Person {
             tags.addAll(p.tags);
             notes.addAll(p.notes);
             customFields = p.customFields;
+            mergedInto = p.mergedInto.orElse(null);
         }
 
         abstract B self();
@@ -577,6 +592,19 @@ public abstract sealed class Party permits Company, Person {
          */
         public B customFields(CustomFieldValues values) {
             customFields = Objects.requireNonNull(values, "customFields");
+            return self();
+        }
+
+        /**
+         * Sets the survivor a merged party points to; used by the registry's merge and by storage implementations.
+         *
+         * @param value the survivor's id, or {@code null} for none
+         * @return this builder
+         * @since 0.1
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+        public B mergedInto(PartyId value) {
+            this.mergedInto = value;
             return self();
         }
 

@@ -18,5 +18,14 @@ public enum PartyStatus {
      * Erased on the person's request: every personal value is gone; what is left (roles, transactions' amounts and
      * dates) serves statistics only. Cannot be changed or restored.
      */
-    ERASED
+    ERASED,
+    /**
+     * Merged into another party (the survivor, {@link Party#mergedInto()}): a tombstone that keeps only its names and
+     * the identifiers the survivor did not take, so that lookups by its id or identifiers redirect to the survivor.
+     * Left out of searches and counts; cannot be changed, restored or merged again.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    MERGED
 }

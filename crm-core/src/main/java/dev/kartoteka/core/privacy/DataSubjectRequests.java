@@ -41,7 +41,8 @@ public interface DataSubjectRequests {
      * @param reason why (e.g. the request's reference), must itself not contain personal data; or {@code null}
      * @return what was done
      * @throws NotFoundException if there is no such party
-     * @throws StateConflictException if the party is not a person, or was erased already
+     * @throws StateConflictException if the party is not a person, was erased already, or was merged into another
+     *     party (erase the survivor: that also erases the tombstones merged into it and their audit entries)
      * @throws AccessDeniedException without the ERASE right on the party
      */
     ErasureReport erase(PartyId person, String reason);

@@ -140,21 +140,91 @@ public interface ClientRegistry {
     List<Violation> validate(Party party);
 
     /**
-     * Finds a party by id.
+     * Finds a party by id. The id of a party merged into another ({@link #merge}) finds the survivor (following
+     * later merges of the survivor too): the party returned then has another id than the one asked for.
      *
      * @param id the id
-     * @return the party (archived or not), or empty
+     * @return the party (archived or not), or its survivor; empty if no party ever had that id
      */
     Optional<Party> findById(PartyId id);
 
     /**
-     * Returns a party by id.
+     * Returns a party by id; like {@link #findById}, the id of a merged party returns the survivor.
      *
      * @param id the id
-     * @return the party
+     * @return the party, or its survivor
      * @throws NotFoundException if no party has that id
      */
     Party get(PartyId id);
+
+    /**
+     * Tells which party an id stands for now: the survivor for the id of a merged party (following later merges of
+     * the survivor too), else the id itself. For applications that keep party ids elsewhere.
+     *
+     * @param id the id
+     * @return the id of the party it stands for
+     * @throws NotFoundException if no party has that id
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    PartyId resolve(PartyId id);
+
+    /**
+     * Computes a merge without writing anything: the survivor as it would be, the value each field would get with its
+     * source and rule, every value that would not survive, how much history and how many consent events would move,
+     * and the withdrawals the survivor would get. {@link #merge} of the same request on the same stored state does
+     * exactly this.
+     *
+     * @param request what to merge and how
+     * @return the preview, masked for the actor like {@link #get}
+     * @throws NotFoundException if a party is not stored
+     * @throws dev.kartoteka.core.access.AccessDeniedException if the actor lacks the MERGE right on one of the parties
+     * @throws StateConflictException if a party was merged already (a tombstone) or erased
+     * @throws ConcurrentUpdateException if a party's version is not the one in the request
+     * @throws ValidationException if the parties are not of one kind, a rule names an unknown field or a manual value
+     *     of the wrong type, or the survivor would break a rule (e.g. a PESEL and a birth date from different parties
+     *     that disagree: set a rule for one of them)
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    dev.kartoteka.core.merge.MergePreview previewMerge(dev.kartoteka.core.merge.MergeRequest request);
+
+    /**
+     * Merges duplicate parties into one survivor (see {@link dev.kartoteka.core.merge.MergeRequest} for the rules
+     * and defaults):
+     * <ul>
+     *   <li>the survivor gets each single-valued field's chosen value and the union of contact points (one per value;
+     *       "do not contact" on any copy stays), roles (overlapping roles of one type become one), important dates,
+     *       interests, tags, notes, contact persons and custom fields; its version goes up by one;</li>
+     *   <li>each merged party becomes a tombstone ({@link dev.kartoteka.core.party.PartyStatus#MERGED},
+     *       {@link Party#mergedInto()}): it keeps its names and the unique identifiers the survivor does not hold,
+     *       is left out of searches, and its id ({@link #findById}, {@link #get}, {@link #resolve}) and identifiers
+     *       ({@link #findByIdentifier}) lead to the survivor; it can no longer be changed or merged;</li>
+     *   <li>interactions, transactions and consent events of the merged parties move to the survivor, and companies
+     *       that named a merged person as contact person name the survivor;</li>
+     *   <li>consents merge conservatively: where one party withdrew and another granted later on the same channel and
+     *       purpose, the survivor gets a withdrawal (source OTHER) at the later grant's instant, so a withdrawal on
+     *       either side wins;</li>
+     *   <li>nothing is lost: the audit trail gets an entry {@code "parties merged"} on the survivor (every change,
+     *       {@code mergedFrom}) and an entry {@code "party merged"} on each merged party holding every value it had
+     *       as an old value (and {@code mergedInto}); events: {@link RegistryEvent.PartyUpdated} for the survivor and
+     *       each merged party, then {@link RegistryEvent.PartiesMerged}, then those of re-pointed companies and
+     *       added withdrawals.</li>
+     * </ul>
+     * Everything is checked before anything is written: a refused merge changes nothing.
+     *
+     * @param request what to merge and how
+     * @return what was done, masked for the actor
+     * @throws NotFoundException if a party is not stored
+     * @throws dev.kartoteka.core.access.AccessDeniedException if the actor lacks the MERGE right on one of the parties
+     *     (or WRITE on a company to re-point)
+     * @throws StateConflictException if a party was merged already (a tombstone) or erased
+     * @throws ConcurrentUpdateException if a party's version is not the one in the request; nothing is stored
+     * @throws ValidationException as for {@link #previewMerge}; nothing is stored
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    dev.kartoteka.core.merge.MergeResult merge(dev.kartoteka.core.merge.MergeRequest request);
 
     /**
      * Finds the parties holding an identifier: NIP, REGON, KRS, PESEL, EU VAT number, or an e-mail address or phone
@@ -162,6 +232,8 @@ public interface ClientRegistry {
      * {@code 5261040828}, {@code "601 234 567"} finds {@code +48601234567}, and e-mail addresses ignore case). A Polish
      * EU VAT number is the NIP with a {@code PL} prefix: a NIP also finds a company that recorded only its EU VAT
      * number, the other way round too, and both count as one identifier for uniqueness.
+     *
+     * <p>An identifier held by a party merged into another (a tombstone) finds the survivor.
      *
      * @param identifier the identifier
      * @return the parties, archived included, ordered by id; at most one for NIP, REGON, KRS and PESEL

@@ -415,6 +415,40 @@ public sealed interface RegistryEvent {
     }
 
     /**
+     * Parties were merged into a survivor. Raised after the {@link PartyUpdated} of the survivor and of each merged
+     * party (whose state after is its tombstone, {@link dev.kartoteka.core.party.PartyStatus#MERGED}), and before the
+     * {@link ConsentRecorded} of any conservative withdrawal the merge added.
+     *
+     * @param party the survivor as stored
+     * @param merged the tombstones as stored, in the request's order
+     * @param at when
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    record PartiesMerged(Party party, List<Party> merged, Instant at) implements RegistryEvent {
+        /**
+         * Creates the event, copying the list.
+         *
+         * @param party the survivor as stored
+         * @param merged the tombstones as stored
+         * @param at when
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public PartiesMerged {
+            Objects.requireNonNull(party, "party");
+            merged = List.copyOf(merged);
+            Objects.requireNonNull(at, "at");
+        }
+
+        /**
+         * @return the ids of the merged parties
+         */
+        public List<PartyId> mergedIds() {
+            return merged.stream().map(Party::id).toList();
+        }
+    }
+
+    /**
      * The registry's {@link dev.kartoteka.core.standardization.Standardizer} changed values of a party as entered, or
      * found values it could not normalise, when the party was created or updated. Raised after the
      * {@link PartyCreated} or {@link PartyUpdated} of the same write; the audit trail keeps the values as entered

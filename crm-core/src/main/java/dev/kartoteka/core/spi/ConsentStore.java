@@ -66,4 +66,20 @@ public interface ConsentStore {
      * @param anonymise returns the event without personal data
      */
     void anonymise(PartyId party, java.util.function.UnaryOperator<ConsentEvent> anonymise);
+
+    /**
+     * Moves every event of a party to another party, for a merge: same ids, same order, everything else unchanged
+     * (the other exception to the ledger being unchanged). The default uses {@link #anonymise}, which moves an event
+     * that names another party.
+     *
+     * @param from the merged party
+     * @param to the survivor
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    default void reassign(PartyId from, PartyId to) {
+        java.util.Objects.requireNonNull(from, "from");
+        java.util.Objects.requireNonNull(to, "to");
+        anonymise(from, e -> Reassignments.consentEvent(e, to));
+    }
 }

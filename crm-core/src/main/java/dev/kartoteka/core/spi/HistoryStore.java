@@ -109,6 +109,31 @@ public interface HistoryStore {
     Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf);
 
     /**
+     * Moves a party's history to another party, for a merge: its interactions and transactions get {@code to} as
+     * their party, and interactions in which {@code from} took part as a contact person get {@code to} as contact
+     * person. Ids and everything else stay. The default replaces the entries one by one; stores should override it
+     * to do it in one atomic step.
+     *
+     * @param from the merged party
+     * @param to the survivor
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    default void reassign(PartyId from, PartyId to) {
+        java.util.Objects.requireNonNull(from, "from");
+        java.util.Objects.requireNonNull(to, "to");
+        for (Interaction i : interactionsOf(from)) {
+            replace(Reassignments.interaction(i, from, to));
+        }
+        for (Interaction i : interactionsWithContactPerson(from)) {
+            replace(Reassignments.interaction(findInteraction(i.id()).orElse(i), from, to));
+        }
+        for (Transaction t : transactionsOf(from)) {
+            replace(Reassignments.transaction(t, to));
+        }
+    }
+
+    /**
      * Lists every interaction, for an erasure that must find mentions of a person in other parties' histories.
      *
      * @return all interactions, in any order

@@ -110,6 +110,70 @@ public interface PartyStore {
     void replace(Party party, long expectedVersion);
 
     /**
+     * Replaces several stored parties at once, all or none: each party's stored version must be its
+     * {@code version() - 1}, and unique identifiers are checked against the state after all the replacements (so one
+     * party may take over an identifier another one of the list gives up, as a merge does). A database store does it
+     * in one transaction.
+     *
+     * <p>The default checks every version and identifier first and then replaces the parties one by one, those giving
+     * up identifiers first; it is all-or-none unless another writer races it. Stores should override it.
+     *
+     * @param parties the new states, each of version at least 1, each id at most once
+     * @throws NotFoundException if a party is not stored
+     * @throws ConcurrentUpdateException if a stored version is not the party's {@code version() - 1}; nothing is
+     *     replaced
+     * @throws DuplicateIdentifierException if a unique identifier would be held by two parties; nothing is replaced
+     * @throws IllegalArgumentException if an id is repeated or a version is 0
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    default void replaceAll(List<? extends Party> parties) {
+        Objects.requireNonNull(parties, "parties");
+        java.util.Set<PartyId> ids = new java.util.HashSet<>();
+        java.util.Map<String, PartyId> keys = new java.util.HashMap<>();
+        for (Party p : parties) {
+            if (!ids.add(p.id()) || p.version() < 1) {
+                throw new IllegalArgumentException("each party at most once, with a version of at least 1: " + p);
+            }
+            Party stored = findById(p.id()).orElseThrow(() -> new NotFoundException("party", p.id()));
+            if (stored.version() != p.version() - 1) {
+                throw new ConcurrentUpdateException("party " + p.id(), p.version() - 1, stored.version());
+            }
+            for (Identifier id : IdentifierKeys.canonicalIdentifiers(p)) {
+                if (id.type().unique()) {
+                    PartyId other = keys.putIfAbsent(IdentifierKeys.key(id), p.id());
+                    if (other != null && !other.equals(p.id())) {
+                        throw new DuplicateIdentifierException(id.type().name(), PersonalData.mask(id.value()),
+                                other.toString());
+                    }
+                }
+            }
+        }
+        for (Party p : parties) {
+            for (Identifier id : IdentifierKeys.canonicalIdentifiers(p)) {
+                if (id.type().unique()) {
+                    findByIdentifier(id).stream().map(Party::id).filter(h -> !ids.contains(h)).findFirst()
+                            .ifPresent(h -> {
+                                throw new DuplicateIdentifierException(id.type().name(),
+                                        PersonalData.mask(id.value()), h.toString());
+                            });
+                }
+            }
+        }
+        // a party taking over an identifier waits until the party giving it up was replaced
+        List<Party> remaining = new java.util.ArrayList<>(parties);
+        while (!remaining.isEmpty()) {
+            Party next = remaining.stream().filter(p -> IdentifierKeys.canonicalIdentifiers(p).stream()
+                    .filter(id -> id.type().unique()).flatMap(id -> findByIdentifier(id).stream())
+                    .allMatch(holder -> holder.id().equals(p.id())
+                            || remaining.stream().noneMatch(r -> r.id().equals(holder.id()))))
+                    .findFirst().orElse(remaining.get(0));
+            replace(next, next.version() - 1);
+            remaining.remove(next);
+        }
+    }
+
+    /**
      * Finds a party by id.
      *
      * @param id the id
@@ -145,7 +209,8 @@ public interface PartyStore {
     List<Party> findByIdentifier(Identifier identifier);
 
     /**
-     * Runs a search. {@link PartyQuery#asOf()} is always present when the registry calls this.
+     * Runs a search. {@link PartyQuery#asOf()} is always present when the registry calls this. Merged parties
+     * ({@link dev.kartoteka.core.party.PartyStatus#MERGED}, tombstones) are never matched, archived included or not.
      *
      * @param query the query
      * @return the requested page and the total count
@@ -186,7 +251,7 @@ public interface PartyStore {
     List<Party> findByAnnualDate(Collection<MonthDay> days);
 
     /**
-     * Counts the stored parties.
+     * Counts the stored parties; merged parties (tombstones) never count.
      *
      * @param includeArchived whether archived parties count
      * @return the count

@@ -306,7 +306,16 @@ class AccessPolicyTests {
                 op("export Ola's person", "DataSubjectRequests.export/1", Action.EXPORT, w -> w.ewa,
                         (w, r) -> r.privacy().export(w.ewa)),
                 op("erase Ola's person", "DataSubjectRequests.erase/2", Action.ERASE, w -> w.ewa,
-                        (w, r) -> r.privacy().erase(w.ewa, "wniosek RODO 2026/17")));
+                        (w, r) -> r.privacy().erase(w.ewa, "wniosek RODO 2026/17")),
+                // merging duplicates
+                op("preview a merge of Ola's archived person into Ola's person", "ClientRegistry.previewMerge/1",
+                        Action.MERGE, w -> w.ewa, (w, r) -> r.previewMerge(dev.kartoteka.core.merge.MergeRequest.of(
+                                w.ewa, w.version(w.ewa), w.olga, w.version(w.olga)))),
+                op("merge Ola's archived person into Ola's person", "ClientRegistry.merge/1", Action.MERGE,
+                        w -> w.ewa, (w, r) -> r.merge(dev.kartoteka.core.merge.MergeRequest.of(w.ewa,
+                                w.version(w.ewa), w.olga, w.version(w.olga)))),
+                op("resolve the id of Ola's person", "ClientRegistry.resolve/1", Action.READ, w -> w.ewa,
+                        (w, r) -> r.resolve(w.ewa)));
     }
 
     static Stream<Arguments> deniedOperations() {

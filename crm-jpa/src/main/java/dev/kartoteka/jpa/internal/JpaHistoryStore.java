@@ -109,6 +109,30 @@ public final class JpaHistoryStore implements HistoryStore {
         });
     }
 
+    /** One transaction: the rows of both tables are read (within the tenant) and re-pointed. */
+    @Override
+    public void reassign(PartyId from, PartyId to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        work.call("reassign history", em -> {
+            for (InteractionRow row : em.createQuery("select i from InteractionRow i where i.partyId = :party "
+                    + "or i.contactPersonId = :party", InteractionRow.class)
+                    .setParameter("party", from.toString()).getResultList()) {
+                if (from.toString().equals(row.partyId)) {
+                    row.partyId = to.toString();
+                }
+                if (from.toString().equals(row.contactPersonId)) {
+                    row.contactPersonId = to.toString();
+                }
+            }
+            for (TransactionRow row : em.createQuery("select t from TransactionRow t where t.partyId = :party",
+                    TransactionRow.class).setParameter("party", from.toString()).getResultList()) {
+                row.partyId = to.toString();
+            }
+            return null;
+        });
+    }
+
     @Override
     public Optional<Interaction> findInteraction(UUID id) {
         Objects.requireNonNull(id, "id");

@@ -181,6 +181,85 @@ public final class JpaPartyStore implements PartyStore {
         }, party);
     }
 
+    /**
+     * All in one transaction: every row locked and its version checked first; then the parties are written one after
+     * the other, those giving up a unique identifier before those taking it over, each flushed before the next so
+     * that the unique index sees the identifiers move.
+     */
+    @Override
+    public void replaceAll(List<? extends Party> parties) {
+        Objects.requireNonNull(parties, "parties");
+        java.util.Set<PartyId> ids = new java.util.HashSet<>();
+        for (Party p : parties) {
+            if (!ids.add(p.id()) || p.version() < 1) {
+                throw new IllegalArgumentException("each party at most once, with a version of at least 1: " + p);
+            }
+        }
+        if (parties.isEmpty()) {
+            return;
+        }
+        work.call("replace parties", em -> {
+            Map<PartyId, PartyEntity> rows = new LinkedHashMap<>();
+            for (Party party : parties) {
+                List<PartyEntity> found = lockedParty(em, party.id());
+                if (found.isEmpty()) {
+                    throw new NotFoundException("party", party.id());
+                }
+                PartyEntity e = found.get(0);
+                if (work.hosted()) {
+                    em.detach(e); // as in replace: compare and replace the committed state
+                    e = lockedParty(em, party.id()).get(0);
+                }
+                if (e.version != party.version() - 1) {
+                    throw new ConcurrentUpdateException("party " + party.id(), party.version() - 1, e.version);
+                }
+                rows.put(party.id(), e);
+            }
+            // who holds each unique key now, and who will: a key may only move between parties of the list
+            Map<String, String> willHold = new HashMap<>();
+            for (Party p : parties) {
+                for (Identifier id : IdentifierKeys.canonicalIdentifiers(p)) {
+                    if (id.type().unique()) {
+                        String other = willHold.putIfAbsent(IdentifierKeys.key(id), p.id().toString());
+                        if (other != null && !other.equals(p.id().toString())) {
+                            throw new DuplicateIdentifierException(id.type().name(), PersonalData.mask(id.value()),
+                                    other);
+                        }
+                    }
+                }
+            }
+            Map<String, String> holds = new HashMap<>();
+            List<String> keys = new ArrayList<>(willHold.keySet());
+            for (int i = 0; i < keys.size(); i += 1000) {
+                for (Object[] held : em.createQuery("select i.uniqueKey, i.party.id from IdentifierRow i "
+                                + "where i.uniqueKey in :keys", Object[].class)
+                        .setParameter("keys", keys.subList(i, Math.min(keys.size(), i + 1000))).getResultList()) {
+                    String key = (String) held[0];
+                    String holder = (String) held[1];
+                    if (!holder.equals(willHold.get(key)) && !ids.contains(PartyId.parse(holder))) {
+                        Identifier taken = parties.stream().flatMap(p -> IdentifierKeys.canonicalIdentifiers(p)
+                                .stream()).filter(x -> IdentifierKeys.key(x).equals(key)).findFirst().orElseThrow();
+                        throw new DuplicateIdentifierException(taken.type().name(), PersonalData.mask(taken.value()),
+                                holder);
+                    }
+                    holds.put(key, holder);
+                }
+            }
+            List<Party> remaining = new ArrayList<>(parties);
+            while (!remaining.isEmpty()) {
+                Party next = remaining.stream().filter(p -> IdentifierKeys.canonicalIdentifiers(p).stream()
+                        .filter(id -> id.type().unique()).map(id -> holds.get(IdentifierKeys.key(id)))
+                        .allMatch(holder -> holder == null || holder.equals(p.id().toString())
+                                || remaining.stream().noneMatch(r -> r.id().toString().equals(holder))))
+                        .findFirst().orElse(remaining.get(0));
+                PartyMapping.write(next, rows.get(next.id()));
+                em.flush();
+                remaining.remove(next);
+            }
+            return null;
+        });
+    }
+
     private static List<PartyEntity> lockedParty(EntityManager em, PartyId id) {
         return em.createQuery("select p from PartyEntity p where p.id = :id", PartyEntity.class)
                 .setParameter("id", id.toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -428,7 +507,8 @@ public final class JpaPartyStore implements PartyStore {
     @Override
     public long count(boolean includeArchived) {
         return work.call("count parties", em -> em.createQuery("select count(p) from PartyEntity p"
-                + (includeArchived ? "" : " where p.status = 'ACTIVE'"), Long.class).getSingleResult());
+                + (includeArchived ? " where p.status <> 'MERGED'" : " where p.status = 'ACTIVE'"), Long.class)
+                .getSingleResult());
     }
 
     @Override
@@ -550,6 +630,8 @@ public final class JpaPartyStore implements PartyStore {
             LocalDate asOf = q.asOf().orElseThrow(() -> new IllegalArgumentException("query.asOf must be set"));
             if (!q.includeArchived()) {
                 where.append(" and p.status = 'ACTIVE'");
+            } else {
+                where.append(" and p.status <> 'MERGED'"); // tombstones are never found by a search
             }
             q.kind().ifPresent(k -> add(" and p.kind = :kind", "kind", k.name()));
             q.owner().ifPresent(o -> add(" and p.owner = :owner", "owner", o.toString()));

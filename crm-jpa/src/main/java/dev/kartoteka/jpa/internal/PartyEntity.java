@@ -44,6 +44,10 @@ public class PartyEntity {
     @Column(name = "status", length = 16, nullable = false)
     String status;
 
+    /** The survivor's id, for a merged party (status MERGED, a tombstone). */
+    @Column(name = "merged_into", length = 36)
+    String mergedInto;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

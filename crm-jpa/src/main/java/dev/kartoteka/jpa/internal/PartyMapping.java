@@ -73,6 +73,7 @@ final class PartyMapping {
         e.kind = p.kind().name();
         e.version = p.version();
         e.status = p.status().name();
+        e.mergedInto = p.mergedInto().map(PartyId::toString).orElse(null);
         e.createdAt = p.createdAt();
         e.updatedAt = p.updatedAt();
         e.owner = p.owner().map(UserId::toString).orElse(null);
@@ -379,6 +380,7 @@ final class PartyMapping {
             b = p;
         }
         b.id(PartyId.parse(e.id)).version(e.version).status(PartyStatus.valueOf(e.status))
+                .mergedInto(e.mergedInto == null ? null : PartyId.parse(e.mergedInto))
                 .createdAt(e.createdAt).updatedAt(e.updatedAt);
         if (e.owner != null) {
             b.owner(UserId.of(e.owner));
