@@ -93,7 +93,7 @@ public final class LiveDuplicateIndex implements RegistryListener {
      */
     public void put(Party party) {
         Objects.requireNonNull(party, "party");
-        if (party.status() == PartyStatus.ERASED || party.status().name().equals("MERGED")) {
+        if (party.status() == PartyStatus.ERASED || party.status() == PartyStatus.MERGED) {
             remove(party.id());
             return;
         }
