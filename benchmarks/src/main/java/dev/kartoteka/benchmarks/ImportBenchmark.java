@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Imports a CSV export of {@code kt.rows} persons (default 1,000,000) into the in-memory registry, the way a Polish
+ * Imports a CSV export of {@code kt.rows} persons (default 1,000,000) into the in-memory registry (standardising, so
+ * the values as entered are audited), the way a Polish
  * spreadsheet writes it (windows-1250, {@code ;}, CRLF, Polish headers, messy casing and formats): 2% of the rows
  * have an unreadable phone (rejected), 5% repeat an earlier person with another phone (updated). Prints rows per
  * second and the heap: the live heap after the import is the registry's own data; the peak above it is what the import
@@ -39,7 +40,8 @@ public final class ImportBenchmark {
             System.out.printf("CSV of %,d rows, %,d bytes (windows-1250, ';', CRLF); Java %s, %d processors, max heap "
                     + "%d MB%n", rows, generated, System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            ClientRegistry registry = ClientRegistry.inMemory();
+            ClientRegistry registry = ClientRegistry.builder()
+                    .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
             long[] last = {0};
             ImportReport report;
             long nanos;

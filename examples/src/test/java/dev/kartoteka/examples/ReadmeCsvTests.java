@@ -8,6 +8,7 @@ import dev.kartoteka.core.csv.ImportReport;
 import dev.kartoteka.core.csv.RowOutcome;
 import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.PartyQuery;
+import dev.kartoteka.core.standardization.Standardizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -18,12 +19,12 @@ class ReadmeCsvTests {
 
     @Test
     void csvSectionRunsAsShown() {
-        ClientRegistry registry = ClientRegistry.inMemory();
         byte[] excelExport = ("Imię;Nazwisko;Telefon;Ulica;Nr domu;Kod pocztowy;Miejscowość\r\n"
                 + "ANNA;nowak;601 234 567;ul. Piotrkowska;104;90926;ŁÓDŹ\r\n"
                 + "Jan;Kowalski;12-34;;;;\r\n").getBytes(Charset.forName("windows-1250"));
 
         // --- csv-import (keep identical to README.md) ---
+        ClientRegistry registry = ClientRegistry.builder().standardizer(Standardizer.defaults()).build();
         StringBuilder rejected = new StringBuilder();
         ImportReport report = CsvImport.into(registry)
                 .rejectedRowsTo(rejected)                          // the bad rows, with their line and reasons

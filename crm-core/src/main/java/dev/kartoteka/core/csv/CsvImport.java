@@ -25,7 +25,6 @@ import dev.kartoteka.core.party.PostalAddress;
 import dev.kartoteka.core.party.Tag;
 import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.Progress;
-import dev.kartoteka.core.standardization.CompanyName;
 import dev.kartoteka.core.standardization.Standardized;
 import dev.kartoteka.core.standardization.Standardizer;
 import java.io.BufferedInputStream;
@@ -77,14 +76,19 @@ import org.slf4j.LoggerFactory;
  * holds one row at a time plus the report's rejections and possible duplicates.
  *
  * <p><b>Each row.</b> A row is a company if it has a company name and no person's name (or its {@link CsvColumn#KIND}
- * says so), else a person. Its values are read by the {@link Standardizer} (phones in E.164, identifiers with their
- * checksums, names, legal form, address) — a value that cannot be read rejects the row naming the column. Then it is
- * matched against the registry on NIP, REGON, KRS, PESEL, e-mail and phone:
+ * says so), else a person. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
+ * checksums) — a value that cannot be read rejects the row naming the column. Names, company names and addresses are
+ * handed to the registry as written: build the registry with {@code .standardizer(Standardizer.defaults())} and it
+ * writes them one way (legal form as a field, {@code ul.}, {@code NN-NNN}, casing) and keeps the values as entered in
+ * the audit trail; without one they are stored as written (and a Polish postal code without its dash is rejected by
+ * validation). Rows are compared standardised either way. Then the row is matched against the registry on NIP, REGON,
+ * KRS, PESEL, e-mail and phone:
  * <ul>
  *   <li>no match: {@link RowOutcome#CREATED} — unless the {@link #duplicateCheck duplicate check} finds likely
  *       duplicates, then {@link RowOutcome#POSSIBLE_DUPLICATE};</li>
  *   <li>one party of the same kind whose identifiers do not contradict the row's: {@link RowOutcome#UPDATED} (an
- *       upsert, not a new duplicate): the row's names, legal form, birth date and missing identifiers are written,
+ *       upsert, not a new duplicate): the row's names (unless they only differ in casing or diacritics from the
+ *       stored ones, which are then kept), legal form, birth date and missing identifiers are written,
  *       its e-mail, phone, address and tags are added if the party lacks them; nothing the party has is removed;</li>
  *   <li>several parties, a party of the other kind, or one holding a different NIP/REGON/KRS/PESEL:
  *       {@link RowOutcome#POSSIBLE_DUPLICATE}, nothing written;</li>
@@ -105,9 +109,10 @@ public final class CsvImport {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
     private static final int PREFIX = 64 * 1024;
     private static final int PROGRESS_EVERY = 1_000;
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd.MM.uuuu"), DateTimeFormatter.ofPattern("dd-MM-uuuu"),
-            DateTimeFormatter.ofPattern("dd/MM/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
+    /** Strict: "31.02.1990" is an error, never quietly the 28th. */
+    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("uuuu-MM-dd", "dd.MM.uuuu",
+            "dd-MM-uuuu", "dd/MM/uuuu", "d.M.uuuu").map(p -> DateTimeFormatter.ofPattern(p)
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
 
     /**
      * Receives the outcome of every row, in file order (e.g. to keep the ids of created parties).
@@ -483,8 +488,9 @@ public final class CsvImport {
                 reject(line, problems, values);
                 return;
             }
-            Party candidate = standardizer.standardize(parsed.party()).get();
-            match(line, candidate, parsed, values);
+            // stored as read: the registry's own standardizer (if it has one) writes it one way and audits the
+            // values as entered; compared standardised, so a messy row still matches what is stored
+            match(line, parsed.party(), standardizer.standardize(parsed.party()).get(), parsed, values);
         }
 
         /** The row as a new party, with the identifiers it is matched on; null (with problems) if unreadable. */
@@ -511,9 +517,7 @@ public final class CsvImport {
             Party.Builder<?, ?> b;
             if (kind == PartyKind.COMPANY) {
                 Company.Builder c = Company.builder();
-                Standardized<CompanyName> name = standardizer.companyName(v.get(CsvColumn.COMPANY_NAME));
-                c.legalName(name.get().name());
-                name.get().legalForm().ifPresent(c::legalForm);
+                c.legalName(v.get(CsvColumn.COMPANY_NAME));
                 Optional.ofNullable(v.get(CsvColumn.SHORT_NAME)).ifPresent(c::shortName);
                 read(line, v, CsvColumn.NIP, standardizer::nip, problems).ifPresent(n -> {
                     c.nip(n);
@@ -649,7 +653,8 @@ public final class CsvImport {
 
         // ---------------------------------------------------------------------------------- match and write
 
-        private void match(long line, Party candidate, Parsed parsed, List<String> values) throws IOException {
+        private void match(long line, Party candidate, Party comparable, Parsed parsed, List<String> values)
+                throws IOException {
             Set<PartyId> found = new LinkedHashSet<>();
             Map<PartyId, Party> parties = new LinkedHashMap<>();
             for (Identifier id : parsed.identifiers()) {
@@ -663,7 +668,7 @@ public final class CsvImport {
                 }
             }
             if (found.isEmpty()) {
-                List<PartyId> likely = duplicateCheck.possibleDuplicatesOf(candidate);
+                List<PartyId> likely = duplicateCheck.possibleDuplicatesOf(comparable);
                 if (!likely.isEmpty()) {
                     hold(line, likely, "resembles stored parties (no shared identifier)");
                     return;
@@ -688,7 +693,7 @@ public final class CsvImport {
                         + candidate.kind().name().toLowerCase(Locale.ROOT));
                 return;
             }
-            Optional<String> conflict = conflict(stored, candidate);
+            Optional<String> conflict = conflict(stored, comparable);
             if (conflict.isPresent()) {
                 hold(line, List.of(id), conflict.get());
                 return;
@@ -797,7 +802,7 @@ public final class CsvImport {
         Party.Builder<?, ?> b;
         if (stored instanceof Company s) {
             Company r = (Company) row;
-            Company.Builder c = s.toBuilder().legalName(r.legalName());
+            Company.Builder c = s.toBuilder().legalName(newer(s.legalName(), r.legalName()));
             r.legalForm().ifPresent(c::legalForm);
             r.shortName().ifPresent(c::shortName);
             if (s.nip().isEmpty()) {
@@ -813,7 +818,8 @@ public final class CsvImport {
         } else {
             Person s = (Person) stored;
             Person r = (Person) row;
-            Person.Builder p = s.toBuilder().givenNames(r.givenNames()).familyName(r.familyName());
+            Person.Builder p = s.toBuilder().givenNames(newer(s.givenNames(), r.givenNames()))
+                    .familyName(newer(s.familyName(), r.familyName()));
             r.birthDate().ifPresent(p::birthDate);
             if (s.pesel().isEmpty()) {
                 r.pesel().ifPresent(p::pesel);
@@ -831,6 +837,15 @@ public final class CsvImport {
         return b.build();
     }
 
+    /**
+     * The row's name if it is another name; the stored one if the row only writes it differently ({@code "ANNA"},
+     * {@code "Wisniewska"} without its Polish letters): a spreadsheet's casing or lost diacritics never overwrite a
+     * better-written stored name.
+     */
+    private static String newer(String stored, String row) {
+        return Standardizer.matchingKey(stored).equals(Standardizer.matchingKey(row)) ? stored : row;
+    }
+
     /** The same e-mail, phone or address, whatever its usage. */
     private static boolean sameValue(ContactPoint a, ContactPoint b) {
         if (a instanceof EmailContact x && b instanceof EmailContact y) {
@@ -840,9 +855,7 @@ public final class CsvImport {
             return x.phone().equals(y.phone());
         }
         if (a instanceof PostalAddress x && b instanceof PostalAddress y) {
-            return x.street().equals(y.street()) && x.building().equals(y.building()) && x.unit().equals(y.unit())
-                    && x.postalCode().equals(y.postalCode()) && x.city().equalsIgnoreCase(y.city())
-                    && x.country().equals(y.country());
+            return Standardizer.addressKey(x).equals(Standardizer.addressKey(y));
         }
         return false;
     }

@@ -505,7 +505,8 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public List<Violation> validate(Party party) {
         Objects.requireNonNull(party, "party");
         List<Violation> violations = new ArrayList<>();
-        checked(party, store.findById(party.id()), violations, store.schema());
+        // what create or update would store: standardised first, if this registry standardises
+        checked(standardize(party).party(), store.findById(party.id()), violations, store.schema());
         return violations;
     }
 

@@ -247,8 +247,8 @@ final class MergePlanner {
         } else if (cp instanceof PhoneContact ph) {
             return "phone:" + IdentifierKeys.key(ph.phone()) + ph.phone().extension().map(x -> " ext. " + x).orElse("");
         } else if (cp instanceof PostalAddress a) {
-            return "address:" + String.join("|", List.of(a.street().orElse(""), a.building(), a.unit().orElse(""),
-                    a.postalCode(), a.city(), a.country())).toLowerCase(Locale.ROOT);
+            // "ul. Długa" 5, 00-950 and "DLUGA" 5, 00950 are one address
+            return "address:" + dev.kartoteka.core.standardization.Standardizer.addressKey(a);
         } else if (cp instanceof WebsiteContact w) {
             return "website:" + w.url().toString().toLowerCase(Locale.ROOT);
         }

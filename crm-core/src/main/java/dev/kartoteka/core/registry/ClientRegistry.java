@@ -132,7 +132,8 @@ public interface ClientRegistry {
      * registry's own rules (PESEL consistent with birth date and sex, Polish postal codes, one primary contact person,
      * no overlapping periods of the same role, contact persons that exist and are persons), and the custom-field
      * schema (known keys, types, constraints, required fields, retired fields unchanged). Uniqueness of identifiers
-     * and of unique custom fields is checked when storing.
+     * and of unique custom fields is checked when storing. A registry with a
+     * {@link Builder#standardizer standardizer} checks the party as it would store it: standardised first.
      *
      * @param party the party to check
      * @return the violations; empty if the party is valid

@@ -285,6 +285,32 @@ public final class Standardizer {
         return out.toString();
     }
 
+    /**
+     * The key two postal addresses are the same address by: street without its prefix, building, flat, postal code,
+     * city and country, each as a {@link #matchingKey matching key} ({@code "ul. Długa" 5, "00-950", "WARSZAWA"} and
+     * {@code "DLUGA" 5, "00950", "Warszawa"} have one key). Purpose, flags and notes do not count.
+     *
+     * @param address an address
+     * @return the key
+     */
+    public static String addressKey(PostalAddress address) {
+        Objects.requireNonNull(address, "address");
+        String street = matchingKey(address.street().orElse(""));
+        for (String prefix : STREET_PREFIX_KEYS) {
+            if (street.startsWith(prefix + " ")) {
+                street = street.substring(prefix.length() + 1);
+                break;
+            }
+        }
+        return String.join("|", street, matchingKey(address.building()).replace(" ", ""),
+                matchingKey(address.unit().orElse("")).replace(" ", ""),
+                matchingKey(address.postalCode()).replace(" ", ""), matchingKey(address.city()),
+                matchingKey(address.country()));
+    }
+
+    private static final List<String> STREET_PREFIX_KEYS = List.of("ulica", "ul", "aleja", "aleje", "alei", "al",
+            "plac", "pl", "osiedle", "os", "bulwar", "bulw", "wybrzeze", "wyb");
+
     // ------------------------------------------------------------------------------------------------------ parties
 
     /**

@@ -39,7 +39,8 @@ class CsvImportTests {
     private static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
     private static final Charset ISO_8859_2 = Charset.forName("ISO-8859-2");
 
-    private final ClientRegistry registry = ClientRegistry.inMemory();
+    private final ClientRegistry registry = ClientRegistry.builder()
+            .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
 
     private static ByteArrayInputStream bytes(String text, Charset charset) {
         return new ByteArrayInputStream(text.getBytes(charset));
@@ -78,6 +79,23 @@ class CsvImportTests {
     }
 
     @Test
+    void aRegistryWithoutAStandardizerGetsTheRowsAsWrittenAndItsValidationDecides() {
+        ClientRegistry plain = ClientRegistry.inMemory();
+        String csv = "Imię;Nazwisko;Ulica;Nr domu;Kod pocztowy;Miejscowość\n"
+                + "ANNA;NOWAK;ul. Długa;5;00-950;WARSZAWA\n"
+                + "Jan;Lis;ul. Długa;5;00950;Warszawa\n";
+
+        ImportReport report = CsvImport.into(plain).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        assertThat(((Person) plain.search(PartyQuery.builder().build()).items().get(0)).givenNames()).isEqualTo("ANNA");
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.column()).isEqualTo("Kod pocztowy");
+        });
+    }
+
+    @Test
     void detectsIso88592AndUtf8WithAndWithoutByteOrderMark() {
         String csv = "Imię;Nazwisko\nŚwiętosław;Źdźbło\n";
 
@@ -111,6 +129,19 @@ class CsvImportTests {
         String tabbed = "nazwisko\timię\tNIP\nNowak\tAnna\t\n";
         assertThat(CsvImport.into(ClientRegistry.inMemory()).run(bytes(tabbed, StandardCharsets.UTF_8)).delimiter())
                 .isEqualTo('\t');
+    }
+
+    @Test
+    void readsBirthDatesInTheUsualWritingsAndRejectsDaysThatDoNotExist() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Data urodzenia\n"
+                + "Anna;Nowak;12.03.1985\nJan;Lis;1985-03-12\nEwa;Mróz;31.02.1990\nOla;Kot;2.3.1985\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.column()).isEqualTo("Data urodzenia");
+        });
     }
 
     @Test
@@ -311,7 +342,8 @@ class CsvImportTests {
 
         assertThat(written).isEqualTo(2);
         assertThat(out.toString()).startsWith("rodzaj;nazwa firmy;nazwa skrócona;imiona;nazwisko;");
-        ClientRegistry copy = ClientRegistry.inMemory();
+        ClientRegistry copy = ClientRegistry.builder()
+                .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
         ImportReport report = CsvImport.into(copy).run(bytes(out.toString(), StandardCharsets.UTF_8));
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
         assertThat(report.ignoredHeaders()).isEmpty();
