@@ -53,6 +53,20 @@ class LiveDuplicateIndexTests {
     }
 
     @Test
+    void dropsMergedPartiesAndKeepsTheSurvivor() {
+        LiveDuplicateIndex index = LiveDuplicateIndex.follow(registry, DuplicateDetector.defaults());
+        Person kept = registry.create(anna().build());
+        Person duplicate = registry.create(anna().givenNames("Ana").build());
+        assertThat(index.size()).isEqualTo(2);
+
+        registry.merge(dev.kartoteka.core.merge.MergeRequest.of(kept.id(), kept.version(), duplicate.id(),
+                duplicate.version()));
+
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.findDuplicates(anna().build())).extracting(MatchResult::right).containsExactly(kept.id());
+    }
+
+    @Test
     void leavesOutTheCandidateItselfAndStopsFollowingWhenStopped() {
         LiveDuplicateIndex index = LiveDuplicateIndex.follow(registry, DuplicateDetector.defaults());
         Person stored = registry.create(anna().build());
