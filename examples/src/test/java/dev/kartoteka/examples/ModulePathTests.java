@@ -54,9 +54,11 @@ class ModulePathTests {
                         } catch (ValidationException e) {
                             System.out.println("violations " + e.violations().size());
                         }
-                        var report = dev.kartoteka.core.csv.CsvImport.into(registry).run(
+                        var standardizing = ClientRegistry.builder()
+                                .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
+                        var report = dev.kartoteka.core.csv.CsvImport.into(standardizing).run(
                                 new java.io.ByteArrayInputStream("Imię;Nazwisko\\nJAN;NOWAK\\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                        var jan = registry.search(dev.kartoteka.core.registry.PartyQuery.builder().name("nowak")
+                        var jan = standardizing.search(dev.kartoteka.core.registry.PartyQuery.builder().name("nowak")
                                 .build()).items().get(0);
                         System.out.println("imported " + report.rows() + " " + jan.displayName() + " "
                                 + dev.kartoteka.core.duplicate.DuplicateDetector.defaults().compare(jan, jan).outcome());
