@@ -163,6 +163,20 @@ public final class CsvImport {
             return candidate -> index.findDuplicates(candidate).stream()
                     .map(dev.kartoteka.core.duplicate.MatchResult::right).toList();
         }
+
+        /**
+         * The fuzzy check of a {@link dev.kartoteka.core.duplicate.LiveDuplicateIndex} following the registry the
+         * import writes to: it also sees the parties created by earlier rows of the same file, so a row that is a
+         * fuzzy duplicate of an earlier row is held for review too.
+         *
+         * @param index the index
+         * @return the check
+         */
+        static DuplicateCheck of(dev.kartoteka.core.duplicate.LiveDuplicateIndex index) {
+            Objects.requireNonNull(index, "index");
+            return candidate -> index.findDuplicates(candidate).stream()
+                    .map(dev.kartoteka.core.duplicate.MatchResult::right).toList();
+        }
     }
 
     private final ClientRegistry registry;

@@ -290,6 +290,20 @@ class CsvImportTests {
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
     }
 
+    @Test
+    void aLiveIndexAlsoHoldsRowsThatResembleEarlierRowsOfTheSameFile() {
+        dev.kartoteka.core.duplicate.LiveDuplicateIndex live = dev.kartoteka.core.duplicate.LiveDuplicateIndex
+                .follow(registry, dev.kartoteka.core.duplicate.DuplicateDetector.defaults());
+
+        ImportReport report = CsvImport.into(registry).duplicateCheck(CsvImport.DuplicateCheck.of(live))
+                .run(bytes("Imię;Nazwisko;Data urodzenia;Ulica;Nr domu;Kod pocztowy;Miejscowość\n"
+                        + "Anna;Wiśniewska;12.03.1985;ul. Długa;5;00-950;Warszawa\n"
+                        + "Ana;Wisniewska;12.03.1985;ul. Długa;5;00-950;Warszawa\n", StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        assertThat(report.possibleDuplicates()).extracting(ImportReport.PossibleDuplicate::line).containsExactly(3L);
+    }
+
     // ---------------------------------------------------------------------------------------------------- dry run
 
     @Test
