@@ -54,6 +54,19 @@ final class BlockingKeys {
             if (family != null && birth != null) {
                 keys = add(keys, n++, hash(kind, 'Y', prefix(family, 4), birth));
             }
+            // keys without a name, for re-entries whose names were mistyped or left out: the birth date with the
+            // postal code, and the address itself (a household's block; a block over maxBlockSize is skipped)
+            if (birth != null) {
+                for (String code : postal) {
+                    keys = add(keys, n++, hash(kind, 'B', birth, code));
+                }
+            }
+            String[] homes = p.all(MatchField.BUILDING);
+            for (String code : postal) {
+                for (String building : homes) {
+                    keys = add(keys, n++, hash(kind, 'H', code, building));
+                }
+            }
             String full = p.single(MatchField.FULL_NAME);
             if (full != null) {
                 keys = add(keys, n++, hash(kind, 'S', full));

