@@ -116,13 +116,7 @@ public final class TestDatabase {
         HikariDataSource ds = (HikariDataSource) serverSchema(scratchSchema);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ds.close();
-            try (HikariDataSource admin = pool(url, user); Connection c = admin.getConnection();
-                 Statement s = c.createStatement()) {
-                s.execute(KIND.equals("postgresql") ? "drop schema " + scratchSchema + " cascade"
-                        : "drop database " + scratchSchema);
-            } catch (SQLException | RuntimeException e) {
-                System.err.println("could not drop test schema " + scratchSchema + ": " + e);
-            }
+            drop(scratchSchema, url, user);
         }));
         return ds;
     }
@@ -163,14 +157,18 @@ public final class TestDatabase {
         // closing the pool first aborts connections still in use (e.g. a stream a test did not close), whose open
         // transactions would otherwise hold locks that make the drop wait
         ((HikariDataSource) dataSource).close();
-        try (HikariDataSource admin = pool(adminUrl, adminUser); Connection c = admin.getConnection();
+        drop(schemaName, adminUrl, adminUser);
+    }
+
+    private static void drop(String schema, String url, String user) {
+        try (HikariDataSource admin = pool(url, user); Connection c = admin.getConnection();
              Statement s = c.createStatement()) {
-            s.execute(KIND.equals("postgresql") ? "drop schema " + schemaName + " cascade"
-                    : "drop database " + schemaName);
+            s.execute(KIND.equals("postgresql") ? "drop schema " + schema + " cascade" : "drop database " + schema);
         } catch (SQLException | RuntimeException e) {
-            System.err.println("could not drop test schema " + schemaName + ": " + e);
+            System.err.println("could not drop test schema " + schema + ": " + e);
         }
     }
+
 
     private static HikariDataSource pool(String url, String user) {
         HikariConfig config = new HikariConfig();

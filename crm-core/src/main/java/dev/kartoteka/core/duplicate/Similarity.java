@@ -59,6 +59,14 @@ final class Similarity {
      */
     private static final double WORD_TYPO = 0.85;
 
+    private static int letters(String[] words) {
+        int n = 0;
+        for (String w : words) {
+            n += w.length();
+        }
+        return n;
+    }
+
     private static double alignedJaroWinkler(String[] xs, String[] ys) {
         if (xs.length == 0 || ys.length == 0) {
             return xs.length == ys.length ? 1 : 0;
@@ -90,27 +98,13 @@ final class Similarity {
                 weighted += sim[bi][bj] * Math.max(xs[bi].length(), ys[bj].length());
             }
         }
-        int lettersX = 0;
-        int lettersY = 0;
-        for (String t : xs) {
-            lettersX += t.length();
-        }
-        for (String t : ys) {
-            lettersY += t.length();
-        }
-        int total = Math.max(lettersX, lettersY);
+        int total = Math.max(letters(xs), letters(ys));
         return total == 0 ? 1 : Math.min(1, weighted / total);
     }
 
     private static double aligned(String[] xs, String[] ys) {
-        int lettersX = 0;
-        int lettersY = 0;
-        for (String t : xs) {
-            lettersX += t.length();
-        }
-        for (String t : ys) {
-            lettersY += t.length();
-        }
+        int lettersX = letters(xs);
+        int lettersY = letters(ys);
         int[][] distance = new int[xs.length][ys.length];
         for (int i = 0; i < xs.length; i++) {
             for (int j = 0; j < ys.length; j++) {
