@@ -27,9 +27,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 6's "done when": a messy spreadsheet export goes in, a clean, de-duplicated registry comes out, with a complete
- * report of what happened to every row and every duplicate.
+ * report of what happened to every row and every duplicate. Run on every store: in memory
+ * ({@code InMemoryMessySpreadsheetTests}) and in crm-jpa on H2, PostgreSQL and MariaDB.
  */
-class MessySpreadsheetTests {
+public abstract class MessySpreadsheetContract {
+
+    /**
+     * A builder of an empty registry on the store under test (the test adds the standardizer).
+     *
+     * @return the builder
+     */
+    protected abstract ClientRegistry.Builder registryBuilder();
 
     private static final String EXPORT = String.join("\r\n",
             "Nazwa firmy;NIP;Imię;Nazwisko;Data urodzenia;E-mail;Telefon;Ulica;Nr domu;Kod pocztowy;Miejscowość",
@@ -47,7 +55,7 @@ class MessySpreadsheetTests {
 
     @Test
     void aMessyExportBecomesACleanDeduplicatedRegistryWithACompleteReport() {
-        ClientRegistry registry = ClientRegistry.builder().standardizer(Standardizer.defaults()).build();
+        ClientRegistry registry = registryBuilder().standardizer(Standardizer.defaults()).build();
 
         // 1. import: standardised, exact matches (phone, NIP) update instead of duplicating, bad rows rejected
         ImportReport report = CsvImport.into(registry)
