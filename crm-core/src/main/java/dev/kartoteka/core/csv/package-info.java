@@ -3,7 +3,7 @@
  * detected, Polish and English headers recognised), standardises each row, creates new parties or updates the ones it
  * matches on identifiers, e-mail or phone, holds possible duplicates for review and rejects bad rows with their line,
  * column and reason — every row gets exactly one {@link dev.kartoteka.core.csv.RowOutcome}.
- * {@link dev.kartoteka.core.registry.ClientRegistry#exportCsv} writes a search result back in the same columns.
+ * {@link dev.kartoteka.core.csv.CsvExport} writes a search result back in the same columns.
  *
  * @since 0.1
  */

@@ -32,6 +32,13 @@ public record MergePreview(Party survivor, List<PartyId> merged, List<Decision> 
     /**
      * Creates the record, copying the lists.
      *
+     * @param survivor see the record description
+     * @param merged see the record description
+     * @param decisions see the record description
+     * @param notSurviving see the record description
+     * @param historyEntries see the record description
+     * @param consentEvents see the record description
+     * @param conservativeWithdrawals see the record description
      * @throws NullPointerException if an argument is {@code null}
      */
     public MergePreview {
@@ -55,6 +62,12 @@ public record MergePreview(Party survivor, List<PartyId> merged, List<Decision> 
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public record Decision(String field, Optional<String> value, Optional<PartyId> source, Survivorship rule) {
         /**
+         * Creates the decision.
+         *
+         * @param field the field
+         * @param value the chosen value
+         * @param source the party it came from
+         * @param rule the rule that chose it
          * @throws NullPointerException if an argument is {@code null}
          */
         public Decision {
@@ -83,6 +96,11 @@ public record MergePreview(Party survivor, List<PartyId> merged, List<Decision> 
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public record NotSurviving(PartyId party, String field, String value) {
         /**
+         * Creates the entry.
+         *
+         * @param party the party that held the value
+         * @param field where it held it
+         * @param value the value
          * @throws NullPointerException if an argument is {@code null}
          */
         public NotSurviving {

@@ -27,6 +27,13 @@ public record MergeResult(Party survivor, List<PartyId> merged, List<MergePrevie
     /**
      * Creates the record, copying the lists.
      *
+     * @param survivor see the record description
+     * @param merged see the record description
+     * @param decisions see the record description
+     * @param notSurviving see the record description
+     * @param historyEntries see the record description
+     * @param consentEvents see the record description
+     * @param conservativeWithdrawals see the record description
      * @throws NullPointerException if an argument is {@code null}
      */
     public MergeResult {
