@@ -51,7 +51,7 @@ public final class ImportBenchmark {
                 nanos = System.nanoTime() - start;
                 heap.close();
                 System.gc();
-                long liveAfter = ManagementHeap.used();
+                long liveAfter = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 System.out.printf("%s%n", report);
                 java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
                 report.rejections().forEach(x -> reasons.merge(x.column() + ": " + x.reason(), 1L, Long::sum));
@@ -85,12 +85,5 @@ public final class ImportBenchmark {
             }
         }
         return Files.size(file);
-    }
-
-    /** The heap in use now. */
-    private static final class ManagementHeap {
-        static long used() {
-            return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        }
     }
 }

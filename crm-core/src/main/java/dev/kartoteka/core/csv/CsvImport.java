@@ -151,28 +151,16 @@ public final class CsvImport {
         List<PartyId> possibleDuplicatesOf(Party candidate);
 
         /**
-         * The fuzzy check of a {@link dev.kartoteka.core.duplicate.DuplicateIndex} built from the registry's parties:
-         * a row that scores {@code MATCH} or {@code POSSIBLE_MATCH} against stored parties (similar names, birth date,
-         * address…) is held for review. The index is a snapshot: parties the import itself creates are not in it.
+         * The fuzzy check of a duplicate index of the registry: a row that scores {@code MATCH} or
+         * {@code POSSIBLE_MATCH} against stored parties (similar names, birth date, address…) is held for review. A
+         * {@link dev.kartoteka.core.duplicate.LiveDuplicateIndex} following the registry the import writes to also
+         * sees the parties created by earlier rows of the same file; a
+         * {@link dev.kartoteka.core.duplicate.DuplicateIndex} is a snapshot and does not.
          *
          * @param index the index
          * @return the check
          */
-        static DuplicateCheck of(dev.kartoteka.core.duplicate.DuplicateIndex index) {
-            Objects.requireNonNull(index, "index");
-            return candidate -> index.findDuplicates(candidate).stream()
-                    .map(dev.kartoteka.core.duplicate.MatchResult::right).toList();
-        }
-
-        /**
-         * The fuzzy check of a {@link dev.kartoteka.core.duplicate.LiveDuplicateIndex} following the registry the
-         * import writes to: it also sees the parties created by earlier rows of the same file, so a row that is a
-         * fuzzy duplicate of an earlier row is held for review too.
-         *
-         * @param index the index
-         * @return the check
-         */
-        static DuplicateCheck of(dev.kartoteka.core.duplicate.LiveDuplicateIndex index) {
+        static DuplicateCheck of(dev.kartoteka.core.duplicate.DuplicateLookup index) {
             Objects.requireNonNull(index, "index");
             return candidate -> index.findDuplicates(candidate).stream()
                     .map(dev.kartoteka.core.duplicate.MatchResult::right).toList();
@@ -582,16 +570,13 @@ public final class CsvImport {
                 }
                 b = p;
             }
-            List<CsvColumn> pointColumns = new ArrayList<>();
             email.ifPresent(e -> {
                 b.addContactPoint(new EmailContact(e, ContactUsage.main()));
                 ids.add(e);
-                pointColumns.add(CsvColumn.EMAIL);
             });
             phone.ifPresent(ph -> {
                 b.addContactPoint(new PhoneContact(ph, ContactUsage.main()));
                 ids.add(ph);
-                pointColumns.add(CsvColumn.PHONE);
             });
             if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
                     || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {
@@ -600,7 +585,6 @@ public final class CsvImport {
                         v.getOrDefault(CsvColumn.POSTAL_CODE, ""), v.getOrDefault(CsvColumn.CITY, ""),
                         Optional.ofNullable(v.get(CsvColumn.DISTRICT)), Optional.ofNullable(v.get(CsvColumn.REGION)),
                         v.getOrDefault(CsvColumn.COUNTRY, "PL"), ContactUsage.main()));
-                pointColumns.add(null); // the address: its own fields name the columns
             }
             Optional.ofNullable(v.get(CsvColumn.TAGS)).ifPresent(text -> {
                 for (String tag : text.split("[,;|]")) {
@@ -613,7 +597,7 @@ public final class CsvImport {
                     }
                 }
             });
-            return problems.isEmpty() ? new Parsed(b.build(), ids, pointColumns) : null;
+            return problems.isEmpty() ? new Parsed(b.build(), ids) : null;
         }
 
         private @Nullable PartyKind kind(long line, Map<CsvColumn, String> v, List<ImportReport.Rejection> problems) {
@@ -784,7 +768,7 @@ public final class CsvImport {
     }
 
     /** A row read as a party, the identifiers it is matched on. */
-    private record Parsed(Party party, List<Identifier> identifiers, List<@Nullable CsvColumn> pointColumns) {
+    private record Parsed(Party party, List<Identifier> identifiers) {
     }
 
     private static String key(Identifier id) {

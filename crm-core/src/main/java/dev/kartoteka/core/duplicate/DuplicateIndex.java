@@ -32,7 +32,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class DuplicateIndex {
+public final class DuplicateIndex implements DuplicateLookup {
 
     private static final int RUNS_PER_CHUNK = 2_048;
 
@@ -133,6 +133,7 @@ public final class DuplicateIndex {
      *     candidate; empty if none
      * @throws NullPointerException if {@code candidate} is {@code null}
      */
+    @Override
     public List<MatchResult> findDuplicates(Party candidate) {
         Objects.requireNonNull(candidate, "candidate");
         Profile c = profileOf(candidate);
@@ -161,7 +162,8 @@ public final class DuplicateIndex {
         return Arrays.stream(candidateIndexes(profileOf(candidate))).mapToObj(i -> profiles[i].id).toList();
     }
 
-    private static Profile profileOf(Party party) {
+    /** A party's profile with its blocking keys, as the indexes look it up. */
+    static Profile profileOf(Party party) {
         Profile p = Profile.of(party, Profile.Interner.none());
         p.keys = BlockingKeys.of(p);
         return p;

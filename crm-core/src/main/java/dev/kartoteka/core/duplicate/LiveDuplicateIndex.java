@@ -40,7 +40,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class LiveDuplicateIndex implements RegistryListener {
+public final class LiveDuplicateIndex implements RegistryListener, DuplicateLookup {
 
     private final DuplicateDetector detector;
     private final Map<Integer, Set<PartyId>> blocks = new HashMap<>();
@@ -97,8 +97,7 @@ public final class LiveDuplicateIndex implements RegistryListener {
             remove(party.id());
             return;
         }
-        Profile p = Profile.of(party, Profile.Interner.none());
-        p.keys = BlockingKeys.of(p);
+        Profile p = DuplicateIndex.profileOf(party);
         lock.writeLock().lock();
         try {
             unindex(party.id());
@@ -141,12 +140,10 @@ public final class LiveDuplicateIndex implements RegistryListener {
         }
     }
 
+    /** Indexes the event's party as stored ({@link #put} leaves erased and merged parties out). */
     @Override
     public void onEvent(RegistryEvent event) {
         put(event.party());
-        if (event instanceof RegistryEvent.PartyErased) {
-            remove(event.party().id());
-        }
     }
 
     /**
@@ -157,10 +154,10 @@ public final class LiveDuplicateIndex implements RegistryListener {
      * @param candidate a new or changed party
      * @return the matches and possible matches, best first; {@code left} is the candidate
      */
+    @Override
     public List<MatchResult> findDuplicates(Party candidate) {
         Objects.requireNonNull(candidate, "candidate");
-        Profile c = Profile.of(candidate, Profile.Interner.none());
-        c.keys = BlockingKeys.of(c);
+        Profile c = DuplicateIndex.profileOf(candidate);
         MatchRules rules = detector.rulesFor(c.kind);
         List<MatchResult> found = new ArrayList<>();
         lock.readLock().lock();

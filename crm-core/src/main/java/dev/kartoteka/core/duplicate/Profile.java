@@ -31,9 +31,6 @@ final class Profile {
 
     private static final MatchField[] FIELDS = MatchField.values();
 
-    private static final Set<String> STREET_PREFIXES = Set.of("ul", "ulica", "al", "aleja", "aleje", "pl", "plac",
-            "os", "osiedle", "str", "street", "rd");
-
     private static final Set<String> LEGAL_FORM_WORDS = Set.of("sp", "spolka", "spolki", "z", "o", "oo", "s", "a",
             "sa", "k", "j", "p", "c", "sc", "sj", "spj", "spk", "spp", "ska", "psa", "jawna", "cywilna", "komandytowa",
             "komandytowo", "akcyjna", "partnerska", "prosta", "ograniczona", "ograniczonej", "odpowiedzialnoscia",
@@ -203,11 +200,8 @@ final class Profile {
     }
 
     private static @Nullable String street(String street) {
-        List<String> words = wordList(street);
-        while (words.size() > 1 && STREET_PREFIXES.contains(words.get(0))) {
-            words.remove(0);
-        }
-        return words.isEmpty() ? null : String.join(" ", words);
+        String key = dev.kartoteka.core.standardization.Standardizer.streetKey(street);
+        return key.isEmpty() ? null : key;
     }
 
     private static @Nullable String building(String building) {

@@ -295,21 +295,32 @@ public final class Standardizer {
      */
     public static String addressKey(PostalAddress address) {
         Objects.requireNonNull(address, "address");
-        String street = matchingKey(address.street().orElse(""));
-        for (String prefix : STREET_PREFIX_KEYS) {
-            if (street.startsWith(prefix + " ")) {
-                street = street.substring(prefix.length() + 1);
-                break;
-            }
-        }
-        return String.join("|", street, matchingKey(address.building()).replace(" ", ""),
+        return String.join("|", streetKey(address.street().orElse("")),
+                matchingKey(address.building()).replace(" ", ""),
                 matchingKey(address.unit().orElse("")).replace(" ", ""),
                 matchingKey(address.postalCode()).replace(" ", ""), matchingKey(address.city()),
                 matchingKey(address.country()));
     }
 
-    private static final List<String> STREET_PREFIX_KEYS = List.of("ulica", "ul", "aleja", "aleje", "alei", "al",
-            "plac", "pl", "osiedle", "os", "bulwar", "bulw", "wybrzeze", "wyb");
+    /**
+     * The key a street is compared by: its {@link #matchingKey matching key} without the leading street prefixes
+     * ({@code "ul. Długa"}, {@code "ULICA DLUGA"} and {@code "Długa"} are {@code "dluga"}; also {@code str},
+     * {@code street}, {@code rd}); a street that is nothing but a prefix keeps it.
+     *
+     * @param street a street as written
+     * @return the key; empty for a street without letters or digits
+     */
+    public static String streetKey(String street) {
+        Objects.requireNonNull(street, "street");
+        List<String> words = new ArrayList<>(List.of(matchingKey(street).split(" ")));
+        while (words.size() > 1 && STREET_PREFIX_KEYS.contains(words.get(0))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    private static final Set<String> STREET_PREFIX_KEYS = Set.of("ulica", "ul", "aleja", "aleje", "alei", "al",
+            "plac", "pl", "osiedle", "os", "bulwar", "bulw", "wybrzeze", "wyb", "str", "street", "rd");
 
     // ------------------------------------------------------------------------------------------------------ parties
 
