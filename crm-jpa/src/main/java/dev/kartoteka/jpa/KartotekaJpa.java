@@ -185,8 +185,9 @@ public final class KartotekaJpa implements AutoCloseable {
 
     /**
      * The durable history: interactions and transactions. Its {@link HistoryStore#purchaseSummaries purchase
-     * summaries} are one SQL aggregate streamed from the database; the stream holds a connection and a transaction
-     * until it is closed, so close it (try-with-resources).
+     * summaries} and {@link HistoryStore#interactionSummaries interaction summaries} are each one SQL aggregate
+     * streamed from the database; the stream holds a connection and a transaction until it is closed, so close it
+     * (try-with-resources).
      *
      * @return the durable history store
      */

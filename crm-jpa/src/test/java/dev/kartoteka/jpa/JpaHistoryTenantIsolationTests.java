@@ -15,14 +15,15 @@ import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.MutableClock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The history, consent and audit stores are tenant-scoped too, including the native SQL of the purchase summaries:
- * nothing one tenant records is seen from another.
+ * The history, consent and audit stores are tenant-scoped too, including the native SQL of the purchase and
+ * interaction summaries: nothing one tenant records is seen from another.
  */
 class JpaHistoryTenantIsolationTests {
 
@@ -49,6 +50,12 @@ class JpaHistoryTenantIsolationTests {
         try (Stream<?> summaries = tenantB.historyStore().purchaseSummaries(Currency.getInstance("PLN"), DAY)) {
             assertThat(summaries).isEmpty();
         }
+        try (Stream<?> summaries = tenantB.historyStore().purchaseSummaries(Currency.getInstance("PLN"), DAY, DAY)) {
+            assertThat(summaries).isEmpty();
+        }
+        try (Stream<?> summaries = tenantB.historyStore().interactionSummaries(DAY, ZoneOffset.UTC)) {
+            assertThat(summaries).isEmpty();
+        }
         assertThat(tenantB.consentStore().eventsOf(anna.id())).isEmpty();
         assertThat(tenantB.auditStore().ofParty(anna.id())).isEmpty();
         assertThat(tenantB.auditStore().query(Optional.empty(), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")))
@@ -57,6 +64,12 @@ class JpaHistoryTenantIsolationTests {
         // and the same reads on the owning tenant do see them, so the checks above can fail
         assertThat(tenantA.historyStore().interactionsOf(anna.id())).containsExactly(call);
         try (Stream<?> summaries = tenantA.historyStore().purchaseSummaries(Currency.getInstance("PLN"), DAY)) {
+            assertThat(summaries).hasSize(1);
+        }
+        try (Stream<?> summaries = tenantA.historyStore().purchaseSummaries(Currency.getInstance("PLN"), DAY, DAY)) {
+            assertThat(summaries).hasSize(1);
+        }
+        try (Stream<?> summaries = tenantA.historyStore().interactionSummaries(DAY, ZoneOffset.UTC)) {
             assertThat(summaries).hasSize(1);
         }
         assertThat(tenantA.consentStore().eventsOf(anna.id())).hasSize(1);

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SQL aggregate behind {@link HistoryStore#purchaseSummaries} yields exactly what the in-memory store (the
- * reference) yields for the same transactions: the same parties in the same order, the same days, counts and sums.
+ * reference) yields for the same transactions, up to a day and within a window of days: the same parties in the same
+ * order, the same days, counts and sums.
  */
 class JpaPurchaseSummaryTests {
 
@@ -37,8 +38,8 @@ class JpaPurchaseSummaryTests {
     @Test
     void summariesEqualThoseOfTheInMemoryStoreForTheSameTransactions() {
         qt().withFixedSeed(SEED).withExamples(25).withShrinkCycles(0)
-                .forAll(longs().all(), integers().between(-3, 45))
-                .checkAssert((seed, asOfDay) -> {
+                .forAll(longs().all(), integers().between(-3, 45), integers().between(0, 45))
+                .checkAssert((seed, asOfDay, windowLength) -> {
                     HistoryStore jpa = TestDatabase.freshTenant().historyStore();
                     HistoryStore reference = HistoryStore.inMemory();
                     for (Transaction t : transactions(new Random(seed))) {
@@ -46,11 +47,15 @@ class JpaPurchaseSummaryTests {
                         reference.insert(t);
                     }
                     LocalDate asOf = FIRST_DAY.plusDays(asOfDay);
+                    LocalDate from = asOf.minusDays(windowLength);
                     for (Currency currency : CURRENCIES) {
                         // equal as records: the same sums at the same scales as in memory
                         assertThat(summaries(jpa, currency, asOf))
                                 .as("seed %d, %s, as of %s", seed, currency, asOf)
                                 .containsExactlyElementsOf(summaries(reference, currency, asOf));
+                        assertThat(summaries(jpa, currency, from, asOf))
+                                .as("seed %d, %s, from %s to %s", seed, currency, from, asOf)
+                                .containsExactlyElementsOf(summaries(reference, currency, from, asOf));
                     }
                 });
     }
@@ -65,8 +70,12 @@ class JpaPurchaseSummaryTests {
             try (Stream<PurchaseSummary> s = store.purchaseSummaries(CURRENCIES.get(0), FIRST_DAY)) {
                 assertThat(s.findFirst()).isPresent();
             }
+            try (Stream<PurchaseSummary> s = store.purchaseSummaries(CURRENCIES.get(0), FIRST_DAY, FIRST_DAY)) {
+                assertThat(s.findFirst()).isPresent();
+            }
         }
         assertThat(summaries(store, CURRENCIES.get(0), FIRST_DAY)).hasSize(5);
+        assertThat(summaries(store, CURRENCIES.get(0), FIRST_DAY, FIRST_DAY)).hasSize(5);
     }
 
     /** Up to 5 parties (random ids, so on both sides of the UUID sign bit) with up to 12 transactions each. */
@@ -98,6 +107,13 @@ class JpaPurchaseSummaryTests {
 
     private static List<PurchaseSummary> summaries(HistoryStore store, Currency currency, LocalDate asOf) {
         try (Stream<PurchaseSummary> s = store.purchaseSummaries(currency, asOf)) {
+            return s.toList();
+        }
+    }
+
+    private static List<PurchaseSummary> summaries(HistoryStore store, Currency currency, LocalDate from,
+                                                   LocalDate to) {
+        try (Stream<PurchaseSummary> s = store.purchaseSummaries(currency, from, to)) {
             return s.toList();
         }
     }

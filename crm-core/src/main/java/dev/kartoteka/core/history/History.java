@@ -18,8 +18,8 @@ import org.apiguardian.api.API;
 
 /**
  * The history of the relationship with each party: interactions and commercial transactions on one timeline,
- * follow-up reminders, and the compact purchase summaries that segmentation and CLV consume. Obtained from
- * {@code ClientRegistry.history()}; every change raises a registry event.
+ * follow-up reminders, and the compact purchase and interaction summaries that segmentation and CLV consume.
+ * Obtained from {@code ClientRegistry.history()}; every change raises a registry event.
  *
  * @since 0.1
  */
@@ -122,12 +122,62 @@ public interface History {
     /**
      * Streams one compact purchase summary per party that made purchases in a currency up to a day — what
      * segmentation and CLV consume. In-memory it is computed on the fly; the JPA store computes it in one SQL query.
+     * It equals {@link #purchaseSummaries(Currency, LocalDate, LocalDate) purchaseSummaries(currency, LocalDate.MIN,
+     * asOf)}.
      *
      * @param currency the currency
      * @param asOf the last day counted
      * @return the summaries, ordered by party id; close the stream when done
      */
     Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf);
+
+    /**
+     * Streams one compact purchase summary per party that made purchases in a currency within a window of days:
+     * purchases (orders placed or paid, as {@link Transaction#isPurchase()}) dated from {@code from} to {@code to},
+     * both included. Parties without a purchase in the window are left out; the figures of a summary (first and last
+     * purchase, purchase days, first day's total…) are those of the purchases in the window only. Only parties the
+     * registry's actor may read are included.
+     *
+     * <p>The summaries come ordered by party id ({@link PartyId#compareTo}, the unsigned 128-bit order in which
+     * databases sort UUIDs), so that streams of several aggregates can be merge-joined by party. In memory they are
+     * computed on the fly; a database store computes them in one SQL aggregate and streams them: the stream then holds
+     * a database connection until it is closed, so close it (try-with-resources).
+     *
+     * @param currency the currency
+     * @param from the first day counted
+     * @param to the last day counted
+     * @return the summaries, ordered by party id; close the stream when done
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code from} is after {@code to}
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate from, LocalDate to);
+
+    /**
+     * Streams one compact interaction summary per party with interactions that happened up to the end of a day: how
+     * many, the first and the last. An interaction counts for the party it was logged for, as on the party's
+     * {@linkplain #timeline timeline} (an interaction with a contact person counts for the company, not for the
+     * person), by when it happened ({@link Interaction#at()}), whatever its type, direction or follow-up; an
+     * interaction anonymised by an erasure still counts (an erasure keeps it without subject and outcome). Parties
+     * without such interactions are left out. Only parties the registry's actor may read are included.
+     *
+     * <p>The day ends in the zone of the registry's clock (the zone that also gives the registry's "today"): an
+     * interaction counts if {@code at} is before {@code asOf.plusDays(1).atStartOfDay(zone)}; with
+     * {@link LocalDate#MAX} every interaction counts.
+     *
+     * <p>The summaries come ordered by party id ({@link PartyId#compareTo}, the unsigned 128-bit order in which
+     * databases sort UUIDs), so that they can be merge-joined with the {@linkplain #purchaseSummaries(Currency,
+     * LocalDate, LocalDate) purchase summaries}. A database store computes them in one SQL aggregate and streams them:
+     * the stream then holds a database connection until it is closed, so close it (try-with-resources).
+     *
+     * @param asOf the last day counted, in the zone of the registry's clock
+     * @return the summaries, ordered by party id; close the stream when done
+     * @throws NullPointerException if {@code asOf} is {@code null}
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    Stream<InteractionSummary> interactionSummaries(LocalDate asOf);
 
     /**
      * Lists what needs an owner's attention: open follow-ups (overdue ones and those due within the window) of the

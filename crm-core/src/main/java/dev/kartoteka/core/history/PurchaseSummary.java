@@ -8,9 +8,9 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The compact purchase history of one party in one currency, up to a day: what segmentation and CLV consume instead
- * of the transactions themselves. Purchases are orders that are placed or paid; purchases on the same day count as
- * one purchase day.
+ * The compact purchase history of one party in one currency, up to a day or within a window of days: what segmentation
+ * and CLV consume instead of the transactions themselves. Purchases are orders that are placed or paid; purchases on
+ * the same day count as one purchase day.
  *
  * @param partyId the party
  * @param currency the currency of the amounts

@@ -7,6 +7,7 @@ import dev.kartoteka.core.history.AttentionItem;
 import dev.kartoteka.core.history.Granularity;
 import dev.kartoteka.core.history.History;
 import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.InteractionSummary;
 import dev.kartoteka.core.history.PurchaseSummary;
 import dev.kartoteka.core.history.TimelineEntry;
 import dev.kartoteka.core.history.Transaction;
@@ -196,6 +197,19 @@ public final class DefaultHistory implements History {
     @Override
     public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
         return store.purchaseSummaries(Objects.requireNonNull(currency, "currency"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    @Override
+    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(currency, "currency");
+        InMemoryHistoryStore.checkWindow(from, to);
+        return store.purchaseSummaries(currency, from, to);
+    }
+
+    /** The day ends in the zone of the registry's clock, the zone of its "today". */
+    @Override
+    public Stream<InteractionSummary> interactionSummaries(LocalDate asOf) {
+        return store.interactionSummaries(Objects.requireNonNull(asOf, "asOf"), clock.getZone());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.kartoteka.core.history.AttentionItem;
 import dev.kartoteka.core.history.Granularity;
 import dev.kartoteka.core.history.History;
 import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.InteractionSummary;
 import dev.kartoteka.core.history.PurchaseSummary;
 import dev.kartoteka.core.history.TimelineEntry;
 import dev.kartoteka.core.history.Transaction;
@@ -110,24 +111,40 @@ final class GuardedHistory implements History {
 
     @Override
     public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
-        // checked a chunk at a time: one store call tells which of a thousand parties exist and may be read, instead
-        // of reading every party (a million summaries from a database must not mean a million party loads)
-        Stream<PurchaseSummary> all = delegate.purchaseSummaries(currency, asOf);
-        java.util.Iterator<PurchaseSummary> source = all.iterator();
-        java.util.Spliterator<PurchaseSummary> readableOnes = new java.util.Spliterators.AbstractSpliterator<>(
+        return readableOnly(delegate.purchaseSummaries(currency, asOf), PurchaseSummary::partyId);
+    }
+
+    @Override
+    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate from, LocalDate to) {
+        return readableOnly(delegate.purchaseSummaries(currency, from, to), PurchaseSummary::partyId);
+    }
+
+    @Override
+    public Stream<InteractionSummary> interactionSummaries(LocalDate asOf) {
+        return readableOnly(delegate.interactionSummaries(asOf), InteractionSummary::partyId);
+    }
+
+    /**
+     * The summaries of the parties the actor may read, in the order of {@code all}, which is closed with the result.
+     * Checked a chunk at a time: one store call tells which of a thousand parties exist and may be read, instead of
+     * reading every party (a million summaries from a database must not mean a million party loads).
+     */
+    private <T> Stream<T> readableOnly(Stream<T> all, java.util.function.Function<T, PartyId> partyOf) {
+        java.util.Iterator<T> source = all.iterator();
+        java.util.Spliterator<T> readableOnes = new java.util.Spliterators.AbstractSpliterator<>(
                 Long.MAX_VALUE, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL) {
-            private final java.util.ArrayDeque<PurchaseSummary> ready = new java.util.ArrayDeque<>();
+            private final java.util.ArrayDeque<T> ready = new java.util.ArrayDeque<>();
 
             @Override
-            public boolean tryAdvance(java.util.function.Consumer<? super PurchaseSummary> action) {
+            public boolean tryAdvance(java.util.function.Consumer<? super T> action) {
                 while (ready.isEmpty() && source.hasNext()) {
-                    List<PurchaseSummary> chunk = new java.util.ArrayList<>(CHUNK);
+                    List<T> chunk = new java.util.ArrayList<>(CHUNK);
                     while (chunk.size() < CHUNK && source.hasNext()) {
                         chunk.add(source.next());
                     }
-                    java.util.Set<PartyId> ok = readableAmong.apply(chunk.stream().map(PurchaseSummary::partyId)
+                    java.util.Set<PartyId> ok = readableAmong.apply(chunk.stream().map(partyOf)
                             .collect(java.util.stream.Collectors.toSet()));
-                    chunk.stream().filter(s -> ok.contains(s.partyId())).forEach(ready::add);
+                    chunk.stream().filter(s -> ok.contains(partyOf.apply(s))).forEach(ready::add);
                 }
                 if (ready.isEmpty()) {
                     return false;

@@ -3,12 +3,15 @@ package dev.kartoteka.core.internal;
 import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.InteractionSummary;
 import dev.kartoteka.core.history.PurchaseSummary;
 import dev.kartoteka.core.history.Transaction;
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.spi.HistoryStore;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -143,29 +146,43 @@ public final class InMemoryHistoryStore implements HistoryStore {
     }
 
     @Override
-    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
+    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate from, LocalDate to) {
         Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(asOf, "asOf");
+        checkWindow(from, to);
         List<PurchaseSummary> out = new ArrayList<>();
         read(() -> {
             TreeMap<PartyId, Map<UUID, Transaction>> sorted = new TreeMap<>(transactionsByParty);
             for (Map.Entry<PartyId, Map<UUID, Transaction>> e : sorted.entrySet()) {
-                summarise(e.getKey(), e.getValue().values(), currency, asOf).ifPresent(out::add);
+                summarise(e.getKey(), e.getValue().values(), currency, from, to).ifPresent(out::add);
             }
             return null;
         });
         return out.stream();
     }
 
-    /** The summary of one party's purchases: the reference for every store's aggregate. */
+    /**
+     * @param from the first day
+     * @param to the last day
+     * @throws IllegalArgumentException if {@code from} is after {@code to}
+     */
+    static void checkWindow(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+    }
+
+    /** The summary of one party's purchases dated from {@code from} to {@code to}: the reference for every store. */
     static Optional<PurchaseSummary> summarise(PartyId party, Iterable<Transaction> transactions, Currency currency,
-                                               LocalDate asOf) {
+                                               LocalDate from, LocalDate to) {
         TreeMap<LocalDate, BigDecimal> perDay = new TreeMap<>();
         long purchases = 0;
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal margin = BigDecimal.ZERO;
         for (Transaction t : transactions) {
-            if (t.isPurchase() && t.amount().currency().equals(currency) && !t.date().isAfter(asOf)) {
+            if (t.isPurchase() && t.amount().currency().equals(currency) && !t.date().isBefore(from)
+                    && !t.date().isAfter(to)) {
                 perDay.merge(t.date(), t.amount().amount(), BigDecimal::add);
                 purchases++;
                 total = total.add(t.amount().amount());
@@ -177,6 +194,48 @@ public final class InMemoryHistoryStore implements HistoryStore {
         }
         return Optional.of(new PurchaseSummary(party, currency, perDay.firstKey(), perDay.lastKey(), perDay.size(),
                 purchases, total, perDay.firstEntry().getValue(), margin));
+    }
+
+    @Override
+    public Stream<InteractionSummary> interactionSummaries(LocalDate asOf, ZoneId zone) {
+        Optional<Instant> before = endOf(asOf, zone);
+        List<InteractionSummary> out = new ArrayList<>();
+        read(() -> {
+            TreeMap<PartyId, Map<UUID, Interaction>> sorted = new TreeMap<>(interactionsByParty);
+            for (Map.Entry<PartyId, Map<UUID, Interaction>> e : sorted.entrySet()) {
+                summarise(e.getKey(), e.getValue().values(), before).ifPresent(out::add);
+            }
+            return null;
+        });
+        return out.stream();
+    }
+
+    /**
+     * @param asOf a day
+     * @param zone where it ends
+     * @return the start of the next day in the zone, the first instant not counted; empty after {@link LocalDate#MAX}
+     */
+    static Optional<Instant> endOf(LocalDate asOf, ZoneId zone) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(zone, "zone");
+        return asOf.equals(LocalDate.MAX) ? Optional.empty()
+                : Optional.of(asOf.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The summary of one party's interactions before an instant (all, if empty): the reference for every store. */
+    static Optional<InteractionSummary> summarise(PartyId party, Iterable<Interaction> interactions,
+                                                  Optional<Instant> before) {
+        Instant first = null;
+        Instant last = null;
+        long count = 0;
+        for (Interaction i : interactions) {
+            if (before.isEmpty() || i.at().isBefore(before.get())) {
+                first = first == null || i.at().isBefore(first) ? i.at() : first;
+                last = last == null || i.at().isAfter(last) ? i.at() : last;
+                count++;
+            }
+        }
+        return count == 0 ? Optional.empty() : Optional.of(new InteractionSummary(party, first, last, count));
     }
 
     private void write(Runnable action) {

@@ -1,11 +1,13 @@
 package dev.kartoteka.core.spi;
 
 import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.InteractionSummary;
 import dev.kartoteka.core.history.PurchaseSummary;
 import dev.kartoteka.core.history.Transaction;
 import dev.kartoteka.core.internal.InMemoryHistoryStore;
 import dev.kartoteka.core.party.PartyId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -100,13 +102,50 @@ public interface HistoryStore {
 
     /**
      * Aggregates purchases (orders placed or paid) per party in one currency up to a day, without loading
-     * transactions into memory where the store can aggregate (SQL {@code GROUP BY}).
+     * transactions into memory where the store can aggregate (SQL {@code GROUP BY}). The default returns
+     * {@link #purchaseSummaries(Currency, LocalDate, LocalDate) purchaseSummaries(currency, LocalDate.MIN, asOf)}.
      *
      * @param currency the currency
      * @param asOf the last day counted
      * @return one summary per party with purchases, ordered by party id
      */
-    Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf);
+    default Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
+        return purchaseSummaries(java.util.Objects.requireNonNull(currency, "currency"), LocalDate.MIN,
+                java.util.Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /**
+     * Aggregates purchases (orders placed or paid, as {@link Transaction#isPurchase()}) per party in one currency
+     * within a window of days, without loading transactions into memory where the store can aggregate (SQL
+     * {@code GROUP BY}). Only purchases dated from {@code from} to {@code to}, both included, count; parties without
+     * one are left out. {@link LocalDate#MIN} and {@link LocalDate#MAX} stand for "no bound".
+     *
+     * @param currency the currency
+     * @param from the first day counted
+     * @param to the last day counted
+     * @return one summary per party with purchases in the window, ordered by party id ({@link PartyId#compareTo});
+     *     a store that streams from a database holds a connection until the stream is closed
+     * @throws IllegalArgumentException if {@code from} is after {@code to}
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate from, LocalDate to);
+
+    /**
+     * Aggregates interactions per party up to the end of a day: their number and the first and last time one
+     * happened ({@link Interaction#at()}), without loading interactions into memory where the store can aggregate.
+     * An interaction counts for its {@link Interaction#partyId() party} (not for its contact person) if it happened
+     * before the start of the next day in {@code zone}, {@code at < asOf.plusDays(1).atStartOfDay(zone)}; with
+     * {@link LocalDate#MAX} every interaction counts. Parties without such interactions are left out.
+     *
+     * @param asOf the last day counted
+     * @param zone the zone in which the day ends
+     * @return one summary per party with interactions, ordered by party id ({@link PartyId#compareTo}); a store that
+     *     streams from a database holds a connection until the stream is closed
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    Stream<InteractionSummary> interactionSummaries(LocalDate asOf, ZoneId zone);
 
     /**
      * Moves a party's history to another party, for a merge: its interactions and transactions get {@code to} as

@@ -29,6 +29,7 @@ import dev.kartoteka.core.history.AttentionItem;
 import dev.kartoteka.core.history.Granularity;
 import dev.kartoteka.core.history.History;
 import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.InteractionSummary;
 import dev.kartoteka.core.history.InteractionType;
 import dev.kartoteka.core.history.PurchaseSummary;
 import dev.kartoteka.core.history.TimelineEntry;
@@ -395,6 +396,16 @@ class AccessPolicyTests {
                 new Query("purchase summaries", "History.purchaseSummaries/2", (w, r) -> {
                     try (Stream<PurchaseSummary> s = r.history().purchaseSummaries(PLN, TODAY)) {
                         return s.map(PurchaseSummary::partyId).toList();
+                    }
+                }),
+                new Query("purchase summaries of a window", "History.purchaseSummaries/3", (w, r) -> {
+                    try (Stream<PurchaseSummary> s = r.history().purchaseSummaries(PLN, YEAR_START, TODAY)) {
+                        return s.map(PurchaseSummary::partyId).toList();
+                    }
+                }),
+                new Query("interaction summaries", "History.interactionSummaries/1", (w, r) -> {
+                    try (Stream<InteractionSummary> s = r.history().interactionSummaries(TODAY)) {
+                        return s.map(InteractionSummary::partyId).toList();
                     }
                 }),
                 new Query("what needs Ola's attention", "History.attention/3",

@@ -4,8 +4,10 @@ import static dev.kartoteka.core.registry.ExampleParties.company;
 import static dev.kartoteka.core.registry.ExampleParties.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kartoteka.core.NotFoundException;
 import dev.kartoteka.core.StateConflictException;
@@ -29,9 +31,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -686,6 +690,276 @@ public abstract class HistoryContract {
     }
 
     // ------------------------------------------------------------------------------------------------------------
+    // purchase summaries of a window of days
+
+    @Test
+    void windowedPurchaseSummariesCountThePurchasesOfTheWindowWithBothDaysIncluded() {
+        PartyId acme = acmeWithPurchasesOverAYear();
+        LocalDate march31 = LocalDate.of(2026, 3, 31);
+        LocalDate april1 = LocalDate.of(2026, 4, 1);
+
+        // the cancelled order of March 31 and the returned one of April 1 do not count; the first day is the window's
+        assertThat(normalised(summaries(PLN, march31, april1))).containsExactly(normalised(summary(acme, PLN, march31,
+                april1, 2, 2, "70.00", "30.00", "0")));
+        assertThat(normalised(summaries(PLN, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 5))))
+                .containsExactly(normalised(summary(acme, PLN, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 5), 1,
+                        2, "15.00", "15.00", "0")));
+        // the payment and the euro order of February 10 do not count either
+        assertThat(normalised(summaries(PLN, LocalDate.of(2026, 1, 6), LocalDate.of(2026, 3, 31))))
+                .containsExactly(normalised(summary(acme, PLN, LocalDate.of(2026, 2, 10), march31, 2, 2, "50.00",
+                        "20.00", "0")));
+    }
+
+    @Test
+    void windowedPurchaseSummariesEqualTheReferenceComputedFromTheTransactionsForManyWindows() {
+        PartyId acme = acmeWithPurchasesOverAYear();
+        PartyId beta = createCompany("Beta", BOB).id();
+        history.record(Transaction.order(beta, LocalDate.of(2026, 3, 31), pln("7.50")).withMargin(pln("1.25")));
+        history.record(Transaction.order(beta, LocalDate.of(2026, 12, 30), eur("8.00")));
+        Map<PartyId, List<Transaction>> stored = Map.of(
+                acme, history.transactions(acme, LocalDate.MIN, LocalDate.MAX, Set.of()),
+                beta, history.transactions(beta, LocalDate.MIN, LocalDate.MAX, Set.of()));
+        List<LocalDate> days = List.of(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6),
+                LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 12, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 2));
+
+        int windows = 0;
+        for (LocalDate from : days) {
+            for (LocalDate to : days.subList(days.indexOf(from), days.size())) {
+                for (Currency currency : List.of(PLN, EUR)) {
+                    assertThat(normalised(summaries(currency, from, to))).as("%s from %s to %s", currency, from, to)
+                            .containsExactlyElementsOf(normalised(referenceSummaries(stored, currency, from, to)));
+                }
+                windows++;
+            }
+        }
+        assertThat(windows).isEqualTo(55);
+    }
+
+    @Test
+    void windowedPurchaseSummariesLeaveOutPartiesWithoutPurchasesInTheWindow() {
+        Company acme = createCompany("Acme", ALICE);
+        Company beta = createCompany("Beta", ALICE);
+        LocalDate from = LocalDate.of(2026, 6, 1);
+        LocalDate to = LocalDate.of(2026, 6, 30);
+        history.record(Transaction.order(acme.id(), from, pln("10.00")));
+        history.record(Transaction.order(beta.id(), from.minusDays(1), pln("20.00")));
+        history.record(Transaction.order(beta.id(), to.plusDays(1), pln("30.00")));
+        history.record(Transaction.order(beta.id(), to, eur("40.00")));
+        history.record(transaction(beta.id(), TransactionType.PAYMENT, to, pln("50.00"), TransactionStatus.PAID));
+
+        assertThat(summaries(PLN, from, to)).extracting(PurchaseSummary::partyId).containsExactly(acme.id());
+        assertThat(summaries(PLN, from.plusDays(1), to.minusDays(1))).isEmpty();
+        assertThat(summaries(EUR, from, to)).extracting(PurchaseSummary::partyId).containsExactly(beta.id());
+    }
+
+    @Test
+    void windowedPurchaseSummariesLeaveOutOrdersCancelledOrReturnedAfterRecording() {
+        Company acme = createCompany("Acme", ALICE);
+        Transaction kept = history.record(Transaction.order(acme.id(), TODAY, pln("100.00")));
+        Transaction cancelled = history.record(Transaction.order(acme.id(), TODAY, pln("900.00")));
+        Transaction returned = history.record(Transaction.order(acme.id(), TODAY.minusDays(1), pln("500.00")));
+        history.changeStatus(kept.id(), TransactionStatus.PAID);
+        history.changeStatus(cancelled.id(), TransactionStatus.CANCELLED);
+        history.changeStatus(returned.id(), TransactionStatus.PAID);
+        history.changeStatus(returned.id(), TransactionStatus.RETURNED);
+
+        assertThat(normalised(summaries(PLN, TODAY.minusDays(1), TODAY))).containsExactly(normalised(summary(acme.id(),
+                PLN, TODAY, TODAY, 1, 1, "100.00", "100.00", "0")));
+    }
+
+    @Test
+    void purchaseSummariesAsOfADayEqualWindowedSummariesWithoutAFirstDay() {
+        PartyId acme = acmeWithPurchasesOverAYear();
+        PartyId beta = createCompany("Beta", BOB).id();
+        history.record(Transaction.order(beta, LocalDate.of(2026, 4, 1), pln("1.00")));
+
+        for (LocalDate asOf : List.of(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1), LocalDate.MAX)) {
+            assertThat(summaries(PLN, asOf)).as("as of %s", asOf).isEqualTo(summaries(PLN, LocalDate.MIN, asOf));
+        }
+        assertThat(summaries(PLN, LocalDate.MIN, LocalDate.MAX))
+                .extracting(PurchaseSummary::partyId, PurchaseSummary::purchases)
+                .containsExactlyInAnyOrder(tuple(acme, 7L), tuple(beta, 1L));
+        assertThat(summaries(PLN, LocalDate.MIN, LocalDate.of(2026, 1, 4))).isEmpty();
+        assertThat(summaries(PLN, LocalDate.of(2027, 1, 2), LocalDate.MAX)).isEmpty();
+        assertThat(summaries(PLN, LocalDate.MIN, LocalDate.MIN)).isEmpty();
+        assertThat(summaries(PLN, LocalDate.MAX, LocalDate.MAX)).isEmpty();
+    }
+
+    @Test
+    void rejectsAWindowThatEndsBeforeItStartsNamingBothDays() {
+        LocalDate from = LocalDate.of(2026, 2, 1);
+        LocalDate to = LocalDate.of(2026, 1, 31);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> summaries(PLN, from, to))
+                .withMessageContaining("2026-02-01").withMessageContaining("2026-01-31");
+    }
+
+    @Test
+    void windowedPurchaseSummariesRejectNullArguments() {
+        assertThatNullPointerException().isThrownBy(() -> history.purchaseSummaries(null, TODAY, TODAY));
+        assertThatNullPointerException().isThrownBy(() -> history.purchaseSummaries(PLN, null, TODAY));
+        assertThatNullPointerException().isThrownBy(() -> history.purchaseSummaries(PLN, TODAY, null));
+        assertThatNullPointerException().isThrownBy(() -> history.interactionSummaries(null));
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // interaction summaries
+
+    @Test
+    void interactionSummariesCountEachPartysInteractionsWithTheFirstAndTheLast() {
+        Company acme = createCompany("Acme", ALICE);
+        Company beta = createCompany("Beta", BOB);
+        Company gamma = createCompany("Gamma", BOB);
+        Instant first = at("2026-03-01T08:00:00.000001Z");
+        Instant last = at("2026-11-21T17:30:00Z");
+        history.log(call(acme.id(), at("2026-06-15T12:00:00Z")).direction(Direction.INBOUND).build());
+        history.log(Interaction.builder(acme.id(), InteractionType.MEETING, last).build());
+        Interaction withFollowUp = history.log(Interaction.builder(acme.id(), InteractionType.EMAIL, first)
+                .followUp(TODAY).build());
+        history.completeFollowUp(withFollowUp.id(), clock.instant());
+        history.log(call(beta.id(), at("2026-11-20T09:00:00Z")).build());
+        history.record(Transaction.order(gamma.id(), TODAY, pln("10.00")));
+
+        List<InteractionSummary> expected = Stream.of(
+                        new InteractionSummary(acme.id(), first, last, 3),
+                        new InteractionSummary(beta.id(), at("2026-11-20T09:00:00Z"), at("2026-11-20T09:00:00Z"), 1))
+                .sorted(Comparator.comparing(InteractionSummary::partyId)).toList();
+
+        assertThat(interactionSummaries(TODAY)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void interactionSummariesCountInteractionsUpToTheEndOfTheDayAsOfInUtc() {
+        Company acme = createCompany("Acme", ALICE);
+        Company beta = createCompany("Beta", ALICE);
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        Instant lastMoment = at("2026-06-30T23:59:59.999999Z");
+        history.log(call(acme.id(), at("2026-06-30T00:00:00Z")).build());
+        history.log(call(acme.id(), lastMoment).build());
+        history.log(call(acme.id(), at("2026-07-01T00:00:00Z")).build());
+        history.log(call(beta.id(), at("2026-07-01T00:00:00Z")).build());
+
+        assertThat(interactionSummaries(asOf)).containsExactly(
+                new InteractionSummary(acme.id(), at("2026-06-30T00:00:00Z"), lastMoment, 2));
+        assertThat(interactionSummaries(asOf.minusDays(1))).isEmpty();
+        assertThat(interactionSummaries(asOf.plusDays(1))).extracting(InteractionSummary::interactions)
+                .containsExactlyInAnyOrder(3L, 1L);
+    }
+
+    @Test
+    void interactionSummariesEndTheDayInTheZoneOfTheRegistrysClock() {
+        ClientRegistry inWarsaw = ClientRegistry.builder().store(newPartyStore()).historyStore(newHistoryStore())
+                .clock(clock.withZone(ZoneId.of("Europe/Warsaw"))).build();
+        Company acme = inWarsaw.create(company("Acme").owner(ALICE).build());
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        Instant lastMoment = at("2026-06-30T21:59:59.999999Z"); // 23:59:59.999999 in Warsaw (UTC+2 in summer)
+        inWarsaw.history().log(call(acme.id(), at("2026-06-29T22:00:00Z")).build());
+        inWarsaw.history().log(call(acme.id(), lastMoment).build());
+        inWarsaw.history().log(call(acme.id(), at("2026-06-30T22:00:00Z")).build());
+
+        try (Stream<InteractionSummary> s = inWarsaw.history().interactionSummaries(asOf)) {
+            assertThat(s).containsExactly(new InteractionSummary(acme.id(), at("2026-06-29T22:00:00Z"), lastMoment, 2));
+        }
+        try (Stream<InteractionSummary> s = inWarsaw.history().interactionSummaries(asOf.minusDays(1))) {
+            assertThat(s).isEmpty();
+        }
+    }
+
+    @Test
+    void interactionSummariesCountAnInteractionWithAContactPersonForTheCompanyOnly() {
+        Person anna = createPerson("Anna", "Kowalska");
+        Company acme = companyWith("Acme", anna);
+        Instant withAnna = at("2026-11-19T10:00:00Z");
+        Instant withAcme = at("2026-11-20T10:00:00Z");
+        Instant annaPrivately = at("2026-11-21T10:00:00Z");
+        history.log(call(acme.id(), withAnna).contactPerson(anna.id()).build());
+        history.log(call(acme.id(), withAcme).build());
+        history.log(call(anna.id(), annaPrivately).build());
+
+        assertThat(interactionSummaries(TODAY)).containsExactlyInAnyOrder(
+                new InteractionSummary(acme.id(), withAnna, withAcme, 2),
+                new InteractionSummary(anna.id(), annaPrivately, annaPrivately, 1));
+        assertThat(history.timeline(acme.id())).hasSize(2);
+    }
+
+    @Test
+    void interactionSummariesStillCountInteractionsAnonymisedByAnErasure() {
+        Person anna = createPerson("Anna", "Kowalska");
+        Company acme = companyWith("Acme", anna);
+        Instant withAnna = at("2026-11-19T10:00:00Z");
+        Instant annaPrivately = at("2026-11-21T10:00:00Z");
+        history.log(call(acme.id(), withAnna).contactPerson(anna.id()).subject("Anna Kowalska pyta o ofertę").build());
+        history.log(call(anna.id(), annaPrivately).build());
+
+        registry.as(ALICE, "wniosek RODO").privacy().erase(anna.id(), "wniosek RODO");
+
+        assertThat(history.timeline(acme.id())).singleElement()
+                .satisfies(e -> assertThat(((Interaction) e).subject()).doesNotContain("Kowalska"));
+        assertThat(interactionSummaries(TODAY)).containsExactlyInAnyOrder(
+                new InteractionSummary(acme.id(), withAnna, withAnna, 1),
+                new InteractionSummary(anna.id(), annaPrivately, annaPrivately, 1));
+    }
+
+    @Test
+    void interactionSummariesAsOfTheEarliestAndTheLatestDays() {
+        Company acme = createCompany("Acme", ALICE);
+        Instant early = at("0001-01-01T00:00:00Z");
+        Instant late = at("9999-12-31T23:59:59.999999Z");
+        history.log(call(acme.id(), early).build());
+        history.log(call(acme.id(), late).build());
+
+        assertThat(interactionSummaries(LocalDate.MAX)).containsExactly(new InteractionSummary(acme.id(), early, late,
+                2));
+        assertThat(interactionSummaries(LocalDate.of(9999, 12, 31))).containsExactly(
+                new InteractionSummary(acme.id(), early, late, 2));
+        assertThat(interactionSummaries(LocalDate.of(1, 1, 1))).containsExactly(
+                new InteractionSummary(acme.id(), early, early, 1));
+        assertThat(interactionSummaries(LocalDate.of(0, 12, 31))).isEmpty();
+        assertThat(interactionSummaries(LocalDate.MIN)).isEmpty();
+    }
+
+    @Test
+    void interactionSummariesAreEmptyWithoutInteractions() {
+        Company acme = createCompany("Acme", ALICE);
+        history.record(Transaction.order(acme.id(), TODAY, pln("10.00")));
+
+        assertThat(interactionSummaries(TODAY)).isEmpty();
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // the order of summaries
+
+    @Test
+    void summariesOfManyPartiesComeInTheUnsignedOrderOfTheirIds() {
+        // half the ids start with a hex digit of 8 or more: negative as signed longs, so UUID.compareTo (signed) would
+        // put them first, while PartyId and the databases' order put them last
+        java.util.Random random = new java.util.Random(20261122L);
+        List<PartyId> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            long high = random.nextLong() & Long.MAX_VALUE;
+            PartyId id = new PartyId(new UUID(i % 2 == 0 ? high : high | Long.MIN_VALUE, random.nextLong()));
+            registry.create(company("Firma " + i).id(id).owner(ALICE).build());
+            history.record(Transaction.order(id, TODAY.minusDays(i % 5), pln(i + ".00")));
+            history.log(call(id, clock.instant().minus(Duration.ofHours(i))).build());
+            ids.add(id);
+        }
+        List<PartyId> ordered = ids.stream().sorted().toList();
+        assertThat(ordered).as("the signed order differs, so the test can fail")
+                .isNotEqualTo(ids.stream().sorted(Comparator.comparing(PartyId::value)).toList());
+        assertThat(ordered).as("the unsigned order is that of the canonical text, as databases sort it")
+                .isEqualTo(ids.stream().sorted(Comparator.comparing(PartyId::toString)).toList());
+
+        assertThat(summaries(PLN, TODAY.minusDays(10), TODAY)).extracting(PurchaseSummary::partyId)
+                .containsExactlyElementsOf(ordered);
+        assertThat(summaries(PLN, TODAY)).extracting(PurchaseSummary::partyId).containsExactlyElementsOf(ordered);
+        assertThat(interactionSummaries(TODAY)).extracting(InteractionSummary::partyId)
+                .containsExactlyElementsOf(ordered);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
     // what needs attention
 
     @Test
@@ -916,6 +1190,56 @@ public abstract class HistoryContract {
         try (Stream<PurchaseSummary> s = history.purchaseSummaries(currency, asOf)) {
             return s.toList();
         }
+    }
+
+    private List<PurchaseSummary> summaries(Currency currency, LocalDate from, LocalDate to) {
+        try (Stream<PurchaseSummary> s = history.purchaseSummaries(currency, from, to)) {
+            return s.toList();
+        }
+    }
+
+    private List<InteractionSummary> interactionSummaries(LocalDate asOf) {
+        try (Stream<InteractionSummary> s = history.interactionSummaries(asOf)) {
+            return s.toList();
+        }
+    }
+
+    /**
+     * The reference the purchase summaries must equal, computed by brute force from the transactions, following the
+     * javadoc of {@link PurchaseSummary} and {@link History#purchaseSummaries(Currency, LocalDate, LocalDate)}:
+     * purchases are orders that are placed or paid, in the currency asked for, dated from {@code from} to {@code to};
+     * one summary per party with purchases, ordered by party id.
+     */
+    static List<PurchaseSummary> referenceSummaries(Map<PartyId, List<Transaction>> stored, Currency currency,
+                                                    LocalDate from, LocalDate to) {
+        List<PurchaseSummary> out = new java.util.ArrayList<>();
+        for (PartyId party : stored.keySet().stream().sorted().toList()) {
+            List<Transaction> purchases = stored.get(party).stream()
+                    .filter(t -> isReferencePurchase(t, currency, from, to)).toList();
+            if (purchases.isEmpty()) {
+                continue;
+            }
+            LocalDate first = purchases.stream().map(Transaction::date).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate last = purchases.stream().map(Transaction::date).max(Comparator.naturalOrder()).orElseThrow();
+            int days = (int) purchases.stream().map(Transaction::date).distinct().count();
+            BigDecimal total = purchases.stream().map(t -> t.amount().amount())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal firstDayTotal = purchases.stream().filter(t -> t.date().equals(first))
+                    .map(t -> t.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal marginTotal = purchases.stream().flatMap(t -> t.margin().stream()).map(Money::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.add(new PurchaseSummary(party, currency, first, last, days, purchases.size(), total, firstDayTotal,
+                    marginTotal));
+        }
+        return out;
+    }
+
+    /** Whether a transaction is a purchase in a currency dated within a window, by the definition, not the code. */
+    static boolean isReferencePurchase(Transaction t, Currency currency, LocalDate from, LocalDate to) {
+        return t.type() == TransactionType.ORDER
+                && (t.status() == TransactionStatus.PLACED || t.status() == TransactionStatus.PAID)
+                && t.amount().currency().equals(currency)
+                && !t.date().isBefore(from) && !t.date().isAfter(to);
     }
 
     private Company createCompany(String name, UserId owner) {

@@ -16,16 +16,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
@@ -33,9 +30,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The purchase summaries equal a brute-force reference computed here from the generated transactions, following the
- * javadoc of {@link PurchaseSummary} and {@link History#purchaseSummaries}: purchases are orders that are placed or
- * paid, in the currency asked for, dated on or before the day asked for; one summary per party with purchases, ordered
+ * The purchase summaries equal a brute-force reference computed from the generated transactions
+ * ({@link HistoryContract#referenceSummaries}), following the javadoc of {@link PurchaseSummary} and
+ * {@link History#purchaseSummaries}: purchases are orders that are placed or paid, in the currency asked for, dated on
+ * or before the day asked for (or within the window of days asked for); one summary per party with purchases, ordered
  * by party id.
  */
 class PurchaseSummaryPropertyTests {
@@ -68,10 +66,64 @@ class PurchaseSummaryPropertyTests {
         assertThat(partiesLeftOut.get()).as("parties without purchases").isGreaterThan(examples.get() / 10);
     }
 
-    private void summariesAgreeWithBruteForce(List<List<TxSpec>> population, Integer asOfOffset) {
-        examples.incrementAndGet();
-        ClientRegistry registry = ClientRegistry.builder().store(PartyStore.inMemory())
-                .historyStore(HistoryStore.inMemory()).clock(new MutableClock()).build();
+    private final AtomicInteger windows = new AtomicInteger();
+    private final AtomicInteger windowedSummariesChecked = new AtomicInteger();
+    private final AtomicInteger changedByTheFirstDay = new AtomicInteger();
+    private final AtomicInteger emptyWindows = new AtomicInteger();
+
+    @Test
+    void windowedPurchaseSummariesEqualABruteForceSummaryOfTheTransactionsInTheWindow() {
+        qt().withExamples(300).withShrinkCycles(100)
+                .forAll(lists().of(lists().of(transactions()).ofSizeBetween(0, 14)).ofSizeBetween(1, 6),
+                        firstDaysOfWindows(), Generate.range(0, 45))
+                .checkAssert(this::windowedSummariesAgreeWithBruteForce);
+        System.out.printf("windowed purchase summaries: %d windows, %d summaries, %d changed by the first day, %d "
+                + "windows without purchases%n", windows.get(), windowedSummariesChecked.get(),
+                changedByTheFirstDay.get(), emptyWindows.get());
+
+        // the generators must make the property bite: the first day must cut off purchases, and windows come empty
+        assertThat(windowedSummariesChecked.get()).as("summaries checked").isGreaterThan(windows.get());
+        assertThat(changedByTheFirstDay.get()).as("summaries the first day changes").isGreaterThan(windows.get() / 4);
+        assertThat(emptyWindows.get()).as("windows without purchases").isGreaterThan(windows.get() / 20);
+    }
+
+    private void windowedSummariesAgreeWithBruteForce(List<List<TxSpec>> population, Integer fromOffset,
+                                                      Integer length) {
+        windows.incrementAndGet();
+        ClientRegistry registry = registry();
+        Map<PartyId, List<Transaction>> stored = record(registry, population);
+        LocalDate from = FIRST_DAY.plusDays(fromOffset);
+        LocalDate to = from.plusDays(length);
+
+        for (Currency currency : List.of(PLN, EUR)) {
+            List<PurchaseSummary> expected = HistoryContract.referenceSummaries(stored, currency, from, to);
+            List<PurchaseSummary> actual;
+            try (Stream<PurchaseSummary> summaries = registry.history().purchaseSummaries(currency, from, to)) {
+                actual = summaries.toList();
+            }
+
+            assertThat(HistoryContract.normalised(actual)).as("summaries in %s from %s to %s", currency, from, to)
+                    .containsExactlyElementsOf(HistoryContract.normalised(expected));
+            if (currency.equals(PLN)) {
+                windowedSummariesChecked.addAndGet(expected.size());
+                List<PurchaseSummary> upToTheLastDay = HistoryContract.referenceSummaries(stored, currency,
+                        LocalDate.MIN, to);
+                changedByTheFirstDay.addAndGet((int) upToTheLastDay.stream().filter(s -> !expected.contains(s))
+                        .count());
+                if (expected.isEmpty()) {
+                    emptyWindows.incrementAndGet();
+                }
+            }
+        }
+    }
+
+    private static ClientRegistry registry() {
+        return ClientRegistry.builder().store(PartyStore.inMemory()).historyStore(HistoryStore.inMemory())
+                .clock(new MutableClock()).build();
+    }
+
+    /** Records the population's transactions, one company each, and returns them as stored, by party. */
+    private static Map<PartyId, List<Transaction>> record(ClientRegistry registry, List<List<TxSpec>> population) {
         History history = registry.history();
         Map<PartyId, List<Transaction>> stored = new TreeMap<>();
         for (int p = 0; p < population.size(); p++) {
@@ -86,10 +138,18 @@ class PurchaseSummaryPropertyTests {
             }
             stored.put(company.id(), kept);
         }
+        return stored;
+    }
+
+    private void summariesAgreeWithBruteForce(List<List<TxSpec>> population, Integer asOfOffset) {
+        examples.incrementAndGet();
+        ClientRegistry registry = registry();
+        History history = registry.history();
+        Map<PartyId, List<Transaction>> stored = record(registry, population);
         LocalDate asOf = FIRST_DAY.plusDays(asOfOffset);
 
         for (Currency currency : List.of(PLN, EUR)) {
-            List<PurchaseSummary> expected = bruteForce(stored, currency, asOf);
+            List<PurchaseSummary> expected = HistoryContract.referenceSummaries(stored, currency, LocalDate.MIN, asOf);
             List<PurchaseSummary> actual;
             try (Stream<PurchaseSummary> summaries = history.purchaseSummaries(currency, asOf)) {
                 actual = summaries.toList();
@@ -118,42 +178,9 @@ class PurchaseSummaryPropertyTests {
     // ---------------------------------------------------------------------------------------------------------------
     // the reference
 
-    private static List<PurchaseSummary> bruteForce(Map<PartyId, List<Transaction>> stored, Currency currency,
-                                                    LocalDate asOf) {
-        List<PurchaseSummary> out = new ArrayList<>();
-        List<PartyId> ids = stored.keySet().stream().sorted(Comparator.naturalOrder()).toList();
-        for (PartyId party : ids) {
-            List<Transaction> purchases = stored.get(party).stream()
-                    .filter(t -> isPurchase(t, currency, asOf)).toList();
-            if (purchases.isEmpty()) {
-                continue;
-            }
-            LocalDate first = purchases.stream().map(Transaction::date).min(Comparator.naturalOrder()).orElseThrow();
-            LocalDate last = purchases.stream().map(Transaction::date).max(Comparator.naturalOrder()).orElseThrow();
-            Set<LocalDate> days = purchases.stream().map(Transaction::date).collect(Collectors.toSet());
-            BigDecimal total = sum(purchases.stream().map(t -> t.amount().amount()));
-            BigDecimal firstDayTotal = sum(purchases.stream().filter(t -> t.date().equals(first))
-                    .map(t -> t.amount().amount()));
-            BigDecimal marginTotal = sum(purchases.stream().flatMap(t -> t.margin().stream()).map(Money::amount));
-            out.add(new PurchaseSummary(party, currency, first, last, days.size(), purchases.size(), total,
-                    firstDayTotal, marginTotal));
-        }
-        return out;
-    }
-
-    private static boolean isPurchase(Transaction t, Currency currency, LocalDate asOf) {
-        return t.type() == TransactionType.ORDER
-                && (t.status() == TransactionStatus.PLACED || t.status() == TransactionStatus.PAID)
-                && t.amount().currency().equals(currency)
-                && !t.date().isAfter(asOf);
-    }
-
     private static boolean severalOnFirstDay(List<Transaction> transactions, Currency currency, LocalDate first) {
-        return transactions.stream().filter(t -> isPurchase(t, currency, first) && t.date().equals(first)).count() > 1;
-    }
-
-    private static BigDecimal sum(Stream<BigDecimal> amounts) {
-        return amounts.reduce(BigDecimal.ZERO, BigDecimal::add);
+        return transactions.stream().filter(t -> HistoryContract.isReferencePurchase(t, currency, first, first))
+                .count() > 1;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -172,6 +199,13 @@ class PurchaseSummaryPropertyTests {
             return new Transaction(UUID.randomUUID(), party, kind.type(), FIRST_DAY.plusDays(dayOffset),
                     new Money(BigDecimal.valueOf(cents, 2), currency), margin, kind.status(), Optional.empty());
         }
+    }
+
+    /** Windows often start among the early days where the purchases crowd, so that the first day cuts some off. */
+    private static Gen<Integer> firstDaysOfWindows() {
+        return Generate.frequency(
+                Pair.of(2, Generate.range(-3, 3)),
+                Pair.of(3, Generate.range(0, 45)));
     }
 
     private static Gen<TxSpec> transactions() {

@@ -5,6 +5,7 @@ import dev.kartoteka.core.StateConflictException;
 import dev.kartoteka.core.history.Direction;
 import dev.kartoteka.core.history.Interaction;
 import dev.kartoteka.core.history.InteractionChannel;
+import dev.kartoteka.core.history.InteractionSummary;
 import dev.kartoteka.core.history.InteractionType;
 import dev.kartoteka.core.history.PurchaseSummary;
 import dev.kartoteka.core.history.Transaction;
@@ -16,7 +17,9 @@ import dev.kartoteka.core.party.UserId;
 import dev.kartoteka.core.spi.HistoryStore;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -30,9 +33,9 @@ import org.hibernate.query.NativeQuery;
  * {@link UnitOfWork}. Lists come back in a stable order (interactions by time, transactions by day, then id), which the
  * port leaves open.
  *
- * <p>{@link #purchaseSummaries} is one SQL aggregate grouped by party, computed by the database and streamed: the
- * returned stream holds a connection and a transaction until it is closed, so the caller must close it (e.g.
- * try-with-resources).
+ * <p>{@link #purchaseSummaries(Currency, LocalDate, LocalDate)} and {@link #interactionSummaries} are each one SQL
+ * aggregate grouped by party, computed by the database and streamed in party order: the returned stream holds a
+ * connection and a transaction until it is closed, so the caller must close it (e.g. try-with-resources).
  */
 public final class JpaHistoryStore implements HistoryStore {
 
@@ -40,9 +43,10 @@ public final class JpaHistoryStore implements HistoryStore {
     static final int FETCH_SIZE = 1_000;
 
     /**
-     * The purchases of one tenant, currency and last day, summarised per party in one pass: a purchase is an order
-     * that is placed or paid (as {@link Transaction#isPurchase()}); the window function marks each party's first
-     * purchase day, so the first day's total is summed in the same aggregate.
+     * The purchases of one tenant, currency and window of days, summarised per party in one pass: a purchase is an
+     * order that is placed or paid (as {@link Transaction#isPurchase()}); the window function marks each party's first
+     * purchase day in the window, so the first day's total is summed in the same aggregate. The bounds of the window,
+     * {@link #FROM_DAY} and {@link #TO_DAY}, replace the comments {@code from} and {@code to}, or are left out.
      */
     static final String SUMMARIES = """
             select p.party_id as party_id, min(p.transaction_date) as first_purchase,
@@ -57,9 +61,39 @@ public final class JpaHistoryStore implements HistoryStore {
                          min(t.transaction_date) over (partition by t.party_id) as first_day
                   from kt_transaction t
                   where t.tenant_id = :tenant and t.currency = :currency and t.transaction_type = 'ORDER'
-                    and t.status in ('PLACED', 'PAID') and t.transaction_date <= :asOf) p
+                    and t.status in ('PLACED', 'PAID')/*from*//*to*/) p
             group by p.party_id
             order by p.party_id""";
+
+    /** The lower bound of {@link #SUMMARIES}. */
+    static final String FROM_DAY = " and t.transaction_date >= :from";
+
+    /** The upper bound of {@link #SUMMARIES}. */
+    static final String TO_DAY = " and t.transaction_date <= :to";
+
+    /**
+     * The interactions of one tenant that happened before an instant, summarised per party: each counts for the party
+     * it was logged for (as in {@link #interactionsOf}), whatever its contact person. The bound, {@link #BEFORE},
+     * replaces the comment {@code before}, or is left out.
+     */
+    static final String INTERACTION_SUMMARIES = """
+            select i.party_id as party_id, min(i.occurred_at) as first_interaction,
+                   max(i.occurred_at) as last_interaction, count(*) as interactions
+            from kt_interaction i
+            where i.tenant_id = :tenant/*before*/
+            group by i.party_id
+            order by i.party_id""";
+
+    /** The upper bound of {@link #INTERACTION_SUMMARIES}. */
+    static final String BEFORE = " and i.occurred_at < :before";
+
+    /**
+     * The days every supported database holds alike (MariaDB's {@code date} ends at 9999-12-31; PostgreSQL cannot bind
+     * {@link LocalDate#MIN} or {@link LocalDate#MAX}): a bound before the first or after the last is left out of a
+     * query rather than bound, as {@link JpaAuditStore} does with instants, taking every stored day to be within.
+     */
+    static final LocalDate EARLIEST_DAY = LocalDate.of(1, 1, 1);
+    static final LocalDate LATEST_DAY = LocalDate.of(9999, 12, 31);
 
     private final UnitOfWork work;
 
@@ -271,19 +305,34 @@ public final class JpaHistoryStore implements HistoryStore {
      * {@inheritDoc}
      *
      * <p>One SQL aggregate ({@value #SUMMARIES}), streamed with a JDBC fetch size of {@value #FETCH_SIZE}: the stream
-     * holds a database connection and a transaction until it is closed, so close it (try-with-resources).
+     * holds a database connection and a transaction until it is closed, so close it (try-with-resources). A bound
+     * outside the days a database column holds (0001-01-01 to 9999-12-31) is left out of the query: no stored day is
+     * beyond it.
+     *
+     * @throws IllegalArgumentException if {@code from} is after {@code to}
      */
     @Override
-    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate asOf) {
+    public Stream<PurchaseSummary> purchaseSummaries(Currency currency, LocalDate from, LocalDate to) {
         Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(asOf, "asOf");
-        return work.stream("summarise purchases", em -> summaries(em, work.tenantOf(em), currency, asOf));
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        if (from.isAfter(LATEST_DAY) || to.isBefore(EARLIEST_DAY)) {
+            return Stream.empty();
+        }
+        Optional<LocalDate> lower = from.isAfter(EARLIEST_DAY) ? Optional.of(from) : Optional.empty();
+        Optional<LocalDate> upper = to.isBefore(LATEST_DAY) ? Optional.of(to) : Optional.empty();
+        return work.stream("summarise purchases", em -> summaries(em, work.tenantOf(em), currency, lower, upper));
     }
 
     @SuppressWarnings("unchecked")
     private static Stream<PurchaseSummary> summaries(EntityManager em, String tenant, Currency currency,
-                                                     LocalDate asOf) {
-        NativeQuery<Object[]> query = (NativeQuery<Object[]>) em.createNativeQuery(SUMMARIES, Object[].class)
+                                                     Optional<LocalDate> from, Optional<LocalDate> to) {
+        String sql = SUMMARIES.replace("/*from*/", from.isPresent() ? FROM_DAY : "")
+                .replace("/*to*/", to.isPresent() ? TO_DAY : "");
+        NativeQuery<Object[]> query = (NativeQuery<Object[]>) em.createNativeQuery(sql, Object[].class)
                 .unwrap(NativeQuery.class);
         query.addScalar("party_id", String.class).addScalar("first_purchase", LocalDate.class)
                 .addScalar("last_purchase", LocalDate.class).addScalar("purchase_days", Long.class)
@@ -291,8 +340,10 @@ public final class JpaHistoryStore implements HistoryStore {
                 .addScalar("first_day_total", BigDecimal.class).addScalar("margin_total", BigDecimal.class)
                 .addScalar("total_scale", Integer.class).addScalar("first_day_scale", Integer.class)
                 .addScalar("margin_scale", Integer.class);
-        query.setParameter("tenant", tenant).setParameter("currency", currency.getCurrencyCode())
-                .setParameter("asOf", asOf).setFetchSize(FETCH_SIZE).setReadOnly(true);
+        query.setParameter("tenant", tenant).setParameter("currency", currency.getCurrencyCode());
+        from.ifPresent(day -> query.setParameter("from", day));
+        to.ifPresent(day -> query.setParameter("to", day));
+        query.setFetchSize(FETCH_SIZE).setReadOnly(true);
         return query.getResultStream().map(row -> new PurchaseSummary(PartyId.parse((String) row[0]), currency,
                 (LocalDate) row[1], (LocalDate) row[2], Math.toIntExact((Long) row[3]), (Long) row[4],
                 // sums at the scale the same sums have in memory: the largest scale among the amounts added (the
@@ -304,5 +355,43 @@ public final class JpaHistoryStore implements HistoryStore {
 
     private static BigDecimal atScale(BigDecimal sum, int scale) {
         return sum.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    // ----------------------------------------------------------------------------------------- interaction summaries
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One SQL aggregate ({@value #INTERACTION_SUMMARIES}), streamed with a JDBC fetch size of {@value #FETCH_SIZE}:
+     * the stream holds a database connection and a transaction until it is closed, so close it (try-with-resources).
+     * An end of day outside the instants a database column holds (0001-01-01T00:00Z to 9999-12-31T23:59:59.999999Z)
+     * is left out of the query: no stored instant is beyond it.
+     */
+    @Override
+    public Stream<InteractionSummary> interactionSummaries(LocalDate asOf, ZoneId zone) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(zone, "zone");
+        Optional<Instant> before = asOf.equals(LocalDate.MAX) ? Optional.empty()
+                : Optional.of(asOf.plusDays(1).atStartOfDay(zone).toInstant());
+        if (before.isPresent() && !before.get().isAfter(JpaAuditStore.EARLIEST)) {
+            return Stream.empty();
+        }
+        Optional<Instant> bound = before.filter(b -> !b.isAfter(JpaAuditStore.LATEST));
+        return work.stream("summarise interactions", em -> interactionSummaries(em, work.tenantOf(em), bound));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Stream<InteractionSummary> interactionSummaries(EntityManager em, String tenant,
+                                                                   Optional<Instant> before) {
+        String sql = INTERACTION_SUMMARIES.replace("/*before*/", before.isPresent() ? BEFORE : "");
+        NativeQuery<Object[]> query = (NativeQuery<Object[]>) em.createNativeQuery(sql, Object[].class)
+                .unwrap(NativeQuery.class);
+        query.addScalar("party_id", String.class).addScalar("first_interaction", Instant.class)
+                .addScalar("last_interaction", Instant.class).addScalar("interactions", Long.class);
+        query.setParameter("tenant", tenant);
+        before.ifPresent(b -> query.setParameter("before", b));
+        query.setFetchSize(FETCH_SIZE).setReadOnly(true);
+        return query.getResultStream().map(row -> new InteractionSummary(PartyId.parse((String) row[0]),
+                (Instant) row[1], (Instant) row[2], (Long) row[3]));
     }
 }
