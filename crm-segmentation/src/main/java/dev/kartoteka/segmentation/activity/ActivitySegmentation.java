@@ -1,6 +1,9 @@
 package dev.kartoteka.segmentation.activity;
 
+import dev.kartoteka.segmentation.rule.Rule;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
@@ -27,10 +30,12 @@ public final class ActivitySegmentation {
 
     private final ActivityPolicy policy;
     private final Optional<CustomerValueModel> valueModel;
+    private final Optional<Rule> vipRule;
 
     private ActivitySegmentation(Builder b) {
         this.policy = b.policy;
         this.valueModel = Optional.ofNullable(b.valueModel);
+        this.vipRule = Optional.ofNullable(b.vipRule);
     }
 
     /** @return a builder with the default policy, no VIP rule and no value model */
@@ -48,6 +53,26 @@ public final class ActivitySegmentation {
         return valueModel;
     }
 
+    /** @return the VIP rule, if one was given */
+    public Optional<Rule> vipRule() {
+        return vipRule;
+    }
+
+    /**
+     * The trailing windows (in days, as of a day) that metrics must hold for this segmentation: the policy's
+     * activity window and every window the VIP rule uses.
+     *
+     * @param asOf the evaluation day
+     * @return the windows' lengths in days, ascending, without repeats
+     */
+    public int[] windowDays(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        TreeSet<Integer> days = new TreeSet<>();
+        days.add(policy.activityWindowDays());
+        vipRule.ifPresent(r -> RuleWindows.of(r).forEach(w -> days.add(ActivitySubject.days(w, asOf))));
+        return days.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /**
      * Assigns one party its type from its metrics alone (a VIP rule then sees the metrics but no tags, roles or
      * other facts of the party).
@@ -57,7 +82,30 @@ public final class ActivitySegmentation {
      */
     public ActivityAssignment assign(ActivityMetrics metrics) {
         Objects.requireNonNull(metrics, "metrics");
-        return policy.decide(metrics, probabilityAlive(metrics), ActivityPolicy.VipOutcome.NONE);
+        return decide(metrics, vipRule.isEmpty() ? null : ActivitySubject.of(metrics, valueModel));
+    }
+
+    /**
+     * Assigns one party its type from its metrics and facts (the VIP rule sees both).
+     *
+     * @param subject the party's metrics and facts (see {@link ActivitySubject#of(ActivityMetrics, Optional,
+     *        dev.kartoteka.core.party.Party, ActivitySubject.ConsentCheck)})
+     * @return the assignment, as of the metrics' day
+     */
+    public ActivityAssignment assign(ActivitySubject subject) {
+        Objects.requireNonNull(subject, "subject");
+        return decide(subject.metrics(), subject);
+    }
+
+    private ActivityAssignment decide(ActivityMetrics metrics, ActivitySubject subject) {
+        ActivityPolicy.VipOutcome vip = ActivityPolicy.VipOutcome.NONE;
+        if (vipRule.isPresent() && !metrics.vipFlag()) {
+            Rule rule = vipRule.get();
+            if (rule.test(subject)) {
+                vip = new ActivityPolicy.VipOutcome(true, rule.explain(subject).toString());
+            }
+        }
+        return policy.decide(metrics, probabilityAlive(metrics), vip);
     }
 
     /**
@@ -80,7 +128,8 @@ public final class ActivitySegmentation {
 
     @Override
     public String toString() {
-        return "ActivitySegmentation[" + policy + valueModel.map(m -> ", model " + m).orElse("") + "]";
+        return "ActivitySegmentation[" + policy + vipRule.map(r -> ", VIP rule " + r).orElse("")
+                + valueModel.map(m -> ", model " + m).orElse("") + "]";
     }
 
     /**
@@ -94,6 +143,7 @@ public final class ActivitySegmentation {
         private ActivityPolicy policy = ActivityPolicy.defaults();
         private boolean policySet;
         private CustomerValueModel valueModel;
+        private Rule vipRule;
 
         private Builder() {
         }
@@ -122,6 +172,19 @@ public final class ActivitySegmentation {
                 throw new IllegalStateException("valueModel was already set");
             }
             valueModel = value;
+            return this;
+        }
+
+        /**
+         * @param rule the company's VIP criteria (a manual VIP flag still overrides)
+         * @return this builder
+         */
+        public Builder vipRule(Rule rule) {
+            Objects.requireNonNull(rule, "vipRule");
+            if (vipRule != null) {
+                throw new IllegalStateException("vipRule was already set");
+            }
+            vipRule = rule;
             return this;
         }
 
