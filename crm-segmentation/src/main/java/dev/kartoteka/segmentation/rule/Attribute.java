@@ -21,7 +21,7 @@ public enum Attribute {
     POSTAL_CODE("postalCode"),
     /** The country of the main address, an ISO 3166 code such as {@code "PL"}: {@code country}. */
     COUNTRY("country"),
-    /** A person's sex ({@code "FEMALE"}, {@code "MALE"}, …): {@code sex}. */
+    /** A person's sex, {@code "FEMALE"} or {@code "MALE"}: {@code sex}. */
     SEX("sex"),
     /** A person's profession: {@code profession}. */
     PROFESSION("profession"),

@@ -6,6 +6,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Writing values as the rule language and explanations show them. */
 final class Syntax {
@@ -50,7 +53,10 @@ final class Syntax {
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 
-    /** A custom field's value; types the rules do not compare are shown by type only, never in clear. */
+    /**
+     * A custom field's value; sets in sorted order; types the rules do not compare are shown by type only, never in
+     * clear.
+     */
     static String fieldValue(Object value) {
         if (value instanceof String s) {
             return quote(s);
@@ -71,14 +77,8 @@ final class Syntax {
             return number(n.doubleValue());
         }
         if (value instanceof Collection<?> c) {
-            StringBuilder b = new StringBuilder("[");
-            for (Object item : c) {
-                if (b.length() > 1) {
-                    b.append(", ");
-                }
-                b.append(item instanceof Collection<?> ? "[...]" : fieldValue(item));
-            }
-            return b.append(']').toString();
+            Stream<String> items = c.stream().map(item -> item instanceof Collection<?> ? "[...]" : fieldValue(item));
+            return (value instanceof Set<?> ? items.sorted() : items).collect(Collectors.joining(", ", "[", "]"));
         }
         return "a " + value.getClass().getSimpleName();
     }

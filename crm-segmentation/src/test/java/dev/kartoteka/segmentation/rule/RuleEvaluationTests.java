@@ -240,13 +240,15 @@ class RuleEvaluationTests {
     void explainsValuesAsTheRuleLanguageWritesThem() {
         String details = Rule.parse("palive() > 0.5 and expectedPurchases(6m) > 3 and aov(365d) > 1 "
                 + "and field(\"channels\") = \"web\" and field(\"signed\") > date(\"2026-01-01\") "
-                + "and field(\"industry\") > 5 and field(\"budget\") >= 1 and field(\"missing\") is empty")
+                + "and field(\"industry\") > 5 and field(\"regions\") startsWith \"maz\" and field(\"budget\") >= 1 "
+                + "and field(\"missing\") is empty")
                 .explain(KNOWN).details();
 
         assertThat(details).isEqualTo("palive() = 0.8312 > 0.5: true; expectedPurchases(6m) = 3.1416 > 3: true; "
-                + "aov(365d) = 4428.57 PLN > 1: true; field(\"channels\") = " + Syntax.fieldValue(Set.of("shop", "web"))
-                + " = \"web\": true; field(\"signed\") = date(\"2026-01-31\") > date(\"2026-01-01\"): true; "
-                + "field(\"industry\") = \"IT\" (not comparable) > 5: unknown; "
+                + "aov(365d) = 4428.57 PLN > 1: true; field(\"channels\") = [\"shop\", \"web\"] = \"web\": true; "
+                + "field(\"signed\") = date(\"2026-01-31\") > date(\"2026-01-01\"): true; "
+                + "field(\"industry\") = \"IT\" (not comparable) > 5: unknown; field(\"regions\") = [\"mazowieckie\", "
+                + "\"łódzkie\"] startsWith \"maz\": true; "
                 + "field(\"budget\") = 12000.00 PLN >= 1: true; field(\"missing\") = unknown is empty: true");
     }
 
