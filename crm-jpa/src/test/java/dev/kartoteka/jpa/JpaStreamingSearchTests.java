@@ -19,16 +19,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Searches that stream their matches (every match of a query, and searches with custom-field criteria) read them in
  * keyset chunks: across chunk boundaries, with many equal sort keys, the order and the set are exactly those of a sort
- * of all parties by the query's order (folded name or time, then id ascending).
+ * of all parties by the query's order (folded name, time or id, then id ascending).
+ *
+ * <p>The ids are made so that the database's order of the id column must be {@link PartyId}'s to pass: a quarter each
+ * begin with 0, 7, 8 and f, and within each quarter they differ only in the low half, whose sign bit varies — so a
+ * chunk boundary falls between ids that only their low halves, compared unsigned, tell apart.
  */
 class JpaStreamingSearchTests {
 
     private static final int PARTIES = 1_234; // more than two chunks of 500
+    private static final long[] HIGH_HALVES = {0x0123_4567_0000_0000L, 0x7fff_ffff_0000_0000L, 0x8000_0000_0000_0000L,
+        0xfedc_ba98_0000_0000L};
 
     private final KartotekaJpa jpa = TestDatabase.freshTenant();
     private final ClientRegistry registry = jpa.registryBuilder().build();
@@ -37,8 +44,11 @@ class JpaStreamingSearchTests {
     JpaStreamingSearchTests() {
         registry.evolveSchema(0, new SchemaChange.AddField(FieldDefinition.builder("tier", FieldType.INTEGER).build()));
         List<Party> input = new ArrayList<>();
+        long salt = PartyId.random().value().getLeastSignificantBits() & 0xffff_ffffL; // ids are unique per database
         for (int i = 0; i < PARTIES; i++) {
-            input.add(company("Firma " + (i % 37)).customField("tier", (long) (i % 4)).build()); // many equal names
+            input.add(company("Firma " + (i % 37)).customField("tier", (long) (i % 4)) // many equal names
+                    .id(new PartyId(new UUID(HIGH_HALVES[i % HIGH_HALVES.length] | salt, i * 0x9e37_79b9_7f4a_7c15L)))
+                    .build());
         }
         registry.createAll(input, 400, Progress.NONE);
         for (int page = 0; page * 1000 < PARTIES; page++) { // paged in SQL: not the streaming path under test
@@ -59,6 +69,32 @@ class JpaStreamingSearchTests {
                     .thenComparing(Party::id);
             assertThat(streamed).as(direction.name()).containsExactlyElementsOf(
                     all.stream().sorted(order).map(Party::id).toList());
+        }
+    }
+
+    @Test
+    void idOrderIsPartyIdOrderAcrossChunksInBothDirections() {
+        List<PartyId> ascending = all.stream().map(Party::id).sorted().toList();
+        assertThat(all.stream().map(p -> p.id().value()).sorted().map(PartyId::new).toList())
+                .as("UUID.compareTo orders these ids otherwise").isNotEqualTo(ascending);
+        for (SortDirection direction : SortDirection.values()) {
+            PartyQuery query = PartyQuery.builder().sortBy(PartySort.ID, direction).asOf(LocalDate.now()).build();
+            List<PartyId> expected = new ArrayList<>(ascending);
+            if (direction == SortDirection.DESCENDING) {
+                java.util.Collections.reverse(expected);
+            }
+            List<PartyId> streamed = new ArrayList<>();
+            jpa.partyStore().forEachMatch(query, p -> streamed.add(p.id()));
+            List<PartyId> walked = new ArrayList<>();
+            registry.forEachMatch(query, p -> walked.add(p.id()));
+            List<PartyId> paged = new ArrayList<>(); // paged in SQL with an offset, sorted by the database
+            for (int page = 0; page * 400 < PARTIES; page++) {
+                registry.search(query.toBuilder().page(page, 400).build()).items().forEach(p -> paged.add(p.id()));
+            }
+
+            assertThat(streamed).as("the store's keyset walk, %s", direction).containsExactlyElementsOf(expected);
+            assertThat(walked).as("the registry's walk, %s", direction).containsExactlyElementsOf(expected);
+            assertThat(paged).as("search pages, %s", direction).containsExactlyElementsOf(expected);
         }
     }
 

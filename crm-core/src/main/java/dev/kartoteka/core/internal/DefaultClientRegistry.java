@@ -70,6 +70,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -827,12 +828,35 @@ public final class DefaultClientRegistry implements ClientRegistry {
         if (policy == AccessPolicy.allowAll()) {
             return store.search(canonical);
         }
-        // record-level rules are the policy's code: filter every match, then cut the page (in store order)
-        List<Party> visible = visibleMatches(canonical);
-        int from = (int) Math.min(visible.size(), (long) query.pageNumber() * query.pageSize());
-        int to = (int) Math.min(visible.size(), (long) from + query.pageSize());
-        return new Page<>(visible.subList(from, to).stream().map(this::view).toList(), visible.size(),
-                query.pageNumber(), query.pageSize());
+        // record-level rules are the policy's code: filter every match, then cut the page (in store order), keeping
+        // only the page's parties
+        long from = (long) query.pageNumber() * query.pageSize();
+        long[] total = {0};
+        List<Party> items = new ArrayList<>();
+        store.forEachMatch(canonical, p -> {
+            if (visibleMatch(canonical, p)) {
+                if (total[0] >= from && items.size() < query.pageSize()) {
+                    items.add(view(p));
+                }
+                total[0]++;
+            }
+        });
+        return new Page<>(items, total[0], query.pageNumber(), query.pageSize());
+    }
+
+    @Override
+    public void forEachMatch(PartyQuery query, Consumer<? super Party> action) {
+        Objects.requireNonNull(action, "action");
+        PartyQuery canonical = canonicalQuery(query);
+        if (policy == AccessPolicy.allowAll()) {
+            store.forEachMatch(canonical, action::accept); // what search returns for this policy: the stored parties
+            return;
+        }
+        store.forEachMatch(canonical, p -> {
+            if (visibleMatch(canonical, p)) {
+                action.accept(view(p));
+            }
+        });
     }
 
     @Override
@@ -880,11 +904,16 @@ public final class DefaultClientRegistry implements ClientRegistry {
     private List<Party> visibleMatches(PartyQuery canonical) {
         List<Party> visible = new ArrayList<>();
         store.forEachMatch(canonical, p -> {
-            if (readable(p) && !criteriaTouchMaskedFields(canonical, policy.maskedFields(actor, p))) {
+            if (visibleMatch(canonical, p)) {
                 visible.add(p);
             }
         });
         return visible;
+    }
+
+    /** Whether this view's actor may read a party the query matched, and it did not match on a masked field. */
+    private boolean visibleMatch(PartyQuery canonical, Party party) {
+        return readable(party) && !criteriaTouchMaskedFields(canonical, policy.maskedFields(actor, party));
     }
 
     /**

@@ -289,6 +289,7 @@ public final class InMemoryPartyStore implements PartyStore {
             case NAME -> Comparator.comparing((Entry e) -> e.sortName);
             case CREATED_AT -> Comparator.comparing((Entry e) -> e.party.createdAt());
             case UPDATED_AT -> Comparator.comparing((Entry e) -> e.party.updatedAt());
+            case ID -> Comparator.comparing((Entry e) -> e.party.id());
         };
         if (query.direction() == SortDirection.DESCENDING) {
             order = order.reversed();

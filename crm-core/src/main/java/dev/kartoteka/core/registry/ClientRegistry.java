@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 /**
@@ -248,6 +249,45 @@ public interface ClientRegistry {
      * @return one page of matching parties and the total count
      */
     Page<Party> search(PartyQuery query);
+
+    /**
+     * Hands every party a search finds to {@code action}, one at a time, without collecting them: the parties, the
+     * order and the masking are exactly those of walking every page of {@link #search(PartyQuery)} with the same
+     * query (the query's page is ignored) — only the parties the actor may read, as the actor may see them, and none
+     * that matched on a field masked for the actor. Like {@code search}, it needs the READ right on each party handed
+     * out, and nothing else.
+     *
+     * <p><b>Order</b>: the query's {@link PartyQuery#sort() sort} and {@link PartyQuery#direction() direction}, ties
+     * broken by id ascending; with {@link PartySort#ID} the parties come in {@link PartyId} order (ascending: as
+     * unsigned 128-bit numbers), on every store alike, for a merge-join with other data sorted by party id.
+     *
+     * <p><b>Memory</b>: the registry keeps no list of the matches, so a walk over a million parties needs no more
+     * heap than its store's reading: the JPA store reads them in chunks of a few hundred; the in-memory store, which
+     * holds every party anyway, sorts references to its matches.
+     *
+     * <p><b>Calls back</b>: {@code action} must not call this registry or any of its views and services (history,
+     * consents, audit, privacy) — the store runs it while it reads ({@link PartyStore#forEachMatch}: "must not call
+     * the store"), a database store inside its transaction, holding a connection. Collect what is needed and act
+     * after this method returns, or page with {@link #search(PartyQuery)} instead.
+     *
+     * <p>The walk is one read of the store: a database store reads it in one transaction (what it sees of concurrent
+     * writes follows the database's isolation level); the in-memory store reads one consistent state. An exception
+     * thrown by {@code action} stops the walk and is thrown by this method.
+     *
+     * <pre>{@code
+     * registry.forEachMatch(PartyQuery.builder().role(RoleType.CLIENT).sortBy(PartySort.ID, SortDirection.ASCENDING)
+     *         .build(), party -> summaries.accept(party.id(), party));
+     * }</pre>
+     *
+     * @param query what to find; its page number and size are ignored
+     * @param action receives each party found, in order
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws ValidationException if a custom-field criterion names no field of the schema or has a value of the
+     *     wrong type (as {@link #search(PartyQuery)})
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    void forEachMatch(PartyQuery query, Consumer<? super Party> action);
 
     /**
      * Exports every party a search finds (all pages; the query's page is ignored) as one JSON document: an array of

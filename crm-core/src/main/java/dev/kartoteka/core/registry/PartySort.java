@@ -14,5 +14,14 @@ public enum PartySort {
     /** When the party was created. */
     CREATED_AT,
     /** When the party was last changed. */
-    UPDATED_AT
+    UPDATED_AT,
+    /**
+     * The party id, in the order of {@link dev.kartoteka.core.party.PartyId#compareTo}: the UUIDs as unsigned 128-bit
+     * numbers, which is also the order of their canonical lower-case text. Ids are unique, so there are no ties, and
+     * the order never changes while a party lives: for merge-joins with other data sorted by party id.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    ID
 }

@@ -387,6 +387,8 @@ class AccessPolicyTests {
                         (w, r) -> ids(r.search(PartyQuery.builder().includeArchived(true).build()).items())),
                 new Query("search for leads", "ClientRegistry.search/1",
                         (w, r) -> ids(r.search(PartyQuery.builder().role(RoleType.LEAD).build()).items())),
+                new Query("walk every match", "ClientRegistry.forEachMatch/2",
+                        (w, r) -> ids(walk(r, PartyQuery.builder().includeArchived(true).build()))),
                 new Query("companies of Sam's person", "ClientRegistry.companiesOf/2",
                         (w, r) -> ids(r.companiesOf(w.anna, TODAY))),
                 new Query("upcoming dates", "ClientRegistry.upcomingDates/2",
@@ -700,6 +702,7 @@ class AccessPolicyTests {
             seen.addAll(r.findByIdentifier(Email.of(SHARED_EMAIL)));
             seen.addAll(r.search(PartyQuery.builder().includeArchived(true).build()).items());
             seen.addAll(r.search(PartyQuery.builder().name("Kowalska").build()).items());
+            seen.addAll(walk(r, PartyQuery.builder().includeArchived(true).build()));
             seen.addAll(r.companiesOf(w.anna, TODAY));
             seen.add(r.get(w.acme));
             assertThat(seen).as(who + " sees these").extracting(Party::id).contains(w.anna, w.acme);
@@ -820,6 +823,7 @@ class AccessPolicyTests {
             handedOut.add(r.get(w.anna).customFields());
             handedOut.add(r.get(w.anna).notes());
             handedOut.addAll(r.search(PartyQuery.builder().build()).items());
+            handedOut.addAll(walk(r, PartyQuery.builder().build()));
             handedOut.addAll(r.audit().ofParty(w.anna));
             assertThat(handedOut).allSatisfy(o -> assertThat(o.toString()).doesNotContain(forbidden));
         }
@@ -950,6 +954,13 @@ class AccessPolicyTests {
 
     static List<PartyId> ids(Collection<? extends Party> parties) {
         return parties.stream().map(Party::id).toList();
+    }
+
+    /** Every party {@link ClientRegistry#forEachMatch} hands out for the query, in order. */
+    static List<Party> walk(ClientRegistry r, PartyQuery query) {
+        List<Party> out = new ArrayList<>();
+        r.forEachMatch(query, out::add);
+        return out;
     }
 
     /** Everything observable about the registry's data, as the admin sees it (admin reads are not audited). */

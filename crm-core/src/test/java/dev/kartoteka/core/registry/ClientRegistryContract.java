@@ -28,6 +28,9 @@ import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.identifier.Regon;
 import dev.kartoteka.core.identifier.Sex;
 import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.field.FieldDefinition;
+import dev.kartoteka.core.field.FieldType;
+import dev.kartoteka.core.field.SchemaChange;
 import dev.kartoteka.core.standardization.Standardizer;
 import dev.kartoteka.core.audit.AuditEntry;
 import dev.kartoteka.core.audit.FieldChange;
@@ -223,6 +226,8 @@ public abstract class ClientRegistryContract {
         assertThatNullPointerException().isThrownBy(() -> registry.get(null));
         assertThatNullPointerException().isThrownBy(() -> registry.findByIdentifier(null));
         assertThatNullPointerException().isThrownBy(() -> registry.search(null));
+        assertThatNullPointerException().isThrownBy(() -> registry.forEachMatch(null, p -> { }));
+        assertThatNullPointerException().isThrownBy(() -> registry.forEachMatch(PartyQuery.builder().build(), null));
         assertThatNullPointerException().isThrownBy(() -> registry.addRole(acme.id(), 0, null));
         assertThatNullPointerException().isThrownBy(() -> registry.companiesOf(null, TODAY));
         assertThatNullPointerException().isThrownBy(() -> registry.upcomingDates(null, 5));
@@ -1447,6 +1452,240 @@ public abstract class ClientRegistryContract {
         assertThat(page.items()).isEmpty();
         assertThat(page.totalItems()).isEqualTo(1);
         assertThat(page.hasNext()).isFalse();
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // sorting by id; forEachMatch: every match, one at a time
+
+    @Test
+    void sortsByIdAsUnsignedNumbersInBothDirectionsPageByPage() {
+        // first hex digits on both sides of 8, and ids equal in the high half differing in the low half's sign bit:
+        // UUID.compareTo (signed halves) orders these differently from PartyId and from a database's UUID text order
+        long salt = PartyId.random().value().getLeastSignificantBits() & 0xffff_ffffL; // ids are unique per database
+        PartyId a = id(0x0000_0000_0000_0000L | salt, 0x0000_0000_0000_0001L);
+        PartyId b = id(0x7fff_ffff_0000_0000L | salt, 0xffff_ffff_ffff_ffffL);
+        PartyId c = id(0x8000_0000_0000_0000L | salt, 0x0000_0000_0000_0000L);
+        PartyId d = id(0x8000_0000_0000_0000L | salt, 0x7fff_ffff_ffff_ffffL);
+        PartyId e = id(0x8000_0000_0000_0000L | salt, 0x8000_0000_0000_0000L);
+        PartyId f = id(0x8000_0000_0000_0000L | salt, 0xffff_ffff_ffff_ffffL);
+        PartyId g = id(0xa000_0000_0000_0000L | salt, 0x0000_0000_0000_0005L);
+        PartyId h = id(0xffff_ffff_0000_0000L | salt, 0x0000_0000_0000_0000L);
+        PartyId i = id(0xffff_ffff_0000_0000L | salt, 0xffff_ffff_ffff_fffeL);
+        List<PartyId> ascending = List.of(a, b, c, d, e, f, g, h, i);
+        int n = 0;
+        for (PartyId id : List.of(e, a, i, c, g, b, h, d, f)) { // neither in order nor in reverse order
+            registry.create(company("Firma " + (n++ % 2)).id(id).build()); // names and times tie: only ids order
+        }
+        assertThat(ascending.stream().sorted().toList()).as("PartyId order").isEqualTo(ascending);
+        assertThat(ascending.stream().map(PartyId::toString).sorted().toList()).as("text order")
+                .isEqualTo(ascending.stream().map(PartyId::toString).toList());
+        assertThat(ascending.stream().map(PartyId::value).sorted().map(PartyId::new).toList())
+                .as("UUID.compareTo orders them otherwise, so this test tells the two apart").isNotEqualTo(ascending);
+        List<PartyId> descending = new ArrayList<>(ascending);
+        java.util.Collections.reverse(descending);
+
+        for (int size : List.of(1, 2, 4, 9)) {
+            PartyQuery up = PartyQuery.builder().sortBy(PartySort.ID, SortDirection.ASCENDING).page(0, size).build();
+            PartyQuery down = up.toBuilder().sortBy(PartySort.ID, SortDirection.DESCENDING).build();
+            assertThat(allPages(registry, up)).as("ascending in pages of %d", size).extracting(Party::id)
+                    .containsExactlyElementsOf(ascending);
+            assertThat(allPages(registry, down)).as("descending in pages of %d", size).extracting(Party::id)
+                    .containsExactlyElementsOf(descending);
+        }
+        assertThat(walk(registry, PartyQuery.builder().sortBy(PartySort.ID, SortDirection.ASCENDING).build()))
+                .extracting(Party::id).containsExactlyElementsOf(ascending);
+        assertThat(walk(registry, PartyQuery.builder().sortBy(PartySort.ID, SortDirection.DESCENDING).build()))
+                .extracting(Party::id).containsExactlyElementsOf(descending);
+    }
+
+    @Test
+    void forEachMatchHandsOutWhatEverySearchPageShowsInTheSameOrderForEverySortAndDirection() {
+        List<Party> stored = walkPopulation(registry);
+        List<PartyQuery.Builder> criteria = List.of(
+                PartyQuery.builder(),
+                PartyQuery.builder().includeArchived(true),
+                PartyQuery.builder().city("LODZ"),
+                PartyQuery.builder().city("łódź").includeArchived(true),
+                PartyQuery.builder().tag("vip"),
+                PartyQuery.builder().role(RoleType.CLIENT),
+                PartyQuery.builder().customField(FieldCriterion.equalTo("tier", 1L)),
+                PartyQuery.builder().customField(FieldCriterion.between("tier", 1L, 2L)).tag("vip")
+                        .includeArchived(true),
+                PartyQuery.builder().name("nothing like this"));
+        int walks = 0;
+        int nonEmpty = 0;
+        for (PartyQuery.Builder c : criteria) {
+            for (PartySort sort : PartySort.values()) {
+                for (SortDirection direction : SortDirection.values()) {
+                    PartyQuery query = c.sortBy(sort, direction).page(0, 2).build();
+                    List<Party> pages = allPages(registry, query);
+                    List<Party> walked = walk(registry, query.withPage(3)); // the page is ignored
+
+                    assertThat(walked).as("%s by %s %s", query, sort, direction).containsExactlyElementsOf(pages);
+                    walks++;
+                    nonEmpty += walked.isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        assertThat(nonEmpty).as("walks that found something").isEqualTo(walks - 8);
+
+        // and the order itself, independently of search
+        Comparator<Party> byId = Comparator.comparing(Party::id);
+        List<Party> active = stored.stream().filter(p -> p.status() == PartyStatus.ACTIVE).toList();
+        assertThat(walk(registry, PartyQuery.builder().sortBy(PartySort.ID, SortDirection.ASCENDING).build()))
+                .containsExactlyElementsOf(active.stream().sorted(byId).toList());
+        assertThat(walk(registry, PartyQuery.builder().includeArchived(true)
+                .sortBy(PartySort.ID, SortDirection.DESCENDING).build()))
+                .containsExactlyElementsOf(stored.stream().sorted(byId.reversed()).toList());
+        assertThat(walk(registry, PartyQuery.builder().sortBy(PartySort.CREATED_AT, SortDirection.DESCENDING)
+                .build())).containsExactlyElementsOf(active.stream()
+                .sorted(Comparator.comparing(Party::createdAt).reversed().thenComparing(byId)).toList());
+    }
+
+    @Test
+    void aRestrictedActorWalksExactlyWhatItsSearchPagesShowMasked() {
+        dev.kartoteka.core.access.AccessPolicy policy = dev.kartoteka.core.access.RoleBasedAccessPolicy.builder(
+                        user -> java.util.Map.of(BOB, java.util.Set.of("admin"), ALICE, java.util.Set.of("sales"))
+                                .getOrDefault(user, java.util.Set.of()))
+                .role("admin").permits(dev.kartoteka.core.access.Action.values())
+                .role("sales").permits(dev.kartoteka.core.access.Action.READ).onlyOwnParties()
+                .masks("notes", "customFields")
+                .build();
+        ClientRegistry restricted = ClientRegistry.builder().store(newStore()).clock(clock).accessPolicy(policy)
+                .build();
+        ClientRegistry admin = restricted.as(BOB, null);
+        ClientRegistry alice = restricted.as(ALICE, null);
+        List<Party> stored = walkPopulation(admin);
+        List<PartyId> alices = stored.stream().filter(p -> p.owner().equals(Optional.of(ALICE))).map(Party::id)
+                .toList();
+        assertThat(alices).as("Alice owns some parties, Bob the others").isNotEmpty().hasSizeLessThan(stored.size());
+
+        for (PartyQuery.Builder c : List.of(PartyQuery.builder().includeArchived(true), PartyQuery.builder(),
+                PartyQuery.builder().tag("vip"), PartyQuery.builder().city("lodz"),
+                PartyQuery.builder().customField(FieldCriterion.isPresent("tier")))) {
+            for (PartySort sort : PartySort.values()) {
+                for (SortDirection direction : SortDirection.values()) {
+                    PartyQuery query = c.sortBy(sort, direction).page(0, 2).build();
+                    List<Party> walked = walk(alice, query);
+
+                    assertThat(walked).as("%s by %s %s", query, sort, direction)
+                            .containsExactlyElementsOf(allPages(alice, query));
+                    assertThat(walked).allSatisfy(p -> {
+                        assertThat(alices).contains(p.id());
+                        assertThat(p.notes()).as("notes are masked for Alice").isEmpty();
+                        assertThat(p.customFields().isEmpty()).as("custom fields are masked for Alice").isTrue();
+                    });
+                }
+            }
+        }
+        assertThat(walk(alice, PartyQuery.builder().includeArchived(true).build())).extracting(Party::id)
+                .containsExactlyInAnyOrderElementsOf(alices);
+        PartyQuery onMaskedField = PartyQuery.builder().customField(FieldCriterion.isPresent("tier")).build();
+        assertThat(walk(admin, onMaskedField)).as("the admin finds parties by tier, Alice's too")
+                .extracting(Party::id).containsAnyElementsOf(alices);
+        assertThat(walk(alice, onMaskedField)).as("Alice cannot confirm a tier she may not see").isEmpty();
+        assertThat(walk(restricted, PartyQuery.builder().includeArchived(true).build())).as("unidentified").isEmpty();
+        assertThat(walk(admin, PartyQuery.builder().build()).get(0).notes()).as("not masked for the admin")
+                .isNotEmpty();
+    }
+
+    @Test
+    void anExceptionThrownByTheActionStopsTheWalkAndReachesTheCaller() {
+        for (int i = 0; i < 3; i++) {
+            registry.create(company("Firma " + i).build());
+        }
+        class Stop extends RuntimeException {
+            Stop() {
+                super("stop");
+            }
+        }
+        List<Party> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> registry.forEachMatch(PartyQuery.builder().build(), p -> {
+            seen.add(p);
+            throw new Stop();
+        })).isInstanceOf(Stop.class);
+        assertThat(seen).hasSize(1);
+        assertThat(walk(registry, PartyQuery.builder().build())).hasSize(3);
+    }
+
+    @Test
+    void forEachMatchRejectsAnUnknownCustomFieldLikeSearch() {
+        PartyQuery unknown = PartyQuery.builder().customField(FieldCriterion.isPresent("no_such_field")).build();
+
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> registry.search(unknown));
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> registry.forEachMatch(unknown, p -> {
+        }));
+    }
+
+    /**
+     * Creates fifteen parties for the walks: names that fold alike, three parties per creation time, some updated
+     * later, two archived, addresses in Łódź or Warszawa, tags, client roles and a custom field {@code tier}; Alice
+     * owns every third, Bob the others; each has a note.
+     *
+     * @return the parties as stored at the end
+     */
+    private List<Party> walkPopulation(ClientRegistry target) {
+        target.evolveSchema(target.schema().version(), new SchemaChange.AddField(
+                FieldDefinition.builder("tier", FieldType.INTEGER).build()));
+        String[] names = {"Zeta", "alfa", "Łoś", "Alfa", "Beta", "zeta", "Gamma", "Łódź Trans", "beta", "Delta",
+                "ALFA", "Omega", "Łoś", "Epsilon", "alfa"};
+        List<Party> created = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (i % 3 == 0) {
+                clock.advance(Duration.ofSeconds(1));
+            }
+            Company.Builder b = company(names[i]).owner(i % 3 == 0 ? ALICE : BOB)
+                    .addNote(Note.of("note " + i, Instant.parse("2026-11-01T09:00:00Z"), ALICE))
+                    .addContactPoint(PostalAddress.polish("ul. Testowa", "1", "90-926", i % 2 == 0 ? "Łódź"
+                            : "Warszawa"));
+            if (i % 4 != 3) {
+                b.customField("tier", (long) (i % 3));
+            }
+            if (i % 3 != 1) {
+                b.tag("vip");
+            }
+            if (i % 5 < 3) {
+                b.addRole(PartyRole.of(RoleType.CLIENT, TODAY.minusDays(i)));
+            }
+            created.add(target.create(b.build()));
+        }
+        List<Party> stored = new ArrayList<>();
+        for (int i = 0; i < created.size(); i++) {
+            Party p = created.get(i);
+            if (i % 4 == 1) {
+                clock.advance(Duration.ofSeconds(i % 8 == 1 ? 0 : 1)); // some updates tie in time, too
+                p = target.update(p.toBuilder().tag("touched").build());
+            }
+            if (i == 4 || i == 9) {
+                p = target.archive(p.id(), p.version());
+            }
+            stored.add(p);
+        }
+        return stored;
+    }
+
+    private static PartyId id(long high, long low) {
+        return new PartyId(new java.util.UUID(high, low));
+    }
+
+    /** Every page of a search, concatenated, from page 0 until a page has no next. */
+    private static List<Party> allPages(ClientRegistry r, PartyQuery query) {
+        List<Party> out = new ArrayList<>();
+        Page<Party> page;
+        int number = 0;
+        do {
+            page = r.search(query.withPage(number++));
+            out.addAll(page.items());
+        } while (page.hasNext());
+        return out;
+    }
+
+    /** Every party {@link ClientRegistry#forEachMatch} hands out, in order. */
+    private static List<Party> walk(ClientRegistry r, PartyQuery query) {
+        List<Party> out = new ArrayList<>();
+        r.forEachMatch(query, out::add);
+        return out;
     }
 
     // ------------------------------------------------------------------------------------------------------------

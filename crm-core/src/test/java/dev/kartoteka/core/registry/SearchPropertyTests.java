@@ -38,7 +38,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * A search returns exactly the page that a brute-force filter over the same parties computes. The reference here
+ * A search returns exactly the page that a brute-force filter over the same parties computes, and
+ * {@link ClientRegistry#forEachMatch} exactly every match, in order. The reference here
  * folds, filters, sorts and pages on its own ({@link ReferenceFold}), following {@link PartyQuery}'s javadoc.
  */
 class SearchPropertyTests {
@@ -83,7 +84,7 @@ class SearchPropertyTests {
     private final AtomicInteger queriesWithItems = new AtomicInteger();
 
     @Test
-    void searchReturnsExactlyThePageABruteForceFilterComputes() {
+    void searchPagesAndForEachMatchReturnExactlyWhatABruteForceFilterComputes() {
         qt().withExamples(40).withShrinkCycles(50)
                 .forAll(lists().of(parties()).ofSizeBetween(30, 150), lists().of(queries()).ofSizeBetween(15, 30))
                 .checkAssert(this::searchAgreesWithBruteForce);
@@ -148,13 +149,16 @@ class SearchPropertyTests {
             assertThat(actual.pageSize()).isEqualTo(q.pageSize());
             assertThat(actual.hasNext()).as("hasNext of %s", q)
                     .isEqualTo((long) (q.pageNumber() + 1) * q.pageSize() < expected.total());
+            List<Party> walked = new ArrayList<>();
+            registry.forEachMatch(query, walked::add);
+            assertThat(walked).as("every match of %s", q).containsExactlyElementsOf(expected.all());
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // the reference
 
-    private record Expected(long total, List<Party> page) {
+    private record Expected(long total, List<Party> page, List<Party> all) {
     }
 
     private static Expected bruteForce(List<Party> parties, QuerySpec q, LocalDate today) {
@@ -164,6 +168,7 @@ class SearchPropertyTests {
             case NAME -> Comparator.comparing(p -> ReferenceFold.fold(displayName(p)));
             case CREATED_AT -> Comparator.comparing(Party::createdAt);
             case UPDATED_AT -> Comparator.comparing(Party::updatedAt);
+            case ID -> Comparator.comparing(p -> p.id().value().toString());
         };
         if (q.direction() == SortDirection.DESCENDING) {
             key = key.reversed();
@@ -171,7 +176,7 @@ class SearchPropertyTests {
         // ties: party id ascending as unsigned 128-bit numbers, i.e. the order of the canonical UUID text
         matches.sort(key.thenComparing(p -> p.id().value().toString()));
         List<Party> page = matches.stream().skip((long) q.pageNumber() * q.pageSize()).limit(q.pageSize()).toList();
-        return new Expected(matches.size(), page);
+        return new Expected(matches.size(), page, matches);
     }
 
     private static boolean matches(Party p, QuerySpec q, LocalDate asOf) {

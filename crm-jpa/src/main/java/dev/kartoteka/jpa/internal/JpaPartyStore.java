@@ -16,6 +16,7 @@ import dev.kartoteka.core.party.PartyKind;
 import dev.kartoteka.core.registry.FieldCriterion;
 import dev.kartoteka.core.registry.Page;
 import dev.kartoteka.core.registry.PartyQuery;
+import dev.kartoteka.core.registry.PartySort;
 import dev.kartoteka.core.registry.SortDirection;
 import dev.kartoteka.core.spi.CustomFieldLocation;
 import dev.kartoteka.core.spi.IdentifierKeys;
@@ -624,6 +625,7 @@ public final class JpaPartyStore implements PartyStore {
         private final Map<String, Object> parameters = new HashMap<>();
         private final String orderBy;
         private final String sortKey;
+        private final boolean byId;
         private final boolean descending;
 
         SearchQuery(PartyQuery q) {
@@ -662,13 +664,17 @@ public final class JpaPartyStore implements PartyStore {
             for (FieldCriterion c : q.customFields()) {
                 f = pushDown(c, f);
             }
+            // ids are canonical UUID text (lower-case hex, hyphens in fixed places) in a column compared byte by byte
+            // (collate "C" on PostgreSQL, utf8mb4_bin on MariaDB, H2's default): the SQL order of p.id is PartyId's
+            byId = q.sort() == PartySort.ID;
             sortKey = switch (q.sort()) {
                 case NAME -> "p.sortName";
                 case CREATED_AT -> "p.createdAt";
                 case UPDATED_AT -> "p.updatedAt";
+                case ID -> "p.id";
             };
             descending = q.direction() == SortDirection.DESCENDING;
-            orderBy = " order by " + sortKey + (descending ? " desc" : " asc") + ", p.id asc";
+            orderBy = " order by " + sortKey + (descending ? " desc" : " asc") + (byId ? "" : ", p.id asc");
         }
 
         /**
@@ -713,12 +719,22 @@ public final class JpaPartyStore implements PartyStore {
 
         /** The next {@code size} rows (id, sort key) after {@code last} (null: from the start), in order. */
         List<Object[]> keysetPage(EntityManager em, Object[] last, int size) {
-            String after = last == null ? "" : " and (" + sortKey + (descending ? " < " : " > ") + ":lastKey or ("
-                    + sortKey + " = :lastKey and p.id > :lastId))";
+            String after;
+            if (last == null) {
+                after = "";
+            } else if (byId) {
+                after = " and p.id" + (descending ? " < " : " > ") + ":lastId";
+            } else {
+                after = " and (" + sortKey + (descending ? " < " : " > ") + ":lastKey or (" + sortKey
+                        + " = :lastKey and p.id > :lastId))";
+            }
             TypedQuery<Object[]> query = bind(em.createQuery("select p.id, " + sortKey + where + after + orderBy,
                     Object[].class));
             if (last != null) {
-                query.setParameter("lastKey", last[1]).setParameter("lastId", last[0]);
+                query.setParameter("lastId", last[0]);
+                if (!byId) {
+                    query.setParameter("lastKey", last[1]);
+                }
             }
             return query.setMaxResults(size).getResultList();
         }
