@@ -54,7 +54,9 @@ public final class ActivityMetrics {
         this.purchases = b.purchases;
         this.revenue = b.revenue;
         this.windows = b.windows.clone();
-        Arrays.sort(this.windows, (x, y) -> Integer.compare(x.days(), y.days()));
+        if (windows.length > 1) {
+            Arrays.sort(this.windows, (x, y) -> Integer.compare(x.days(), y.days()));
+        }
         this.firstInteraction = b.firstInteraction;
         this.lastInteraction = b.lastInteraction;
         this.interactions = b.interactions;
@@ -363,11 +365,14 @@ public final class ActivityMetrics {
          */
         public Builder window(WindowFigures figures) {
             Objects.requireNonNull(figures, "figures");
-            WindowFigures[] next = Arrays.stream(windows).filter(w -> w.days() != figures.days())
-                    .toArray(WindowFigures[]::new);
-            next = Arrays.copyOf(next, next.length + 1);
-            next[next.length - 1] = figures;
-            windows = next;
+            for (int i = 0; i < windows.length; i++) {
+                if (windows[i].days() == figures.days()) {
+                    windows[i] = figures;
+                    return this;
+                }
+            }
+            windows = Arrays.copyOf(windows, windows.length + 1);
+            windows[windows.length - 1] = figures;
             return this;
         }
 

@@ -65,6 +65,9 @@ public final class ActivityPolicy {
     private final int trustedMinimumRelationshipDays;
     private final int trustedMinimumPurchaseDays;
     private final boolean partnerRoleIsTrusted;
+    private final String withinWindow;
+    private final String outsideWindow;
+    private final String onRhythm;
 
     private ActivityPolicy(Builder b) {
         this.activityWindowDays = b.activityWindowDays;
@@ -75,6 +78,9 @@ public final class ActivityPolicy {
         this.trustedMinimumRelationshipDays = b.trustedMinimumRelationshipDays;
         this.trustedMinimumPurchaseDays = b.trustedMinimumPurchaseDays;
         this.partnerRoleIsTrusted = b.partnerRoleIsTrusted;
+        this.withinWindow = "<= " + activityWindowDays;
+        this.outsideWindow = "> " + activityWindowDays;
+        this.onRhythm = "<= " + number(overdueFactor);
     }
 
     /** @return the documented defaults */
@@ -146,7 +152,7 @@ public final class ActivityPolicy {
         long recency = m.recencyDays().getAsLong();
         if (recency > activityWindowDays) {
             return of(m, ActivityType.INACTIVE, "inactive-recency",
-                    List.of(check("days since last purchase", recency, "> " + activityWindowDays)));
+                    List.of(check("days since last purchase", recency, outsideWindow)));
         }
         OptionalDouble overdue = m.overdueRatio();
         if (overdue.isPresent() && overdue.getAsDouble() > overdueFactor && recency > minimumOverdueDays) {
@@ -162,12 +168,12 @@ public final class ActivityPolicy {
         }
         if (m.purchaseDays() == 1) {
             return of(m, ActivityType.ONE_TIME, "one-time", List.of(check("purchase days", 1, "= 1"),
-                    check("days since last purchase", recency, "<= " + activityWindowDays)));
+                    check("days since last purchase", recency, withinWindow)));
         }
         if (partnerRoleIsTrusted && m.partner()) {
             return of(m, ActivityType.TRUSTED_PARTNER, "trusted-partner-role", List.of(
                     new Explanation.Check("partner role", "held", ""),
-                    check("days since last purchase", recency, "<= " + activityWindowDays)));
+                    check("days since last purchase", recency, withinWindow)));
         }
         long relationship = m.relationshipDays().orElse(0);
         if (relationship >= trustedMinimumRelationshipDays && m.purchaseDays() >= trustedMinimumPurchaseDays) {
@@ -177,8 +183,8 @@ public final class ActivityPolicy {
         }
         List<Explanation.Check> checks = new ArrayList<>(3);
         checks.add(check("purchase days", m.purchaseDays(), ">= 2"));
-        checks.add(check("days since last purchase", recency, "<= " + activityWindowDays));
-        overdue.ifPresent(r -> checks.add(check("overdue ratio", r, "<= " + number(overdueFactor))));
+        checks.add(check("days since last purchase", recency, withinWindow));
+        overdue.ifPresent(r -> checks.add(check("overdue ratio", r, onRhythm)));
         return of(m, ActivityType.ACTIVE, "active", checks);
     }
 
@@ -212,11 +218,17 @@ public final class ActivityPolicy {
         return new Explanation.Check(fact, number(value), comparison);
     }
 
+    /** Whole numbers as they are, others with two decimals (half-up), without the cost of a formatter. */
     static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return String.format(Locale.ROOT, "%.2f", value);
+        if (Math.abs(value) >= 1e15 || Double.isNaN(value)) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        long cents = Math.round(Math.abs(value) * 100);
+        long fraction = cents % 100;
+        return (value < 0 ? "-" : "") + cents / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     @Override
