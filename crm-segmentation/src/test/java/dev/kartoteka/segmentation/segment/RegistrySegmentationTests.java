@@ -1,0 +1,173 @@
+package dev.kartoteka.segmentation.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kartoteka.core.consent.ConsentChannel;
+import dev.kartoteka.core.consent.ConsentPurpose;
+import dev.kartoteka.core.consent.ConsentSource;
+import dev.kartoteka.core.history.Interaction;
+import dev.kartoteka.core.history.InteractionType;
+import dev.kartoteka.core.history.Transaction;
+import dev.kartoteka.core.money.Money;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.PartyRole;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PhoneContact;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.party.RoleType;
+import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.segmentation.activity.ActivityAssignment;
+import dev.kartoteka.segmentation.activity.ActivitySegmentation;
+import dev.kartoteka.segmentation.activity.ActivitySubject;
+import dev.kartoteka.segmentation.activity.ActivityType;
+import dev.kartoteka.segmentation.activity.Transition;
+import dev.kartoteka.segmentation.rule.Rule;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RegistrySegmentationTests {
+
+    private static final Currency PLN = Currency.getInstance("PLN");
+    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+    private static final Instant NOW = Instant.parse("2027-01-02T10:00:00Z");
+
+    private final ClientRegistry registry = ClientRegistry.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    private final RegistrySegmentation segmentation = RegistrySegmentation.builder(registry, PLN)
+            .segmentation(ActivitySegmentation.builder()
+                    .vipRule(Rule.parse("revenue(365d) >= 10000 PLN and purchases(365d) >= 3 or tag(\"key-account\")"))
+                    .build())
+            .zone(ZoneOffset.UTC).build();
+
+    private Person person(String name, String district, String... tags) {
+        return registry.create(Person.builder().givenNames("Anna").familyName(name).tag(tags)
+                .addContactPoint(PostalAddress.polish("ul. Puławska", "10", "02-512", "Warszawa").withDistrict(district))
+                .addContactPoint(PhoneContact.of("601 234 567"))
+                .build());
+    }
+
+    private void buy(Party p, LocalDate day, long amount) {
+        registry.history().record(Transaction.order(p.id(), day, Money.of(BigDecimal.valueOf(amount), "PLN")));
+    }
+
+    private Map<PartyId, ActivityType> typesOn(LocalDate day) {
+        return segmentation.assignAll(day).stream().collect(Collectors.toMap(ActivityAssignment::partyId,
+                ActivityAssignment::type));
+    }
+
+    @Test
+    void segmentsTheWholeRegistryFromItsSummariesWithPartyFacts() {
+        Person potential = person("Potencjalna", "Mokotów");
+        registry.history().log(Interaction.builder(potential.id(), InteractionType.CALL,
+                Instant.parse("2026-12-01T09:00:00Z")).build());
+        Person oneTime = person("Jednorazowa", "Wola");
+        buy(oneTime, AS_OF.minusDays(30), 100);
+        Person active = person("Aktywna", "Mokotów");
+        for (int i = 0; i < 6; i++) {
+            buy(active, AS_OF.minusDays(10 + 40L * i), 200);
+        }
+        Person lapsed = person("Uśpiona", "Mokotów");
+        buy(lapsed, AS_OF.minusDays(700), 100);
+        buy(lapsed, AS_OF.minusDays(500), 100);
+        Person big = person("Duża", "Ursynów");
+        for (int i = 0; i < 4; i++) {
+            buy(big, AS_OF.minusDays(5 + 30L * i), 5000);
+        }
+        Person flagged = person("Oznaczona", "Wola", "vip");
+        Person key = person("Kluczowa", "Wola", "key-account");
+        buy(key, AS_OF.minusDays(900), 100);
+        Party partner = registry.create(Person.builder().givenNames("Jan").familyName("Partner")
+                .addRole(PartyRole.of(RoleType.PARTNER, LocalDate.of(2020, 1, 1))).build());
+        buy(partner, AS_OF.minusDays(50), 100);
+        buy(partner, AS_OF.minusDays(20), 100);
+
+        List<ActivityAssignment> all = segmentation.assignAll(AS_OF);
+
+        assertThat(all).extracting(ActivityAssignment::partyId).isSorted();
+        Map<PartyId, ActivityAssignment> byId = all.stream().collect(Collectors.toMap(ActivityAssignment::partyId,
+                a -> a));
+        assertThat(byId).hasSize(8);
+        assertThat(byId.get(potential.id()).type()).isEqualTo(ActivityType.POTENTIAL);
+        assertThat(byId.get(potential.id()).explanation().toString()).contains("days since last interaction = 30");
+        assertThat(byId.get(oneTime.id()).type()).isEqualTo(ActivityType.ONE_TIME);
+        assertThat(byId.get(active.id()).type()).isEqualTo(ActivityType.ACTIVE);
+        assertThat(byId.get(lapsed.id()).explanation().toString())
+                .isEqualTo("inactive-recency: days since last purchase = 500 > 365");
+        assertThat(byId.get(big.id()).type()).isEqualTo(ActivityType.VIP);
+        assertThat(byId.get(big.id()).explanation().toString())
+                .contains("revenue(365d) = 20000.00 PLN >= 10000 PLN: true", "purchases(365d) = 4 >= 3: true");
+        assertThat(byId.get(flagged.id()).explanation().rule()).isEqualTo("vip-flag");
+        assertThat(byId.get(key.id()).explanation().rule()).isEqualTo("vip-rule");
+        assertThat(byId.get(partner.id()).type()).isEqualTo(ActivityType.TRUSTED_PARTNER);
+    }
+
+    @Test
+    void listsWhoMovedBetweenTwoDaysAndTellsTheListener() {
+        Person active = person("Aktywna", "Mokotów");
+        buy(active, LocalDate.of(2025, 10, 1), 100);
+        buy(active, LocalDate.of(2025, 11, 1), 100);
+        buy(active, LocalDate.of(2025, 12, 1), 100);
+        Person steady = person("Stała", "Wola");
+        for (int i = 0; i < 24; i++) {
+            buy(steady, AS_OF.minusDays(15L * i), 100);
+        }
+        List<Transition> heard = new ArrayList<>();
+
+        var moves = segmentation.transitions(LocalDate.of(2025, 12, 31), AS_OF, heard::add);
+
+        assertThat(moves.moved(ActivityType.ACTIVE, ActivityType.INACTIVE)).singleElement()
+                .satisfies(t -> assertThat(t.partyId()).isEqualTo(active.id()));
+        assertThat(heard).isEqualTo(moves.transitions());
+        // its first purchase came after the earlier day: it was known but had not bought yet
+        assertThat(moves.moved(ActivityType.POTENTIAL, ActivityType.ACTIVE)).singleElement()
+                .satisfies(t -> assertThat(t.partyId()).isEqualTo(steady.id()));
+        assertThat(moves.transitions()).hasSize(2);
+    }
+
+    @Test
+    void segmentMembersAreFoundThroughThePushedDownQueryAndEqualABruteForceEvaluation() {
+        SplittableRandom random = new SplittableRandom(8);
+        String[] districts = {"Mokotów", "Wola", "Ursynów"};
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Person p = person("Osoba " + i, districts[random.nextInt(3)], random.nextInt(4) == 0 ? "sklep" : "inny");
+            people.add(p);
+            if (random.nextBoolean()) {
+                registry.consents().grant(p.id(), ConsentChannel.SMS, ConsentPurpose.MARKETING, ConsentSource.WEB_FORM,
+                        Instant.parse("2026-06-01T00:00:00Z"), Optional.empty(), Optional.empty(), false);
+            }
+            for (int k = random.nextInt(4); k > 0; k--) {
+                buy(p, AS_OF.minusDays(random.nextInt(600)), 100 + random.nextInt(900));
+            }
+        }
+        Segment segment = Segment.parse("Mokotów SMS",
+                "district = \"Mokotów\" and consent(\"sms\", \"marketing\") and segment != \"inactive\"");
+
+        SegmentMembership found = segmentation.members(segment, AS_OF);
+
+        List<PartyId> bruteForce = new ArrayList<>();
+        Map<PartyId, ActivityType> types = typesOn(AS_OF);
+        segmentation.forEachSubject(AS_OF, dev.kartoteka.core.registry.PartyQuery.builder().build(),
+                (ActivitySubject s) -> {
+                    if (segment.rule().test(s.withSegment(types.get(s.partyId())))) {
+                        bruteForce.add(s.partyId());
+                    }
+                });
+        assertThat(found.members()).isNotEmpty().isEqualTo(bruteForce);
+        assertThat(found.pushedDown().district()).contains(dev.kartoteka.core.spi.SearchText.fold("Mokotów"));
+        assertThat(found.candidates()).isLessThan(people.size())
+                .isEqualTo(people.stream().filter(p -> p.contactPoints(PostalAddress.class).get(0).district()
+                        .orElseThrow().equals("Mokotów")).count());
+    }
+}
