@@ -43,9 +43,10 @@ public final class SegmentationBenchmark {
     private SegmentationBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        streamedOnly(args);
         List<PurchaseSummary> all = new ArrayList<>(n);
         List<PurchaseSummary> window = new ArrayList<>(n);
         PartyId[] parties = new PartyId[n];
@@ -78,8 +79,8 @@ public final class SegmentationBenchmark {
                     rfmInputs.add(new RfmInput(party, m.recencyDays().getAsLong(), m.purchaseDays(), m.revenue()));
                     counts.merge(segmentation.assign(m).type(), 1L, Long::sum);
                 } else {
-                    ActivityAssignment assignment = segmentation.assign(b.registeredOn(AS_OF.minusDays(
-                            party.value().getLeastSignificantBits() % 700)).build());
+                    ActivityAssignment assignment = segmentation.assign(b.window(365, Optional.empty())
+                            .registeredOn(AS_OF.minusDays(party.value().getLeastSignificantBits() % 700)).build());
                     counts.merge(assignment.type(), 1L, Long::sum);
                 }
             }
@@ -90,7 +91,49 @@ public final class SegmentationBenchmark {
                 Arrays.toString(Arrays.stream(times).map(t -> t / 1_000_000).toArray()));
         System.out.println("types: " + counts);
         System.out.println("RFM segments: " + rfmResult.segmentSizes());
+        streamed(n, segmentation, rfm);
         ruleThroughput(n, runs);
+    }
+
+    /** The same work with the summaries made on the fly as a store streams them: what a pass holds in memory. */
+    private static void streamed(int n, ActivitySegmentation segmentation, RfmScoring rfm)
+            throws InterruptedException {
+        Map<ActivityType, Long> counts = new EnumMap<>(ActivityType.class);
+        try (HeapWatch heap = new HeapWatch()) {
+            long start = System.nanoTime();
+            RfmResult result = rfm.score(IntStream.range(0, n).mapToObj(SegmentationBenchmark::summaries)
+                    .map(s -> {
+                        ActivityMetrics.Builder b = ActivityMetrics.builder(s.party(), AS_OF, PLN);
+                        if (s.all() != null) {
+                            b.purchases(s.all()).window(365, Optional.ofNullable(s.window()));
+                        } else {
+                            b.window(365, Optional.empty()).registeredOn(AS_OF.minusDays(
+                                    s.party().value().getLeastSignificantBits() % 700));
+                        }
+                        ActivityMetrics m = b.build();
+                        counts.merge(segmentation.assign(m).type(), 1L, Long::sum);
+                        return m;
+                    })
+                    .filter(ActivityMetrics::hasPurchased)
+                    .map(m -> new RfmInput(m.partyId(), m.recencyDays().getAsLong(), m.purchaseDays(), m.revenue())));
+            long nanos = System.nanoTime() - start;
+            heap.close();
+            System.out.printf("streamed (summaries made on the fly, %,d RFM scores): %.0f ms; heap live before %d MB,"
+                    + " max after GC %d MB (%d GCs), sampled peak %d MB%n", result.size(), nanos / 1e6,
+                    heap.liveBefore() >> 20, heap.afterGcPeak() >> 20, heap.collections(), heap.sampledPeak() >> 20);
+        }
+        System.out.println("types (streamed): " + counts);
+    }
+
+    private static void streamedOnly(String[] args) throws InterruptedException {
+        if (args.length > 2 && args[2].equals("streamed")) {
+            int n = Integer.parseInt(args[0]);
+            ActivitySegmentation segmentation = ActivitySegmentation.builder().build();
+            for (int run = 0; run < Integer.parseInt(args[1]); run++) {
+                streamed(n, segmentation, RfmScoring.defaults());
+            }
+            System.exit(0);
+        }
     }
 
     private static void ruleThroughput(int n, int runs) {
@@ -124,52 +167,71 @@ public final class SegmentationBenchmark {
         return sorted[sorted.length / 2];
     }
 
+    /** One party's summaries (whole history, last 365 days), either absent. */
+    record Summaries(PartyId party, PurchaseSummary all, PurchaseSummary window) {
+    }
+
+    static PartyId party(int i) {
+        return new PartyId(new UUID(0x1000L + i / 1000, i));
+    }
+
     /** Summaries as a store streams them: in party id order; 12% never bought, the rest from four buyer kinds. */
+    static Summaries summaries(int i) {
+        SplittableRandom random = new SplittableRandom(20261206L * 31 + i);
+        PartyId party = party(i);
+        double kind = random.nextDouble();
+        if (kind < 0.12) {
+            return new Summaries(party, null, null);
+        }
+        int days;
+        LocalDate last;
+        if (kind < 0.40) {
+            days = 1;
+            last = AS_OF.minusDays(random.nextInt(900));
+        } else {
+            days = 2 + random.nextInt(kind < 0.9 ? 12 : 60);
+            last = AS_OF.minusDays(random.nextInt(kind < 0.75 ? 120 : 800));
+        }
+        LocalDate first = days == 1 ? last : last.minusDays(days - 1 + random.nextInt(1500));
+        long purchases = days + random.nextInt(3);
+        BigDecimal total = BigDecimal.valueOf(purchases * (50 + random.nextInt(5000)), 0);
+        BigDecimal firstDay = days == 1 ? total : total.divide(BigDecimal.valueOf(purchases), 0,
+                java.math.RoundingMode.DOWN);
+        PurchaseSummary all = new PurchaseSummary(party, PLN, first, last, days, purchases, total, firstDay,
+                BigDecimal.ZERO);
+        long windowStart = AS_OF.minusDays(364).toEpochDay();
+        if (last.toEpochDay() < windowStart) {
+            return new Summaries(party, all, null);
+        }
+        // the part of the history inside the window: spread evenly between first and last
+        long span = last.toEpochDay() - first.toEpochDay();
+        int inWindow = span == 0 ? 1 : (int) Math.max(1, Math.min(days,
+                (long) Math.floor((double) (last.toEpochDay() - Math.max(windowStart, first.toEpochDay()))
+                        / span * (days - 1)) + 1));
+        LocalDate wFirst = inWindow == 1 ? last : LocalDate.ofEpochDay(Math.max(windowStart, first.toEpochDay()));
+        if (inWindow > 1 && !wFirst.isBefore(last)) {
+            wFirst = last;
+            inWindow = 1;
+        }
+        if (inWindow > 1 && inWindow > last.toEpochDay() - wFirst.toEpochDay() + 1) {
+            inWindow = (int) (last.toEpochDay() - wFirst.toEpochDay() + 1);
+        }
+        BigDecimal wTotal = total.multiply(BigDecimal.valueOf(inWindow)).divide(BigDecimal.valueOf(days), 0,
+                java.math.RoundingMode.DOWN);
+        BigDecimal wFirstDay = inWindow == 1 ? wTotal : BigDecimal.ZERO;
+        return new Summaries(party, all, new PurchaseSummary(party, PLN, wFirst, last, inWindow, inWindow, wTotal,
+                wFirstDay, BigDecimal.ZERO));
+    }
+
     private static void generate(int n, PartyId[] parties, List<PurchaseSummary> all, List<PurchaseSummary> window) {
-        SplittableRandom random = new SplittableRandom(20261206);
         for (int i = 0; i < n; i++) {
-            PartyId party = new PartyId(new UUID(0x1000L + i / 1000, i));
-            parties[i] = party;
-            double kind = random.nextDouble();
-            if (kind < 0.12) {
-                continue;
+            Summaries s = summaries(i);
+            parties[i] = s.party();
+            if (s.all() != null) {
+                all.add(s.all());
             }
-            int days;
-            LocalDate last;
-            if (kind < 0.40) {
-                days = 1;
-                last = AS_OF.minusDays(random.nextInt(900));
-            } else {
-                days = 2 + random.nextInt(kind < 0.9 ? 12 : 60);
-                last = AS_OF.minusDays(random.nextInt(kind < 0.75 ? 120 : 800));
-            }
-            LocalDate first = days == 1 ? last : last.minusDays(days - 1 + random.nextInt(1500));
-            long purchases = days + random.nextInt(3);
-            BigDecimal total = BigDecimal.valueOf(purchases * (50 + random.nextInt(5000)), 0);
-            BigDecimal firstDay = days == 1 ? total : total.divide(BigDecimal.valueOf(purchases), 0,
-                    java.math.RoundingMode.DOWN);
-            all.add(new PurchaseSummary(party, PLN, first, last, days, purchases, total, firstDay, BigDecimal.ZERO));
-            long windowStart = AS_OF.minusDays(364).toEpochDay();
-            if (last.toEpochDay() >= windowStart) {
-                // the part of the history inside the window: spread evenly between first and last
-                long span = last.toEpochDay() - first.toEpochDay();
-                int inWindow = span == 0 ? 1 : (int) Math.max(1, Math.min(days,
-                        (long) Math.floor((double) (last.toEpochDay() - Math.max(windowStart, first.toEpochDay()))
-                                / span * (days - 1)) + 1));
-                LocalDate wFirst = inWindow == 1 ? last : LocalDate.ofEpochDay(Math.max(windowStart,
-                        first.toEpochDay()));
-                if (inWindow > 1 && !wFirst.isBefore(last)) {
-                    wFirst = last;
-                    inWindow = 1;
-                }
-                if (inWindow > 1 && inWindow > last.toEpochDay() - wFirst.toEpochDay() + 1) {
-                    inWindow = (int) (last.toEpochDay() - wFirst.toEpochDay() + 1);
-                }
-                BigDecimal wTotal = total.multiply(BigDecimal.valueOf(inWindow)).divide(BigDecimal.valueOf(days), 0,
-                        java.math.RoundingMode.DOWN);
-                BigDecimal wFirstDay = inWindow == 1 ? wTotal : BigDecimal.ZERO;
-                window.add(new PurchaseSummary(party, PLN, wFirst, last, inWindow, inWindow, wTotal, wFirstDay,
-                        BigDecimal.ZERO));
+            if (s.window() != null) {
+                window.add(s.window());
             }
         }
         IntStream.range(1, parties.length).forEach(i -> {
