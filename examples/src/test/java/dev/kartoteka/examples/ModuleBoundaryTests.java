@@ -32,7 +32,11 @@ class ModuleBoundaryTests {
                 .anyMatch(p -> p.startsWith("dev.kartoteka.core.internal"))
                 .anyMatch(p -> p.startsWith("dev.kartoteka.core.registry"))
                 .anyMatch(p -> p.startsWith("dev.kartoteka.jpa.internal"))
+                .anyMatch(p -> p.startsWith("dev.kartoteka.segmentation.activity"))
                 .anyMatch(p -> p.startsWith("dev.kartoteka.segmentation.clv"))
+                .anyMatch(p -> p.startsWith("dev.kartoteka.segmentation.rfm"))
+                .anyMatch(p -> p.startsWith("dev.kartoteka.segmentation.rule"))
+                .anyMatch(p -> p.startsWith("dev.kartoteka.segmentation.segment"))
                 .anyMatch(p -> p.startsWith("dev.kartoteka.examples"));
         assertThat(all.stream().map(c -> c.getName())).noneMatch(n -> n.endsWith("Tests"));
     }
@@ -44,7 +48,8 @@ class ModuleBoundaryTests {
                 .check(all);
     }
 
-    // crm-segmentation has no internal package yet: its rule allows an empty set until it does
+    // crm-segmentation has no internal package yet (its helpers are package-private): the rule allows an empty set
+    // until it has one
 
     @Test
     void onlySegmentationReachesSegmentationInternals() {
@@ -70,9 +75,30 @@ class ModuleBoundaryTests {
 
     @Test
     void segmentationDoesNotUsePersistence() {
+        // ARCHITECTURE.md: crm-segmentation must not depend on JPA or any database (the JPA store lives in crm-jpa)
         noClasses().that().resideInAPackage("dev.kartoteka.segmentation..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..",
-                        "dev.kartoteka.jpa..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "javax.persistence..",
+                        "org.hibernate..", "java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..",
+                        "org.postgresql..", "org.mariadb..", "com.zaxxer..", "dev.kartoteka.jpa..")
+                .check(all);
+    }
+
+    @Test
+    void segmentationReachesNoOtherModulesInternals() {
+        // stronger than the per-module rules above: any internal package, also of modules added later
+        noClasses().that().resideInAPackage("dev.kartoteka.segmentation..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are in another module's internal package",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("dev.kartoteka.")
+                                && c.getPackageName().matches(".*\\.internal(\\..*)?")
+                                && !c.getPackageName().startsWith("dev.kartoteka.segmentation.")))
+                .check(all);
+    }
+
+    @Test
+    void segmentationDoesNotDependOnExamples() {
+        noClasses().that().resideInAPackage("dev.kartoteka.segmentation..")
+                .should().dependOnClassesThat().resideInAPackage("dev.kartoteka.examples..")
                 .check(all);
     }
 

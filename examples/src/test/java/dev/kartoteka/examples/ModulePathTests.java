@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The unit tests run on the class path; this one checks that crm-core also works for an application on the module
- * path ({@code requires dev.kartoteka.core;}): it compiles a tiny module against crm-core and its runtime
- * dependencies only, runs it in a fresh JVM, and reads what it printed.
+ * The unit tests run on the class path; these check that crm-core and crm-segmentation also work for an application
+ * on the module path ({@code requires dev.kartoteka.core;}, {@code requires dev.kartoteka.segmentation;}): each
+ * compiles a tiny module against the Kartoteka module and its runtime dependencies only, runs it in a fresh JVM, and
+ * reads what it printed.
  */
 class ModulePathTests {
 
@@ -29,6 +30,11 @@ class ModulePathTests {
                     + "|classmate-.*\\.jar|slf4j-api-.*\\.jar|libphonenumber-.*\\.jar|apiguardian-api-.*\\.jar"
                     + "|jspecify-.*\\.jar|commons-csv-.*\\.jar|commons-io-.*\\.jar|commons-codec-.*\\.jar"
                     + "|commons-text-.*\\.jar|commons-lang3-.*\\.jar)$");
+
+    /** crm-core's module path and crm-segmentation with Hipparchus (automatic modules hipparchus.core and .optim). */
+    private static final Pattern SEGMENTATION_MODULE_PATH = Pattern.compile(CORE_MODULE_PATH.pattern()
+            + "|.*(crm-segmentation[/\\\\]target[/\\\\]classes|crm-segmentation-[^/\\\\]*(?<!-tests)\\.jar"
+            + "|hipparchus-core-.*\\.jar|hipparchus-optim-.*\\.jar)$");
 
     @TempDir
     Path work;
@@ -65,8 +71,77 @@ class ModulePathTests {
                     }
                 }
                 """, StandardCharsets.UTF_8);
+        String output = compileAndRun(CORE_MODULE_PATH);
+
+        assertThat(output).contains("found 1").contains("violations 1").contains("imported 1 Jan Nowak POSSIBLE_MATCH");
+    }
+
+    @Test
+    void anApplicationModuleCanEvaluateRulesScoreRfmAndAssignActivityTypes() throws IOException, InterruptedException {
+        Path src = work.resolve("src/smoke");
+        Files.createDirectories(src.resolve("smoke"));
+        // only the segmentation module is required: crm-core's types (PartyId) come with it (requires transitive)
+        Files.writeString(src.resolve("module-info.java"), "module smoke { requires dev.kartoteka.segmentation; }");
+        Files.writeString(src.resolve("smoke/Main.java"), """
+                package smoke;
+                import dev.kartoteka.core.party.PartyId;
+                import dev.kartoteka.segmentation.activity.ActivityAssignment;
+                import dev.kartoteka.segmentation.activity.ActivityMetrics;
+                import dev.kartoteka.segmentation.activity.ActivitySegmentation;
+                import dev.kartoteka.segmentation.rfm.RfmInput;
+                import dev.kartoteka.segmentation.rfm.RfmResult;
+                import dev.kartoteka.segmentation.rfm.RfmScoring;
+                import dev.kartoteka.segmentation.rule.Metric;
+                import dev.kartoteka.segmentation.rule.Rule;
+                import dev.kartoteka.segmentation.rule.RuleSubject;
+                import dev.kartoteka.segmentation.rule.Window;
+                import java.time.LocalDate;
+                import java.util.Currency;
+                import java.util.List;
+                public class Main {
+                    public static void main(String[] args) {
+                        Currency pln = Currency.getInstance("PLN");
+                        Rule vip = Rule.parse("revenue(365d) >= 100 PLN or tag(\\"vip\\")");
+                        RuleSubject big = RuleSubject.builder(PartyId.random(), pln)
+                                .metric(Metric.REVENUE, Window.days(365), 250).build();
+                        RuleSubject small = RuleSubject.builder(PartyId.random(), pln)
+                                .metric(Metric.REVENUE, Window.days(365), 40).build();
+                        RuleSubject noRevenue = RuleSubject.builder(PartyId.random(), pln).build();
+                        RuleSubject tagged = RuleSubject.builder(PartyId.random(), pln).tag("VIP").build();
+                        System.out.println("rule " + vip);
+                        System.out.println("vip " + vip.test(big) + " " + vip.evaluate(small) + " "
+                                + vip.evaluate(noRevenue) + " " + vip.test(tagged));
+
+                        RfmResult rfm = RfmScoring.defaults().score(List.of(
+                                new RfmInput(PartyId.random(), 3, 12, 5000),
+                                new RfmInput(PartyId.random(), 30, 6, 900),
+                                new RfmInput(PartyId.random(), 90, 3, 300),
+                                new RfmInput(PartyId.random(), 200, 2, 120),
+                                new RfmInput(PartyId.random(), 400, 1, 50)));
+                        System.out.println("rfm " + rfm.score(0).code() + " " + rfm.score(0).segment()
+                                + ", " + rfm.score(4).code() + " " + rfm.score(4).segment());
+
+                        LocalDate day = LocalDate.of(2026, 6, 30);
+                        ActivityAssignment once = ActivitySegmentation.builder().build().assign(
+                                ActivityMetrics.builder(PartyId.random(), day, pln)
+                                        .purchases(day.minusDays(10), day.minusDays(10), 1, 1, 99.0).build());
+                        System.out.println("activity " + once.type().label() + " by " + once.explanation().rule());
+                    }
+                }
+                """, StandardCharsets.UTF_8);
+
+        String output = compileAndRun(SEGMENTATION_MODULE_PATH);
+
+        assertThat(output).contains("rule revenue(365d) >= 100 PLN or tag(\"vip\")")
+                .contains("vip true false unknown true")
+                .contains("rfm 555 champions, 111 lost")
+                .contains("activity one-time by one-time");
+    }
+
+    /** Compiles the module in {@code work/src} against the class path entries that match, runs it, returns its output. */
+    private String compileAndRun(Pattern modulePathEntries) throws IOException, InterruptedException {
         String modulePath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> CORE_MODULE_PATH.matcher(entry).matches())
+                .filter(entry -> modulePathEntries.matcher(entry).matches())
                 .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
         assertThat(modulePath).contains("hibernate-validator").containsPattern("crm-core");
 
@@ -82,8 +157,7 @@ class ModulePathTests {
                 .redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("found 1").contains("violations 1").contains("imported 1 Jan Nowak POSSIBLE_MATCH");
+        return output;
     }
 }
