@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kartoteka.core.consent.ConsentChannel;
 import dev.kartoteka.core.consent.ConsentPurpose;
 import dev.kartoteka.core.consent.ConsentSource;
+import dev.kartoteka.core.field.FieldDefinition;
+import dev.kartoteka.core.field.FieldTarget;
+import dev.kartoteka.core.field.FieldType;
+import dev.kartoteka.core.field.SchemaChange;
 import dev.kartoteka.core.history.Interaction;
 import dev.kartoteka.core.history.InteractionType;
 import dev.kartoteka.core.history.Transaction;
@@ -57,6 +61,8 @@ class SegmentationStoresTests {
 
     /** The same 150 clients in any registry: ids fixed, purchases, interactions, consents, tags and roles drawn. */
     private static void populate(ClientRegistry registry) {
+        registry.evolveSchema(0, new SchemaChange.AddField(FieldDefinition.builder("budget", FieldType.DECIMAL)
+                .label("Budżet").appliesTo(FieldTarget.PERSON).build()));
         SplittableRandom random = new SplittableRandom(42);
         for (int i = 0; i < 150; i++) {
             Person.Builder b = Person.builder().id(new PartyId(new UUID(random.nextLong(), random.nextLong())))
@@ -64,6 +70,9 @@ class SegmentationStoresTests {
                     .addContactPoint(PostalAddress.polish("ul. Długa", "1", "02-" + (100 + random.nextInt(800)),
                             "Warszawa").withDistrict(DISTRICTS[random.nextInt(DISTRICTS.length)]))
                     .addContactPoint(PhoneContact.of("601 234 " + (100 + random.nextInt(900))));
+            if (random.nextInt(3) > 0) {
+                b.customField("budget", BigDecimal.valueOf(random.nextInt(0, 2_000_000), 2));
+            }
             if (random.nextInt(10) == 0) {
                 b.tag("vip");
             }
@@ -130,6 +139,18 @@ class SegmentationStoresTests {
                     .isEqualTo(EnumSet.allOf(ActivityType.class));
             assertThat(membersInDatabase.members()).isNotEmpty().isEqualTo(membersInMemory.members());
             assertThat(membersInDatabase.candidates()).isEqualTo(membersInMemory.candidates()).isLessThan(150);
+            Segment bigBudgets = Segment.parse("Wola budgets", "district = \"Wola\" and field(\"budget\") >= 5000"
+                    + " and (sinceInteraction() <= 365 or recency() <= 365)");
+            SegmentMembership budgetsInMemory = segmentation(memory).members(bigBudgets, AS_OF);
+            SegmentMembership budgetsInDatabase = segmentation(database).members(bigBudgets, AS_OF);
+            assertThat(budgetsInDatabase.pushedDown().customFields()).hasSize(1);
+            assertThat(budgetsInDatabase.members()).isNotEmpty().isEqualTo(budgetsInMemory.members());
+            assertThat(budgetsInDatabase.candidates()).isEqualTo(budgetsInMemory.candidates())
+                    .isGreaterThan(budgetsInDatabase.members().size());
+            List<Party> wola = new ArrayList<>();
+            database.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().district("Wola").asOf(AS_OF).build(),
+                    wola::add);
+            assertThat(budgetsInDatabase.candidates()).isLessThan(wola.size());
             List<Party> mokotow = new ArrayList<>();
             database.forEachMatch(membersInDatabase.pushedDown(), mokotow::add);
             assertThat(mokotow).hasSize((int) membersInDatabase.candidates());

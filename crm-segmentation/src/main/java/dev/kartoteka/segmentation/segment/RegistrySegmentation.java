@@ -183,7 +183,7 @@ public final class RegistrySegmentation {
         Objects.requireNonNull(segment, "segment");
         Objects.requireNonNull(asOf, "asOf");
         Rule rule = segment.rule().validateFor(currency);
-        PartyQuery query = PushDown.query(rule, asOf);
+        PartyQuery query = PushDown.query(rule, asOf, registry.schema());
         List<PartyId> members = new ArrayList<>();
         long[] candidates = {0};
         forEachSubject(asOf, query, s -> {
