@@ -65,7 +65,7 @@ import org.apiguardian.api.API;
  *   <li>Orders in PLN from the {@linkplain Builder#purchases purchase process}, interactions around them, consent
  *       events, and values of the sample {@linkplain #schema() custom-field schema}; VIPs carry the tag {@code "vip"}.</li>
  * </ul>
- * Every identifier, phone number and e-mail address is unique in a data set (up to 5,000,000 persons and 1,000,000
+ * Every identifier, phone number and e-mail address is unique in a data set (up to 4,000,000 persons and 1,000,000
  * companies), so only re-entries look like duplicates. Identifiers have valid checksums but belong to nobody.
  *
  * <p>Immutable and thread-safe; the streams are sequential.
@@ -512,7 +512,7 @@ public final class ExampleData {
         }
 
         /**
-         * @param value how many persons are clients, 0 to 5,000,000
+         * @param value how many persons are clients, 0 to 4,000,000
          * @return this builder
          * @throws IllegalArgumentException if out of range
          * @throws IllegalStateException if it was set already

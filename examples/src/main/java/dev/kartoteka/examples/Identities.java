@@ -28,7 +28,7 @@ final class Identities {
     static final int MAX_CONTACT_PERSONS = 3;
 
     /** Limits that keep the permutations collision-free. */
-    static final int MAX_PERSONS = 5_000_000;
+    static final int MAX_PERSONS = 4_000_000;
     static final int MAX_COMPANIES = 1_000_000;
 
     private static final long VARIANT = 0x8000_0000_0000_0000L;
@@ -45,9 +45,9 @@ final class Identities {
     private final Permutation nips;
     private final Permutation regons;
     private final Permutation krsNumbers;
-    private final Permutation abroad6;
     private final Permutation abroad7;
     private final Permutation abroad8;
+    private final Permutation vats;
 
     Identities(long seed, LocalDate asOf) {
         this.partyHigh = version8(Rng.mix(seed ^ 0x5041525459L));
@@ -61,9 +61,9 @@ final class Identities {
         this.nips = new Permutation(1_000_000L, Rng.mix(seed + 4));
         this.regons = new Permutation(1_000_000L, Rng.mix(seed + 5));
         this.krsNumbers = new Permutation(1_000_000L, Rng.mix(seed + 6));
-        this.abroad6 = new Permutation(900_000L, Rng.mix(seed + 7));
-        this.abroad7 = new Permutation(9_000_000L, Rng.mix(seed + 8));
-        this.abroad8 = new Permutation(90_000_000L, Rng.mix(seed + 9));
+        this.abroad7 = new Permutation(7_000_000L, Rng.mix(seed + 8));
+        this.abroad8 = new Permutation(70_000_000L, Rng.mix(seed + 9));
+        this.vats = new Permutation(90_000_000L, Rng.mix(seed + 10));
     }
 
     private static long version8(long high) {
@@ -122,16 +122,16 @@ final class Identities {
         return Long.toString(2_000_000 + landlines.apply(company));
     }
 
-    /** Unique subscriber digits abroad, the first not zero; 6, 7 or 8 digits. */
+    /**
+     * Unique subscriber digits abroad for a phone slot (below 7,000,000), the first digit 2 to 8: 7 or 8 digits.
+     */
     String abroad(long slot, int digits) {
         Permutation p = switch (digits) {
-            case 6 -> abroad6;
             case 7 -> abroad7;
             case 8 -> abroad8;
-            default -> throw new IllegalArgumentException("6 to 8 digits, not " + digits);
+            default -> throw new IllegalArgumentException("7 or 8 digits, not " + digits);
         };
-        long base = p.size() / 9;
-        return Long.toString(base + p.apply(slot % p.size()));
+        return Long.toString(p.size() * 2 / 7 + p.apply(slot));
     }
 
     // ---------------------------------------------------------------------------------------------------- companies
@@ -167,7 +167,7 @@ final class Identities {
 
     /** A well-formed VAT number of a company abroad, unique per company and country. */
     EuVatNumber vat(String country, long company) {
-        String eight = pad(abroad8.apply(company % abroad8.size()) + 10_000_000, 8);
+        String eight = Long.toString(10_000_000 + vats.apply(company));
         String text = switch (country) {
             case "DE" -> "DE" + germanCheck("1" + eight.substring(1));
             case "AT" -> "ATU" + eight;

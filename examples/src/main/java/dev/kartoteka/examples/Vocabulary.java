@@ -214,16 +214,16 @@ final class Vocabulary {
             new Abroad("AT", "Wien", new String[] {"Mariahilfer Straße", "Kärntner Straße", "Landstraßer Hauptstraße"},
                     "+43 1", 7, "+43 664", 7, "de"),
             new Abroad("NL", "Amsterdam", new String[] {"Damrak", "Keizersgracht", "Prinsengracht", "Herengracht"},
-                    "+31 20", 7, "+31 6", 8, "nl"),
-            new Abroad("FR", "Paris", new String[] {"Rue de Rivoli", "Boulevard Haussmann", "Avenue de l'Opéra"},
-                    "+33 1", 8, "+33 6", 8, "fr"),
+                    "+31 20", 7, "+31 6 1", 7, "nl"),
+            new Abroad("FR", "Paris", new String[] {"Rue de Rivoli", "Boulevard Haussmann", "Avenue Montaigne"},
+                    "+33 1", 8, "+33 6 1", 7, "fr"),
             new Abroad("CZ", "Praha", new String[] {"Národní", "Vinohradská", "Na Příkopě"},
                     "+420 2", 8, "+420 60", 7, "cs"));
 
     static final List<Abroad> ABROAD_PERSONS = List.of(
             ABROAD_COMPANIES.get(0), ABROAD_COMPANIES.get(2),
             new Abroad("GB", "London", new String[] {"Baker Street", "High Street", "Oxford Street"},
-                    "+44 20", 8, "+44 79", 8, "en"),
+                    "+44 20 7", 7, "+44 79", 8, "en"),
             new Abroad("UA", "Kyiv", new String[] {"Khreshchatyk", "Velyka Vasylkivska", "Saksahanskoho"},
                     "+380 44", 7, "+380 67", 7, "uk"));
 
