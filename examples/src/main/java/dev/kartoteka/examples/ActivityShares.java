@@ -108,7 +108,8 @@ public final class ActivityShares {
         double sum = 0;
         for (double v : s) {
             if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new IllegalArgumentException("shares must be finite and not negative, were " + Arrays.toString(s));
+                throw new IllegalArgumentException("shares must be finite and not negative, were "
+                        + Arrays.toString(s));
             }
             sum += v;
         }

@@ -62,8 +62,9 @@ public record DuplicatePair(PartyId original, PartyId duplicate, Set<Variation> 
         /** The birth date left out (a person without PESEL in the re-entry). */
         BIRTH_DATE_MISSING,
         /**
-         * The unique identifiers left out (PESEL; NIP, REGON, KRS, EU VAT). Without this variation the re-entry
-         * repeats the original's identifiers, and a registry refuses it ({@code DuplicateIdentifierException}).
+         * The identifiers left out (PESEL; NIP, REGON, KRS, EU VAT). Without this variation a re-entry repeats its
+         * original's PESEL, or its NIP (a company abroad: its VAT number), and a registry refuses a repeated PESEL or
+         * NIP ({@code DuplicateIdentifierException}), as it should.
          */
         IDENTIFIERS_MISSING,
         /** The e-mail address left out. */

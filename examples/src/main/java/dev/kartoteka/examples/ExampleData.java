@@ -63,7 +63,8 @@ import org.apiguardian.api.API;
  *   <li>Roles: potential clients are open leads (source, warmth, UTM or source detail); buyers are clients from their
  *       first purchase, half of them after a lead phase; some trusted companies are partners.</li>
  *   <li>Orders in PLN from the {@linkplain Builder#purchases purchase process}, interactions around them, consent
- *       events, and values of the sample {@linkplain #schema() custom-field schema}; VIPs carry the tag {@code "vip"}.</li>
+ *       events, and values of the sample {@linkplain #schema() custom-field schema}; VIPs carry the tag
+ *       {@code "vip"}.</li>
  * </ul>
  * Every identifier, phone number and e-mail address is unique in a data set (up to 4,000,000 persons and 1,000,000
  * companies), so only re-entries look like duplicates. Identifiers have valid checksums but belong to nobody.
@@ -433,9 +434,9 @@ public final class ExampleData {
 
     /**
      * Writes every party as one row of a spreadsheet in the columns and form of crm-core's {@code CsvExport.polish()}
-     * (Polish headers, {@code ;}, CRLF): originals as an export writes them; re-entries as somebody typed them, with the
-     * format variations of their {@link DuplicatePair#variations()} (phones with spaces, dashes or {@code 0048}, NIPs
-     * with dashes or {@code PL}, postal codes without the dash). {@code CsvImport} reads it back.
+     * (Polish headers, {@code ;}, CRLF): originals as an export writes them; re-entries as somebody typed them, with
+     * the format variations of their {@link DuplicatePair#variations()} (phones with spaces, dashes or {@code 0048},
+     * NIPs with dashes or {@code PL}, postal codes without the dash). {@code CsvImport} reads it back.
      *
      * @param out where to write; flushed, not closed
      * @return how many parties were written

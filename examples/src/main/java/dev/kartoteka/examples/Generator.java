@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates the parties of one client at a time — contact persons, the client, a re-entry — from the data set's
@@ -163,8 +164,8 @@ final class Generator {
     // ------------------------------------------------------------------------------------------------ one client
 
     /** What the client's history came out as. */
-    private record Course(IntendedActivity type, Histories.Purchases purchases, long leadSince, LeadDetails lead,
-                          boolean stale, boolean partner) {
+    private record Course(IntendedActivity type, Histories.Purchases purchases, long leadSince,
+                          @Nullable LeadDetails lead, boolean stale, boolean partner) {
 
         long start() {
             return purchases.bought() ? purchases.relationshipStart() : leadSince;
@@ -225,7 +226,8 @@ final class Generator {
             finish(b, course, owner, consents);
             party = b.build();
         }
-        List<Transaction> transactions = transactions(client, id, course.purchases(), Rng.of(seed, client, HISTORY + 100));
+        List<Transaction> transactions = transactions(client, id, course.purchases(),
+                Rng.of(seed, client, HISTORY + 100));
         List<Interaction> interactions = interactions(client, id, company, course, contactIds, owner,
                 Rng.of(seed, client, INTERACTIONS));
         out.add(new ExampleParty(party, Optional.of(course.type()), transactions, interactions, consents,
@@ -296,8 +298,9 @@ final class Generator {
         Histories.Purchases p = c.purchases();
         if (p.bought()) {
             LocalDate first = LocalDate.ofEpochDay(p.first());
-            if (c.lead() != null) {
-                b.addRole(PartyRole.lead(c.lead(), LocalDate.ofEpochDay(c.leadSince())).endedOn(first.minusDays(1)));
+            LeadDetails lead = c.lead();
+            if (lead != null) {
+                b.addRole(PartyRole.lead(lead, LocalDate.ofEpochDay(c.leadSince())).endedOn(first.minusDays(1)));
             }
             b.addRole(PartyRole.of(RoleType.CLIENT, first));
             b.customField("customer_since", first);
@@ -306,7 +309,8 @@ final class Generator {
                 b.addRole(PartyRole.of(RoleType.PARTNER, first.plusDays(Math.min(span, 180 + (p.first() % 550)))));
             }
         } else {
-            b.addRole(PartyRole.lead(c.lead(), LocalDate.ofEpochDay(c.leadSince())));
+            b.addRole(PartyRole.lead(java.util.Objects.requireNonNull(c.lead(), "lead"),
+                    LocalDate.ofEpochDay(c.leadSince())));
         }
         if (c.type() == IntendedActivity.VIP) {
             b.tag("vip");
@@ -334,7 +338,7 @@ final class Generator {
         }
         String given;
         String family;
-        Vocabulary.Abroad abroad = null;
+        Vocabulary.Abroad abroad = Vocabulary.ABROAD_PERSONS.get(0);
         switch (origin) {
             case PL -> {
                 given = rng.pickSkewed(male ? Vocabulary.MALE : Vocabulary.FEMALE);
@@ -378,7 +382,8 @@ final class Generator {
             b.addContactPoint(EmailContact.of(personalEmail(given, family, index, rng)));
         }
         if (phone) {
-            b.addContactPoint(livesAbroad ? PhoneContact.of(abroad.mobile() + " " + ids.abroad(index, abroad.mobileDigits()))
+            b.addContactPoint(livesAbroad
+                    ? PhoneContact.of(abroad.mobile() + " " + ids.abroad(index, abroad.mobileDigits()))
                     : PhoneContact.of(ids.mobile(index)));
         }
         if (rng.chance(0.7)) {
@@ -440,7 +445,8 @@ final class Generator {
         Vocabulary.District d = rng.pick(city.districts());
         int code = rng.between(d.postalFrom(), d.postalTo());
         String postal = pad(code / 1000, 2) + "-" + pad(code % 1000, 3);
-        String building = Integer.toString(rng.between(1, 180)) + (rng.chance(0.08) ? "ABCD".charAt(rng.nextInt(4)) : "");
+        String building = Integer.toString(rng.between(1, 180))
+                + (rng.chance(0.08) ? "ABCD".charAt(rng.nextInt(4)) : "");
         Optional<String> unit = rng.chance(unitShare) ? Optional.of(Integer.toString(rng.between(1, 120)))
                 : Optional.empty();
         return new PostalAddress(Optional.of(rng.pick(d.streets())), building, unit, postal, city.name(),
@@ -476,12 +482,12 @@ final class Generator {
     private static final class CompanyFacts {
         boolean abroad;
         String country = "PL";
-        String domain;
-        String[] industry;
-        String ownerGiven;
-        String ownerFamily;
-        Sex ownerSex;
-        LegalForm form;
+        String domain = "";
+        String[] industry = Vocabulary.INDUSTRIES[0];
+        @Nullable String ownerGiven;
+        @Nullable String ownerFamily;
+        @Nullable Sex ownerSex;
+        LegalForm form = LegalForm.OTHER;
         final List<String> positions = new ArrayList<>();
         final List<String> departments = new ArrayList<>();
     }
@@ -491,7 +497,7 @@ final class Generator {
         f.abroad = rng.chance(data.foreignShare());
         f.industry = rng.pick(Vocabulary.INDUSTRIES);
         String name;
-        String brand = null;
+        @Nullable String brand = null;
         if (!f.abroad) {
             f.form = POLISH_FORMS[rng.weighted(POLISH_FORM_WEIGHTS)];
             String generated = rng.pick(Vocabulary.BRAND_STARTS) + rng.pick(Vocabulary.BRAND_ENDS);
@@ -826,7 +832,8 @@ final class Generator {
                                           Rng rng) {
         List<ExampleConsent> out = new ArrayList<>(4);
         long start = Math.min(c.start(), asOf);
-        ConsentSource source = c.lead() != null && c.lead().source() == LeadSource.WEB_FORM ? ConsentSource.WEB_FORM
+        LeadDetails lead = c.lead();
+        ConsentSource source = lead != null && lead.source() == LeadSource.WEB_FORM ? ConsentSource.WEB_FORM
                 : rng.pick(new ConsentSource[] {ConsentSource.IN_PERSON, ConsentSource.CALL, ConsentSource.EMAIL,
                     ConsentSource.WEB_FORM});
         String evidence = switch (source) {

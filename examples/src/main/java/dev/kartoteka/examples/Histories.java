@@ -232,8 +232,10 @@ final class Histories {
         }
         long[] days = new long[(int) ((end - first) / (interval - interval / 5)) + 2];
         int n = 0;
-        for (long day = first; day <= end && n < days.length; day += interval + rng.between(-interval / 5, interval / 5)) {
+        long day = first;
+        while (day <= end && n < days.length) {
             days[n++] = day;
+            day += interval + rng.between(-interval / 5, interval / 5);
         }
         return new Purchases(Arrays.copyOf(days, n), amounts(rng, n), Long.MIN_VALUE, true);
     }

@@ -13,9 +13,9 @@ import java.util.UUID;
 
 /**
  * Everything that must be unique across a data set, derived from the record's number alone: party, transaction and
- * interaction ids; PESEL birth dates, sexes and serials; phone numbers; NIPs, REGONs, KRS and EU VAT numbers. Each comes
- * from a keyed {@link Permutation} of the record's number, so two records never share one and no record needs another
- * to be generated first.
+ * interaction ids; PESEL birth dates, sexes and serials; phone numbers; NIPs, REGONs, KRS and EU VAT numbers. Each
+ * comes from a keyed {@link Permutation} of the record's number, so two records never share one and no record needs
+ * another to be generated first.
  *
  * <p>Ids are version-8 ("custom") UUIDs: the high half is a hash of the seed (and of the kind of id), the low half
  * carries the client number and the record's role in its group, so {@link #decode} finds the record again.

@@ -36,7 +36,10 @@ public enum IntendedActivity {
      * trusted companies also hold a {@code PARTNER} role.
      */
     TRUSTED_PARTNER,
-    /** Tagged {@code "vip"}; its history is that of an active client (two or more purchase days, on its rhythm). */
+    /**
+     * Tagged {@code "vip"}; with fixed shares its history is that of an active client (two or more purchase days, on
+     * its rhythm), with {@link ActivityShares#asDrawn} whatever the process drew.
+     */
     VIP;
 
     /**

@@ -3,9 +3,9 @@ package dev.kartoteka.examples;
 /**
  * The generator's only source of randomness: SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number
  * generators", OOPSLA 2014) written out here, with every derived draw spelled out too, so that a seed gives the same
- * numbers on every JVM: no {@link java.util.Random} or {@link java.util.SplittableRandom} whose bounded draws may change
- * between releases, and only {@link StrictMath} for logarithms and powers ({@link Math#sqrt} and {@link Math#floor}
- * are exact by specification). Not thread-safe; one instance per party and purpose.
+ * numbers on every JVM: no {@link java.util.Random} or {@link java.util.SplittableRandom} whose bounded draws may
+ * change between releases, and only {@link StrictMath} for logarithms and powers ({@link Math#sqrt} and
+ * {@link Math#floor} are exact by specification). Not thread-safe; one instance per party and purpose.
  */
 final class Rng {
 

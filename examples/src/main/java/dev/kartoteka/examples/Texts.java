@@ -2,7 +2,7 @@ package dev.kartoteka.examples;
 
 import java.util.Locale;
 
-/** Text helpers of the generator, with explicit tables instead of locale- or Unicode-version-dependent library calls. */
+/** Text helpers of the generator: explicit tables instead of locale- or Unicode-version-dependent library calls. */
 final class Texts {
 
     private static final String WITH = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüÄÖÜßčďěňřšťůýžČĎĚŇŘŠŤŮÝŽáéíúÁÉÍÚàèâêîôûçÀÈÂÊÎÔÛÇøØåÅ";

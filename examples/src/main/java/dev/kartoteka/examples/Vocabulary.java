@@ -155,7 +155,8 @@ final class Vocabulary {
                     d("Polesie", 94001, 94299, "ul. Konstantynowska", "ul. Kusocińskiego", "ul. Krzemieniecka",
                             "al. Włókniarzy"))),
             new City("Wrocław", "dolnośląskie", "71", 8, List.of(
-                    d("Stare Miasto", 50001, 50199, "ul. Świdnicka", "ul. Oławska", "ul. Ruska", "ul. Kazimierza Wielkiego"),
+                    d("Stare Miasto", 50001, 50199, "ul. Świdnicka", "ul. Oławska", "ul. Ruska",
+                            "ul. Kazimierza Wielkiego"),
                     d("Śródmieście", 50300, 50449, "pl. Grunwaldzki", "ul. Sienkiewicza", "ul. Jedności Narodowej"),
                     d("Psie Pole", 51100, 51699, "ul. Kiełczowska", "ul. Bierutowska", "ul. Zatorska",
                             "ul. Koszarowa"),

@@ -63,8 +63,9 @@ class ExampleDataActivityTests {
         assertThat(shares.get(IntendedActivity.TRUSTED_PARTNER)).isCloseTo(0.5, within(0.01));
         assertThat(shares.get(IntendedActivity.VIP)).isCloseTo(0.2, within(0.01));
         assertThat(clients).allSatisfy(e -> assertThat(classify(e, data.asOf())).isEqualTo(e.intendedType().get()));
-        assertThat(ExampleData.builder().persons(100).companies(0).shares(ActivityShares.only(IntendedActivity.ONE_TIME))
-                .build().entries().filter(ExampleParty::isClient))
+        assertThat(ExampleData.builder().persons(100).companies(0)
+                .shares(ActivityShares.only(IntendedActivity.ONE_TIME)).build().entries()
+                .filter(ExampleParty::isClient))
                 .allSatisfy(e -> assertThat(e.intendedType()).contains(IntendedActivity.ONE_TIME));
     }
 

@@ -32,7 +32,8 @@ class ExampleDataPropertyTests {
 
     private static QuickTheory qt() {
         String seed = System.getProperty("QT_SEED");
-        return QuickTheory.qt().withFixedSeed(seed == null || seed.isBlank() ? 20261122L : Long.parseLong(seed.strip()));
+        return QuickTheory.qt()
+                .withFixedSeed(seed == null || seed.isBlank() ? 20261122L : Long.parseLong(seed.strip()));
     }
 
     @Test

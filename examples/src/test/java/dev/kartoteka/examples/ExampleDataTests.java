@@ -68,8 +68,8 @@ class ExampleDataTests {
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).party() instanceof Company c && entries.get(i).isClient()) {
                 int at = i;
-                assertThat(c.contactPersons()).isNotEmpty().allSatisfy(cp -> assertThat(
-                        entries.subList(Math.max(0, at - 3), at).stream().map(e -> e.party().id())).contains(cp.person()));
+                assertThat(c.contactPersons()).isNotEmpty().allSatisfy(cp -> assertThat(entries
+                        .subList(Math.max(0, at - 3), at).stream().map(e -> e.party().id())).contains(cp.person()));
             }
         }
     }

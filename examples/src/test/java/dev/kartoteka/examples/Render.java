@@ -98,7 +98,8 @@ final class Render {
         for (PartyRole r : p.roles()) {
             b.append(" R ").append(r.type()).append(' ').append(r.since()).append(' ').append(r.until().orElse(null));
             r.lead().ifPresent(l -> b.append(' ').append(l.source()).append(' ').append(l.warmth()).append(' ')
-                    .append(l.utm().map(u -> u.source() + "/" + u.medium().orElse("-") + "/" + u.campaign().orElse("-")).orElse("-"))
+                    .append(l.utm().map(u -> u.source() + "/" + u.medium().orElse("-") + "/"
+                            + u.campaign().orElse("-")).orElse("-"))
                     .append(' ').append(l.sourceDetail().orElse("-")));
         }
         for (ContactPoint cp : p.contactPoints()) {
@@ -108,7 +109,8 @@ final class Render {
             } else if (cp instanceof PhoneContact ph) {
                 b.append(ph.phone().value()).append(' ').append(ph.phone().lineType());
             } else if (cp instanceof PostalAddress a) {
-                b.append(a.street().orElse("-")).append('|').append(a.building()).append('|').append(a.unit().orElse("-"))
+                b.append(a.street().orElse("-")).append('|').append(a.building()).append('|')
+                        .append(a.unit().orElse("-"))
                         .append('|').append(a.postalCode()).append('|').append(a.city()).append('|')
                         .append(a.district().orElse("-")).append('|').append(a.region().orElse("-")).append('|')
                         .append(a.country());
