@@ -163,9 +163,9 @@ final class Generator {
 
     // ------------------------------------------------------------------------------------------------ one client
 
-    /** What the client's history came out as. */
+    /** What the client's history came out as; {@code partnerSince} is {@link Long#MIN_VALUE} for no partner role. */
     private record Course(IntendedActivity type, Histories.Purchases purchases, long leadSince,
-                          @Nullable LeadDetails lead, boolean stale, boolean partner) {
+                          @Nullable LeadDetails lead, boolean stale, long partnerSince) {
 
         long start() {
             return purchases.bought() ? purchases.relationshipStart() : leadSince;
@@ -244,7 +244,7 @@ final class Generator {
         if (target.isPresent() && target.get() == IntendedActivity.POTENTIAL) {
             long since = asOf - rng.between(1, 330);
             return new Course(IntendedActivity.POTENTIAL, Histories.Purchases.NONE, since, lead(rng, 0.3, 0.5),
-                    false, false);
+                    false, Long.MIN_VALUE);
         }
         if (data.shares().asDrawn()) {
             Histories.Purchases p = histories.drawn(rng);
@@ -255,17 +255,19 @@ final class Generator {
         IntendedActivity type = target.orElseThrow();
         if (type == IntendedActivity.INACTIVE && rng.chance(0.2)) {
             long since = asOf - rng.between(420, histories.horizon());
-            return new Course(type, Histories.Purchases.NONE, since, lead(rng, 0, 0.3), true, false);
+            return new Course(type, Histories.Purchases.NONE, since, lead(rng, 0, 0.3), true, Long.MIN_VALUE);
         }
         Histories.Purchases p = histories.conditioned(type, rng);
         boolean partner = company && type == IntendedActivity.TRUSTED_PARTNER && rng.chance(0.5);
         return buyer(type, p, partner, rng);
     }
 
+    /** A buyer's course; a partner became one half a year to two years after its first purchase. */
     private Course buyer(IntendedActivity type, Histories.Purchases p, boolean partner, Rng rng) {
         long leadSince = p.leadSince();
-        return new Course(type, p, leadSince, leadSince == Long.MIN_VALUE ? null : lead(rng, 0.6, 0.4), false,
-                partner);
+        LeadDetails lead = leadSince == Long.MIN_VALUE ? null : lead(rng, 0.6, 0.4);
+        long partnerSince = partner ? Math.min(asOf, p.first() + rng.between(180, 730)) : Long.MIN_VALUE;
+        return new Course(type, p, leadSince, lead, false, partnerSince);
     }
 
     private static LeadDetails lead(Rng rng, double hot, double warm) {
@@ -304,9 +306,8 @@ final class Generator {
             }
             b.addRole(PartyRole.of(RoleType.CLIENT, first));
             b.customField("customer_since", first);
-            if (c.partner()) {
-                long span = asOf - p.first();
-                b.addRole(PartyRole.of(RoleType.PARTNER, first.plusDays(Math.min(span, 180 + (p.first() % 550)))));
+            if (c.partnerSince() != Long.MIN_VALUE) {
+                b.addRole(PartyRole.of(RoleType.PARTNER, LocalDate.ofEpochDay(c.partnerSince())));
             }
         } else {
             b.addRole(PartyRole.lead(java.util.Objects.requireNonNull(c.lead(), "lead"),
@@ -370,10 +371,13 @@ final class Generator {
             }
         }
         b.givenNames(given).familyName(family).sex(sex);
+        boolean birthKnown = true;
         if (origin == Origin.PL && rng.chance(0.6)) {
             b.fromPesel(birth.pesel());
         } else if (rng.chance(0.5)) {
             b.birthDate(birth.date());
+        } else {
+            birthKnown = false;
         }
         boolean livesAbroad = origin == Origin.UA || origin == Origin.DE || origin == Origin.GB;
         boolean email = rng.chance(0.85);
@@ -406,8 +410,8 @@ final class Generator {
                 b.addInterest(rng.pick(Vocabulary.INTERESTS));
             }
         }
-        if (rng.chance(0.3) && b.build().birthDate().isPresent()) {
-            b.addImportantDate(ImportantDate.of(ImportantDateKind.BIRTHDAY, b.build().birthDate().get()));
+        if (rng.chance(0.3) && birthKnown) {
+            b.addImportantDate(ImportantDate.of(ImportantDateKind.BIRTHDAY, birth.date()));
         }
     }
 
