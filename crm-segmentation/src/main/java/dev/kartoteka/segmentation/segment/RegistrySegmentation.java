@@ -147,8 +147,20 @@ public final class RegistrySegmentation {
      * @return the assignments, in party id order
      */
     public List<ActivityAssignment> assignAll(LocalDate asOf) {
+        return assignAll(asOf, PartyQuery.builder().build());
+    }
+
+    /**
+     * Assigns the parties a query selects (e.g. only those with a client role) their activity types as of a day.
+     *
+     * @param asOf the day
+     * @param query which parties (its sort and page are ignored)
+     * @return the assignments, in party id order
+     */
+    public List<ActivityAssignment> assignAll(LocalDate asOf, PartyQuery query) {
+        Objects.requireNonNull(query, "query");
         List<ActivityAssignment> out = new ArrayList<>();
-        assign(asOf, out::add);
+        forEachSubject(asOf, query, s -> out.add(segmentation.assign(s)));
         return out;
     }
 

@@ -110,6 +110,9 @@ class RegistrySegmentationTests {
         assertThat(byId.get(flagged.id()).explanation().rule()).isEqualTo("vip-flag");
         assertThat(byId.get(key.id()).explanation().rule()).isEqualTo("vip-rule");
         assertThat(byId.get(partner.id()).type()).isEqualTo(ActivityType.TRUSTED_PARTNER);
+        assertThat(segmentation.assignAll(AS_OF, dev.kartoteka.core.registry.PartyQuery.builder()
+                .role(RoleType.PARTNER).build())).singleElement()
+                .isEqualTo(byId.get(partner.id()));
     }
 
     @Test
