@@ -135,7 +135,7 @@ final class Charts {
     static String histogram(Histogram h, double width, double height, String valueTitle, String unit) {
         double left = 58;
         double right = 12;
-        double top = 34;
+        double top = 46;
         double bottom = 46;
         double plotWidth = width - left - right;
         double plotHeight = height - top - bottom;
@@ -290,17 +290,21 @@ final class Charts {
     }
 
     private static void marker(Svg svg, double x, double top, double plotHeight, String label, Anchor anchor) {
-        svg.line(x, top - 10, x, top + plotHeight, "marker");
-        svg.text(x + (anchor == Anchor.END ? -5 : 5), top - 2, label, "marker-label", anchor);
+        svg.line(x, top - 22, x, top + plotHeight, "marker");
+        svg.text(x + (anchor == Anchor.END ? -5 : 5), top - 13, label, "marker-label", anchor);
     }
 
     private static void legend(Svg svg, double x, double baseline, List<Swatch> swatches) {
         double at = x;
+        boolean afterSwatch = false;
         for (Swatch s : swatches) {
             if (!s.fill().isEmpty()) {
                 svg.rect(at, baseline - 9, 12, 10, s.fill(), "swatch", "");
                 at += s.label().isEmpty() ? 13 : 17;
+            } else if (afterSwatch) {
+                at += 5;
             }
+            afterSwatch = !s.fill().isEmpty() && s.label().isEmpty();
             if (!s.label().isEmpty()) {
                 svg.text(at, baseline, s.label(), "axis", Anchor.START);
                 at += Svg.textWidth(s.label(), AXIS_SIZE) + 14;

@@ -172,7 +172,7 @@ public final class HtmlReport {
             List<Bar> bars = new ArrayList<>();
             sizes.counts().forEach((label, n) -> bars.add(new Bar(label, n, countAndShare(n, total), Palette.BLUE,
                     label + ": " + NumberText.integer(n) + " clients")));
-            return Charts.bars(bars, 441, max, 34, false, "clients per activity type")
+            return Charts.bars(bars, 441, max, 46, false, "clients per activity type")
                     + "<p class=\"note\">" + NumberText.integer(total) + " clients in all.</p>";
         }
 
@@ -224,7 +224,9 @@ public final class HtmlReport {
                     "clients per earlier and later activity type")
                     + "<p class=\"note\">" + NumberText.integer(moved) + " of " + NumberText.integer(total)
                     + " clients (" + NumberText.percent(total == 0 ? 0 : (double) moved / total, 1)
-                    + ") changed type.</p>";
+                    + ") changed type." + (rows.contains(Transitions.NEW) ? " " + Transitions.NEW
+                    + ": not a client yet on " + esc(t.before()) + "." : "") + (columns.contains(Transitions.GONE)
+                    ? " " + Transitions.GONE + ": no longer a client on " + esc(t.after()) + "." : "") + "</p>";
         }
 
         // ---- RFM
@@ -290,13 +292,13 @@ public final class HtmlReport {
             String currency = data.currency();
             StringBuilder html = new StringBuilder("<div class=\"pair wide-left\">\n<div class=\"pane\">")
                     .append("<h3>Clients by predicted CLV</h3>")
-                    .append(Charts.histogram(h, 640, 300, "predicted CLV (" + currency + "), " + clv.horizon(),
+                    .append(Charts.histogram(h, 640, 330, "predicted CLV (" + currency + "), " + clv.horizon(),
                             currency))
                     .append("<p class=\"note\">").append(NumberText.integer(h.n)).append(" clients · median ")
-                    .append(NumberText.money(h.median, currency)).append(" · mean ")
-                    .append(NumberText.money(h.mean, currency)).append(" · top 10% above ")
-                    .append(NumberText.money(h.p90, currency)).append(" · total ")
-                    .append(NumberText.money(h.total, currency)).append("</p>")
+                    .append(esc(NumberText.money(h.median, currency))).append(" · mean ")
+                    .append(esc(NumberText.money(h.mean, currency))).append(" · top 10% above ")
+                    .append(esc(NumberText.money(h.p90, currency))).append(" · total ")
+                    .append(esc(NumberText.money(h.total, currency))).append("</p>")
                     .append("</div>\n<div class=\"pane\"><h3>Most valuable clients</h3>");
             if (clv.top().isEmpty()) {
                 html.append(NOT_GIVEN);
@@ -308,7 +310,7 @@ public final class HtmlReport {
                 for (TopClient c : clv.top()) {
                     html.append("<tr><td class=\"num muted\">").append(rank++).append("</td><td class=\"name\">")
                             .append(esc(c.displayName())).append("</td><td class=\"num strong\">")
-                            .append(NumberText.money(c.clv(), currency)).append("</td><td>")
+                            .append(esc(NumberText.money(c.clv(), currency))).append("</td><td class=\"alive\">")
                             .append("<span class=\"meter\"><span style=\"width:")
                             .append(Svg.n(c.pAlive() * 100)).append("%\"></span></span> ")
                             .append(NumberText.percent(c.pAlive(), 0)).append("</td><td class=\"num\">")

@@ -44,7 +44,7 @@ final class Palette {
 
     /** @return whether text on a cell shaded at {@code t} should be white */
     static boolean dark(double t) {
-        return t > 0.62;
+        return t > 0.5;
     }
 
     private static int mix(int a, int b, double f) {

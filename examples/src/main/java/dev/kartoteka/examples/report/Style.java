@@ -60,10 +60,11 @@ final class Style {
             svg .cell { stroke: none; }
             svg .cell-empty { fill: #fafbfc; stroke: #eef0f3; stroke-width: 1; }
             svg .cell-text { font-size: 13px; font-weight: 600; }
-            svg .cell-sub { font-size: 10.5px; fill: var(--muted); }
+            svg .cell-sub { font-size: 10.5px; fill: rgba(31,39,51,.72); }
             svg .on-dark { fill: #ffffff; }
             svg .cell-sub.on-dark { fill: rgba(255,255,255,.85); }
             svg .muted { fill: var(--faint); }
+            td.alive { white-space: nowrap; }
             svg .marker { stroke: var(--ink); stroke-width: 1.2; stroke-dasharray: 4 3; }
             svg .marker-label { font-size: 11.5px; font-weight: 600; }
             svg .series-actual { fill: none; stroke: var(--ink); stroke-width: 2.2; stroke-linejoin: round; }
