@@ -20,11 +20,18 @@ final class Charts {
     record Swatch(String fill, String label) {
     }
 
-    /** A heat map cell: its fill, a main text, an optional second line, and its hover text. */
-    record Cell(String fill, String text, String sub, boolean dark, String tooltip) {
+    /**
+     * A heat map cell: its fill, a main text and an optional second line, each as alternatives from the fullest to
+     * the shortest (the first that fits the cell is drawn), and its hover text.
+     */
+    record Cell(String fill, List<String> texts, List<String> subs, boolean dark, String tooltip) {
+
+        Cell(String fill, String text, List<String> subs, boolean dark, String tooltip) {
+            this(fill, List.of(text), subs, dark, tooltip);
+        }
 
         static Cell empty(String tooltip) {
-            return new Cell("", "–", "", false, tooltip);
+            return new Cell("", List.of("–"), List.of(), false, tooltip);
         }
     }
 
@@ -32,10 +39,11 @@ final class Charts {
      * Horizontal bars, one per row: the label on the left, a track with the bar, the value text on the right.
      *
      * @param maxValue the value a full track stands for
+     * @param preferredRowHeight the height of a row; taller where a label needs two lines
      * @param percentAxis whether to draw grid lines at 0, 25, 50, 75 and 100 % of the track, labelled below
      */
-    static String bars(List<Bar> bars, double width, double maxValue, double rowHeight, boolean percentAxis,
-                       String ariaLabel) {
+    static String bars(List<Bar> bars, double width, double maxValue, double preferredRowHeight,
+                       boolean percentAxis, String ariaLabel) {
         double labelWidth = 0;
         double valueWidth = 0;
         for (Bar b : bars) {
@@ -43,6 +51,12 @@ final class Charts {
             valueWidth = Math.max(valueWidth, Svg.textWidth(b.valueText(), LABEL_SIZE));
         }
         labelWidth = Math.min(labelWidth + 12, width * 0.4);
+        double rowHeight = preferredRowHeight;
+        for (Bar b : bars) {
+            if (Svg.textWidth(b.label(), LABEL_SIZE) > labelWidth - 10 && rowHeight >= 28) {
+                rowHeight = Math.max(rowHeight, 38); // room for a label on two lines
+            }
+        }
         double x0 = labelWidth;
         double trackWidth = width - labelWidth - valueWidth - 12;
         double axisHeight = percentAxis ? 20 : 0;
@@ -60,7 +74,13 @@ final class Charts {
             Bar b = bars.get(i);
             double top = i * rowHeight;
             double cy = top + rowHeight / 2;
-            svg.text(x0 - 10, cy + 4.3, fit(b.label(), labelWidth - 10, LABEL_SIZE), "label", Anchor.END);
+            List<String> label = Svg.wrap(b.label(), labelWidth - 10, LABEL_SIZE);
+            if (label.size() == 1 || rowHeight < 28) {
+                svg.text(x0 - 10, cy + 4.3, fit(b.label(), labelWidth - 10, LABEL_SIZE), "label", Anchor.END);
+            } else {
+                svg.lines(x0 - 10, cy - 2.2, List.of(fit(label.get(0), labelWidth - 10, LABEL_SIZE),
+                        fit(label.get(1), labelWidth - 10, LABEL_SIZE)), 13, "label", Anchor.END);
+            }
             svg.rect(x0, cy - barHeight / 2, trackWidth, barHeight, "", "track", "");
             double w = maxValue > 0 ? trackWidth * Math.min(1, b.value() / maxValue) : 0;
             svg.rect(x0, cy - barHeight / 2, Math.max(w, b.value() > 0 ? 1.5 : 0), barHeight, b.fill(),
@@ -112,11 +132,16 @@ final class Charts {
                 String tone = cell.dark() ? " on-dark" : "";
                 double cx = left + cellWidth / 2;
                 double cy = top + cellHeight / 2;
-                if (cell.sub().isEmpty() || cellHeight < 36) {
-                    svg.text(cx, cy + 4.5, cell.text(), "cell-text" + tone, Anchor.MIDDLE);
+                String text = firstFitting(cell.texts(), cellWidth - 6, 13);
+                String sub = cellHeight < 36 ? "" : firstFitting(cell.subs(), cellWidth - 6, 10.5);
+                if (text.isEmpty()) {
+                    text = fit(cell.texts().get(cell.texts().size() - 1), cellWidth - 6, 13);
+                }
+                if (sub.isEmpty()) {
+                    svg.text(cx, cy + 4.5, text, "cell-text" + tone, Anchor.MIDDLE);
                 } else {
-                    svg.text(cx, cy - 1, cell.text(), "cell-text" + tone, Anchor.MIDDLE);
-                    svg.text(cx, cy + 13, fit(cell.sub(), cellWidth - 6, 10.5), "cell-sub" + tone, Anchor.MIDDLE);
+                    svg.text(cx, cy - 1, text, "cell-text" + tone, Anchor.MIDDLE);
+                    svg.text(cx, cy + 13, sub, "cell-sub" + tone, Anchor.MIDDLE);
                 }
             }
         }
@@ -156,8 +181,8 @@ final class Charts {
         for (int i = 0; i < h.counts.length; i++) {
             double x = left + i * columnWidth;
             double bh = plotHeight * h.counts[i] / yTop;
-            String range = NumberText.tick(i * h.step, h.step) + "–" + NumberText.tick((i + 1) * h.step, h.step)
-                    + " " + unit + ": " + NumberText.integer(h.counts[i]) + " clients";
+            String range = value(h, i * h.step) + "–" + value(h, (i + 1) * h.step) + " " + unit + ": "
+                    + NumberText.integer(h.counts[i]) + " clients";
             svg.rect(x + 1, top + plotHeight - bh, columnWidth - 2, bh, Palette.BLUE, range);
         }
         double overflowCentre = Double.NaN;
@@ -165,13 +190,13 @@ final class Charts {
         if (h.overflow > 0) {
             double x = left + h.counts.length * columnWidth + overflowGap;
             double bh = plotHeight * h.overflow / yTop;
-            overflowLabel = "≥ " + NumberText.tick(h.overflowFrom(), h.step);
+            overflowLabel = "≥ " + value(h, h.overflowFrom());
             svg.rect(x + 1, top + plotHeight - bh, columnWidth - 2, bh, Palette.LIGHT_BLUE,
                     overflowLabel + " " + unit + ": " + NumberText.integer(h.overflow) + " clients");
             overflowCentre = x + columnWidth / 2;
         }
         // x ticks at bin edges, spaced so their labels do not touch
-        double widest = Svg.textWidth(NumberText.tick(h.overflowFrom(), h.step), AXIS_SIZE) + 14;
+        double widest = Svg.textWidth(value(h, h.overflowFrom()), AXIS_SIZE) + 14;
         int every = 1;
         while (every * columnWidth < widest) {
             every = every == 1 ? 2 : every == 2 ? 5 : every * 2;
@@ -180,7 +205,7 @@ final class Charts {
                 : overflowCentre - Svg.textWidth(overflowLabel, AXIS_SIZE) / 2 - 6;
         for (int i = 0; i <= h.counts.length; i += every) {
             double x = left + i * columnWidth;
-            String label = NumberText.tick(i * h.step, h.step);
+            String label = value(h, i * h.step);
             if (x + Svg.textWidth(label, AXIS_SIZE) / 2 > overflowLeft) {
                 continue;
             }
@@ -195,9 +220,9 @@ final class Charts {
         double medianX = valueX(h, h.median, left, columnWidth, overflowGap);
         double meanX = valueX(h, h.mean, left, columnWidth, overflowGap);
         boolean medianFirst = medianX <= meanX;
-        marker(svg, medianX, top, plotHeight, "median " + NumberText.decimal(h.median, 0),
+        marker(svg, medianX, top, plotHeight, "median " + statistic(h, h.median),
                 medianFirst ? Anchor.END : Anchor.START);
-        marker(svg, meanX, top, plotHeight, "mean " + NumberText.decimal(h.mean, 0),
+        marker(svg, meanX, top, plotHeight, "mean " + statistic(h, h.mean),
                 medianFirst ? Anchor.START : Anchor.END);
         return svg.end();
     }
@@ -236,15 +261,22 @@ final class Charts {
         double[] xs = new double[k];
         double[] ya = new double[k];
         double[] yp = new double[k];
+        boolean anyCount = false;
         for (int i = 0; i < k; i++) {
             xs[i] = left + (i + 0.5) * columnWidth;
             ya[i] = top + plotHeight - plotHeight * actual[i] / yTop;
             yp[i] = top + plotHeight - plotHeight * predicted[i] / yTop;
             svg.text(xs[i], top + plotHeight + 17, categories.get(i), "label", Anchor.MIDDLE);
-            svg.text(xs[i], top + plotHeight + 32, fit(NumberText.integer(customers[i]), columnWidth - 4, 10.5),
-                    "cell-sub muted", Anchor.MIDDLE);
+            String count = firstFitting(List.of(NumberText.integer(customers[i]), NumberText.compact(customers[i])),
+                    columnWidth - 4, 10.5);
+            if (!count.isEmpty()) {
+                svg.text(xs[i], top + plotHeight + 32, count, "cell-sub muted", Anchor.MIDDLE);
+                anyCount = true;
+            }
         }
-        svg.text(left - 8, top + plotHeight + 32, "n", "cell-sub muted", Anchor.END);
+        if (anyCount) {
+            svg.text(left - 8, top + plotHeight + 32, "n", "cell-sub muted", Anchor.END);
+        }
         svg.polyline(xs, yp, "series-predicted");
         svg.polyline(xs, ya, "series-actual");
         for (int i = 0; i < k; i++) {
@@ -282,6 +314,16 @@ final class Charts {
         return svg.end();
     }
 
+    /** @return a value on the histogram's axis: in full, or shortened when the axis runs to 100 000 or more */
+    private static String value(Histogram h, double v) {
+        return h.overflowFrom() >= 100_000 ? NumberText.compact(v) : NumberText.tick(v, h.step);
+    }
+
+    /** @return a median or mean: shortened like the axis, else whole (or to the cent when the bins are narrow) */
+    private static String statistic(Histogram h, double v) {
+        return h.overflowFrom() >= 100_000 ? NumberText.compact(v) : NumberText.decimal(v, h.step < 1 ? 2 : 0);
+    }
+
     private static double valueX(Histogram h, double value, double left, double columnWidth, double overflowGap) {
         if (value >= h.overflowFrom()) {
             return left + h.counts.length * columnWidth + overflowGap + columnWidth / 2;
@@ -310,6 +352,16 @@ final class Charts {
                 at += Svg.textWidth(s.label(), AXIS_SIZE) + 14;
             }
         }
+    }
+
+    /** @return the first of the texts that is at most {@code maxWidth} wide, or an empty text if none is */
+    static String firstFitting(List<String> options, double maxWidth, double fontSize) {
+        for (String option : options) {
+            if (Svg.textWidth(option, fontSize) <= maxWidth) {
+                return option;
+            }
+        }
+        return "";
     }
 
     /** @return the text, cut with an ellipsis if wider than {@code maxWidth} */

@@ -107,9 +107,9 @@ public final class HtmlReport {
             section("segments", "Activity segments", segmentsLede(), data.segmentSizes(), this::segments);
             section("transitions", "Segment transitions", transitionsLede(), data.transitions(), this::transitions);
             out.append("</div>\n<div class=\"row\">\n");
-            section("rfm", "RFM grid", "Clients scored 1–5 on how recently (R) and how often (F) they bought: each "
-                    + "cell shows how many and their mean spend; on the right, the named RFM segments.", data.rfm(),
-                    this::rfm);
+            section("rfm", "RFM grid", "Clients scored 1–" + data.rfm().map(RfmGrid::bins).orElse(5) + " on how "
+                    + "recently (R) and how often (F) they bought: each cell shows how many and their mean spend; on "
+                    + "the right, the named RFM segments.", data.rfm(), this::rfm);
             out.append("</div>\n<div class=\"row\">\n");
             section("clv", "Customer lifetime value", clvLede(), data.clv(), this::clv);
             out.append("</div>\n<div class=\"row halves\">\n");
@@ -213,7 +213,8 @@ public final class HtmlReport {
                     boolean stay = from.equals(to);
                     double shade = 0.12 + 0.88 * Math.sqrt((double) n / (stay ? maxStay : maxMove));
                     cells[r][c] = new Cell(Palette.shade(stay ? Palette.GREYS : Palette.ORANGES, shade),
-                            NumberText.integer(n), "", !stay && Palette.dark(shade), tip);
+                            List.of(NumberText.integer(n), NumberText.compact(n)), List.of(),
+                            !stay && Palette.dark(shade), tip);
                 }
             }
             long total = t.total();
@@ -254,8 +255,11 @@ public final class HtmlReport {
                     }
                     double shade = 0.08 + 0.92 * Math.sqrt((double) c.parties() / max);
                     String mean = "avg " + NumberText.money(c.meanMonetary(), data.currency());
+                    String compact = NumberText.compact(c.meanMonetary());
                     cells[bins - r][f - 1] = new Cell(Palette.shade(Palette.BLUES, shade),
-                            NumberText.integer(c.parties()), mean, Palette.dark(shade), tip + ", " + mean);
+                            List.of(NumberText.integer(c.parties()), NumberText.compact(c.parties())),
+                            List.of(mean, "avg " + compact + NumberText.GROUP + data.currency(), compact),
+                            Palette.dark(shade), tip + ", " + mean);
                 }
             }
             double cellHeight = bins <= 5 ? 52 : 40;
@@ -337,9 +341,10 @@ public final class HtmlReport {
                         continue;
                     }
                     String p = NumberText.percent(c.meanPAlive(), 0);
-                    cells[r][f] = new Cell(Palette.shade(Palette.BLUES, c.meanPAlive()), p,
-                            NumberText.integer(c.parties()), Palette.dark(c.meanPAlive()),
-                            tip + ", mean P(alive) " + p);
+                    cells[r][f] = new Cell(Palette.shade(Palette.BLUES, c.meanPAlive()),
+                            List.of(p, NumberText.decimal(c.meanPAlive() * 100, 0)),
+                            List.of(NumberText.integer(c.parties()), NumberText.compact(c.parties())),
+                            Palette.dark(c.meanPAlive()), tip + ", mean P(alive) " + p);
                 }
             }
             return Charts.heatMap(rows, columns, cells, "last purchase", "repeat purchases →", 540,

@@ -52,6 +52,34 @@ final class NumberText {
     }
 
     /**
+     * A number shortened Polish style for tight places: {@code 9 876}, {@code 12,3 tys.}, {@code 4,5 mln},
+     * {@code 1,2 mld}.
+     */
+    static String compact(double value) {
+        double abs = Math.abs(value);
+        if (abs < 10_000) {
+            return decimal(value, 0);
+        }
+        double scaled;
+        String unit;
+        if (abs < 999_500) {
+            scaled = value / 1e3;
+            unit = "tys.";
+        } else if (abs < 999_500_000) {
+            scaled = value / 1e6;
+            unit = "mln";
+        } else {
+            scaled = value / 1e9;
+            unit = "mld";
+        }
+        String number = decimal(scaled, Math.abs(scaled) < 100 ? 1 : 0);
+        if (number.endsWith(",0")) {
+            number = number.substring(0, number.length() - 2);
+        }
+        return number + GROUP + unit;
+    }
+
+    /**
      * A number for an axis tick: whole numbers grouped, fractions with as few decimals as the step needs.
      *
      * @param value the tick's value

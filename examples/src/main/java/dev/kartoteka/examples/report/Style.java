@@ -33,8 +33,8 @@ final class Style {
             .row { display: grid; gap: 20px; margin-top: 20px; grid-template-columns: minmax(0, 1fr); }
             .row.split { grid-template-columns: minmax(0, 5fr) minmax(0, 7fr); }
             .row.halves { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
-            .card { background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 20px 24px 18px;
-              min-width: 0; }
+            .card { background: var(--card); border: 1px solid var(--line); border-radius: 12px;
+              padding: 20px 24px 18px; min-width: 0; }
             h2 { margin: 0; font-size: 18px; line-height: 1.3; font-weight: 650; }
             h3 { margin: 14px 0 8px; font-size: 13px; font-weight: 600; color: var(--muted); }
             .pane > h3:first-child { margin-top: 0; }
