@@ -37,5 +37,33 @@ class ClientBaseDemoTests {
         assertThat(result.mokotow().candidates()).isGreaterThan(result.mokotow().size());
         assertThat(result.completeness()).containsKeys("e-mail", "phone", "postal address")
                 .allSatisfy((field, share) -> assertThat(share).isBetween(0.0, 1.0));
+
+        String html = dev.kartoteka.examples.report.HtmlReport.render(DemoReport.data(result));
+        assertThat(html).contains("Activity segments", "Segment transitions", "RFM grid", "Customer lifetime value",
+                "Model check: calibration vs holdout", "Duplicate clusters", "Import outcomes", "Data quality")
+                .doesNotContain("Not part of this run", "NaN", "http://", "https://");
+    }
+
+    @Test
+    void theReportOfTheDemoRendersInAHeadlessBrowser() throws Exception {
+        java.util.Optional<java.nio.file.Path> browser = dev.kartoteka.examples.report.ReportScreenshot.findBrowser();
+        org.junit.jupiter.api.Assumptions.assumeTrue(browser.isPresent(),
+                "no Chromium installed (apt-get install chromium); .ci/run installs it");
+        DemoResult result = new ClientBaseDemo(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), 1_000, 200).run();
+        java.nio.file.Path html = java.nio.file.Path.of("target", "demo-report.html");
+        DemoReport.write(result, html);
+        java.nio.file.Path png = dev.kartoteka.examples.report.ReportScreenshot.take(html,
+                java.nio.file.Path.of("target", "demo-report.png")).orElseThrow();
+
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours).hasSizeGreaterThan(200); // charts, not a blank or an error page
     }
 }
