@@ -36,6 +36,7 @@ public final class ActivityMetrics {
     private final int purchaseDays;
     private final long purchases;
     private final double revenue;
+    private final double firstDayRevenue;
     private final WindowFigures[] windows;
     private final long firstInteraction;
     private final long lastInteraction;
@@ -53,6 +54,7 @@ public final class ActivityMetrics {
         this.purchaseDays = b.purchaseDays;
         this.purchases = b.purchases;
         this.revenue = b.revenue;
+        this.firstDayRevenue = b.firstDayRevenue;
         this.windows = b.windows.clone();
         if (windows.length > 1) {
             Arrays.sort(this.windows, (x, y) -> Integer.compare(x.days(), y.days()));
@@ -120,6 +122,19 @@ public final class ActivityMetrics {
     /** @return the total of all purchases up to {@link #asOf()} */
     public double revenue() {
         return revenue;
+    }
+
+    /**
+     * The mean revenue of a repeat purchase day, (revenue − first day's revenue) / (purchase days − 1): the spend
+     * Gamma-Gamma models, which leaves the first purchase out.
+     *
+     * @return the mean, if the party bought on at least two days and the first day's revenue is known
+     */
+    public OptionalDouble meanRepeatRevenue() {
+        if (purchaseDays < 2 || Double.isNaN(firstDayRevenue)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.max(0, revenue - firstDayRevenue) / (purchaseDays - 1));
     }
 
     /** @return revenue / purchases, if there was a purchase */
@@ -257,7 +272,8 @@ public final class ActivityMetrics {
         return o instanceof ActivityMetrics m && partyId.equals(m.partyId) && asOf.equals(m.asOf)
                 && currency.equals(m.currency) && firstPurchase == m.firstPurchase && lastPurchase == m.lastPurchase
                 && purchaseDays == m.purchaseDays && purchases == m.purchases
-                && Double.compare(revenue, m.revenue) == 0 && Arrays.equals(windows, m.windows)
+                && Double.compare(revenue, m.revenue) == 0 && Double.compare(firstDayRevenue, m.firstDayRevenue) == 0
+                && Arrays.equals(windows, m.windows)
                 && firstInteraction == m.firstInteraction && lastInteraction == m.lastInteraction
                 && interactions == m.interactions && registeredOn == m.registeredOn && partner == m.partner
                 && vipFlag == m.vipFlag;
@@ -293,6 +309,7 @@ public final class ActivityMetrics {
         private int purchaseDays;
         private long purchases;
         private double revenue;
+        private double firstDayRevenue = Double.NaN;
         private WindowFigures[] windows = new WindowFigures[0];
         private long firstInteraction = NONE;
         private long lastInteraction = NONE;
@@ -340,6 +357,24 @@ public final class ActivityMetrics {
             this.purchaseDays = distinctDays;
             this.purchases = count;
             this.revenue = total;
+            this.firstDayRevenue = distinctDays == 1 ? total : Double.NaN;
+            return this;
+        }
+
+        /**
+         * Sets the revenue of the first purchase day (for the mean repeat spend; {@link #purchases(PurchaseSummary)}
+         * sets it).
+         *
+         * @param value the first day's revenue, between 0 and the whole revenue (set the purchases first)
+         * @return this builder
+         * @throws IllegalArgumentException if the value is negative, not finite or above the revenue
+         */
+        public Builder firstDayRevenue(double value) {
+            if (!(value >= 0) || Double.isInfinite(value) || value > revenue + 1e-9) {
+                throw new IllegalArgumentException("firstDayRevenue of " + partyId + ": " + value
+                        + " (expected a finite amount between 0 and the revenue " + revenue + ")");
+            }
+            this.firstDayRevenue = value;
             return this;
         }
 
@@ -354,7 +389,8 @@ public final class ActivityMetrics {
         public Builder purchases(PurchaseSummary summary) {
             check(summary);
             return purchases(summary.firstPurchase(), summary.lastPurchase(), summary.purchaseDays(),
-                    summary.purchases(), summary.total().doubleValue());
+                    summary.purchases(), summary.total().doubleValue())
+                    .firstDayRevenue(summary.firstDayTotal().doubleValue());
         }
 
         /**

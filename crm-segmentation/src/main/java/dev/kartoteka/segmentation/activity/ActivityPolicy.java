@@ -19,7 +19,9 @@ import org.apiguardian.api.API;
  *   <li>never bought: {@code potential} — a sign of interest (last interaction, else registration) within the
  *       {@linkplain Builder#interestWindowDays interest window}, or no date known at all:
  *       {@link ActivityType#POTENTIAL}; otherwise {@code inactive-no-purchase}: {@link ActivityType#INACTIVE};</li>
- *   <li>{@code inactive-recency} — no purchase within the {@linkplain Builder#activityWindowDays activity window};
+ *   <li>{@code inactive-recency} — no purchase within the {@linkplain Builder#activityWindowDays activity window}
+ *       (the trailing window of that many days ending on the evaluation day, as {@link WindowFigures} count it: a
+ *       purchase exactly 365 days ago lies outside a 365-day window);
  *       {@code inactive-overdue} — a repeat buyer silent for more than
  *       {@linkplain Builder#overdueFactor overdue factor} × its own mean interval between purchase days (and at least
  *       {@linkplain Builder#minimumOverdueDays minimum overdue days}); {@code inactive-p-alive} — when a
@@ -78,8 +80,8 @@ public final class ActivityPolicy {
         this.trustedMinimumRelationshipDays = b.trustedMinimumRelationshipDays;
         this.trustedMinimumPurchaseDays = b.trustedMinimumPurchaseDays;
         this.partnerRoleIsTrusted = b.partnerRoleIsTrusted;
-        this.withinWindow = "<= " + activityWindowDays;
-        this.outsideWindow = "> " + activityWindowDays;
+        this.withinWindow = "< " + activityWindowDays;
+        this.outsideWindow = ">= " + activityWindowDays;
         this.onRhythm = "<= " + number(overdueFactor);
     }
 
@@ -150,14 +152,14 @@ public final class ActivityPolicy {
             return noPurchase(m);
         }
         long recency = m.recencyDays().getAsLong();
-        if (recency > activityWindowDays) {
+        if (recency >= activityWindowDays) {
             return of(m, ActivityType.INACTIVE, "inactive-recency",
                     List.of(check("days since last purchase", recency, outsideWindow)));
         }
         OptionalDouble overdue = m.overdueRatio();
-        if (overdue.isPresent() && overdue.getAsDouble() > overdueFactor && recency > minimumOverdueDays) {
+        if (overdue.isPresent() && overdue.getAsDouble() > overdueFactor && recency >= minimumOverdueDays) {
             return of(m, ActivityType.INACTIVE, "inactive-overdue", List.of(
-                    check("days since last purchase", recency, "> " + minimumOverdueDays),
+                    check("days since last purchase", recency, ">= " + minimumOverdueDays),
                     check("mean days between purchase days", m.meanPurchaseIntervalDays().getAsDouble(), ""),
                     check("overdue ratio", overdue.getAsDouble(), "> " + number(overdueFactor))));
         }
@@ -201,12 +203,12 @@ public final class ActivityPolicy {
                     new Explanation.Check("last sign of interest", "unknown", "")));
         }
         long days = since.getAsLong();
-        if (days > interestWindowDays) {
+        if (days >= interestWindowDays) {
             return of(m, ActivityType.INACTIVE, "inactive-no-purchase", List.of(check("purchase days", 0, "= 0"),
-                    check(fact, days, "> " + interestWindowDays)));
+                    check(fact, days, ">= " + interestWindowDays)));
         }
         return of(m, ActivityType.POTENTIAL, "potential", List.of(check("purchase days", 0, "= 0"),
-                check(fact, days, "<= " + interestWindowDays)));
+                check(fact, days, "< " + interestWindowDays)));
     }
 
     private static ActivityAssignment of(ActivityMetrics m, ActivityType type, String rule,
@@ -268,7 +270,8 @@ public final class ActivityPolicy {
         }
 
         /**
-         * @param days a party that has not bought for more than this many days is inactive (1 to 3,650)
+         * @param days a party whose last purchase lies outside the trailing window of this many days (it has not
+         *        bought for at least this many days) is inactive (1 to 3,650)
          * @return this builder
          */
         public Builder activityWindowDays(int days) {
@@ -302,8 +305,8 @@ public final class ActivityPolicy {
         }
 
         /**
-         * @param days a party that never bought is potential while its last interaction (else registration) is at
-         *        most this many days old, inactive after (1 to 3,650)
+         * @param days a party that never bought is potential while its last interaction (else registration) lies
+         *        within the trailing window of this many days, inactive after (1 to 3,650)
          * @return this builder
          */
         public Builder interestWindowDays(int days) {

@@ -1,6 +1,8 @@
 package dev.kartoteka.segmentation.activity;
 
+import dev.kartoteka.segmentation.rule.Operand;
 import dev.kartoteka.segmentation.rule.Rule;
+import dev.kartoteka.segmentation.rule.RuleExplanation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -59,17 +61,21 @@ public final class ActivitySegmentation {
     }
 
     /**
-     * The trailing windows (in days, as of a day) that metrics must hold for this segmentation: the policy's
-     * activity window and every window the VIP rule uses.
+     * The trailing windows (in days, as of a day) that metrics must hold for this segmentation's VIP rule and for
+     * other rules to be evaluated on the same metrics (e.g. a segment's). The policy itself needs none: it decides on
+     * recency, which the whole history gives.
      *
      * @param asOf the evaluation day
+     * @param more other rules the metrics will be shown to
      * @return the windows' lengths in days, ascending, without repeats
      */
-    public int[] windowDays(LocalDate asOf) {
+    public int[] windowDays(LocalDate asOf, Rule... more) {
         Objects.requireNonNull(asOf, "asOf");
         TreeSet<Integer> days = new TreeSet<>();
-        days.add(policy.activityWindowDays());
         vipRule.ifPresent(r -> RuleWindows.of(r).forEach(w -> days.add(ActivitySubject.days(w, asOf))));
+        for (Rule r : more) {
+            RuleWindows.of(Objects.requireNonNull(r, "rule")).forEach(w -> days.add(ActivitySubject.days(w, asOf)));
+        }
         return days.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -102,7 +108,7 @@ public final class ActivitySegmentation {
         if (vipRule.isPresent() && !metrics.vipFlag()) {
             Rule rule = vipRule.get();
             if (rule.test(subject)) {
-                vip = new ActivityPolicy.VipOutcome(true, rule.explain(subject).toString());
+                vip = new ActivityPolicy.VipOutcome(true, withoutPersonalData(rule.explain(subject)));
             }
         }
         return policy.decide(metrics, probabilityAlive(metrics), vip);
@@ -117,6 +123,22 @@ public final class ActivitySegmentation {
     public Stream<ActivityAssignment> assignAll(Stream<ActivityMetrics> metrics) {
         Objects.requireNonNull(metrics, "metrics");
         return metrics.map(this::assign);
+    }
+
+    /**
+     * The rule's account with the party's figures (metrics) but without its other values — an address, a custom
+     * field's content — which are personal data and would travel with the explanation into logs and reports.
+     */
+    static String withoutPersonalData(RuleExplanation explanation) {
+        StringBuilder out = new StringBuilder(explanation.truth().toString());
+        String separator = ": ";
+        for (RuleExplanation.Clause c : explanation.clauses()) {
+            boolean figure = c.rule() instanceof Rule.Comparison comparison
+                    && comparison.operand() instanceof Operand.MetricOperand;
+            out.append(separator).append(figure ? c.toString() : c.rule() + ": " + c.truth());
+            separator = "; ";
+        }
+        return out.toString();
     }
 
     private OptionalDouble probabilityAlive(ActivityMetrics m) {

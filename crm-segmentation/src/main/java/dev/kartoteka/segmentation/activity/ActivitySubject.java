@@ -171,15 +171,22 @@ public final class ActivitySubject implements RuleSubject {
             case TENURE -> of(metrics.tenureDays());
             case DAYS_SINCE_INTERACTION -> of(metrics.daysSinceInteraction());
             case CLV -> model.isEmpty() ? OptionalDouble.empty()
-                    : model.get().value(metrics, days(window.orElseThrow(), metrics.asOf()));
+                    : model.get().value(metrics, horizonDays(metric, window));
             case EXPECTED_PURCHASES -> model.isEmpty() ? OptionalDouble.empty()
-                    : model.get().expectedPurchases(metrics, days(window.orElseThrow(), metrics.asOf()));
+                    : model.get().expectedPurchases(metrics, horizonDays(metric, window));
             case P_ALIVE -> model.isEmpty() ? OptionalDouble.empty() : model.get().probabilityAlive(metrics);
             case AGE -> party.filter(Person.class::isInstance).flatMap(p -> ((Person) p).birthDate())
                     .filter(b -> !b.isAfter(metrics.asOf()))
                     .map(b -> OptionalDouble.of(Period.between(b, metrics.asOf()).getYears()))
                     .orElse(OptionalDouble.empty());
         };
+    }
+
+    /** A future horizon in whole days: months and years of average length (365.2425 days a year). */
+    private static int horizonDays(Metric metric, Optional<Window> horizon) {
+        Window h = horizon.orElseThrow(() -> new IllegalArgumentException(metric.text()
+                + " needs a horizon, e.g. " + metric.text() + "(12m)"));
+        return (int) Math.round(h.approximateDays());
     }
 
     private WindowFigures window(Window window) {

@@ -39,8 +39,10 @@ final class BgNbdValueModel implements CustomerValueModel {
         if (count.isEmpty()) {
             return count;
         }
-        double meanPerDay = m.revenue() / m.purchaseDays();
-        double perPurchase = spend.conditionalExpectedSpend(x(m), meanPerDay);
+        // Gamma-Gamma's mean is that of the repeat purchase days, as the fit saw it (TransactionLog); without the
+        // first day's revenue the mean of all purchase days stands in
+        double mean = m.meanRepeatRevenue().orElse(m.revenue() / m.purchaseDays());
+        double perPurchase = spend.conditionalExpectedSpend(x(m), mean);
         return OptionalDouble.of(count.getAsDouble() * perPurchase);
     }
 

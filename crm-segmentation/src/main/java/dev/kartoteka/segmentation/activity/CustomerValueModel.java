@@ -41,8 +41,11 @@ public interface CustomerValueModel {
      * The BG/NBD purchase model with Gamma-Gamma spend, as fitted by {@link dev.kartoteka.segmentation.clv.BgNbdFit}
      * and {@link dev.kartoteka.segmentation.clv.GammaGammaFit} on summaries in {@code unit}. From the metrics it takes
      * x = purchase days − 1, t<sub>x</sub> = last − first purchase and T = as-of − first purchase, in that unit; the
-     * spend per purchase day is the Gamma-Gamma conditional mean given the mean revenue per purchase day. Parties
-     * that never bought are not covered (empty).
+     * spend per purchase day is the Gamma-Gamma conditional mean given the mean revenue of the repeat purchase days
+     * (as {@link dev.kartoteka.segmentation.clv.TransactionLog} gives it to the fit). Parties that never bought are
+     * not covered (empty). P(alive) of this model only falls as the evaluation day moves on without purchases, which
+     * keeps the policy's "later day never wakes an inactive party" true; another model used with a P(alive) minimum
+     * should have the same property.
      *
      * @param purchases the BG/NBD parameters
      * @param spend the Gamma-Gamma parameters (q &gt; 1)
@@ -57,8 +60,9 @@ public interface CustomerValueModel {
         if (spend.q() <= 1) {
             throw new IllegalArgumentException("spend.q: " + spend.q() + " (expected > 1: the mean spend must exist)");
         }
-        if (unit.isDurationEstimated() && unit != ChronoUnit.DAYS && unit != ChronoUnit.WEEKS) {
-            throw new IllegalArgumentException("unit: " + unit + " (expected DAYS, WEEKS or a shorter unit)");
+        if (unit != ChronoUnit.DAYS && unit != ChronoUnit.WEEKS && unit != ChronoUnit.HOURS) {
+            throw new IllegalArgumentException("unit: " + unit + " (expected DAYS or WEEKS, the units of the fits;"
+                    + " HOURS also works)");
         }
         double daysPerUnit = unit.getDuration().toSeconds() / 86_400.0;
         return new BgNbdValueModel(purchases, spend, daysPerUnit);

@@ -3,7 +3,6 @@ package dev.kartoteka.segmentation.segment;
 import dev.kartoteka.core.party.LeadWarmth;
 import dev.kartoteka.core.party.PartyKind;
 import dev.kartoteka.core.party.RoleType;
-import dev.kartoteka.core.party.UserId;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.registry.PartySort;
 import dev.kartoteka.core.registry.SortDirection;
@@ -24,8 +23,8 @@ import dev.kartoteka.core.registry.FieldCriterion;
 
 /**
  * The part of a rule a registry query can filter by: its top-level conjuncts on city, district, postal-code prefix,
- * role, tags, owner, lead warmth and kind, and on custom fields (presence; number and date comparisons as inclusive
- * ranges). The query only narrows the candidates — the whole rule is evaluated on
+ * role, tags, lead warmth and kind, and on custom fields (presence; number and date comparisons as inclusive
+ * ranges). Not the owner: the registry matches owners exactly, the rule ignores case. The query only narrows the candidates — the whole rule is evaluated on
  * each of them afterwards — so it must select a superset of the rule's members, which holds because the registry
  * matches these criteria at least as loosely as the rule (any address, folded case and diacritics, versus the rule's
  * main address and case-insensitive text).
@@ -106,7 +105,6 @@ final class PushDown {
             switch (attribute) {
                 case CITY -> b.city(value);
                 case DISTRICT -> b.district(value);
-                case OWNER -> b.owner(UserId.of(value));
                 case WARMTH -> enumValue(LeadWarmth.class, value).ifPresent(b::leadWarmth);
                 case KIND -> enumValue(PartyKind.class, value).ifPresent(b::kind);
                 default -> {

@@ -17,7 +17,9 @@ import dev.kartoteka.segmentation.activity.ActivitySegmentation;
 import dev.kartoteka.segmentation.activity.ActivitySubject;
 import dev.kartoteka.segmentation.activity.ActivityTransitions;
 import dev.kartoteka.segmentation.activity.TransitionListener;
+import dev.kartoteka.segmentation.activity.WindowFigures;
 import dev.kartoteka.segmentation.rule.Rule;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,9 +40,14 @@ import org.apiguardian.api.API;
  * aggregates in SQL. For each party it builds {@link ActivityMetrics} and an {@link ActivitySubject} with the party's
  * facts and consents, then assigns the activity type or evaluates a segment's rule.
  *
- * <p>From the party: {@code registeredOn} is its creation day, {@code partner} whether it holds a PARTNER role on the
- * day, the manual VIP flag is a {@linkplain Builder#vipTag tag} (default {@code "vip"}). Archived and merged parties
- * are left out. Everything is read as the registry's actor may see it.
+ * <p>From the party: {@code registeredOn} is the earliest of its creation, first purchase and first interaction (a
+ * party with none of them by the day did not exist yet and is left out); {@code partner} whether it holds a PARTNER
+ * role on the day; the manual VIP flag is a {@linkplain Builder#vipTag tag} (default {@code "vip"}). Archived and
+ * merged parties are left out unless a query asks for archived ones. Everything is read as the registry's actor may
+ * see it. Days are counted in the zone of the {@linkplain Builder#clock clock} — give it the registry's.
+ *
+ * <p>The summary streams are read beside the party walk; with crm-jpa each holds a connection, so a walk needs as many
+ * connections as windows + 3. {@link #transitions} holds the two days' assignments (not the parties) in memory.
  *
  * @since 0.1
  */
@@ -50,6 +57,7 @@ public final class RegistrySegmentation {
     private final ClientRegistry registry;
     private final Currency currency;
     private final ActivitySegmentation segmentation;
+    private final Clock clock;
     private final ZoneId zone;
     private final Tag vipTag;
 
@@ -57,8 +65,23 @@ public final class RegistrySegmentation {
         this.registry = b.registry;
         this.currency = b.currency;
         this.segmentation = b.segmentation;
-        this.zone = b.zone;
+        this.clock = b.clock;
+        this.zone = b.zone != null ? b.zone : b.clock.getZone();
         this.vipTag = b.vipTag;
+    }
+
+    /** @return today by the injected clock (in its zone) */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /**
+     * Assigns every (active) party its activity type as of {@link #today()}.
+     *
+     * @return the assignments, in party id order
+     */
+    public List<ActivityAssignment> assignAll() {
+        return assignAll(today());
     }
 
     /**
@@ -75,19 +98,31 @@ public final class RegistrySegmentation {
      *
      * @param asOf the day
      * @param query which parties (its sort and page are replaced: id order, all of them)
-     * @param action receives each subject; it runs inside the registry's party walk, so it should not write to the
-     *        registry (a rule's {@code consent(…)} reads the consent ledger, which every store allows)
+     * @param action receives each subject
      */
     public void forEachSubject(LocalDate asOf, PartyQuery query, Consumer<ActivitySubject> action) {
+        forEachSubject(asOf, query, List.of(), action);
+    }
+
+    /**
+     * The walk: the parties in id order beside the summary streams. A party counts from the earliest of its creation,
+     * first purchase and first interaction; one that did not exist on {@code asOf} is left out. When a rule asks for
+     * consents, the subjects are collected and handed out after the walk — the consent ledger is a registry service,
+     * which {@link ClientRegistry#forEachMatch}'s action must not call — so memory then holds the walk's subjects.
+     */
+    private void forEachSubject(LocalDate asOf, PartyQuery query, List<Rule> rules, Consumer<ActivitySubject> action) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(action, "action");
         History history = registry.history();
-        int[] windows = segmentation.windowDays(asOf);
+        int[] windows = segmentation.windowDays(asOf, rules.toArray(Rule[]::new));
+        boolean consents = segmentation.vipRule().map(RegistrySegmentation::asksForConsent).orElse(false)
+                || rules.stream().anyMatch(RegistrySegmentation::asksForConsent);
+        List<ActivitySubject> later = new ArrayList<>();
         List<Stream<?>> open = new ArrayList<>();
         try {
-            Stream<PurchaseSummary> all = track(open, history.purchaseSummaries(currency, asOf));
-            Cursor<PurchaseSummary> whole = new Cursor<>("purchase summaries", all.iterator(), PurchaseSummary::partyId);
+            Cursor<PurchaseSummary> whole = new Cursor<>("purchase summaries",
+                    track(open, history.purchaseSummaries(currency, asOf)).iterator(), PurchaseSummary::partyId);
             List<Cursor<PurchaseSummary>> windowCursors = new ArrayList<>();
             for (int days : windows) {
                 Stream<PurchaseSummary> w = track(open, history.purchaseSummaries(currency,
@@ -98,31 +133,107 @@ public final class RegistrySegmentation {
             Cursor<InteractionSummary> interactions = new Cursor<>("interaction summaries",
                     track(open, history.interactionSummaries(asOf)).iterator(), InteractionSummary::partyId);
             PartyQuery walk = query.toBuilder().asOf(asOf).sortBy(PartySort.ID, SortDirection.ASCENDING).build();
-            registry.forEachMatch(walk, p -> action.accept(subject(p, asOf, windows, whole, windowCursors,
-                    interactions)));
-        } finally {
-            open.forEach(Stream::close);
+            registry.forEachMatch(walk, p -> subject(p, asOf, windows, whole, windowCursors, interactions)
+                    .ifPresent(consents ? later::add : action));
+        } catch (RuntimeException | Error e) {
+            closeAll(open, e);
+            throw e;
+        }
+        closeAll(open, null);
+        later.forEach(action);
+    }
+
+    /** Closes every stream (each holds a connection with crm-jpa), even when one fails to close. */
+    private static void closeAll(List<Stream<?>> open, Throwable primary) {
+        RuntimeException first = null;
+        for (Stream<?> stream : open) {
+            try {
+                stream.close();
+            } catch (RuntimeException e) {
+                if (primary != null) {
+                    primary.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 
-    private ActivitySubject subject(Party p, LocalDate asOf, int[] windows, Cursor<PurchaseSummary> whole,
-                                    List<Cursor<PurchaseSummary>> windowCursors,
-                                    Cursor<InteractionSummary> interactions) {
+    private static boolean asksForConsent(Rule rule) {
+        if (rule instanceof Rule.And and) {
+            return and.rules().stream().anyMatch(RegistrySegmentation::asksForConsent);
+        }
+        if (rule instanceof Rule.Or or) {
+            return or.rules().stream().anyMatch(RegistrySegmentation::asksForConsent);
+        }
+        if (rule instanceof Rule.Not not) {
+            return asksForConsent(not.rule());
+        }
+        return rule instanceof Rule.MayContact;
+    }
+
+    private Optional<ActivitySubject> subject(Party p, LocalDate asOf, int[] windows, Cursor<PurchaseSummary> whole,
+                                              List<Cursor<PurchaseSummary>> windowCursors,
+                                              Cursor<InteractionSummary> interactions) {
+        Optional<PurchaseSummary> summary = whole.seek(p.id());
+        List<Optional<PurchaseSummary>> inWindows = new ArrayList<>(windows.length);
+        for (Cursor<PurchaseSummary> c : windowCursors) {
+            inWindows.add(c.seek(p.id()));
+        }
+        Optional<InteractionSummary> contact = interactions.seek(p.id());
+        LocalDate created = LocalDate.ofInstant(p.createdAt(), zone);
+        if (created.isAfter(asOf) && summary.isEmpty() && contact.isEmpty()) {
+            return Optional.empty(); // not a party yet on that day
+        }
+        LocalDate since = created;
         ActivityMetrics.Builder b = ActivityMetrics.builder(p.id(), asOf, currency)
-                .registeredOn(LocalDate.ofInstant(p.createdAt(), zone))
                 .partner(p.hasRole(RoleType.PARTNER, asOf))
                 .vipFlag(p.tags().contains(vipTag));
-        Optional<PurchaseSummary> summary = whole.seek(p.id());
-        summary.ifPresent(b::purchases);
-        for (int i = 0; i < windows.length; i++) {
-            b.window(windows[i], windowCursors.get(i).seek(p.id()));
+        if (summary.isPresent()) {
+            b.purchases(summary.get());
+            since = min(since, summary.get().firstPurchase());
         }
-        interactions.seek(p.id()).ifPresent(s -> b.interactions(day(s.firstInteraction()),
-                day(s.lastInteraction()), s.interactions()));
+        for (int i = 0; i < windows.length; i++) {
+            b.window(window(windows[i], inWindows.get(i), summary));
+        }
+        if (contact.isPresent()) {
+            // the history cut the day in its clock's zone; a different zone here must not push a day past asOf
+            LocalDate first = min(day(contact.get().firstInteraction()), asOf);
+            LocalDate last = min(day(contact.get().lastInteraction()), asOf);
+            b.interactions(first, last, contact.get().interactions());
+            since = min(since, first);
+        }
+        b.registeredOn(since);
         Instant endOfDay = asOf.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
-        return ActivitySubject.of(b.build(), segmentation.valueModel(), p,
+        return Optional.of(ActivitySubject.of(b.build(), segmentation.valueModel(), p,
                 (party, channel, purpose) -> registry.consents().mayContact(party, channel, purpose, endOfDay)
-                        .allowed());
+                        .allowed()));
+    }
+
+    /**
+     * A window's figures, never more than the whole history's: the streams are separate queries, so an order
+     * recorded between them could otherwise show in a window but not in the whole.
+     */
+    private static WindowFigures window(int days, Optional<PurchaseSummary> inWindow,
+                                        Optional<PurchaseSummary> whole) {
+        if (inWindow.isEmpty() || whole.isEmpty()) {
+            return WindowFigures.empty(days);
+        }
+        PurchaseSummary w = inWindow.get();
+        PurchaseSummary all = whole.get();
+        int purchaseDays = Math.min(w.purchaseDays(), Math.min(all.purchaseDays(), days));
+        long purchases = Math.max(purchaseDays, Math.min(w.purchases(), all.purchases()));
+        double revenue = Math.min(w.total().doubleValue(), all.total().doubleValue());
+        return new WindowFigures(days, purchases, purchaseDays, revenue);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private LocalDate day(Instant at) {
@@ -198,7 +309,7 @@ public final class RegistrySegmentation {
         PartyQuery query = PushDown.query(rule, asOf, registry.schema());
         List<PartyId> members = new ArrayList<>();
         long[] candidates = {0};
-        forEachSubject(asOf, query, s -> {
+        forEachSubject(asOf, query, List.of(rule), s -> {
             candidates[0]++;
             if (rule.test(s.withSegment(segmentation.assign(s).type()))) {
                 members.add(s.partyId());
@@ -269,7 +380,8 @@ public final class RegistrySegmentation {
         private final ClientRegistry registry;
         private final Currency currency;
         private ActivitySegmentation segmentation = ActivitySegmentation.builder().build();
-        private ZoneId zone = ZoneId.systemDefault();
+        private Clock clock = Clock.systemDefaultZone();
+        private ZoneId zone;
         private Tag vipTag = Tag.of("vip");
         private final java.util.Set<String> set = new java.util.HashSet<>();
 
@@ -289,7 +401,20 @@ public final class RegistrySegmentation {
         }
 
         /**
-         * @param value the zone days are counted in (the registry clock's zone; default the system's)
+         * @param value the clock that says what "today" is, and whose zone days are counted in — give the registry's
+         *        clock (default the system's)
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            once("clock");
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value the zone days are counted in, if not the clock's: it should be the zone of the registry's
+         *        clock, in which the history cuts days (a day of interactions never reaches past the evaluation day
+         *        either way)
          * @return this builder
          */
         public Builder zone(ZoneId value) {

@@ -29,7 +29,7 @@ class ActivityPolicyTests {
         ActivityAssignment a = decide(metrics().interactions(AS_OF.minusDays(400), AS_OF.minusDays(20), 3).build());
 
         assertThat(a.type()).isEqualTo(ActivityType.POTENTIAL);
-        assertThat(a.explanation()).hasToString("potential: purchase days = 0 = 0; days since last interaction = 20 <= 365");
+        assertThat(a.explanation()).hasToString("potential: purchase days = 0 = 0; days since last interaction = 20 < 365");
     }
 
     @Test
@@ -39,7 +39,7 @@ class ActivityPolicyTests {
 
         assertThat(a.type()).isEqualTo(ActivityType.INACTIVE);
         assertThat(a.explanation().rule()).isEqualTo("inactive-no-purchase");
-        assertThat(a.explanation().toString()).contains("days since last interaction = 500 > 365");
+        assertThat(a.explanation().toString()).contains("days since last interaction = 500 >= 365");
     }
 
     @Test
@@ -47,7 +47,7 @@ class ActivityPolicyTests {
         ActivityAssignment a = decide(metrics().registeredOn(AS_OF.minusDays(10)).build());
 
         assertThat(a.type()).isEqualTo(ActivityType.POTENTIAL);
-        assertThat(a.explanation().toString()).contains("days since registration = 10 <= 365");
+        assertThat(a.explanation().toString()).contains("days since registration = 10 < 365");
     }
 
     @Test
@@ -60,14 +60,19 @@ class ActivityPolicyTests {
         ActivityAssignment a = decide(metrics().purchases(AS_OF.minusDays(900), AS_OF.minusDays(366), 5, 7, 1000).build());
 
         assertThat(a.type()).isEqualTo(ActivityType.INACTIVE);
-        assertThat(a.explanation()).hasToString("inactive-recency: days since last purchase = 366 > 365");
+        assertThat(a.explanation()).hasToString("inactive-recency: days since last purchase = 366 >= 365");
     }
 
     @Test
-    void theLastDayOfTheActivityWindowStillCounts() {
-        ActivityAssignment a = decide(metrics().purchases(AS_OF.minusDays(365), AS_OF.minusDays(365), 1, 1, 10).build());
+    void theFirstDayOfTheActivityWindowStillCountsAndTheDayBeforeDoesNot() {
+        // a 365-day window ending on AS_OF starts 364 days before it, as WindowFigures count it
+        ActivityAssignment inside = decide(metrics().purchases(AS_OF.minusDays(364), AS_OF.minusDays(364), 1, 1, 10)
+                .build());
+        ActivityAssignment outside = decide(metrics().purchases(AS_OF.minusDays(365), AS_OF.minusDays(365), 1, 1, 10)
+                .build());
 
-        assertThat(a.type()).isEqualTo(ActivityType.ONE_TIME);
+        assertThat(inside.type()).isEqualTo(ActivityType.ONE_TIME);
+        assertThat(outside.explanation()).hasToString("inactive-recency: days since last purchase = 365 >= 365");
     }
 
     @Test
@@ -77,7 +82,7 @@ class ActivityPolicyTests {
                 .build());
 
         assertThat(a.type()).isEqualTo(ActivityType.INACTIVE);
-        assertThat(a.explanation()).hasToString("inactive-overdue: days since last purchase = 120 > 90; "
+        assertThat(a.explanation()).hasToString("inactive-overdue: days since last purchase = 120 >= 90; "
                 + "mean days between purchase days = 30; overdue ratio = 4 > 3");
     }
 
@@ -109,7 +114,7 @@ class ActivityPolicyTests {
 
         assertThat(a.type()).isEqualTo(ActivityType.ONE_TIME);
         assertThat(a.explanation()).hasToString(
-                "one-time: purchase days = 1 = 1; days since last purchase = 40 <= 365");
+                "one-time: purchase days = 1 = 1; days since last purchase = 40 < 365");
     }
 
     @Test
@@ -137,7 +142,7 @@ class ActivityPolicyTests {
         ActivityAssignment a = decide(metrics().purchases(AS_OF.minusDays(300), AS_OF.minusDays(20), 8, 9, 2000).build());
 
         assertThat(a.type()).isEqualTo(ActivityType.ACTIVE);
-        assertThat(a.explanation()).hasToString("active: purchase days = 8 >= 2; days since last purchase = 20 <= 365; "
+        assertThat(a.explanation()).hasToString("active: purchase days = 8 >= 2; days since last purchase = 20 < 365; "
                 + "overdue ratio = 0.50 <= 3");
     }
 
@@ -160,7 +165,7 @@ class ActivityPolicyTests {
 
         assertThat(decide(m).type()).isEqualTo(ActivityType.ACTIVE);
         assertThat(shortWindow.decide(m, OptionalDouble.empty(), ActivityPolicy.VipOutcome.NONE).explanation())
-                .hasToString("inactive-recency: days since last purchase = 100 > 90");
+                .hasToString("inactive-recency: days since last purchase = 100 >= 90");
     }
 
     @Test

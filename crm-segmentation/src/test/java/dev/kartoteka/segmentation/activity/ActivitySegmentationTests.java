@@ -64,14 +64,16 @@ class ActivitySegmentationTests {
     }
 
     @Test
-    void theWindowsAMetricsBuilderMustHoldComeFromThePolicyAndTheVipRule() {
+    void theWindowsAMetricsBuilderMustHoldComeFromTheVipRuleAndTheOtherRulesShownToTheMetrics() {
         ActivitySegmentation segmentation = ActivitySegmentation.builder()
                 .vipRule(Rule.parse("revenue(90d) >= 100 or purchases(12m) > 3 or clv(24m) > 5 or revenue() > 1"))
                 .build();
 
-        // 12 months ending on 2026-12-31 are 365 days; clv's horizon is no window of past purchases
+        // 12 months ending on 2026-12-31 are 365 days, in 2024 366; clv's horizon is no window of past purchases
         assertThat(segmentation.windowDays(AS_OF)).containsExactly(90, 365);
-        assertThat(segmentation.windowDays(LocalDate.of(2024, 12, 31))).containsExactly(90, 365, 366);
+        assertThat(segmentation.windowDays(LocalDate.of(2024, 12, 31))).containsExactly(90, 366);
+        assertThat(segmentation.windowDays(AS_OF, Rule.parse("aov(30d) > 5"))).containsExactly(30, 90, 365);
+        assertThat(ActivitySegmentation.builder().build().windowDays(AS_OF)).isEmpty();
     }
 
     @Test

@@ -41,7 +41,7 @@ class RegistrySegmentationTests {
 
     private static final Currency PLN = Currency.getInstance("PLN");
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
-    private static final Instant NOW = Instant.parse("2027-01-02T10:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-12-31T18:00:00Z"); // parties are created on AS_OF
 
     private final ClientRegistry registry = ClientRegistry.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     private final RegistrySegmentation segmentation = RegistrySegmentation.builder(registry, PLN)
@@ -103,7 +103,7 @@ class RegistrySegmentationTests {
         assertThat(byId.get(oneTime.id()).type()).isEqualTo(ActivityType.ONE_TIME);
         assertThat(byId.get(active.id()).type()).isEqualTo(ActivityType.ACTIVE);
         assertThat(byId.get(lapsed.id()).explanation().toString())
-                .isEqualTo("inactive-recency: days since last purchase = 500 > 365");
+                .isEqualTo("inactive-recency: days since last purchase = 500 >= 365");
         assertThat(byId.get(big.id()).type()).isEqualTo(ActivityType.VIP);
         assertThat(byId.get(big.id()).explanation().toString())
                 .contains("revenue(365d) = 20000.00 PLN >= 10000 PLN: true", "purchases(365d) = 4 >= 3: true");
@@ -132,8 +132,9 @@ class RegistrySegmentationTests {
         assertThat(moves.moved(ActivityType.ACTIVE, ActivityType.INACTIVE)).singleElement()
                 .satisfies(t -> assertThat(t.partyId()).isEqualTo(active.id()));
         assertThat(heard).isEqualTo(moves.transitions());
-        // its first purchase came after the earlier day: it was known but had not bought yet
-        assertThat(moves.moved(ActivityType.POTENTIAL, ActivityType.ACTIVE)).singleElement()
+        // created on AS_OF, first purchase after the earlier day: it was no party yet then
+        assertThat(moves.countNew(ActivityType.ACTIVE)).isEqualTo(1);
+        assertThat(moves.transitions()).filteredOn(t -> t.from().isEmpty()).singleElement()
                 .satisfies(t -> assertThat(t.partyId()).isEqualTo(steady.id()));
         assertThat(moves.transitions()).hasSize(2);
     }
