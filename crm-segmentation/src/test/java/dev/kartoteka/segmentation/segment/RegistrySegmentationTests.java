@@ -174,4 +174,100 @@ class RegistrySegmentationTests {
                 .isEqualTo(people.stream().filter(p -> p.contactPoints(PostalAddress.class).get(0).district()
                         .orElseThrow().equals("Mokotów")).count());
     }
+
+    @Test
+    void pushedDownCriteriaNeverLoseAMemberWhateverTheCaseOrDiacritics() {
+        registry.evolveSchema(0, new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("budget", dev.kartoteka.core.field.FieldType.DECIMAL)
+                        .build()));
+        String[] districts = {"Mokotów", "mokotów", "MOKOTÓW", "Mokotow", "Wola"};
+        String[] cities = {"Warszawa", "warszawa", "WARSZAWA", "Kraków"};
+        String[] postalCodes = {"02-512", "02-100", "00-950", "30-001"};
+        SplittableRandom random = new SplittableRandom(99);
+        for (int i = 0; i < 120; i++) {
+            Person.Builder b = Person.builder().givenNames("Osoba").familyName("Numer " + i)
+                    .addContactPoint(PostalAddress.polish("ul. Długa", "1", postalCodes[random.nextInt(4)],
+                            cities[random.nextInt(4)]).withDistrict(districts[random.nextInt(5)]))
+                    .addContactPoint(PhoneContact.of("601 234 567"));
+            if (random.nextBoolean()) {
+                b.tag(random.nextBoolean() ? "Sklep" : "sklep");
+            }
+            if (random.nextInt(3) == 0) {
+                b.addRole(PartyRole.lead(dev.kartoteka.core.party.LeadDetails.of(
+                        dev.kartoteka.core.party.LeadSource.REFERRAL, random.nextBoolean()
+                                ? dev.kartoteka.core.party.LeadWarmth.HOT : dev.kartoteka.core.party.LeadWarmth.COLD),
+                        LocalDate.of(2026, 1, 1)));
+            } else if (random.nextBoolean()) {
+                b.addRole(PartyRole.of(RoleType.CLIENT, LocalDate.of(2025, 1, 1)));
+            }
+            if (random.nextBoolean()) {
+                b.customField("budget", java.math.BigDecimal.valueOf(random.nextInt(0, 10_000)));
+            }
+            Person p = registry.create(b.build());
+            if (random.nextBoolean()) {
+                buy(p, AS_OF.minusDays(random.nextInt(200)), 100 + random.nextInt(2000));
+            }
+        }
+        List<String> rules = List.of(
+                "district = \"mokotów\"", "city = \"WARSZAWA\" and tag(\"SKLEP\")",
+                "postalCode startsWith \"02-\" and role(\"lead\") and warmth = \"hot\"",
+                "kind = \"PERSON\" and field(\"budget\") >= 5000 and district = \"Mokotów\"",
+                "field(\"budget\") is not empty and role(\"client\") and revenue(90d) > 0",
+                "field(\"budget\") < 2000 and city = \"warszawa\" and purchases(30d) >= 1");
+        for (String text : rules) {
+            Segment segment = Segment.parse("s", text);
+            SegmentMembership found = segmentation.members(segment, AS_OF);
+            Map<PartyId, ActivityType> types = typesOn(AS_OF);
+            List<PartyId> bruteForce = new ArrayList<>();
+            RegistrySegmentation wide = RegistrySegmentation.builder(registry, PLN).zone(ZoneOffset.UTC)
+                    .segmentation(ActivitySegmentation.builder().vipRule(Rule.parse("revenue(90d) > 0 and "
+                            + "revenue(30d) >= 0 and revenue(365d) >= 10000 PLN and purchases(365d) >= 3"
+                            + " or tag(\"key-account\")")).build()).build();
+            wide.forEachSubject(AS_OF, dev.kartoteka.core.registry.PartyQuery.builder().build(), s -> {
+                if (segment.rule().test(s.withSegment(types.get(s.partyId())))) {
+                    bruteForce.add(s.partyId());
+                }
+            });
+            assertThat(found.members()).as(text).isEqualTo(bruteForce);
+            assertThat(found.candidates()).as(text).isLessThan(120);
+        }
+    }
+
+    @Test
+    void aZoneOtherThanTheRegistryClocksNeverPushesAnInteractionPastTheDay() {
+        Person late = person("Późna", "Wola");
+        registry.history().log(Interaction.builder(late.id(), InteractionType.CALL,
+                Instant.parse("2026-12-30T23:30:00Z")).build()); // 2026-12-31 00:30 in Warsaw
+
+        List<ActivityAssignment> all = RegistrySegmentation.builder(registry, PLN)
+                .zone(java.time.ZoneId.of("Europe/Warsaw")).build().assignAll(AS_OF.minusDays(1));
+
+        assertThat(all).singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(ActivityType.POTENTIAL));
+    }
+
+    @Test
+    void vipExplanationsKeepTheFiguresButNotThePartysOtherValues() {
+        Person anna = person("Nowak", "Mokotów");
+        buy(anna, AS_OF.minusDays(3), 500);
+        RegistrySegmentation byCity = RegistrySegmentation.builder(registry, PLN).zone(ZoneOffset.UTC)
+                .segmentation(ActivitySegmentation.builder()
+                        .vipRule(Rule.parse("city startsWith \"War\" and revenue(365d) >= 100")).build()).build();
+
+        ActivityAssignment a = byCity.assignAll(AS_OF).get(0);
+
+        assertThat(a.type()).isEqualTo(ActivityType.VIP);
+        assertThat(a.explanation().toString()).contains("city startsWith \"War\": true",
+                "revenue(365d) = 500.00 PLN >= 100: true").doesNotContain("Warszawa");
+    }
+
+    @Test
+    void theClockSaysWhatTodayIs() {
+        Person p = person("Dzisiejsza", "Wola");
+        buy(p, AS_OF.minusDays(1), 100);
+        RegistrySegmentation clocked = RegistrySegmentation.builder(registry, PLN)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+
+        assertThat(clocked.today()).isEqualTo(AS_OF);
+        assertThat(clocked.assignAll()).singleElement().satisfies(a -> assertThat(a.asOf()).isEqualTo(AS_OF));
+    }
 }
