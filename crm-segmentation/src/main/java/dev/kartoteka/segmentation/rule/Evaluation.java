@@ -182,6 +182,10 @@ final class Evaluation {
         if (value instanceof BigDecimal d) {
             return Truth.of(operator.holds(d.compareTo(n.amount())));
         }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            // whole numbers exactly, as the registry's range criteria compare them (no rounding through double)
+            return Truth.of(operator.holds(BigDecimal.valueOf(((Number) value).longValue()).compareTo(n.amount())));
+        }
         if (value instanceof Number number) {
             double v = number.doubleValue();
             if (Double.isNaN(v)) {

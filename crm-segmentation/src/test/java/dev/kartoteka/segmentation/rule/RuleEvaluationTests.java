@@ -209,6 +209,15 @@ class RuleEvaluationTests {
     }
 
     @Test
+    void comparesWholeNumberFieldsExactlyBeyondTheDoublePrecision() {
+        RuleSubject subject = RuleSubject.builder(ID, PLN).customField("n", 9_007_199_254_740_992L).build();
+
+        assertThat(Rule.parse("field(\"n\") >= 9007199254740993").test(subject)).isFalse();
+        assertThat(Rule.parse("field(\"n\") < 9007199254740993").test(subject)).isTrue();
+        assertThat(Rule.parse("field(\"n\") = 9007199254740992").test(subject)).isTrue();
+    }
+
+    @Test
     void explainsTheIssueExample() {
         RuleSubject subject = RuleSubject.builder(ID, PLN)
                 .metric(Metric.REVENUE, Window.days(365), 62_000)
