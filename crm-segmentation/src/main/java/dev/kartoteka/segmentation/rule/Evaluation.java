@@ -168,6 +168,9 @@ final class Evaluation {
         return Truth.UNKNOWN;
     }
 
+    /** 2^53: every whole number below it is exact as a double. */
+    private static final double EXACT = 9_007_199_254_740_992.0;
+
     private static Truth numericField(Object value, Operator operator, Literal.Numeric n, Currency subjectCurrency) {
         if (value instanceof Money money) {
             Currency wanted = n.currency().isPresent() ? n.currency().get() : subjectCurrency;
@@ -183,8 +186,14 @@ final class Evaluation {
             return Truth.of(operator.holds(d.compareTo(n.amount())));
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            // whole numbers exactly, as the registry's range criteria compare them (no rounding through double)
-            return Truth.of(operator.holds(BigDecimal.valueOf(((Number) value).longValue()).compareTo(n.amount())));
+            // whole numbers exactly, as the registry's range criteria compare them: through double only where both
+            // sides are exact there (below 2^53), otherwise as decimals (allocates, for huge values only)
+            long v = ((Number) value).longValue();
+            double bound = n.doubleValue();
+            if (Math.abs(v) < EXACT && Math.abs(bound) < EXACT) {
+                return Truth.of(operator.holds(v < bound ? -1 : v > bound ? 1 : 0));
+            }
+            return Truth.of(operator.holds(BigDecimal.valueOf(v).compareTo(n.amount())));
         }
         if (value instanceof Number number) {
             double v = number.doubleValue();
