@@ -1,12 +1,13 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
 
 /**
- * How many clients of an {@link ExampleData} set the generator aims at each {@link IntendedActivity}. Two modes:
+ * How many clients of an {@link ExampleData} set the generator aims at each {@link ActivityType}. Two modes:
  *
  * <ul>
  *   <li>{@link #of fixed shares} of all six types: each client is given a type first (spread evenly over the persons
@@ -45,7 +46,7 @@ public final class ActivityShares {
     }
 
     /**
-     * Fixed shares of the six types, in the order of {@link IntendedActivity}.
+     * Fixed shares of the six types, in the order of {@link ActivityType}.
      *
      * @param inactive the share of inactive clients
      * @param potential the share of potential clients
@@ -71,9 +72,9 @@ public final class ActivityShares {
      * @return shares with 1 for {@code type} and 0 for the others
      * @throws NullPointerException if {@code type} is {@code null}
      */
-    public static ActivityShares only(IntendedActivity type) {
+    public static ActivityShares only(ActivityType type) {
         Objects.requireNonNull(type, "type");
-        double[] s = new double[IntendedActivity.values().length];
+        double[] s = new double[ActivityType.values().length];
         s[type.ordinal()] = 1;
         return new ActivityShares(s, false);
     }
@@ -88,9 +89,9 @@ public final class ActivityShares {
      * @throws IllegalArgumentException if a share is negative or not finite, or both add up to more than 1
      */
     public static ActivityShares asDrawn(double potential, double vip) {
-        double[] s = new double[IntendedActivity.values().length];
-        s[IntendedActivity.POTENTIAL.ordinal()] = potential;
-        s[IntendedActivity.VIP.ordinal()] = vip;
+        double[] s = new double[ActivityType.values().length];
+        s[ActivityType.POTENTIAL.ordinal()] = potential;
+        s[ActivityType.VIP.ordinal()] = vip;
         for (double v : s) {
             if (!(v >= 0) || Double.isInfinite(v)) {
                 throw new IllegalArgumentException("shares must be finite and not negative, were potential="
@@ -136,16 +137,16 @@ public final class ActivityShares {
      *     potential and VIP)
      * @throws NullPointerException if {@code type} is {@code null}
      */
-    public OptionalDouble share(IntendedActivity type) {
+    public OptionalDouble share(ActivityType type) {
         Objects.requireNonNull(type, "type");
-        if (drawn && type != IntendedActivity.POTENTIAL && type != IntendedActivity.VIP) {
+        if (drawn && type != ActivityType.POTENTIAL && type != ActivityType.VIP) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(shares[type.ordinal()]);
     }
 
     /** The share of {@code type}, 0 for the process-decided types of the drawn mode. */
-    double raw(IntendedActivity type) {
+    double raw(ActivityType type) {
         return shares[type.ordinal()];
     }
 
@@ -162,8 +163,8 @@ public final class ActivityShares {
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(drawn ? "ActivityShares[as drawn" : "ActivityShares[");
-        for (IntendedActivity t : IntendedActivity.values()) {
-            if (!drawn || t == IntendedActivity.POTENTIAL || t == IntendedActivity.VIP) {
+        for (ActivityType t : ActivityType.values()) {
+            if (!drawn || t == ActivityType.POTENTIAL || t == ActivityType.VIP) {
                 b.append(b.charAt(b.length() - 1) == '[' ? "" : ", ").append(t.label()).append('=')
                         .append(shares[t.ordinal()]);
             }

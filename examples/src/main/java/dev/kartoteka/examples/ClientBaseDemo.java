@@ -112,7 +112,8 @@ public final class ClientBaseDemo {
         ExampleData data = ExampleData.builder().seed(42).persons(persons).companies(companies)
                 .duplicateShare(0.04).build();
         LocalDate today = data.asOf();
-        Clock clock = Clock.fixed(today.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        // the registry works on the evaluation day itself: the parties exist on it
+        Clock clock = Clock.fixed(today.atTime(23, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         ClientRegistry registry = ClientRegistry.builder().clock(clock).standardizer(Standardizer.defaults()).build();
         DemoResult.Builder result = new DemoResult.Builder(today);
 

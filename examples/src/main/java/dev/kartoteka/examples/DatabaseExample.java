@@ -44,7 +44,7 @@ public final class DatabaseExample {
 
     static Map<ActivityType, Long> run(String url, PrintStream out) {
         ExampleData data = ExampleData.builder().seed(11).persons(300).companies(60).build();
-        Clock clock = Clock.fixed(data.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(data.asOf().atTime(23, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         // a tenant per run keeps repeated runs on one database apart
         String tenant = "example-" + Long.toHexString(System.nanoTime());
         try (KartotekaJpa jpa = KartotekaJpa.create(new UrlDataSource(url)).forTenant(tenant)) {

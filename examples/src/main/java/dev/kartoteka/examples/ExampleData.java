@@ -1,5 +1,6 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.consent.ConsentAction;
 import dev.kartoteka.core.field.CustomFieldSchema;
@@ -38,7 +39,7 @@ import org.apiguardian.api.API;
  *         .persons(800).companies(200).duplicateShare(0.05).build();
  * List<Party> parties = data.population();            // or data.parties(), a lazy stream for millions
  * List<DuplicatePair> truth = data.duplicates();      // which party re-enters which, and how
- * IntendedActivity type = data.intendedType(parties.get(0).id()).orElseThrow();
+ * ActivityType type = data.intendedType(parties.get(0).id()).orElseThrow();
  * PopulateReport report = data.populate(ClientRegistry.inMemory());
  * }</pre>
  *
@@ -337,7 +338,7 @@ public final class ExampleData {
      * @return the type; empty for contact persons, re-entries and ids of other data sets
      * @throws NullPointerException if {@code id} is {@code null}
      */
-    public Optional<IntendedActivity> intendedType(PartyId id) {
+    public Optional<ActivityType> intendedType(PartyId id) {
         Objects.requireNonNull(id, "id");
         Optional<long[]> decoded = generator.identities().decode(id);
         if (decoded.isEmpty() || decoded.get()[1] != Identities.CLIENT || decoded.get()[0] >= clients()) {

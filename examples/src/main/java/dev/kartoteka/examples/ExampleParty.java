@@ -1,5 +1,6 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import dev.kartoteka.core.history.Interaction;
 import dev.kartoteka.core.history.Transaction;
 import dev.kartoteka.core.party.Party;
@@ -25,7 +26,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record ExampleParty(Party party, Optional<IntendedActivity> intendedType, List<Transaction> transactions,
+public record ExampleParty(Party party, Optional<ActivityType> intendedType, List<Transaction> transactions,
                            List<Interaction> interactions, List<ExampleConsent> consents,
                            Optional<DuplicatePair> duplicateOf) {
 

@@ -1,5 +1,6 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import static dev.kartoteka.examples.Identities.pad;
 
 import dev.kartoteka.core.consent.ConsentAction;
@@ -102,10 +103,10 @@ final class Generator {
         this.ids = new Identities(seed, data.asOf());
         this.histories = new Histories(data.purchaseFrequency(), data.spend(), data.asOf(), data.historyYears());
         this.clients = data.clients();
-        IntendedActivity[] types = IntendedActivity.values();
+        ActivityType[] types = ActivityType.values();
         this.cumulative = new double[types.length];
         double sum = 0;
-        for (IntendedActivity t : types) {
+        for (ActivityType t : types) {
             sum += data.shares().raw(t);
             cumulative[t.ordinal()] = sum;
         }
@@ -136,19 +137,19 @@ final class Generator {
     }
 
     /** The type the client is aimed at; for the drawn mode, POTENTIAL, VIP or empty (the history decides). */
-    private Optional<IntendedActivity> target(boolean company, long index) {
+    private Optional<ActivityType> target(boolean company, long index) {
         double u = spread(company, index);
         ActivityShares shares = data.shares();
         if (shares.asDrawn()) {
-            double potential = shares.raw(IntendedActivity.POTENTIAL);
+            double potential = shares.raw(ActivityType.POTENTIAL);
             if (u < potential) {
-                return Optional.of(IntendedActivity.POTENTIAL);
+                return Optional.of(ActivityType.POTENTIAL);
             }
-            return u < potential + shares.raw(IntendedActivity.VIP) ? Optional.of(IntendedActivity.VIP)
+            return u < potential + shares.raw(ActivityType.VIP) ? Optional.of(ActivityType.VIP)
                     : Optional.empty();
         }
-        IntendedActivity[] types = IntendedActivity.values();
-        for (IntendedActivity t : types) {
+        ActivityType[] types = ActivityType.values();
+        for (ActivityType t : types) {
             if (u < cumulative[t.ordinal()] && shares.raw(t) > 0) {
                 return Optional.of(t);
             }
@@ -164,7 +165,7 @@ final class Generator {
     // ------------------------------------------------------------------------------------------------ one client
 
     /** What the client's history came out as; {@code partnerSince} is {@link Long#MIN_VALUE} for no partner role. */
-    private record Course(IntendedActivity type, Histories.Purchases purchases, long leadSince,
+    private record Course(ActivityType type, Histories.Purchases purchases, long leadSince,
                           @Nullable LeadDetails lead, boolean stale, long partnerSince) {
 
         long start() {
@@ -240,30 +241,30 @@ final class Generator {
     }
 
     private Course course(boolean company, long index, Rng rng) {
-        Optional<IntendedActivity> target = target(company, index);
-        if (target.isPresent() && target.get() == IntendedActivity.POTENTIAL) {
+        Optional<ActivityType> target = target(company, index);
+        if (target.isPresent() && target.get() == ActivityType.POTENTIAL) {
             long since = asOf - rng.between(1, 330);
-            return new Course(IntendedActivity.POTENTIAL, Histories.Purchases.NONE, since, lead(rng, 0.3, 0.5),
+            return new Course(ActivityType.POTENTIAL, Histories.Purchases.NONE, since, lead(rng, 0.3, 0.5),
                     false, Long.MIN_VALUE);
         }
         if (data.shares().asDrawn()) {
             Histories.Purchases p = histories.drawn(rng);
-            IntendedActivity type = histories.classify(p, false);
-            boolean partner = company && type == IntendedActivity.TRUSTED_PARTNER && rng.chance(0.5);
+            ActivityType type = histories.classify(p, false);
+            boolean partner = company && type == ActivityType.TRUSTED_PARTNER && rng.chance(0.5);
             return buyer(target.orElse(type), p, partner, rng);
         }
-        IntendedActivity type = target.orElseThrow();
-        if (type == IntendedActivity.INACTIVE && rng.chance(0.2)) {
+        ActivityType type = target.orElseThrow();
+        if (type == ActivityType.INACTIVE && rng.chance(0.2)) {
             long since = asOf - rng.between(420, histories.horizon());
             return new Course(type, Histories.Purchases.NONE, since, lead(rng, 0, 0.3), true, Long.MIN_VALUE);
         }
         Histories.Purchases p = histories.conditioned(type, rng);
-        boolean partner = company && type == IntendedActivity.TRUSTED_PARTNER && rng.chance(0.5);
+        boolean partner = company && type == ActivityType.TRUSTED_PARTNER && rng.chance(0.5);
         return buyer(type, p, partner, rng);
     }
 
     /** A buyer's course; a partner became one half a year to two years after its first purchase. */
-    private Course buyer(IntendedActivity type, Histories.Purchases p, boolean partner, Rng rng) {
+    private Course buyer(ActivityType type, Histories.Purchases p, boolean partner, Rng rng) {
         long leadSince = p.leadSince();
         LeadDetails lead = leadSince == Long.MIN_VALUE ? null : lead(rng, 0.6, 0.4);
         long partnerSince = partner ? Math.min(asOf, p.first() + rng.between(180, 730)) : Long.MIN_VALUE;
@@ -313,7 +314,7 @@ final class Generator {
             b.addRole(PartyRole.lead(java.util.Objects.requireNonNull(c.lead(), "lead"),
                     LocalDate.ofEpochDay(c.leadSince())));
         }
-        if (c.type() == IntendedActivity.VIP) {
+        if (c.type() == ActivityType.VIP) {
             b.tag("vip");
         }
         boolean newsletter = false;

@@ -1,5 +1,6 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import dev.kartoteka.segmentation.clv.BgNbdParameters;
 import dev.kartoteka.segmentation.clv.GammaGammaParameters;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.Arrays;
  */
 final class Histories {
 
-    /** Margins kept from the activity thresholds (see {@link IntendedActivity}). */
+    /** Margins kept from the activity thresholds (see {@link ActivityType}). */
     static final int RECENT = 350;
     static final int LAPSED = 380;
     static final int TRUSTED_DAYS = 1110;
@@ -143,7 +144,7 @@ final class Histories {
     }
 
     /** A history of a buyer of the given type, drawn from the process conditioned on the type. */
-    Purchases conditioned(IntendedActivity type, Rng rng) {
+    Purchases conditioned(ActivityType type, Rng rng) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Purchases p = switch (type) {
                 case ONE_TIME -> draw(rng, rng.between(0, RECENT));
@@ -161,7 +162,7 @@ final class Histories {
         return constructed(type, rng);
     }
 
-    boolean fits(IntendedActivity type, Purchases p) {
+    boolean fits(ActivityType type, Purchases p) {
         if (!p.bought()) {
             return false;
         }
@@ -192,29 +193,29 @@ final class Histories {
      * The type the activity definitions give an unconditioned history (exact thresholds: 365 days, three mean
      * intervals and 90 days, three years and 12 purchase days), for the {@link ActivityShares#asDrawn} mode.
      */
-    IntendedActivity classify(Purchases p, boolean partner) {
+    ActivityType classify(Purchases p, boolean partner) {
         long recency = asOf - p.last();
         int days = p.purchaseDays();
         if (recency > 365) {
-            return IntendedActivity.INACTIVE;
+            return ActivityType.INACTIVE;
         }
         if (days >= 2) {
             double interval = (double) (p.last() - p.first()) / (days - 1);
             if (recency / Math.max(1.0, interval) > 3 && recency > 90) {
-                return IntendedActivity.INACTIVE;
+                return ActivityType.INACTIVE;
             }
         }
         if (days == 1) {
-            return IntendedActivity.ONE_TIME;
+            return ActivityType.ONE_TIME;
         }
         if (partner || (asOf - p.relationshipStart() >= 1095 && days >= 12)) {
-            return IntendedActivity.TRUSTED_PARTNER;
+            return ActivityType.TRUSTED_PARTNER;
         }
-        return IntendedActivity.ACTIVE;
+        return ActivityType.ACTIVE;
     }
 
     /** A regular buyer built directly, for a type the process almost never produces. */
-    private Purchases constructed(IntendedActivity type, Rng rng) {
+    private Purchases constructed(ActivityType type, Rng rng) {
         int interval = rng.between(20, 60);
         long first;
         long end = asOf;

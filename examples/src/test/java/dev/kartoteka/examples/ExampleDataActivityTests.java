@@ -1,5 +1,6 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -28,9 +29,9 @@ class ExampleDataActivityTests {
 
     @Test
     void allSixTypesArePresentInTheRequestedShares() {
-        Map<IntendedActivity, Double> shares = shares(CLIENTS);
+        Map<ActivityType, Double> shares = shares(CLIENTS);
 
-        for (IntendedActivity type : IntendedActivity.values()) {
+        for (ActivityType type : ActivityType.values()) {
             assertThat(shares.get(type)).as(type.label())
                     .isCloseTo(DATA.shares().share(type).orElseThrow(), within(0.005));
         }
@@ -38,10 +39,10 @@ class ExampleDataActivityTests {
 
     @Test
     void personsAndCompaniesEachGetTheRequestedMix() {
-        Map<IntendedActivity, Double> companies = shares(CLIENTS.stream().filter(e -> e.party() instanceof Company)
+        Map<ActivityType, Double> companies = shares(CLIENTS.stream().filter(e -> e.party() instanceof Company)
                 .toList());
 
-        for (IntendedActivity type : IntendedActivity.values()) {
+        for (ActivityType type : ActivityType.values()) {
             assertThat(companies.get(type)).as(type.label())
                     .isCloseTo(DATA.shares().share(type).orElseThrow(), within(0.01));
         }
@@ -59,14 +60,14 @@ class ExampleDataActivityTests {
                 .shares(ActivityShares.of(0.05, 0.05, 0.1, 0.1, 0.5, 0.2)).build();
         List<ExampleParty> clients = data.entries().filter(ExampleParty::isClient).toList();
 
-        Map<IntendedActivity, Double> shares = shares(clients);
-        assertThat(shares.get(IntendedActivity.TRUSTED_PARTNER)).isCloseTo(0.5, within(0.01));
-        assertThat(shares.get(IntendedActivity.VIP)).isCloseTo(0.2, within(0.01));
+        Map<ActivityType, Double> shares = shares(clients);
+        assertThat(shares.get(ActivityType.TRUSTED_PARTNER)).isCloseTo(0.5, within(0.01));
+        assertThat(shares.get(ActivityType.VIP)).isCloseTo(0.2, within(0.01));
         assertThat(clients).allSatisfy(e -> assertThat(classify(e, data.asOf())).isEqualTo(e.intendedType().get()));
         assertThat(ExampleData.builder().persons(100).companies(0)
-                .shares(ActivityShares.only(IntendedActivity.ONE_TIME)).build().entries()
+                .shares(ActivityShares.only(ActivityType.ONE_TIME)).build().entries()
                 .filter(ExampleParty::isClient))
-                .allSatisfy(e -> assertThat(e.intendedType()).contains(IntendedActivity.ONE_TIME));
+                .allSatisfy(e -> assertThat(e.intendedType()).contains(ActivityType.ONE_TIME));
     }
 
     @Test
@@ -75,9 +76,9 @@ class ExampleDataActivityTests {
                 .shares(ActivityShares.asDrawn(0.1, 0.05)).build();
         List<ExampleParty> clients = data.entries().filter(ExampleParty::isClient).toList();
 
-        Map<IntendedActivity, Double> shares = shares(clients);
-        assertThat(shares.get(IntendedActivity.POTENTIAL)).isCloseTo(0.1, within(0.005));
-        assertThat(shares.get(IntendedActivity.VIP)).isCloseTo(0.05, within(0.005));
+        Map<ActivityType, Double> shares = shares(clients);
+        assertThat(shares.get(ActivityType.POTENTIAL)).isCloseTo(0.1, within(0.005));
+        assertThat(shares.get(ActivityType.VIP)).isCloseTo(0.05, within(0.005));
         assertThat(shares).allSatisfy((type, share) -> assertThat(share).as(type.label()).isPositive());
         assertThat(clients).allSatisfy(e -> assertThat(classify(e, data.asOf())).as(Render.entry(e))
                 .isEqualTo(e.intendedType().get()));
@@ -95,9 +96,9 @@ class ExampleDataActivityTests {
         });
     }
 
-    private static Map<IntendedActivity, Double> shares(List<ExampleParty> clients) {
-        Map<IntendedActivity, Double> out = new EnumMap<>(IntendedActivity.class);
-        for (IntendedActivity t : IntendedActivity.values()) {
+    private static Map<ActivityType, Double> shares(List<ExampleParty> clients) {
+        Map<ActivityType, Double> out = new EnumMap<>(ActivityType.class);
+        for (ActivityType t : ActivityType.values()) {
             out.put(t, (double) clients.stream().filter(e -> e.intendedType().orElseThrow() == t).count()
                     / clients.size());
         }
@@ -105,9 +106,9 @@ class ExampleDataActivityTests {
     }
 
     /** The activity definitions, as the segmentation states them. */
-    static IntendedActivity classify(ExampleParty e, LocalDate asOf) {
+    static ActivityType classify(ExampleParty e, LocalDate asOf) {
         if (e.party().tags().contains(Tag.of("vip"))) {
-            return IntendedActivity.VIP;
+            return ActivityType.VIP;
         }
         long today = asOf.toEpochDay();
         List<Long> days = e.transactions().stream().filter(Transaction::isPurchase)
@@ -117,33 +118,33 @@ class ExampleDataActivityTests {
         if (days.isEmpty()) {
             long last = e.interactions().stream().map(Interaction::at)
                     .mapToLong(at -> LocalDate.ofInstant(at, ZoneOffset.UTC).toEpochDay()).max().orElseThrow();
-            return today - last <= 365 ? IntendedActivity.POTENTIAL : IntendedActivity.INACTIVE;
+            return today - last <= 365 ? ActivityType.POTENTIAL : ActivityType.INACTIVE;
         }
         long first = days.get(0);
         long last = days.get(days.size() - 1);
         long recency = today - last;
         if (recency > 365) {
-            return IntendedActivity.INACTIVE;
+            return ActivityType.INACTIVE;
         }
         if (days.size() >= 2) {
             double interval = (double) (last - first) / (days.size() - 1);
             if (recency / Math.max(1, interval) > 3 && recency > 90) {
-                return IntendedActivity.INACTIVE;
+                return ActivityType.INACTIVE;
             }
         }
         if (days.size() == 1) {
-            return IntendedActivity.ONE_TIME;
+            return ActivityType.ONE_TIME;
         }
         if (e.party().hasRole(RoleType.PARTNER, asOf)) {
-            return IntendedActivity.TRUSTED_PARTNER;
+            return ActivityType.TRUSTED_PARTNER;
         }
         long start = Math.min(first, firstInteraction);
         start = Math.min(start, e.party().roles().stream().map(PartyRole::since).mapToLong(LocalDate::toEpochDay)
                 .min().orElse(Long.MAX_VALUE));
         if (today - start >= 1095 && days.size() >= 12) {
-            return IntendedActivity.TRUSTED_PARTNER;
+            return ActivityType.TRUSTED_PARTNER;
         }
-        return IntendedActivity.ACTIVE;
+        return ActivityType.ACTIVE;
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
@@ -50,7 +51,7 @@ class ExampleDataClvTests {
     void conditionedHistoriesAreNotASampleOfTheProcess() {
         // the reason ActivityShares.asDrawn exists: fixed shares bend the histories away from the process
         ExampleData data = ExampleData.builder().seed(2024).persons(2_000).companies(0)
-                .shares(ActivityShares.only(IntendedActivity.TRUSTED_PARTNER)).build();
+                .shares(ActivityShares.only(ActivityType.TRUSTED_PARTNER)).build();
         TransactionLog log = new TransactionLog();
         data.transactions().filter(Transaction::isPurchase)
                 .forEach(t -> log.add(t.partyId().toString(), t.date(), t.amount().amount().doubleValue()));

@@ -1,5 +1,6 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -139,10 +140,10 @@ class ExampleDataTests {
         assertThatIllegalArgumentException().isThrownBy(() -> ActivityShares.of(0.5, 0.5, 0.5, 0, 0, 0));
         assertThatIllegalArgumentException().isThrownBy(() -> ActivityShares.of(-0.1, 0.5, 0.6, 0, 0, 0));
         assertThatIllegalArgumentException().isThrownBy(() -> ActivityShares.asDrawn(0.7, 0.4));
-        assertThat(ActivityShares.defaults().share(IntendedActivity.ACTIVE)).hasValue(0.25);
-        assertThat(ActivityShares.asDrawn(0.1, 0.05).share(IntendedActivity.ACTIVE)).isEmpty();
-        assertThat(ActivityShares.asDrawn(0.1, 0.05).share(IntendedActivity.VIP)).hasValue(0.05);
-        assertThat(ActivityShares.only(IntendedActivity.VIP)).isEqualTo(ActivityShares.of(0, 0, 0, 0, 0, 1));
+        assertThat(ActivityShares.defaults().share(ActivityType.ACTIVE)).hasValue(0.25);
+        assertThat(ActivityShares.asDrawn(0.1, 0.05).share(ActivityType.ACTIVE)).isEmpty();
+        assertThat(ActivityShares.asDrawn(0.1, 0.05).share(ActivityType.VIP)).hasValue(0.05);
+        assertThat(ActivityShares.only(ActivityType.VIP)).isEqualTo(ActivityShares.of(0, 0, 0, 0, 0, 1));
     }
 
     @Test

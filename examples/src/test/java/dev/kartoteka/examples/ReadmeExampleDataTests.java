@@ -1,5 +1,6 @@
 package dev.kartoteka.examples;
 
+import dev.kartoteka.segmentation.activity.ActivityType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kartoteka.core.party.Party;
@@ -26,7 +27,7 @@ class ReadmeExampleDataTests {
                 .persons(800).companies(200).duplicateShare(0.05).build();
         List<Party> parties = data.population();                 // data.parties() streams millions lazily
         List<DuplicatePair> truth = data.duplicates();           // which party re-enters which, and how
-        Optional<IntendedActivity> type = data.intendedType(parties.get(0).id());
+        Optional<ActivityType> type = data.intendedType(parties.get(0).id());
         PopulateReport report = data.populate(registry);         // parties, transactions, interactions, consents
         // --- end of example-data ---
 

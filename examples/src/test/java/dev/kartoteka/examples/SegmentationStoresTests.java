@@ -56,7 +56,8 @@ class SegmentationStoresTests {
 
     private static final Currency PLN = Currency.getInstance("PLN");
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-02T10:00:00Z"), ZoneOffset.UTC);
+    /** The parties are created on AS_OF, so they exist on the day they are segmented. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-31T18:00:00Z"), ZoneOffset.UTC);
     private static final String[] DISTRICTS = {"Mokotów", "Wola", "Ursynów", "Praga-Południe"};
 
     /** The same 150 clients in any registry: ids fixed, purchases, interactions, consents, tags and roles drawn. */
