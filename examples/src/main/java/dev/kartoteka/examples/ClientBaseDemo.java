@@ -119,9 +119,10 @@ public final class ClientBaseDemo {
 
         // 1. the client base
         heading("1/8 Generating the client base (ExampleData, seed 42)");
-        ProgressBar bar = new ProgressBar(out, "clients", data.clients());
-        var populated = data.populate(registry);
-        bar.done(populated.parties().created());
+        long parties = data.entries().count();
+        ProgressBar bar = new ProgressBar(out, "steps (parties, then the clients' histories)", parties + data.clients());
+        var populated = data.populate(registry, (done, ok, failed) -> bar.update(done));
+        bar.done(parties + data.clients());
         out.printf("   %,d parties (persons, companies, contact persons), %,d transactions, %,d interactions,"
                 + " %,d consent events; %,d re-entries refused for a repeated PESEL/NIP%n",
                 populated.parties().created(), populated.transactions(), populated.interactions(),

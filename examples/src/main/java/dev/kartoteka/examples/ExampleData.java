@@ -379,7 +379,24 @@ public final class ExampleData {
      * @throws IllegalStateException if the registry has a custom-field schema without the sample's fields
      */
     public PopulateReport populate(ClientRegistry registry) {
+        return populate(registry, Progress.NONE);
+    }
+
+    /**
+     * Stores the data in a registry as {@link #populate(ClientRegistry)} does, telling {@code progress} how far it
+     * got: after every batch of parties (done = parties handled so far), then after every client's history (done =
+     * parties + clients whose history is recorded; the whole job counts {@code parties + clients} steps).
+     *
+     * @param registry the registry
+     * @param progress told as the work goes on (e.g. a progress bar)
+     * @return the counts, and every refused party with its reason
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalStateException if the registry has a custom-field schema without the sample's fields
+     * @since 0.1
+     */
+    public PopulateReport populate(ClientRegistry registry, Progress progress) {
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(progress, "progress");
         CustomFieldSchema current = registry.schema();
         if (current.fields().isEmpty()) {
             registry.importSchema(current.version(), SCHEMA);
@@ -391,7 +408,9 @@ public final class ExampleData {
                 }
             }
         }
-        BulkResult created = registry.createAll(() -> parties().iterator(), 500, Progress.NONE);
+        BulkResult created = registry.createAll(() -> parties().iterator(), 500, progress);
+        long partiesHandled = created.created() + created.rejected().size();
+        long clientsDone = 0;
         Set<PartyId> refused = new HashSet<>();
         created.rejected().forEach(r -> refused.add(r.partyId()));
         long transactions = 0;
@@ -401,6 +420,9 @@ public final class ExampleData {
         java.util.Iterator<ExampleParty> it = entries().iterator();
         while (it.hasNext()) {
             ExampleParty e = it.next();
+            if (e.isClient() && ++clientsDone % 100 == 0) {
+                progress.update(partiesHandled + clientsDone, created.created(), created.rejected().size());
+            }
             if (refused.contains(e.party().id())) {
                 continue;
             }

@@ -20,6 +20,8 @@ class ClientBaseDemoTests {
         String printed = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(printed).contains("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
+        assertThat(printed).containsPattern("\\[#{1,19} +\\] \\d+% ") // progress bars on the long steps
+                .contains("[####################] 100%");
         assertThat(result.imported().count(RowOutcome.CREATED)).isPositive();
         assertThat(result.imported().count(RowOutcome.UPDATED)).isPositive();
         assertThat(result.imported().rejections()).hasSize(3)
