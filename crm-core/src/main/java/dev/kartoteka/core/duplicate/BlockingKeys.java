@@ -8,8 +8,11 @@ import java.util.Arrays;
  * collision of two different keys only adds candidates (every candidate is scored), it never hides one.
  *
  * <p>Persons: PESEL; each e-mail; each phone; family name + first letter of the given names; the first four letters of
- * the family name + birth date (a typo in the rest of the name or in the given names' initial keeps it); the sorted words of the full name; birth date + both initials (sorted, so swapped
- * names agree); postal code + building + both initials. Companies: NIP; REGON; KRS; each e-mail; each phone; postal
+ * the family name + birth date (a typo in the rest of the name or in the given names' initial keeps it); the sorted
+ * words of the full name; birth date + both initials (sorted, so swapped names agree); postal code + building + both
+ * initials; birth date + postal code; postal code + building; the given names + postal code and the family name +
+ * postal code (for a re-entry whose other name and birth date both carry a typo, or are missing); street + building +
+ * both initials (for a mistyped postal code). Companies: NIP; REGON; KRS; each e-mail; each phone; postal
  * code + building; the sorted legal-name words; each of the two longest legal-name words + each postal code, and + each city.
  */
 final class BlockingKeys {
@@ -70,6 +73,26 @@ final class BlockingKeys {
             String full = p.single(MatchField.FULL_NAME);
             if (full != null) {
                 keys = add(keys, n++, hash(kind, 'S', full));
+            }
+            // keys for re-entries whose family name and birth date both carry a typo (or are missing) and whose
+            // building number differs: one name with the postal code, and the street with the initials
+            for (String code : postal) {
+                if (given != null) {
+                    keys = add(keys, n++, hash(kind, 'N', given, code));
+                }
+                if (family != null) {
+                    keys = add(keys, n++, hash(kind, 'Z', family, code));
+                }
+            }
+            if (family != null && given != null) {
+                char f = family.charAt(0);
+                char g = given.charAt(0);
+                String initials = f <= g ? "" + f + g : "" + g + f;
+                for (String street : p.all(MatchField.STREET)) {
+                    for (String building : homes) {
+                        keys = add(keys, n++, hash(kind, 'W', street, building, initials));
+                    }
+                }
             }
         } else {
             for (MatchField id : new MatchField[] {MatchField.NIP, MatchField.REGON, MatchField.KRS}) {

@@ -31,5 +31,26 @@ public enum MatchMethod {
      * the same pairing by Jaro-Winkler per word (pairs below 0.85 count as different words), which forgives a typo in a
      * short name ({@code "slape"} / {@code "slpee"}) more than edits over its length do.
      */
-    TOKEN_SET
+    TOKEN_SET,
+    /**
+     * For birth dates (ISO {@code yyyy-MM-dd}): {@code 1} for the same date, {@code 0.5} for a date re-keyed with
+     * one typing error — one digit wrong, two neighbouring digits swapped, or day and month swapped (for
+     * {@code 1985-03-12}: {@code 1985-03-13}, {@code 1958-03-12}, {@code 1985-12-03}) — and {@code 0} otherwise. A date
+     * one keystroke away is strong evidence for the same person (different people's birth dates rarely differ in
+     * exactly one keystroke), but weaker than the same date: namesakes born days apart exist.
+     *
+     * @since 0.1
+     */
+    DATE,
+    /**
+     * For a person's full name ({@link MatchField#FULL_NAME}): {@link #TOKEN_SET}, and besides partial credit for a
+     * name one of whose parts is missing on one side: when every word of the shorter name is the same word, or the same
+     * word with a typo (Jaro-Winkler at least 0.85), as a word of the longer name, the similarity is at least
+     * {@code 0.8} × the words' similarity ({@code "knowling"} / {@code "jasmine knowling"}:
+     * {@code 0.8}). Two full names of which one word agrees and another differs get no such credit:
+     * {@code "jan kowalski"} / {@code "piotr kowalski"} are as likely siblings as one person.
+     *
+     * @since 0.1
+     */
+    PERSON_NAME
 }

@@ -29,9 +29,97 @@ final class Similarity {
             case JARO_WINKLER -> JARO_WINKLER.apply(x, y);
             case LEVENSHTEIN -> levenshtein(x, y);
             case TOKEN_SET -> tokenSet(x, y);
+            case DATE -> date(x, y);
+            case PERSON_NAME -> personName(x, y);
             case EXACT -> 0;
         };
         return Math.max(0, Math.min(1, s));
+    }
+
+    /** The similarity of two dates one typing error apart (see {@link MatchMethod#DATE}). */
+    static final double DATE_TYPO = 0.5;
+
+    /** The credit of a full name one of whose parts is missing on one side (see {@link MatchMethod#PERSON_NAME}). */
+    static final double NAME_PART = 0.8;
+
+    /**
+     * {@link #DATE_TYPO} if the two ISO dates ({@code yyyy-MM-dd}) differ by one wrong digit, by two neighbouring
+     * digits swapped or by day and month swapped; else {@code 0} (equal values are handled by the caller).
+     */
+    private static double date(String x, String y) {
+        String a = digits(x);
+        String b = digits(y);
+        if (a.length() != 8 || b.length() != 8) {
+            return 0;
+        }
+        int differ = 0;
+        int first = -1;
+        for (int i = 0; i < 8; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differ++;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (differ == 1) {
+            return DATE_TYPO;
+        }
+        if (differ == 2 && first < 7 && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first)) {
+            return DATE_TYPO;
+        }
+        if (a.substring(0, 4).equals(b.substring(0, 4)) && a.substring(4, 6).equals(b.substring(6, 8))
+                && a.substring(6, 8).equals(b.substring(4, 6))) {
+            return DATE_TYPO;
+        }
+        return 0;
+    }
+
+    private static String digits(String s) {
+        StringBuilder sb = new StringBuilder(8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@link #tokenSet}, or, if higher, {@link #NAME_PART} × the mean Jaro-Winkler similarity of the shorter name's
+     * words to their best distinct partners in the longer name, when the longer name has more words and every word of
+     * the shorter one has a partner of at least {@link #WORD_TYPO}.
+     */
+    private static double personName(String x, String y) {
+        String[] xs = sortedTokens(x);
+        String[] ys = sortedTokens(y);
+        double best = Math.max(Math.max(aligned(xs, ys), jaccard(xs, ys)), alignedJaroWinkler(xs, ys));
+        String[] shorter = xs.length <= ys.length ? xs : ys;
+        String[] longer = shorter == xs ? ys : xs;
+        if (shorter.length == 0 || shorter.length == longer.length) {
+            return best;
+        }
+        boolean[] used = new boolean[longer.length];
+        double sum = 0;
+        for (String word : shorter) {
+            int partner = -1;
+            double partnerSim = 0;
+            for (int j = 0; j < longer.length; j++) {
+                double s = used[j] ? 0 : JARO_WINKLER.apply(word, longer[j]);
+                if (s > partnerSim) {
+                    partnerSim = s;
+                    partner = j;
+                }
+            }
+            if (partner < 0 || partnerSim < WORD_TYPO) {
+                return best;
+            }
+            used[partner] = true;
+            sum += partnerSim;
+        }
+        return Math.max(best, NAME_PART * sum / shorter.length);
     }
 
     private static double levenshtein(String x, String y) {

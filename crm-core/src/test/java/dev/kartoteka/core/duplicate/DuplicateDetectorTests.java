@@ -203,4 +203,48 @@ class DuplicateDetectorTests {
         assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
         assertThat(r.score()).isEqualTo(1.0);
     }
+
+    @Test
+    void aBirthDateOneKeystrokeOffIsAPossibleMatchAloneAndAMatchWithTheAddress() {
+        PostalAddress home = PostalAddress.polish("ul. Piotrkowska", "104", "90-926", "Łódź");
+        LocalDate born = LocalDate.of(1985, 3, 11);
+        // one digit wrong, two neighbouring digits swapped, day and month swapped
+        for (LocalDate typo : List.of(LocalDate.of(1985, 3, 17), LocalDate.of(1958, 3, 11), LocalDate.of(1985, 11, 3))) {
+            MatchResult alone = DETECTOR.compare(anna().birthDate(born).build(), anna().birthDate(typo).build());
+            MatchResult withAddress = DETECTOR.compare(anna().birthDate(born).addContactPoint(home).build(),
+                    anna().birthDate(typo).addContactPoint(home).build());
+
+            assertThat(alone.outcome()).as("%s alone", typo).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+            assertThat(withAddress.outcome()).as("%s with the address", typo).isEqualTo(MatchOutcome.MATCH);
+        }
+        MatchResult twoDigits = DETECTOR.compare(anna().birthDate(born).addContactPoint(home).build(),
+                anna().birthDate(LocalDate.of(1985, 3, 26)).addContactPoint(home).build());
+        assertThat(twoDigits.outcome()).isNotEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aNameWithAMissingPartCountsButSiblingsWithAnotherGivenNameDoNot() {
+        PostalAddress home = PostalAddress.polish("ul. Zakopiańska", "12", "30-418", "Kraków");
+        Person full = ExampleParties.person("Jan", "Kowalski").birthDate(BIRTH).addContactPoint(home).build();
+        Person noGivenName = ExampleParties.person("", "Kowalski").birthDate(BIRTH).addContactPoint(home).build();
+        Person twin = ExampleParties.person("Piotr", "Kowalski").birthDate(BIRTH).addContactPoint(home).build();
+
+        MatchResult partial = DETECTOR.compare(full, noGivenName);
+        MatchResult twins = DETECTOR.compare(full, twin);
+
+        assertThat(partial.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(partial.explanation()).filteredOn(c -> c.field() == MatchField.FULL_NAME).singleElement()
+                .satisfies(c -> assertThat(c.similarity()).isEqualTo(0.8));
+        assertThat(twins.outcome()).isNotEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aReEntryWithATypoInTheFamilyNameNoBirthDateAndAnotherBuildingIsStillACandidate() {
+        Person a = ExampleParties.person("Grzegorz", "Brzęczyszczykiewicz")
+                .addContactPoint(PostalAddress.polish("ul. Zakopiańska", "12", "30-418", "Kraków")).build();
+        Person b = ExampleParties.person("Grzegorz", "Brzeczyszczykiewcz")
+                .addContactPoint(PostalAddress.polish("ul. Zakopiańska", "21", "30-418", "Kraków")).build();
+
+        assertThat(DETECTOR.index(List.of(a)).candidates(b)).containsExactly(a.id());
+    }
 }
