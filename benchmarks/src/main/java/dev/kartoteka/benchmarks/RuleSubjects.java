@@ -2,7 +2,6 @@ package dev.kartoteka.benchmarks;
 
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.segmentation.rule.Metric;
-import dev.kartoteka.segmentation.rule.Rule;
 import dev.kartoteka.segmentation.rule.RuleSubject;
 import dev.kartoteka.segmentation.rule.Window;
 import java.time.LocalDate;
@@ -43,17 +42,4 @@ final class RuleSubjects {
         return out;
     }
 
-    /** The comparisons and predicates of a rule (its leaves). */
-    static int clauses(Rule rule) {
-        if (rule instanceof Rule.And and) {
-            return and.rules().stream().mapToInt(RuleSubjects::clauses).sum();
-        }
-        if (rule instanceof Rule.Or or) {
-            return or.rules().stream().mapToInt(RuleSubjects::clauses).sum();
-        }
-        if (rule instanceof Rule.Not not) {
-            return clauses(not.rule());
-        }
-        return 1;
-    }
 }

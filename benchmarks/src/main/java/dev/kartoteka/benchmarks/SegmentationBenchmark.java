@@ -138,7 +138,7 @@ public final class SegmentationBenchmark {
 
     private static void ruleThroughput(int n, int runs) {
         Rule rule = Rule.parse(VIP_RULE);
-        System.out.println("VIP rule (" + clauses(rule) + " clauses): " + rule);
+        System.out.println("VIP rule (" + rule.clauses().size() + " clauses): " + rule);
         dev.kartoteka.segmentation.rule.RuleSubject[] subjects = RuleSubjects.sample(Math.min(n, 100_000), AS_OF, PLN);
         long[] times = new long[runs];
         long matched = 0;
@@ -155,10 +155,6 @@ public final class SegmentationBenchmark {
         double seconds = median(times) / 1e9;
         System.out.printf("VIP rule over %,d parties: median %.0f ms = %,.0f evaluations/s (%,d matched)%n", n,
                 seconds * 1e3, n / seconds, matched);
-    }
-
-    static int clauses(Rule rule) {
-        return RuleSubjects.clauses(rule);
     }
 
     private static double median(long[] times) {

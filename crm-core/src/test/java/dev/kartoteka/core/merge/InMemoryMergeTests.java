@@ -5,7 +5,7 @@ import dev.kartoteka.core.spi.ConsentStore;
 import dev.kartoteka.core.spi.HistoryStore;
 import dev.kartoteka.core.spi.PartyStore;
 
-/** Runs the {@link MergeContract} on the in-memory stores. */
+/** Runs the {@link MergeContract} (its tests and assertions) on the in-memory stores. */
 class InMemoryMergeTests extends MergeContract {
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kartoteka.segmentation.activity;
 
+import dev.kartoteka.segmentation.rule.Metric;
 import dev.kartoteka.segmentation.rule.Operand;
 import dev.kartoteka.segmentation.rule.Rule;
 import dev.kartoteka.segmentation.rule.Window;
@@ -14,28 +15,14 @@ final class RuleWindows {
 
     static Set<Window> of(Rule rule) {
         Set<Window> out = new LinkedHashSet<>();
-        collect(rule, out);
+        for (Rule clause : rule.clauses()) {
+            Operand operand = clause instanceof Rule.Comparison c ? c.operand()
+                    : clause instanceof Rule.Presence p ? p.operand() : null;
+            if (operand instanceof Operand.MetricOperand m && m.window().isPresent()
+                    && m.metric().windowUse() == Metric.WindowUse.OPTIONAL) {
+                out.add(m.window().get());
+            }
+        }
         return out;
-    }
-
-    private static void collect(Rule rule, Set<Window> out) {
-        if (rule instanceof Rule.And and) {
-            and.rules().forEach(r -> collect(r, out));
-        } else if (rule instanceof Rule.Or or) {
-            or.rules().forEach(r -> collect(r, out));
-        } else if (rule instanceof Rule.Not not) {
-            collect(not.rule(), out);
-        } else if (rule instanceof Rule.Comparison c) {
-            add(c.operand(), out);
-        } else if (rule instanceof Rule.Presence p) {
-            add(p.operand(), out);
-        }
-    }
-
-    private static void add(Operand operand, Set<Window> out) {
-        if (operand instanceof Operand.MetricOperand m && m.window().isPresent()
-                && m.metric().windowUse() == dev.kartoteka.segmentation.rule.Metric.WindowUse.OPTIONAL) {
-            out.add(m.window().get());
-        }
     }
 }

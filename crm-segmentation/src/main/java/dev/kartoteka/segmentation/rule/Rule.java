@@ -144,6 +144,19 @@ public sealed interface Rule permits Rule.And, Rule.Or, Rule.Not, Rule.Compariso
     }
 
     /**
+     * Returns the rule's clauses: its leaves (comparisons, presence tests, predicates), left to right, without the
+     * {@code and}, {@code or} and {@code not} around them.
+     *
+     * @return the clauses; a single clause returns itself
+     * @since 0.1
+     */
+    default List<Rule> clauses() {
+        List<Rule> out = new java.util.ArrayList<>();
+        Explainer.forEachClause(this, out::add);
+        return List.copyOf(out);
+    }
+
+    /**
      * Returns how deep {@code and}, {@code or} and {@code not} nest in this rule.
      *
      * @return 0 for a single clause, 1 for {@code a and b}, 2 for {@code not (a and b)}, …

@@ -133,8 +133,11 @@ public final class RegistrySegmentation {
             Cursor<InteractionSummary> interactions = new Cursor<>("interaction summaries",
                     track(open, history.interactionSummaries(asOf)).iterator(), InteractionSummary::partyId);
             PartyQuery walk = query.toBuilder().asOf(asOf).sortBy(PartySort.ID, SortDirection.ASCENDING).build();
-            registry.forEachMatch(walk, p -> subject(p, asOf, windows, whole, windowCursors, interactions)
-                    .ifPresent(consents ? later::add : action));
+            Instant endOfDay = asOf.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+            ActivitySubject.ConsentCheck consentCheck = (party, channel, purpose) -> registry.consents()
+                    .mayContact(party, channel, purpose, endOfDay).allowed();
+            registry.forEachMatch(walk, p -> subject(p, asOf, windows, whole, windowCursors, interactions,
+                    consentCheck).ifPresent(consents ? later::add : action));
         } catch (RuntimeException | Error e) {
             closeAll(open, e);
             throw e;
@@ -165,21 +168,13 @@ public final class RegistrySegmentation {
     }
 
     private static boolean asksForConsent(Rule rule) {
-        if (rule instanceof Rule.And and) {
-            return and.rules().stream().anyMatch(RegistrySegmentation::asksForConsent);
-        }
-        if (rule instanceof Rule.Or or) {
-            return or.rules().stream().anyMatch(RegistrySegmentation::asksForConsent);
-        }
-        if (rule instanceof Rule.Not not) {
-            return asksForConsent(not.rule());
-        }
-        return rule instanceof Rule.MayContact;
+        return rule.clauses().stream().anyMatch(Rule.MayContact.class::isInstance);
     }
 
     private Optional<ActivitySubject> subject(Party p, LocalDate asOf, int[] windows, Cursor<PurchaseSummary> whole,
                                               List<Cursor<PurchaseSummary>> windowCursors,
-                                              Cursor<InteractionSummary> interactions) {
+                                              Cursor<InteractionSummary> interactions,
+                                              ActivitySubject.ConsentCheck consentCheck) {
         Optional<PurchaseSummary> summary = whole.seek(p.id());
         List<Optional<PurchaseSummary>> inWindows = new ArrayList<>(windows.length);
         for (Cursor<PurchaseSummary> c : windowCursors) {
@@ -209,10 +204,7 @@ public final class RegistrySegmentation {
             since = min(since, first);
         }
         b.registeredOn(since);
-        Instant endOfDay = asOf.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
-        return Optional.of(ActivitySubject.of(b.build(), segmentation.valueModel(), p,
-                (party, channel, purpose) -> registry.consents().mayContact(party, channel, purpose, endOfDay)
-                        .allowed()));
+        return Optional.of(ActivitySubject.of(b.build(), segmentation.valueModel(), p, consentCheck));
     }
 
     /**

@@ -214,4 +214,13 @@ class RuleParserTests {
     private static Literal literal(String text) {
         return ((Rule.Comparison) Rule.parse(text)).literal();
     }
+
+    @Test
+    void listsTheClausesOfARuleLeftToRightWithoutItsConnectives() {
+        Rule rule = Rule.parse("not (tag(\"a\") or revenue(30d) > 5) and consent(\"sms\", \"marketing\")");
+
+        assertThat(rule.clauses()).extracting(Rule::toString)
+                .containsExactly("tag(\"a\")", "revenue(30d) > 5", "consent(\"sms\", \"marketing\")");
+        assertThat(Rule.parse("tag(\"a\")").clauses()).containsExactly(Rule.parse("tag(\"a\")"));
+    }
 }
