@@ -23,6 +23,10 @@ import org.apiguardian.api.API;
  * and {@link ConsentChannel#PHONE}. Contact points are compared as stores compare identifiers
  * ({@link dev.kartoteka.core.spi.IdentifierKeys}: e-mails ignore case, phones ignore extensions).
  *
+ * <p>A merge moves the merged parties' consent events to the survivor (a withdrawal on either side wins). Reads by the
+ * id of a merged party ({@code history}, {@code mayContact}) answer for the survivor; writes to it are refused
+ * ({@code StateConflictException} naming the survivor).
+ *
  * <h2>The party's contact points of a channel</h2>
  * At an instant {@code t}, the contact points of a party that {@linkplain ConsentChannel#serves serve} the channel:
  * the party's own, and for a company also those of its contact persons whose relationship is active on the day of

@@ -21,6 +21,11 @@ import org.apiguardian.api.API;
  * follow-up reminders, and the compact purchase and interaction summaries that segmentation and CLV consume.
  * Obtained from {@code ClientRegistry.history()}; every change raises a registry event.
  *
+ * <p>A merge moves the merged parties' history to the survivor. Reads by the id of a merged party (a tombstone) —
+ * {@link #timeline}, {@link #contactPersonTimeline}, {@link #transactions}, {@link #averageOrderValue},
+ * {@link #totals} — answer for the survivor (with the survivor's access check), so an id kept by another system still
+ * finds the history; writes to a merged party are refused ({@code StateConflictException} naming the survivor).
+ *
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")

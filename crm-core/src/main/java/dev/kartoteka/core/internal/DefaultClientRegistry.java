@@ -189,7 +189,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
 
     @Override
     public Consents consents() {
-        return new GuardedConsents(consents, this::guard, this::locked, this::consentMasks);
+        return new GuardedConsents(consents, this::guard, this::locked, this::consentMasks, this::currentId);
     }
 
     /**
@@ -681,6 +681,15 @@ public final class DefaultClientRegistry implements ClientRegistry {
         return p;
     }
 
+    /**
+     * For history and consent reads by id: the survivor of a merged party (following merges), whose history and
+     * consents the merge moved; the id itself for any other party and for an unknown id. No access check here: the
+     * caller checks the id returned.
+     */
+    private PartyId currentId(PartyId id) {
+        return store.findById(id).map(this::survivorOf).map(Party::id).orElse(id);
+    }
+
     @Override
     public PartyId resolve(PartyId id) {
         Party stored = storedParty(id);
@@ -1103,7 +1112,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
     public History history() {
         return new GuardedHistory(history, this::guard, p -> store.findById(p).map(this::readable).orElse(false),
                 this::readableAmong,
-                this::locked);
+                this::locked, this::currentId);
     }
 
     private void publishOne(RegistryEvent event) {

@@ -24,12 +24,25 @@ final class GuardedConsents implements Consents {
     private final Guard guard;
     private final Locker locker;
     private final Predicate<PartyId> contactPointsMasked;
+    private final java.util.function.UnaryOperator<PartyId> current;
 
-    GuardedConsents(Consents delegate, Guard guard, Locker locker, Predicate<PartyId> contactPointsMasked) {
+    /**
+     * @param current for reads by id: the survivor of a merged party (its consents moved there), else the id itself
+     */
+    GuardedConsents(Consents delegate, Guard guard, Locker locker, Predicate<PartyId> contactPointsMasked,
+                    java.util.function.UnaryOperator<PartyId> current) {
         this.delegate = delegate;
         this.guard = guard;
         this.locker = locker;
         this.contactPointsMasked = contactPointsMasked;
+        this.current = current;
+    }
+
+    /** A party to read: a merged party's reads go to its survivor, with the survivor's access check. */
+    private PartyId read(PartyId party) {
+        PartyId p = current.apply(Objects.requireNonNull(party, "party"));
+        guard.require(Action.READ, p);
+        return p;
     }
 
     /** A reader who may not see the party's contact points sees events without contact point and evidence. */
@@ -95,21 +108,18 @@ final class GuardedConsents implements Consents {
 
     @Override
     public List<ConsentEvent> history(PartyId party) {
-        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
-        return delegate.history(party).stream().map(this::shown).toList();
+        return delegate.history(read(party)).stream().map(this::shown).toList();
     }
 
     @Override
     public ConsentDecision mayContact(PartyId party, ConsentChannel channel, ConsentPurpose purpose, Instant at) {
-        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
-        return shown(delegate.mayContact(party, channel, purpose, at));
+        return shown(delegate.mayContact(read(party), channel, purpose, at));
     }
 
     @Override
     public ConsentDecision mayContact(PartyId party, Identifier contactPoint, ConsentChannel channel,
                                       ConsentPurpose purpose, Instant at) {
-        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
-        return shown(delegate.mayContact(party, contactPoint, channel, purpose, at));
+        return shown(delegate.mayContact(read(party), contactPoint, channel, purpose, at));
     }
 
     @Override

@@ -34,13 +34,19 @@ final class GuardedHistory implements History {
     private final Predicate<PartyId> readable;
     private final java.util.function.UnaryOperator<java.util.Set<PartyId>> readableAmong;
     private final Locker locker;
+    private final java.util.function.UnaryOperator<PartyId> current;
 
+    /**
+     * @param current for reads by id: the survivor of a merged party (its history moved there), else the id itself
+     */
     GuardedHistory(DefaultHistory delegate, Guard guard, Predicate<PartyId> readable,
-                   java.util.function.UnaryOperator<java.util.Set<PartyId>> readableAmong, Locker locker) {
+                   java.util.function.UnaryOperator<java.util.Set<PartyId>> readableAmong, Locker locker,
+                   java.util.function.UnaryOperator<PartyId> current) {
         this.delegate = delegate;
         this.guard = guard;
         this.readable = readable;
         this.readableAmong = readableAmong;
+        this.current = current;
         this.locker = locker;
     }
 
@@ -79,34 +85,38 @@ final class GuardedHistory implements History {
         });
     }
 
+    /** A party to read: a merged party's reads go to its survivor, with the survivor's access check. */
+    private PartyId read(PartyId party) {
+        PartyId p = current.apply(Objects.requireNonNull(party, "party"));
+        guard.require(Action.READ, p);
+        return p;
+    }
+
     @Override
     public List<TimelineEntry> timeline(PartyId party) {
-        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
-        return delegate.timeline(party);
+        return delegate.timeline(read(party));
     }
 
     @Override
     public List<Interaction> contactPersonTimeline(PartyId person) {
-        return delegate.contactPersonTimeline(person).stream().filter(i -> readable.test(i.partyId())).toList();
+        PartyId p = current.apply(Objects.requireNonNull(person, "person"));
+        return delegate.contactPersonTimeline(p).stream().filter(i -> readable.test(i.partyId())).toList();
     }
 
     @Override
     public List<Transaction> transactions(PartyId party, LocalDate from, LocalDate to, Set<TransactionType> types) {
-        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
-        return delegate.transactions(party, from, to, types);
+        return delegate.transactions(read(party), from, to, types);
     }
 
     @Override
     public Optional<Money> averageOrderValue(PartyId party, LocalDate from, LocalDate to, Currency currency) {
-        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
-        return delegate.averageOrderValue(party, from, to, currency);
+        return delegate.averageOrderValue(read(party), from, to, currency);
     }
 
     @Override
     public SortedMap<LocalDate, Money> totals(PartyId party, LocalDate from, LocalDate to, Granularity granularity,
                                               Currency currency) {
-        guard.require(Action.READ, Objects.requireNonNull(party, "party"));
-        return delegate.totals(party, from, to, granularity, currency);
+        return delegate.totals(read(party), from, to, granularity, currency);
     }
 
     @Override

@@ -51,6 +51,7 @@ import dev.kartoteka.core.spi.PartyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -406,8 +407,20 @@ public abstract class MergeContract {
         assertThat(result.historyEntries()).isEqualTo(3);
         assertThat(result.consentEvents()).isEqualTo(1);
         assertThat(registry.history().timeline(a.id())).hasSize(2);
-        assertThat(registry.history().timeline(b.id())).isEmpty();
+        assertThat(stores.history().interactionsOf(b.id())).as("nothing stays on the tombstone").isEmpty();
+        assertThat(registry.history().timeline(b.id())).as("reads by the merged id answer for the survivor")
+                .isEqualTo(registry.history().timeline(a.id()));
+        assertThat(registry.history().transactions(b.id(), TODAY, TODAY, Set.of())).hasSize(1);
+        assertThat(registry.history().averageOrderValue(b.id(), TODAY, TODAY, Currency.getInstance("PLN")))
+                .contains(Money.of("100.00", "PLN"));
+        assertThat(registry.history().contactPersonTimeline(b.id()))
+                .isEqualTo(registry.history().contactPersonTimeline(a.id())).hasSize(1);
         assertThat(stores.history().interactionsWithContactPerson(a.id())).hasSize(1);
+        assertThat(registry.consents().history(b.id())).isEqualTo(registry.consents().history(a.id())).hasSize(1);
+        assertThat(registry.consents().mayContact(b.id(), ConsentChannel.EMAIL, ConsentPurpose.NEWSLETTER,
+                clock.instant()).allowed()).as("the merged id's question is the survivor's").isTrue();
+        assertThatThrownBy(() -> registry.history().record(Transaction.order(b.id(), TODAY, Money.of("5.00", "PLN"))))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining(a.id().toString());
         assertThat(registry.consents().history(a.id())).hasSize(1);
         assertThat(registry.consents().mayContact(a.id(), ConsentChannel.EMAIL, ConsentPurpose.NEWSLETTER,
                 clock.instant()).allowed()).isTrue();
