@@ -55,7 +55,8 @@ import java.util.regex.Pattern;
  *
  * <p>Per file it prints the figures MATCH-only and MATCH + POSSIBLE_MATCH (every possible match confirmed by a
  * reviewer), the candidate pairs (per record) and the blocking recall. {@code --diagnostics} adds, per file, why the
- * true pairs that were not matched were missed; use it only on the files the rules are tuned on, so that the others
+ * true pairs that were not matched were missed ({@code --show=N} also prints N of them, rows and field
+ * comparisons); use it only on the files the rules are tuned on, so that the others
  * stay held out.
  *
  * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.FebrlEvaluation [--diagnostics] dataset1.csv dataset2.csv ...}
@@ -65,6 +66,9 @@ public final class FebrlEvaluation {
     private static final Pattern REC_ID = Pattern.compile("rec-(\\d+)-(org|dup-\\d+)");
     private static final DateTimeFormatter DOB = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
+
+    /** How many missed pairs {@code --show=N} prints with their rows and field comparisons. */
+    private static int show;
 
     private FebrlEvaluation() {
     }
@@ -80,6 +84,9 @@ public final class FebrlEvaluation {
         for (String arg : args) {
             if (arg.equals("--diagnostics")) {
                 diagnostics = true;
+            } else if (arg.startsWith("--show=")) {
+                diagnostics = true;
+                show = Integer.parseInt(arg.substring("--show=".length()));
             } else {
                 files.add(Path.of(arg));
             }
@@ -257,6 +264,21 @@ public final class FebrlEvaluation {
                 causes.merge("name and birth date agree, address disagreement pulls the score under 0.8", 1,
                         Integer::sum);
             }
+        }
+        for (int i = 0; i < Math.min(show, missed.size()); i++) {
+            Person[] pair = missed.get(i);
+            MatchResult r = detector.compare(pair[0], pair[1]);
+            out.line("  %s score %.3f", r.outcome(), r.score());
+            out.line("    %s", rowOf.get(pair[0].id()));
+            out.line("    %s", rowOf.get(pair[1].id()));
+            StringBuilder fields = new StringBuilder("    ");
+            for (FieldComparison f : r.explanation()) {
+                if (f.compared()) {
+                    fields.append(String.format(Locale.ROOT, "%s %.2f->%.2f  ", f.field(), f.similarity(),
+                            f.contribution()));
+                }
+            }
+            out.line("%s", fields);
         }
         out.line("missed true pairs under (a): %d", missed.size());
         byOutcome.forEach((k, v) -> out.line("    %-62s %d", k, v));

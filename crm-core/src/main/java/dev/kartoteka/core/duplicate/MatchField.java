@@ -31,9 +31,16 @@ public enum MatchField {
     PHONE(PartyKind.PERSON, PartyKind.COMPANY),
     /** A person's family name, folded, punctuation as spaces. */
     FAMILY_NAME(PartyKind.PERSON),
-    /** A person's given names, folded, punctuation as spaces. */
+    /**
+     * A person's given names, folded, punctuation as spaces; an everyday form of a name stands for the name
+     * ({@code "Kasia"} is compared as {@code "katarzyna"}, {@code "Bob"} as {@code "robert"}; only forms that stand
+     * for one name).
+     */
     GIVEN_NAMES(PartyKind.PERSON),
-    /** A person's given names and family name as one folded text, its words sorted (so swapped names agree). */
+    /**
+     * A person's given names (as {@link #GIVEN_NAMES}: everyday forms as the full name) and family name as one folded
+     * text, its words sorted (so swapped names agree).
+     */
     FULL_NAME(PartyKind.PERSON),
     /** A person's birth date, from the record or else from the PESEL. */
     BIRTH_DATE(PartyKind.PERSON),

@@ -47,8 +47,13 @@ public enum MatchMethod {
      * name one of whose parts is missing on one side: when every word of the shorter name is the same word, or the same
      * word with a typo (Jaro-Winkler at least 0.85), as a word of the longer name, the similarity is at least
      * {@code 0.8} × the words' similarity ({@code "knowling"} / {@code "jasmine knowling"}:
-     * {@code 0.8}). Two full names of which one word agrees and another differs get no such credit:
-     * {@code "jan kowalski"} / {@code "piotr kowalski"} are as likely siblings as one person.
+     * {@code 0.8}). Two full names whose family names agree and whose given names differ get no such credit:
+     * {@code "jan kowalski"} / {@code "piotr kowalski"} are as likely siblings as one person. Two whose given names
+     * agree and whose family names differ ({@code "anna kowalska"} / {@code "anna nowak"}: a name changed by marriage,
+     * or re-entered wrong) score {@code 0.5}, counted even below the rule's threshold: with the same birth date and
+     * address that is a match, with the birth date or the address alone a possible match. Everyday forms of given names
+     * count as the names they stand for ({@link MatchField#GIVEN_NAMES}). In a {@link FieldRule} on
+     * {@link MatchField#FULL_NAME} only (on other fields it is {@link #TOKEN_SET} with the partial credit).
      *
      * @since 0.1
      */

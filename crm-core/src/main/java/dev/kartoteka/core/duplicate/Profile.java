@@ -105,10 +105,13 @@ final class Profile {
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
             String family = words(p.familyName());
-            String given = words(p.givenNames());
+            List<String> givenWords = wordList(p.givenNames());
+            givenWords.replaceAll(Diminutives::fullName);
+            String given = givenWords.isEmpty() ? null : String.join(" ", givenWords);
             set(values, MatchField.FAMILY_NAME, interner.intern(family));
             set(values, MatchField.GIVEN_NAMES, interner.intern(given));
-            set(values, MatchField.FULL_NAME, sortedWords(p.givenNames() + " " + p.familyName(), Set.of()));
+            set(values, MatchField.FULL_NAME, sortedWords((given == null ? "" : given) + " " + p.familyName(),
+                    Set.of()));
             set(values, MatchField.BIRTH_DATE, p.birthDate().or(() -> p.pesel().map(Pesel::birthDate))
                     .map(d -> interner.intern(d.toString())).orElse(null));
         } else if (party instanceof Company c) {

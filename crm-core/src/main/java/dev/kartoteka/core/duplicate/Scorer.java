@@ -58,6 +58,10 @@ final class Scorer {
                 }
             }
             double counted = best >= rule.threshold() ? best : 0;
+            if (counted == 0 && rule.method() == MatchMethod.PERSON_NAME && field == MatchField.FULL_NAME) {
+                counted = Similarity.changedFamilyName(a, b);
+                best = Math.max(best, counted);
+            }
             weights += rule.weight();
             sum += rule.weight() * counted;
             if (rule.decisive()) {

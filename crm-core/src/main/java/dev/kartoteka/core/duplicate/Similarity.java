@@ -43,6 +43,37 @@ final class Similarity {
     static final double NAME_PART = 0.8;
 
     /**
+     * The credit of two full names whose given names agree and whose family names differ (see
+     * {@link MatchMethod#PERSON_NAME}).
+     */
+    static final double CHANGED_FAMILY_NAME = 0.5;
+
+    /**
+     * {@link #CHANGED_FAMILY_NAME} if both persons' given names agree (the same first given name, or Jaro-Winkler at
+     * least {@link #WORD_TYPO} over all given names) and their family names differ (Jaro-Winkler below it): a family
+     * name changed by marriage, or re-entered wrong. Else {@code 0}. Family names that agree with given names that
+     * differ get nothing: siblings share a family name, not a given name.
+     */
+    static double changedFamilyName(Profile a, Profile b) {
+        String givenA = a.single(MatchField.GIVEN_NAMES);
+        String givenB = b.single(MatchField.GIVEN_NAMES);
+        String familyA = a.single(MatchField.FAMILY_NAME);
+        String familyB = b.single(MatchField.FAMILY_NAME);
+        if (givenA == null || givenB == null || familyA == null || familyB == null) {
+            return 0;
+        }
+        boolean givenAgree = firstWord(givenA).equals(firstWord(givenB))
+                || JARO_WINKLER.apply(givenA, givenB) >= WORD_TYPO;
+        boolean familyDiffers = JARO_WINKLER.apply(familyA, familyB) < WORD_TYPO;
+        return givenAgree && familyDiffers ? CHANGED_FAMILY_NAME : 0;
+    }
+
+    private static String firstWord(String words) {
+        int space = words.indexOf(' ');
+        return space < 0 ? words : words.substring(0, space);
+    }
+
+    /**
      * {@link #DATE_TYPO} if the two ISO dates ({@code yyyy-MM-dd}) differ by one wrong digit, by two neighbouring
      * digits swapped or by day and month swapped; else {@code 0} (equal values are handled by the caller).
      */

@@ -247,4 +247,38 @@ class DuplicateDetectorTests {
 
         assertThat(DETECTOR.index(List.of(a)).candidates(b)).containsExactly(a.id());
     }
+    @Test
+    void anEverydayFormOfAGivenNameIsTheNameItStandsFor() {
+        Person kasia = ExampleParties.person("Kasia", "Nowak").birthDate(BIRTH).build();
+        Person katarzyna = ExampleParties.person("Katarzyna", "Nowak").birthDate(BIRTH).build();
+        Person bob = ExampleParties.person("Bob", "Smith").birthDate(BIRTH).build();
+        Person robert = ExampleParties.person("ROBERT", "Smith").birthDate(BIRTH).build();
+        Person zofia = ExampleParties.person("Zofia", "Nowak").birthDate(BIRTH).build();
+
+        assertThat(DETECTOR.compare(kasia, katarzyna).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(bob, robert).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.index(List.of(katarzyna)).candidates(kasia)).containsExactly(katarzyna.id());
+        assertThat(DETECTOR.compare(kasia, zofia).outcome()).as("another name, as for twins")
+                .isNotEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aChangedFamilyNameWithTheSameBirthDateAndAddressIsAMatchAndWithLessAPossibleMatch() {
+        PostalAddress home = PostalAddress.polish("ul. Długa", "5", "00-238", "Warszawa");
+        Person maiden = ExampleParties.person("Anna", "Kowalska").birthDate(BIRTH).addContactPoint(home).build();
+        Person married = ExampleParties.person("Anna", "Zielińska").birthDate(BIRTH).addContactPoint(home).build();
+        Person marriedNoBirth = ExampleParties.person("Anna", "Zielińska").addContactPoint(home).build();
+        Person otherBirth = ExampleParties.person("Anna", "Zielińska").birthDate(BIRTH.plusYears(25))
+                .addContactPoint(home).build();
+
+        MatchResult both = DETECTOR.compare(maiden, married);
+
+        assertThat(both.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(both.explanation()).filteredOn(c -> c.field() == MatchField.FULL_NAME).singleElement()
+                .satisfies(c -> assertThat(c.contribution()).isEqualTo(3 * 0.5));
+        assertThat(DETECTOR.compare(maiden, marriedNoBirth).outcome()).as("the address alone")
+                .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(maiden, otherBirth).outcome()).as("a daughter-in-law of the same name")
+                .isNotEqualTo(MatchOutcome.MATCH);
+    }
 }
