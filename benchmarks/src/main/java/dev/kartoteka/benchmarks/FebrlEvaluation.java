@@ -140,10 +140,13 @@ public final class FebrlEvaluation {
         List<MatchResult> matches = scan.matches();
         List<MatchResult> possible = scan.possibleMatches();
 
-        Map<PartyId, PartyId> matchRoots = closure(people, matches, List.of());
-        Map<PartyId, PartyId> allRoots = closure(people, matches, possible);
-        Quality q1 = quality(rowOf, matchRoots);
-        Quality q2 = quality(rowOf, allRoots);
+        List<PartyId> ids = people.stream().map(Person::id).toList();
+        Map<PartyId, Integer> entityOf = new HashMap<>(rows.size() * 2);
+        rowOf.forEach((id, row) -> entityOf.put(id, row.entity()));
+        Map<PartyId, PartyId> matchRoots = PairwiseFigures.closure(ids, matches);
+        Map<PartyId, PartyId> allRoots = PairwiseFigures.closure(ids, matches, possible);
+        PairwiseFigures.Quality q1 = PairwiseFigures.quality(entityOf, matchRoots);
+        PairwiseFigures.Quality q2 = PairwiseFigures.quality(entityOf, allRoots);
 
         // Directly scored pairs (no transitive closure), for reference.
         long directCorrect = matches.stream()
@@ -206,7 +209,7 @@ public final class FebrlEvaluation {
         out.line("");
         out.line("false-positive MATCH pairs (scored directly)           %d", wrongDirect);
         out.line("false-positive pairs added by transitive closure       %d",
-                q1.predicted - q1.correct - wrongDirect);
+                q1.predicted() - q1.correct() - wrongDirect);
         System.out.print(out);
         return String.format(Locale.ROOT, "%-22s %8d %7.4f %7.4f %7.4f | %7.4f %7.4f %7.4f | %9.2f %8.4f",
                 csv.getFileName(), rows.size(), q1.precision(), q1.recall(), q1.f1(), q2.precision(), q2.recall(),
@@ -350,82 +353,6 @@ public final class FebrlEvaluation {
                 "AU",
                 ContactUsage.main()));
         return b.build();
-    }
-
-    /** Union-find over the given pairs: the root of each party's component. */
-    private static Map<PartyId, PartyId> closure(List<Person> people, List<MatchResult> a, List<MatchResult> b) {
-        Map<PartyId, PartyId> parent = new HashMap<>(people.size() * 2);
-        people.forEach(p -> parent.put(p.id(), p.id()));
-        for (List<MatchResult> list : List.of(a, b)) {
-            for (MatchResult m : list) {
-                PartyId x = find(parent, m.left());
-                PartyId y = find(parent, m.right());
-                if (!x.equals(y)) {
-                    parent.put(x, y);
-                }
-            }
-        }
-        Map<PartyId, PartyId> roots = new HashMap<>(people.size() * 2);
-        people.forEach(p -> roots.put(p.id(), find(parent, p.id())));
-        return roots;
-    }
-
-    private static PartyId find(Map<PartyId, PartyId> parent, PartyId id) {
-        PartyId root = id;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        PartyId cur = id;
-        while (!cur.equals(root)) {
-            PartyId next = parent.get(cur);
-            parent.put(cur, root);
-            cur = next;
-        }
-        return root;
-    }
-
-    /** Pairwise quality of the components, as the tests' PairwiseQuality computes it for clusters. */
-    private static Quality quality(Map<PartyId, Row> rowOf, Map<PartyId, PartyId> roots) {
-        Map<Integer, Long> entitySizes = new HashMap<>();
-        rowOf.values().forEach(r -> entitySizes.merge(r.entity(), 1L, Long::sum));
-        long truePairs = entitySizes.values().stream().mapToLong(FebrlEvaluation::pairs).sum();
-        Map<PartyId, Long> clusterSizes = new HashMap<>();
-        Map<PartyId, Map<Integer, Long>> clusterEntities = new HashMap<>();
-        roots.forEach((id, root) -> {
-            clusterSizes.merge(root, 1L, Long::sum);
-            clusterEntities.computeIfAbsent(root, k -> new HashMap<>()).merge(rowOf.get(id).entity(), 1L, Long::sum);
-        });
-        long predicted = clusterSizes.values().stream().mapToLong(FebrlEvaluation::pairs).sum();
-        long correct = clusterEntities.values().stream()
-                .flatMap(m -> m.values().stream()).mapToLong(FebrlEvaluation::pairs).sum();
-        return new Quality(truePairs, predicted, correct);
-    }
-
-    private static long pairs(long n) {
-        return n * (n - 1) / 2;
-    }
-
-    private record Quality(long truePairs, long predicted, long correct) {
-        double precision() {
-            return predicted == 0 ? 1 : (double) correct / predicted;
-        }
-
-        double recall() {
-            return truePairs == 0 ? 1 : (double) correct / truePairs;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT,
-                    "precision %.4f, recall %.4f, F1 %.4f (true pairs %d, predicted pairs %d, correct %d)",
-                    precision(), recall(), f1(), truePairs, predicted, correct);
-        }
     }
 
     /** Collects lines, formatted with the root locale. */

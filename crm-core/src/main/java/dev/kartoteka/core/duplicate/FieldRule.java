@@ -8,7 +8,12 @@ import org.apiguardian.api.API;
  * counts at all and whether agreement alone decides a match.
  *
  * <p>The rule's contribution to a score is {@code weight × similarity}, or {@code 0} when the similarity is below
- * {@code threshold} (so that two unrelated names, which Jaro-Winkler still rates about 0.5, add nothing). A
+ * {@code threshold} (so that two unrelated names, which Jaro-Winkler still rates about 0.5, add nothing), out of
+ * {@code weight × similarity + disagreementWeight × (1 − similarity)}: agreement counts {@code weight}, disagreement
+ * {@code disagreementWeight}. The two are equal for fields whose disagreement speaks against a match as much as
+ * their agreement speaks for it (names, birth dates, identifiers); a field that one person holds several of, or
+ * changes, such as e-mail addresses and phone numbers, disagrees often for one and the same person and gets a smaller
+ * disagreement weight. A
  * <em>decisive</em> rule (for identifiers such as PESEL or NIP, compared {@link MatchMethod#EXACT exactly}) makes the
  * pair a {@link MatchOutcome#MATCH} when both values are present and agree, unless another decisive rule of the same set
  * disagrees; a decisive rule that disagrees keeps the pair from being a {@code MATCH} (at most
@@ -19,10 +24,13 @@ import org.apiguardian.api.API;
  * @param weight how much the field counts, greater than 0
  * @param threshold the similarity, in {@code [0, 1]}, below which the field counts as a disagreement ({@code 0})
  * @param decisive whether agreement on this field alone makes a match
+ * @param disagreementWeight how much a disagreement on the field counts against the pair, greater than 0 and at most
+ *     {@code weight}
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record FieldRule(MatchField field, MatchMethod method, double weight, double threshold, boolean decisive) {
+public record FieldRule(MatchField field, MatchMethod method, double weight, double threshold, boolean decisive,
+        double disagreementWeight) {
 
     /**
      * Creates the rule, checking its components.
@@ -32,9 +40,11 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @param weight how much the field counts, finite and greater than 0
      * @param threshold the similarity below which the field counts as {@code 0}, in {@code [0, 1]}
      * @param decisive whether agreement on this field alone makes a match
+     * @param disagreementWeight how much a disagreement counts, greater than 0 and at most {@code weight}
      * @throws NullPointerException if {@code field} or {@code method} is {@code null}
      * @throws IllegalArgumentException if {@code weight} is not finite and positive, {@code threshold} is outside
-     *     {@code [0, 1]}, or a decisive rule does not use {@link MatchMethod#EXACT}
+     *     {@code [0, 1]}, {@code disagreementWeight} is not in {@code (0, weight]}, or a decisive rule does not use
+     *     {@link MatchMethod#EXACT}
      */
     public FieldRule {
         Objects.requireNonNull(field, "field");
@@ -48,6 +58,25 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
         if (decisive && method != MatchMethod.EXACT) {
             throw new IllegalArgumentException("a decisive rule must compare EXACT, not " + method + " (" + field + ")");
         }
+        if (!(disagreementWeight > 0 && disagreementWeight <= weight)) {
+            throw new IllegalArgumentException(
+                    "disagreementWeight must be in (0, weight=" + weight + "]: " + disagreementWeight);
+        }
+    }
+
+    /**
+     * Creates the rule with a disagreement weight equal to its weight.
+     *
+     * @param field the field compared
+     * @param method how the two values are compared
+     * @param weight how much the field counts, finite and greater than 0
+     * @param threshold the similarity below which the field counts as {@code 0}, in {@code [0, 1]}
+     * @param decisive whether agreement on this field alone makes a match
+     * @throws NullPointerException if {@code field} or {@code method} is {@code null}
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public FieldRule(MatchField field, MatchMethod method, double weight, double threshold, boolean decisive) {
+        this(field, method, weight, threshold, decisive, weight);
     }
 
     /**
@@ -85,7 +114,7 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @throws IllegalArgumentException if {@code newThreshold} is outside {@code [0, 1]}
      */
     public FieldRule withThreshold(double newThreshold) {
-        return new FieldRule(field, method, weight, newThreshold, decisive);
+        return new FieldRule(field, method, weight, newThreshold, decisive, disagreementWeight);
     }
 
     /**
@@ -96,6 +125,17 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @throws IllegalArgumentException if {@code newDecisive} and the method is not {@link MatchMethod#EXACT}
      */
     public FieldRule withDecisive(boolean newDecisive) {
-        return new FieldRule(field, method, weight, threshold, newDecisive);
+        return new FieldRule(field, method, weight, threshold, newDecisive, disagreementWeight);
+    }
+
+    /**
+     * Returns a copy with another disagreement weight.
+     *
+     * @param newDisagreementWeight how much a disagreement counts, greater than 0 and at most {@link #weight()}
+     * @return the copy
+     * @throws IllegalArgumentException if {@code newDisagreementWeight} is out of range
+     */
+    public FieldRule withDisagreementWeight(double newDisagreementWeight) {
+        return new FieldRule(field, method, weight, threshold, decisive, newDisagreementWeight);
     }
 }

@@ -59,14 +59,16 @@ public final class MatchRules {
     private final double matchThreshold;
     private final double reviewThreshold;
     private final double minimumEvidence;
+    private final double reviewEvidence;
 
     private MatchRules(PartyKind kind, List<FieldRule> rules, double matchThreshold, double reviewThreshold,
-            double minimumEvidence) {
+            double minimumEvidence, double reviewEvidence) {
         this.kind = kind;
         this.rules = rules;
         this.matchThreshold = matchThreshold;
         this.reviewThreshold = reviewThreshold;
         this.minimumEvidence = minimumEvidence;
+        this.reviewEvidence = reviewEvidence;
     }
 
     /**
@@ -109,7 +111,7 @@ public final class MatchRules {
         if (!(minimumEvidence >= 0) || Double.isInfinite(minimumEvidence)) {
             throw new IllegalArgumentException("minimumEvidence must be finite and at least 0: " + minimumEvidence);
         }
-        return new MatchRules(kind, copy, matchThreshold, reviewThreshold, minimumEvidence);
+        return new MatchRules(kind, copy, matchThreshold, reviewThreshold, minimumEvidence, 0);
     }
 
     /**
@@ -157,13 +159,13 @@ public final class MatchRules {
                 FieldRule.decisive(PESEL, 4),
                 FieldRule.of(FULL_NAME, PERSON_NAME, 3).withThreshold(0.7),
                 FieldRule.of(BIRTH_DATE, DATE, 3),
-                FieldRule.of(EMAIL, EXACT, 3),
-                FieldRule.of(PHONE, EXACT, 2.5),
-                FieldRule.of(STREET, JARO_WINKLER, 1).withThreshold(0.85),
-                FieldRule.of(POSTAL_CODE, EXACT, 1),
-                FieldRule.of(BUILDING, EXACT, 0.5),
-                FieldRule.of(CITY, JARO_WINKLER, 0.5).withThreshold(0.85)),
-                0.8, 0.6, 5);
+                FieldRule.of(EMAIL, EXACT, 3).withDisagreementWeight(1),
+                FieldRule.of(PHONE, EXACT, 2.5).withDisagreementWeight(1),
+                FieldRule.of(STREET, JARO_WINKLER, 1).withThreshold(0.85).withDisagreementWeight(0.5),
+                FieldRule.of(POSTAL_CODE, EXACT, 1).withDisagreementWeight(0.5),
+                FieldRule.of(BUILDING, EXACT, 0.5).withDisagreementWeight(0.25),
+                FieldRule.of(CITY, JARO_WINKLER, 0.5).withThreshold(0.85).withDisagreementWeight(0.25)),
+                0.8, 0.6, 5).withReviewEvidence(4);
     }
 
     /**
@@ -196,13 +198,13 @@ public final class MatchRules {
                 FieldRule.decisive(REGON, 4),
                 FieldRule.decisive(KRS, 4),
                 FieldRule.of(LEGAL_NAME, TOKEN_SET, 3).withThreshold(0.8),
-                FieldRule.of(EMAIL, EXACT, 2),
-                FieldRule.of(PHONE, EXACT, 2),
+                FieldRule.of(EMAIL, EXACT, 2).withDisagreementWeight(1),
+                FieldRule.of(PHONE, EXACT, 2).withDisagreementWeight(1),
                 FieldRule.of(STREET, JARO_WINKLER, 1).withThreshold(0.85),
                 FieldRule.of(POSTAL_CODE, EXACT, 1),
                 FieldRule.of(BUILDING, EXACT, 0.5),
                 FieldRule.of(CITY, JARO_WINKLER, 0.5).withThreshold(0.85)),
-                0.8, 0.6, 5);
+                0.8, 0.6, 5).withReviewEvidence(4);
     }
 
     /**
@@ -214,7 +216,7 @@ public final class MatchRules {
      * @throws IllegalArgumentException if a threshold is out of range
      */
     public MatchRules withThresholds(double newMatchThreshold, double newReviewThreshold) {
-        return of(kind, rules, newMatchThreshold, newReviewThreshold, minimumEvidence);
+        return of(kind, rules, newMatchThreshold, newReviewThreshold, minimumEvidence).withReviewEvidence(reviewEvidence);
     }
 
     /**
@@ -230,7 +232,7 @@ public final class MatchRules {
         java.util.ArrayList<FieldRule> changed = new java.util.ArrayList<>(rules);
         changed.removeIf(r -> r.field() == rule.field());
         changed.add(rule);
-        return of(kind, changed, matchThreshold, reviewThreshold, minimumEvidence);
+        return of(kind, changed, matchThreshold, reviewThreshold, minimumEvidence).withReviewEvidence(reviewEvidence);
     }
 
     /**
@@ -244,7 +246,7 @@ public final class MatchRules {
     public MatchRules without(MatchField field) {
         Objects.requireNonNull(field, "field");
         return of(kind, rules.stream().filter(r -> r.field() != field).toList(), matchThreshold, reviewThreshold,
-                minimumEvidence);
+                minimumEvidence).withReviewEvidence(reviewEvidence);
     }
 
     /**
@@ -255,7 +257,24 @@ public final class MatchRules {
      * @throws IllegalArgumentException if {@code newMinimumEvidence} is negative or not finite
      */
     public MatchRules withMinimumEvidence(double newMinimumEvidence) {
-        return of(kind, rules, matchThreshold, reviewThreshold, newMinimumEvidence);
+        return of(kind, rules, matchThreshold, reviewThreshold, newMinimumEvidence).withReviewEvidence(reviewEvidence);
+    }
+
+    /**
+     * Returns a copy with another review evidence: the weight of agreement ({@code Σ weight × similarity} over the
+     * compared rules, the score's numerator) that a {@link MatchOutcome#POSSIBLE_MATCH} needs, so that two records
+     * sharing only a common name do not fill the review queue.
+     *
+     * @param newReviewEvidence the agreeing weight a possible match needs, finite and at least 0 ({@code 0}: none)
+     * @return the copy
+     * @throws IllegalArgumentException if {@code newReviewEvidence} is negative or not finite
+     * @since 0.1
+     */
+    public MatchRules withReviewEvidence(double newReviewEvidence) {
+        if (!(newReviewEvidence >= 0) || Double.isInfinite(newReviewEvidence)) {
+            throw new IllegalArgumentException("reviewEvidence must be finite and at least 0: " + newReviewEvidence);
+        }
+        return new MatchRules(kind, rules, matchThreshold, reviewThreshold, minimumEvidence, newReviewEvidence);
     }
 
     /**
@@ -293,21 +312,29 @@ public final class MatchRules {
         return minimumEvidence;
     }
 
+    /**
+     * @return the agreeing weight ({@code Σ weight × similarity}) that a {@link MatchOutcome#POSSIBLE_MATCH} needs
+     * @since 0.1
+     */
+    public double reviewEvidence() {
+        return reviewEvidence;
+    }
+
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof MatchRules m && kind == m.kind && rules.equals(m.rules)
                 && matchThreshold == m.matchThreshold && reviewThreshold == m.reviewThreshold
-                && minimumEvidence == m.minimumEvidence;
+                && minimumEvidence == m.minimumEvidence && reviewEvidence == m.reviewEvidence;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, rules, matchThreshold, reviewThreshold, minimumEvidence);
+        return Objects.hash(kind, rules, matchThreshold, reviewThreshold, minimumEvidence, reviewEvidence);
     }
 
     @Override
     public String toString() {
         return "MatchRules[" + kind + ", " + rules + ", match>=" + matchThreshold + ", review>=" + reviewThreshold
-                + ", evidence>=" + minimumEvidence + "]";
+                + ", evidence>=" + minimumEvidence + ", review evidence>=" + reviewEvidence + "]";
     }
 }

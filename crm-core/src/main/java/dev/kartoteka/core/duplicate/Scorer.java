@@ -29,6 +29,7 @@ final class Scorer {
         if (a.kind != rules.kind() || b.kind != rules.kind()) {
             return new Score(MatchOutcome.NO_MATCH, 0, null);
         }
+        double evidence = 0;
         double weights = 0;
         double sum = 0;
         MatchField decidedBy = null;
@@ -47,22 +48,28 @@ final class Scorer {
             double best = -1;
             String bestLeft = null;
             String bestRight = null;
-            for (String l : a.all(field)) {
-                for (String r : b.all(field)) {
-                    double s = Similarity.of(rule.method(), l, r);
-                    if (s > best) {
-                        best = s;
-                        bestLeft = l;
-                        bestRight = r;
+            double counted;
+            if (rule.method() == MatchMethod.PERSON_NAME && field == MatchField.FULL_NAME) {
+                Similarity.NameScore name = Similarity.personName(a, b);
+                best = name.similarity();
+                bestLeft = a.single(field);
+                bestRight = b.single(field);
+                counted = best >= rule.threshold() || name.countsBelowThreshold() ? best : 0;
+            } else {
+                for (String l : a.all(field)) {
+                    for (String r : b.all(field)) {
+                        double s = Similarity.of(rule.method(), l, r);
+                        if (s > best) {
+                            best = s;
+                            bestLeft = l;
+                            bestRight = r;
+                        }
                     }
                 }
+                counted = best >= rule.threshold() ? best : 0;
             }
-            double counted = best >= rule.threshold() ? best : 0;
-            if (counted == 0 && rule.method() == MatchMethod.PERSON_NAME && field == MatchField.FULL_NAME) {
-                counted = Similarity.changedFamilyName(a, b);
-                best = Math.max(best, counted);
-            }
-            weights += rule.weight();
+            evidence += rule.weight();
+            weights += rule.weight() * counted + rule.disagreementWeight() * (1 - counted);
             sum += rule.weight() * counted;
             if (rule.decisive()) {
                 if (best == 1) {
@@ -83,9 +90,9 @@ final class Scorer {
         }
         double score = weights == 0 ? 0 : Math.max(0, Math.min(1, sum / weights));
         MatchOutcome outcome;
-        if (score >= rules.matchThreshold() && weights >= rules.minimumEvidence() && !decisiveConflict) {
+        if (score >= rules.matchThreshold() && sum >= rules.minimumEvidence() && !decisiveConflict) {
             outcome = MatchOutcome.MATCH;
-        } else if (score >= rules.reviewThreshold()) {
+        } else if (score >= rules.reviewThreshold() && sum >= rules.reviewEvidence()) {
             outcome = MatchOutcome.POSSIBLE_MATCH;
         } else {
             outcome = MatchOutcome.NO_MATCH;

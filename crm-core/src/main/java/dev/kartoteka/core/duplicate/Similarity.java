@@ -49,28 +49,68 @@ final class Similarity {
     static final double CHANGED_FAMILY_NAME = 0.5;
 
     /**
-     * {@link #CHANGED_FAMILY_NAME} if both persons' given names agree (the same first given name, or Jaro-Winkler at
-     * least {@link #WORD_TYPO} over all given names) and their family names differ (Jaro-Winkler below it): a family
-     * name changed by marriage, or re-entered wrong. Else {@code 0}. Family names that agree with given names that
-     * differ get nothing: siblings share a family name, not a given name.
+     * How two persons' full names compare ({@link MatchMethod#PERSON_NAME} on {@link MatchField#FULL_NAME}).
+     *
+     * @param similarity the similarity
+     * @param countsBelowThreshold whether it counts even below the rule's threshold (a changed family name)
      */
-    static double changedFamilyName(Profile a, Profile b) {
+    record NameScore(double similarity, boolean countsBelowThreshold) {
+    }
+
+    /**
+     * {@link #personName(String, String)} of the full names, corrected by what the parts tell when both persons have a
+     * given and a family name (in the orientation, as written or swapped, in which the parts agree best): family names
+     * that agree with given names that differ are siblings, not a typo, and score {@code 0}; given names that agree
+     * with family names that differ are a changed family name and score {@link #CHANGED_FAMILY_NAME}, counted even
+     * below the threshold. Parts <em>agree</em> if equal, one a typo of the other (Jaro-Winkler at least
+     * {@link #WORD_TYPO}, or one edit apart, as {@code "ewa"} / {@code "ewq"}, which Jaro-Winkler rates only 0.82),
+     * or every word of one a word of the other (a second given name, a double-barrelled family
+     * name missing on one side).
+     */
+    static NameScore personName(Profile a, Profile b) {
+        String fullA = a.single(MatchField.FULL_NAME);
+        String fullB = b.single(MatchField.FULL_NAME);
+        double s = fullA.equals(fullB) ? 1 : of(MatchMethod.PERSON_NAME, fullA, fullB);
         String givenA = a.single(MatchField.GIVEN_NAMES);
         String givenB = b.single(MatchField.GIVEN_NAMES);
         String familyA = a.single(MatchField.FAMILY_NAME);
         String familyB = b.single(MatchField.FAMILY_NAME);
-        if (givenA == null || givenB == null || familyA == null || familyB == null) {
-            return 0;
+        if (s == 1 || givenA == null || givenB == null || familyA == null || familyB == null) {
+            return new NameScore(s, false);
         }
-        boolean givenAgree = firstWord(givenA).equals(firstWord(givenB))
-                || JARO_WINKLER.apply(givenA, givenB) >= WORD_TYPO;
-        boolean familyDiffers = JARO_WINKLER.apply(familyA, familyB) < WORD_TYPO;
-        return givenAgree && familyDiffers ? CHANGED_FAMILY_NAME : 0;
+        boolean givenAgree;
+        boolean familyAgree;
+        if (JARO_WINKLER.apply(givenA, givenB) + JARO_WINKLER.apply(familyA, familyB)
+                >= JARO_WINKLER.apply(givenA, familyB) + JARO_WINKLER.apply(familyA, givenB)) {
+            givenAgree = partsAgree(givenA, givenB);
+            familyAgree = partsAgree(familyA, familyB);
+        } else {
+            givenAgree = partsAgree(givenA, familyB);
+            familyAgree = partsAgree(familyA, givenB);
+        }
+        if (familyAgree && !givenAgree) {
+            return new NameScore(0, false);
+        }
+        if (givenAgree && !familyAgree) {
+            return new NameScore(CHANGED_FAMILY_NAME, true);
+        }
+        return new NameScore(s, false);
     }
 
-    private static String firstWord(String words) {
-        int space = words.indexOf(' ');
-        return space < 0 ? words : words.substring(0, space);
+    private static boolean partsAgree(String x, String y) {
+        if (x.equals(y) || JARO_WINKLER.apply(x, y) >= WORD_TYPO || osa(x, y) <= 1) {
+            return true;
+        }
+        String[] xs = x.split(" ");
+        String[] ys = y.split(" ");
+        String[] shorter = xs.length <= ys.length ? xs : ys;
+        java.util.List<String> longer = java.util.Arrays.asList(shorter == xs ? ys : xs);
+        for (String word : shorter) {
+            if (!longer.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

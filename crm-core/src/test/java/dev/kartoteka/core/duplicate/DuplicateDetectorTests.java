@@ -107,11 +107,47 @@ class DuplicateDetectorTests {
     }
 
     @Test
-    void aSharedNameAloneIsAtMostAPossibleMatch() {
-        MatchResult r = DETECTOR.compare(anna().build(), anna().build());
+    void aSharedNameAloneIsNoMatchAndWithThePostalCodeAPossibleMatch() {
+        MatchResult nameOnly = DETECTOR.compare(anna().build(), anna().build());
+        MatchResult samePostalCode = DETECTOR.compare(
+                anna().addContactPoint(PostalAddress.polish("ul. Długa", "5", "00-238", "Warszawa")).build(),
+                anna().addContactPoint(PostalAddress.polish("ul. Miodowa", "14", "00-238", "Warszawa")).build());
 
-        assertThat(r.score()).isEqualTo(1.0);
-        assertThat(r.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(nameOnly.score()).isEqualTo(1.0);
+        assertThat(nameOnly.outcome()).as("too little agreement even for review: namesakes are common")
+                .isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(samePostalCode.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+    }
+
+    @Test
+    void anotherPhoneOrEMailCountsLessAgainstAPairThanTheSameOneCountsForIt() {
+        Person a = anna().birthDate(BIRTH).addContactPoint(PhoneContact.of("601 234 567"))
+                .addContactPoint(EmailContact.of("anna@example.pl")).build();
+        Person otherPhone = anna().birthDate(BIRTH).addContactPoint(PhoneContact.of("602 999 888"))
+                .addContactPoint(EmailContact.of("anna@example.pl")).build();
+        Person otherBoth = anna().birthDate(BIRTH).addContactPoint(PhoneContact.of("602 999 888"))
+                .addContactPoint(EmailContact.of("a.w@example.com")).build();
+
+        assertThat(DETECTOR.compare(a, otherPhone).score()).isEqualTo(9.0 / 10);
+        assertThat(DETECTOR.compare(a, otherBoth).score()).isEqualTo(6.0 / 8);
+        assertThat(DETECTOR.compare(a, otherBoth).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+    }
+
+    @Test
+    void siblingsWithSimilarGivenNamesAndAnOtherwiseSharedHomeAreNotAMatch() {
+        PostalAddress home = PostalAddress.polish("ul. Jesionowa", "68/157", "85-929", "Bydgoszcz");
+        Person ryszard = ExampleParties.person("Ryszard", "Michalski").addContactPoint(home).build();
+        Person krzysztof = ExampleParties.person("Krzysztof", "Michalski").addContactPoint(home).build();
+        Person ewa = ExampleParties.person("Ewa", "Rudzka").addContactPoint(home).build();
+        Person ewaTypo = ExampleParties.person("Ewq", "Rudzka").addContactPoint(home).build();
+
+        MatchResult siblings = DETECTOR.compare(ryszard, krzysztof);
+
+        assertThat(siblings.outcome()).isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(siblings.explanation()).filteredOn(c -> c.field() == MatchField.FULL_NAME).singleElement()
+                .satisfies(c -> assertThat(c.contribution()).isZero());
+        assertThat(DETECTOR.compare(ewa, ewaTypo).outcome()).as("one keystroke in a short name")
+                .isEqualTo(MatchOutcome.MATCH);
     }
 
     @Test

@@ -64,15 +64,22 @@ class DuplicateScanTests {
 
     @Test
     void everyReportedPairScoresAsTheDetectorComparesIt() {
+        // besides the generated persons, a pair for review: the same name, a birth date one keystroke off
+        List<Person> persons = new ArrayList<>(PERSONS);
+        persons.add(ExampleParties.person("Bożydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 12)).build());
+        persons.add(ExampleParties.person("Bozydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 13)).build());
         Map<PartyId, Person> byId = new HashMap<>();
-        PERSONS.forEach(p -> byId.put(p.id(), p));
-        ScanResult scan = DETECTOR.scan(PERSONS, dev.kartoteka.core.registry.Progress.NONE);
+        persons.forEach(p -> byId.put(p.id(), p));
+        ScanResult scan = DETECTOR.scan(persons, dev.kartoteka.core.registry.Progress.NONE);
 
         for (MatchResult m : scan.matches()) {
             assertThat(DETECTOR.compare(byId.get(m.left()), byId.get(m.right())).outcome()).isEqualTo(MatchOutcome.MATCH);
         }
-        assertThat(scan.possibleMatches()).isNotEmpty().allSatisfy(m -> assertThat(m.outcome())
-                .isEqualTo(MatchOutcome.POSSIBLE_MATCH));
+        assertThat(scan.possibleMatches()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+            assertThat(DETECTOR.compare(byId.get(m.left()), byId.get(m.right())).outcome())
+                    .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        });
         assertThat(scan.statistics().matches()).isEqualTo(scan.matches().size());
     }
 
@@ -137,7 +144,7 @@ class DuplicateScanTests {
         Pesel pesel = Pesel.of(LocalDate.of(1990, 5, 17), Sex.MALE, 77);
         Person stored = ExampleParties.person("Michał", "Żółkiewski").fromPesel(pesel)
                 .addContactPoint(EmailContact.of("michal.z@example.pl")).build();
-        Person namesake = ExampleParties.person("Michał", "Żółkiewski").birthDate(LocalDate.of(1990, 5, 17))
+        Person namesake = ExampleParties.person("Michał", "Żółkiewski").birthDate(LocalDate.of(1990, 5, 18))
                 .addContactPoint(EmailContact.of("mz.poczta@example.com")).build();
         List<Party> registry = new ArrayList<>(PERSONS);
         registry.add(stored);

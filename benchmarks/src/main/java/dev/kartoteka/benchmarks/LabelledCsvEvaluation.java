@@ -1,0 +1,327 @@
+package dev.kartoteka.benchmarks;
+
+import dev.kartoteka.core.duplicate.DuplicateDetector;
+import dev.kartoteka.core.duplicate.DuplicateIndex;
+import dev.kartoteka.core.duplicate.FieldComparison;
+import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.duplicate.ScanResult;
+import dev.kartoteka.core.duplicate.ScanStatistics;
+import dev.kartoteka.core.identifier.Sex;
+import dev.kartoteka.core.party.Company;
+import dev.kartoteka.core.party.ContactUsage;
+import dev.kartoteka.core.party.EmailContact;
+import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
+import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PhoneContact;
+import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.registry.Progress;
+import dev.kartoteka.core.standardization.Standardizer;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Measures the default duplicate rules on a labelled CSV of Polish persons and companies, such as the independent
+ * sets of {@code blind.BlindDuplicates} — or your own. The parties are built the way an application would store them:
+ * every value read by {@link Standardizer#defaults()} (phones, e-mails, PESEL, NIP, REGON; an unreadable value is left
+ * out and counted), the party then standardised (names, legal forms, addresses).
+ *
+ * <p>Columns, by header name, any subset but {@code entity_id}: {@code entity_id} (the truth: records of one entity are
+ * one client), {@code record_id}, {@code kind} ({@code PERSON} or {@code COMPANY}; a row with a legal name and no
+ * person's name is a company), {@code given_names}, {@code family_name}, {@code sex} ({@code F}/{@code M}),
+ * {@code birth_date} (ISO), {@code pesel}, {@code email}, {@code phone}, {@code street}, {@code building},
+ * {@code flat}, {@code postal_code}, {@code city}, {@code legal_name}, {@code nip}, {@code regon}.
+ *
+ * <p>If a file {@code <name>-hard-negatives.csv} lies beside {@code <name>.csv} (columns {@code relation, group_id,
+ * entity_ids} with the ids separated by spaces: households, namesakes, twins, company groups, branches — different
+ * clients that look alike), the false-positive pairs are broken down by relation.
+ *
+ * <p>Prints, per file: MATCH-only and MATCH + POSSIBLE_MATCH pairwise precision, recall and F1 of the transitive
+ * closure, per kind too; candidate pairs per record; blocking recall; wall time. {@code --show=N} prints N missed
+ * pairs, N false-positive MATCH pairs and N false POSSIBLE_MATCH pairs with their field comparisons (use it on tuning files only).
+ *
+ * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.LabelledCsvEvaluation [--show=N] file.csv ...}
+ */
+public final class LabelledCsvEvaluation {
+
+    private static final Standardizer STANDARDIZER = Standardizer.defaults();
+
+    private LabelledCsvEvaluation() {
+    }
+
+    /** One record as read: its party, its entity and its row text (for {@code --show}). */
+    private record Labelled(Party party, String entity, String row) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int show = 0;
+        List<Path> files = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--show=")) {
+                show = Integer.parseInt(arg.substring("--show=".length()));
+            } else {
+                files.add(Path.of(arg));
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("usage: LabelledCsvEvaluation [--show=N] <labelled csv> [<labelled csv> ...]");
+            System.exit(2);
+        }
+        List<String> summary = new ArrayList<>();
+        for (Path csv : files) {
+            summary.add(evaluate(csv, show));
+        }
+        System.out.println();
+        System.out.println("summary (MATCH only | MATCH + POSSIBLE_MATCH: precision, recall, F1; candidate pairs per "
+                + "record; blocking recall)");
+        System.out.printf(Locale.ROOT, "%-22s %8s %7s %7s %7s | %7s %7s %7s | %9s %8s%n", "file", "records", "P", "R",
+                "F1", "P", "R", "F1", "cand/rec", "blocking");
+        summary.forEach(System.out::println);
+    }
+
+    private static String evaluate(Path csv, int show) throws IOException {
+        Map<String, Integer> unreadable = new TreeMap<>();
+        List<Labelled> records = read(csv, unreadable);
+        List<Party> parties = records.stream().map(Labelled::party).toList();
+        Map<PartyId, Labelled> byId = new HashMap<>(records.size() * 2);
+        Map<PartyId, String> entityOf = new HashMap<>(records.size() * 2);
+        for (Labelled r : records) {
+            byId.put(r.party().id(), r);
+            entityOf.put(r.party().id(), r.entity());
+        }
+        Map<String, String> relationOf = hardNegatives(csv);
+
+        DuplicateDetector detector = DuplicateDetector.defaults();
+        long t0 = System.nanoTime();
+        ScanResult scan = detector.scan(parties, Progress.NONE);
+        long wallNanos = System.nanoTime() - t0;
+        ScanStatistics stats = scan.statistics();
+        List<PartyId> ids = parties.stream().map(Party::id).toList();
+        Map<PartyId, PartyId> matchRoots = PairwiseFigures.closure(ids, scan.matches());
+        Map<PartyId, PartyId> allRoots = PairwiseFigures.closure(ids, scan.matches(), scan.possibleMatches());
+        PairwiseFigures.Quality q1 = PairwiseFigures.quality(entityOf, matchRoots);
+        PairwiseFigures.Quality q2 = PairwiseFigures.quality(entityOf, allRoots);
+
+        StringBuilder out = new StringBuilder();
+        line(out, "");
+        line(out, "labelled evaluation of DuplicateDetector.defaults()  (file: %s)", csv.getFileName());
+        line(out, "records %d, entities %d, values unreadable and left out: %s", records.size(),
+                new HashSet<>(entityOf.values()).size(), unreadable);
+        line(out, "(a) MATCH only:                 %s", q1);
+        line(out, "(b) MATCH + POSSIBLE_MATCH:     %s", q2);
+        for (Class<? extends Party> kind : List.of(Person.class, Company.class)) {
+            Map<PartyId, String> entities = new HashMap<>();
+            Map<PartyId, PartyId> roots = new HashMap<>();
+            entityOf.forEach((id, e) -> {
+                if (kind.isInstance(byId.get(id).party())) {
+                    entities.put(id, e);
+                    roots.put(id, matchRoots.get(id));
+                }
+            });
+            line(out, "    %-8s MATCH only:        %s", kind.getSimpleName(), PairwiseFigures.quality(entities, roots));
+        }
+        line(out, "candidate pairs %d (%.2f per record; oversized blocks skipped %d); MATCH pairs %d, POSSIBLE_MATCH "
+                + "pairs %d", stats.candidatePairs(), (double) stats.candidatePairs() / records.size(),
+                stats.oversizedBlocks(), scan.matches().size(), scan.possibleMatches().size());
+
+        // false-positive MATCH pairs, directly scored, by hard-negative relation
+        Map<String, Integer> falseByRelation = new TreeMap<>();
+        List<MatchResult> falsePositives = new ArrayList<>();
+        for (MatchResult m : scan.matches()) {
+            String left = entityOf.get(m.left());
+            String right = entityOf.get(m.right());
+            if (!left.equals(right)) {
+                falsePositives.add(m);
+                String relation = relationOf.getOrDefault(left + " " + right, "unrelated");
+                falseByRelation.merge(relation, 1, Integer::sum);
+            }
+        }
+        line(out, "false-positive MATCH pairs (scored directly) %d, by relation: %s", falsePositives.size(),
+                falseByRelation);
+
+        // blocking recall over the true pairs
+        DuplicateIndex index = detector.index(parties);
+        Map<String, List<Party>> byEntity = new LinkedHashMap<>();
+        records.forEach(r -> byEntity.computeIfAbsent(r.entity(), e -> new ArrayList<>()).add(r.party()));
+        long truePairs = 0;
+        long reachable = 0;
+        for (List<Party> group : byEntity.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                Set<PartyId> candidates = new HashSet<>(index.candidates(group.get(i)));
+                for (int j = i + 1; j < group.size(); j++) {
+                    truePairs++;
+                    if (candidates.contains(group.get(j).id())) {
+                        reachable++;
+                    }
+                }
+            }
+        }
+        double blocking = truePairs == 0 ? 1 : (double) reachable / truePairs;
+        line(out, "blocking recall %.4f (%d of %d true pairs); scan wall time %.0f ms", blocking, reachable, truePairs,
+                wallNanos / 1e6);
+
+        if (show > 0) {
+            int shown = 0;
+            line(out, "missed true pairs (MATCH only), first %d:", show);
+            for (List<Party> group : byEntity.values()) {
+                for (int i = 0; i < group.size() && shown < show; i++) {
+                    for (int j = i + 1; j < group.size() && shown < show; j++) {
+                        if (!matchRoots.get(group.get(i).id()).equals(matchRoots.get(group.get(j).id()))) {
+                            showPair(out, detector.compare(group.get(i), group.get(j)), byId);
+                            shown++;
+                        }
+                    }
+                }
+            }
+            line(out, "false-positive MATCH pairs, first %d:", show);
+            falsePositives.stream().limit(show).forEach(m -> showPair(out, m, byId));
+            line(out, "false POSSIBLE_MATCH pairs, first %d:", show);
+            scan.possibleMatches().stream().filter(m -> !entityOf.get(m.left()).equals(entityOf.get(m.right())))
+                    .limit(show).forEach(m -> showPair(out, m, byId));
+        }
+        System.out.print(out);
+        return String.format(Locale.ROOT, "%-22s %8d %7.4f %7.4f %7.4f | %7.4f %7.4f %7.4f | %9.2f %8.4f",
+                csv.getFileName(), records.size(), q1.precision(), q1.recall(), q1.f1(), q2.precision(),
+                q2.recall(), q2.f1(), (double) stats.candidatePairs() / records.size(), blocking);
+    }
+
+    private static void showPair(StringBuilder out, MatchResult r, Map<PartyId, Labelled> byId) {
+        line(out, "  %s %.3f", r.outcome(), r.score());
+        line(out, "    %s", byId.get(r.left()).row());
+        line(out, "    %s", byId.get(r.right()).row());
+        StringBuilder fields = new StringBuilder("    ");
+        for (FieldComparison f : r.explanation()) {
+            if (f.compared()) {
+                fields.append(String.format(Locale.ROOT, "%s %.2f->%.2f  ", f.field(), f.similarity(),
+                        f.contribution()));
+            }
+        }
+        line(out, "%s", fields);
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    /** The relation of each pair of entities in one hard-negative group, keyed {@code "a b"} both ways. */
+    private static Map<String, String> hardNegatives(Path csv) throws IOException {
+        String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+        Path file = csv.resolveSibling(name + "-hard-negatives.csv");
+        Map<String, String> relations = new HashMap<>();
+        if (!Files.exists(file)) {
+            return relations;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                String[] entities = r.get("entity_ids").trim().split(" +");
+                for (String a : entities) {
+                    for (String b : entities) {
+                        if (!a.equals(b)) {
+                            relations.put(a + " " + b, r.get("relation"));
+                        }
+                    }
+                }
+            }
+        }
+        return relations;
+    }
+
+    private static List<Labelled> read(Path csv, Map<String, Integer> unreadable) throws IOException {
+        List<Labelled> records = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                Map<String, String> v = new HashMap<>();
+                r.toMap().forEach((k, value) -> v.put(k, value == null ? "" : value.strip()));
+                PartyId id = new PartyId(new UUID(0x4c41_4245_4c00_0000L, records.size() + 1L));
+                Party party = toParty(id, v, unreadable);
+                records.add(new Labelled(STANDARDIZER.standardize(party).value().orElse(party), v.get("entity_id"),
+                        String.join(" | ", r.toList())));
+            }
+        }
+        return records;
+    }
+
+    private static Party toParty(PartyId id, Map<String, String> v, Map<String, Integer> unreadable) {
+        String kind = v.getOrDefault("kind", "");
+        boolean company = kind.equalsIgnoreCase("COMPANY") || (kind.isEmpty() && !get(v, "legal_name").isEmpty()
+                && get(v, "given_names").isEmpty() && get(v, "family_name").isEmpty());
+        Party.Builder<?, ?> b;
+        if (company) {
+            Company.Builder c = Company.builder().legalName(get(v, "legal_name"));
+            read(v, "nip", unreadable, t -> STANDARDIZER.nip(t).value()).ifPresent(c::nip);
+            read(v, "regon", unreadable, t -> STANDARDIZER.regon(t).value()).ifPresent(c::regon);
+            b = c;
+        } else {
+            Person.Builder p = Person.builder().givenNames(get(v, "given_names")).familyName(get(v, "family_name"));
+            Optional<LocalDate> born = read(v, "birth_date", unreadable, LabelledCsvEvaluation::date);
+            Optional<Sex> sex = switch (get(v, "sex").toUpperCase(Locale.ROOT)) {
+                case "F", "K" -> Optional.of(Sex.FEMALE);
+                case "M" -> Optional.of(Sex.MALE);
+                default -> Optional.empty();
+            };
+            born.ifPresent(p::birthDate);
+            sex.ifPresent(p::sex);
+            read(v, "pesel", unreadable, t -> STANDARDIZER.pesel(t, born, sex).value()).ifPresent(p::pesel);
+            b = p;
+        }
+        b.id(id);
+        read(v, "email", unreadable, t -> STANDARDIZER.email(t).value())
+                .ifPresent(e -> b.addContactPoint(EmailContact.of(e.value())));
+        read(v, "phone", unreadable, t -> STANDARDIZER.phone(t).value())
+                .ifPresent(p -> b.addContactPoint(PhoneContact.of(p.value())));
+        String street = get(v, "street");
+        String building = get(v, "building");
+        String postal = get(v, "postal_code");
+        String city = get(v, "city");
+        if (!(street + building + postal + city).isEmpty()) {
+            String flat = get(v, "flat");
+            b.addContactPoint(new PostalAddress(street.isEmpty() ? Optional.empty() : Optional.of(street), building,
+                    flat.isEmpty() ? Optional.empty() : Optional.of(flat), postal, city, Optional.empty(),
+                    Optional.empty(), "PL", ContactUsage.main()));
+        }
+        return b.build();
+    }
+
+    private static String get(Map<String, String> v, String column) {
+        return v.getOrDefault(column, "");
+    }
+
+    private static <T> Optional<T> read(Map<String, String> v, String column, Map<String, Integer> unreadable,
+            java.util.function.Function<String, Optional<T>> parse) {
+        String text = get(v, column);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<T> value = parse.apply(text);
+        if (value.isEmpty()) {
+            unreadable.merge(column, 1, Integer::sum);
+        }
+        return value;
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

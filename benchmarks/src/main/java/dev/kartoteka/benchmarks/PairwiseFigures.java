@@ -1,0 +1,108 @@
+package dev.kartoteka.benchmarks;
+
+import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.party.PartyId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pairwise quality of duplicate clusters against a truth, as the evaluations print it: a predicted pair is two records
+ * in one cluster (the transitive closure of the pairs found), a true pair two records of one entity.
+ */
+final class PairwiseFigures {
+
+    private PairwiseFigures() {
+    }
+
+    /**
+     * Union-find over the pairs of the given lists.
+     *
+     * @param ids every record
+     * @param pairLists the pairs that join records
+     * @return the root of each record's component
+     */
+    @SafeVarargs
+    static Map<PartyId, PartyId> closure(Collection<PartyId> ids, List<MatchResult>... pairLists) {
+        Map<PartyId, PartyId> parent = new HashMap<>(ids.size() * 2);
+        ids.forEach(id -> parent.put(id, id));
+        for (List<MatchResult> list : pairLists) {
+            for (MatchResult m : list) {
+                PartyId x = find(parent, m.left());
+                PartyId y = find(parent, m.right());
+                if (!x.equals(y)) {
+                    parent.put(x, y);
+                }
+            }
+        }
+        Map<PartyId, PartyId> roots = new HashMap<>(ids.size() * 2);
+        ids.forEach(id -> roots.put(id, find(parent, id)));
+        return roots;
+    }
+
+    private static PartyId find(Map<PartyId, PartyId> parent, PartyId id) {
+        PartyId root = id;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        PartyId cur = id;
+        while (!cur.equals(root)) {
+            PartyId next = parent.get(cur);
+            parent.put(cur, root);
+            cur = next;
+        }
+        return root;
+    }
+
+    /**
+     * @param entityOf the true entity of each record
+     * @param roots the component of each record, from {@link #closure}
+     * @param <E> the entity key
+     * @return the pairwise counts
+     */
+    static <E> Quality quality(Map<PartyId, E> entityOf, Map<PartyId, PartyId> roots) {
+        Map<E, Long> entitySizes = new HashMap<>();
+        entityOf.values().forEach(e -> entitySizes.merge(e, 1L, Long::sum));
+        long truePairs = entitySizes.values().stream().mapToLong(PairwiseFigures::pairs).sum();
+        Map<PartyId, Long> clusterSizes = new HashMap<>();
+        Map<PartyId, Map<E, Long>> clusterEntities = new HashMap<>();
+        roots.forEach((id, root) -> {
+            clusterSizes.merge(root, 1L, Long::sum);
+            clusterEntities.computeIfAbsent(root, k -> new HashMap<>()).merge(entityOf.get(id), 1L, Long::sum);
+        });
+        long predicted = clusterSizes.values().stream().mapToLong(PairwiseFigures::pairs).sum();
+        long correct = clusterEntities.values().stream()
+                .flatMap(m -> m.values().stream()).mapToLong(PairwiseFigures::pairs).sum();
+        return new Quality(truePairs, predicted, correct);
+    }
+
+    static long pairs(long n) {
+        return n * (n - 1) / 2;
+    }
+
+    /** Pairwise counts and the figures made of them. */
+    record Quality(long truePairs, long predicted, long correct) {
+        double precision() {
+            return predicted == 0 ? 1 : (double) correct / predicted;
+        }
+
+        double recall() {
+            return truePairs == 0 ? 1 : (double) correct / truePairs;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT,
+                    "precision %.4f, recall %.4f, F1 %.4f (true pairs %d, predicted pairs %d, correct %d)",
+                    precision(), recall(), f1(), truePairs, predicted, correct);
+        }
+    }
+}
