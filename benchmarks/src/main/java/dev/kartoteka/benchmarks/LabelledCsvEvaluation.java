@@ -54,6 +54,9 @@ import org.apache.commons.csv.CSVRecord;
  * entity_ids} with the ids separated by spaces: households, namesakes, twins, company groups, branches — different
  * clients that look alike), the false-positive pairs are broken down by relation.
  *
+ * <p>{@code --same-client=BRANCH} counts the entities of each group of the given relations as one client: under
+ * Kartoteka's model a NIP names one party, so a branch that carries its company's NIP is that company.
+ *
  * <p>Prints, per file: MATCH-only and MATCH + POSSIBLE_MATCH pairwise precision, recall and F1 of the transitive
  * closure, per kind too; candidate pairs per record; blocking recall; wall time. {@code --show=N} prints N missed
  * pairs, N false-positive MATCH pairs and N false POSSIBLE_MATCH pairs with their field comparisons (use it on tuning files only).
@@ -71,12 +74,17 @@ public final class LabelledCsvEvaluation {
     private record Labelled(Party party, String entity, String row) {
     }
 
+    /** Relations whose groups count as one client ({@code --same-client=BRANCH,...}). */
+    private static Set<String> sameClient = Set.of();
+
     public static void main(String[] args) throws IOException {
         int show = 0;
         List<Path> files = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--show=")) {
                 show = Integer.parseInt(arg.substring("--show=".length()));
+            } else if (arg.startsWith("--same-client=")) {
+                sameClient = Set.of(arg.substring("--same-client=".length()).split(","));
             } else {
                 files.add(Path.of(arg));
             }
@@ -108,6 +116,21 @@ public final class LabelledCsvEvaluation {
             entityOf.put(r.party().id(), r.entity());
         }
         Map<String, String> relationOf = hardNegatives(csv);
+        if (!sameClient.isEmpty()) {
+            // the entities of a group of these relations are one client: the truth takes the smallest id for all
+            Map<String, String> client = new HashMap<>();
+            relationOf.forEach((pair, relation) -> {
+                if (sameClient.contains(relation)) {
+                    String[] ab = pair.split(" ");
+                    String low = ab[0].compareTo(ab[1]) < 0 ? ab[0] : ab[1];
+                    client.merge(ab[0], low, (x, y) -> x.compareTo(y) < 0 ? x : y);
+                    client.merge(ab[1], low, (x, y) -> x.compareTo(y) < 0 ? x : y);
+                }
+            });
+            entityOf.replaceAll((id, e) -> client.getOrDefault(e, e));
+            records.replaceAll(r -> new Labelled(r.party(), entityOf.get(r.party().id()), r.row()));
+            byId.replaceAll((id, r) -> new Labelled(r.party(), entityOf.get(id), r.row()));
+        }
 
         DuplicateDetector detector = DuplicateDetector.defaults();
         long t0 = System.nanoTime();
@@ -122,7 +145,8 @@ public final class LabelledCsvEvaluation {
 
         StringBuilder out = new StringBuilder();
         line(out, "");
-        line(out, "labelled evaluation of DuplicateDetector.defaults()  (file: %s)", csv.getFileName());
+        line(out, "labelled evaluation of DuplicateDetector.defaults()  (file: %s%s)", csv.getFileName(),
+                sameClient.isEmpty() ? "" : "; one client per group of " + sameClient);
         line(out, "records %d, entities %d, values unreadable and left out: %s", records.size(),
                 new HashSet<>(entityOf.values()).size(), unreadable);
         line(out, "(a) MATCH only:                 %s", q1);

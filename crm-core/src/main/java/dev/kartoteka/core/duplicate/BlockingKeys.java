@@ -12,8 +12,8 @@ import java.util.Arrays;
  * words of the full name; birth date + both initials (sorted, so swapped names agree); postal code + building + both
  * initials; birth date + postal code; postal code + building; the given names + postal code and the family name +
  * postal code (for a re-entry whose other name and birth date both carry a typo, or are missing); street + building +
- * both initials (for a mistyped postal code). Companies: NIP; REGON; KRS; each e-mail; each phone; postal
- * code + building; the sorted legal-name words; each of the two longest legal-name words + each postal code, and + each city.
+ * both initials (for a mistyped postal code). Companies: NIP; REGON; KRS; each e-mail; each e-mail domain (not of a
+ * free mail provider); each phone; postal code + building; the sorted legal-name words; each of the two longest legal-name words + each postal code, and + each city.
  */
 final class BlockingKeys {
 
@@ -106,6 +106,9 @@ final class BlockingKeys {
                 for (String building : buildings) {
                     keys = add(keys, n++, hash(kind, 'A', code, building));
                 }
+            }
+            for (String domain : p.all(MatchField.EMAIL_DOMAIN)) {
+                keys = add(keys, n++, hash(kind, 'G', domain));
             }
             String legal = p.single(MatchField.LEGAL_NAME);
             if (legal != null) {

@@ -27,6 +27,14 @@ public enum MatchField {
     KRS(PartyKind.COMPANY),
     /** Every e-mail address of the party's contact points, folded (so the case of the local part does not count). */
     EMAIL(PartyKind.PERSON, PartyKind.COMPANY),
+    /**
+     * The domain of every e-mail address of a company's contact points ({@code sprzedaz@budex.pl} and
+     * {@code biuro@budex.pl} agree), except the domains of free mail providers ({@code gmail.com}, {@code wp.pl},
+     * {@code onet.pl}…), which say nothing about whose address it is.
+     *
+     * @since 0.1
+     */
+    EMAIL_DOMAIN(PartyKind.COMPANY),
     /** Every phone number of the party's contact points in E.164 ({@code +48601234567}), extension left out. */
     PHONE(PartyKind.PERSON, PartyKind.COMPANY),
     /** A person's family name, folded, punctuation as spaces. */
@@ -77,7 +85,7 @@ public enum MatchField {
 
     /** Multi-valued fields are compared pair by pair, best pair counting. */
     boolean multiValued() {
-        return this == EMAIL || this == PHONE || this == STREET || this == BUILDING || this == POSTAL_CODE
+        return this == EMAIL || this == EMAIL_DOMAIN || this == PHONE || this == STREET || this == BUILDING || this == POSTAL_CODE
                 || this == CITY;
     }
 }

@@ -43,6 +43,15 @@ public enum MatchMethod {
      */
     DATE,
     /**
+     * For codes and numbers re-keyed by hand, such as phone numbers and postal codes: {@code 1} for equal values,
+     * {@code 0.5} for values of one length that differ in one character or by two neighbouring characters swapped
+     * ({@code +48601234567} / {@code +48601234576}, {@code 93-428} / {@code 13-428}), and {@code 0} otherwise. Two
+     * different people's numbers rarely lie one keystroke apart; a decisive rule cannot use it (it is not exact).
+     *
+     * @since 0.1
+     */
+    EXACT_OR_TYPO,
+    /**
      * For a person's full name ({@link MatchField#FULL_NAME}): {@link #TOKEN_SET}, and besides partial credit for a
      * name one of whose parts is missing on one side: when every word of the shorter name is the same word, or the same
      * word with a typo (Jaro-Winkler at least 0.85), as a word of the longer name, the similarity is at least

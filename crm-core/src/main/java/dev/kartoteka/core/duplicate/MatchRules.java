@@ -4,6 +4,7 @@ import static dev.kartoteka.core.duplicate.MatchField.BIRTH_DATE;
 import static dev.kartoteka.core.duplicate.MatchField.BUILDING;
 import static dev.kartoteka.core.duplicate.MatchField.CITY;
 import static dev.kartoteka.core.duplicate.MatchField.EMAIL;
+import static dev.kartoteka.core.duplicate.MatchField.EMAIL_DOMAIN;
 import static dev.kartoteka.core.duplicate.MatchField.FULL_NAME;
 import static dev.kartoteka.core.duplicate.MatchField.KRS;
 import static dev.kartoteka.core.duplicate.MatchField.LEGAL_NAME;
@@ -15,6 +16,7 @@ import static dev.kartoteka.core.duplicate.MatchField.REGON;
 import static dev.kartoteka.core.duplicate.MatchField.STREET;
 import static dev.kartoteka.core.duplicate.MatchMethod.DATE;
 import static dev.kartoteka.core.duplicate.MatchMethod.EXACT;
+import static dev.kartoteka.core.duplicate.MatchMethod.EXACT_OR_TYPO;
 import static dev.kartoteka.core.duplicate.MatchMethod.JARO_WINKLER;
 import static dev.kartoteka.core.duplicate.MatchMethod.PERSON_NAME;
 import static dev.kartoteka.core.duplicate.MatchMethod.TOKEN_SET;
@@ -160,9 +162,9 @@ public final class MatchRules {
                 FieldRule.of(FULL_NAME, PERSON_NAME, 3).withThreshold(0.7),
                 FieldRule.of(BIRTH_DATE, DATE, 3),
                 FieldRule.of(EMAIL, EXACT, 3).withDisagreementWeight(1),
-                FieldRule.of(PHONE, EXACT, 2.5).withDisagreementWeight(1),
+                FieldRule.of(PHONE, EXACT_OR_TYPO, 2.5).withDisagreementWeight(1),
                 FieldRule.of(STREET, JARO_WINKLER, 1).withThreshold(0.85).withDisagreementWeight(0.5),
-                FieldRule.of(POSTAL_CODE, EXACT, 1).withDisagreementWeight(0.5),
+                FieldRule.of(POSTAL_CODE, EXACT_OR_TYPO, 1).withDisagreementWeight(0.5),
                 FieldRule.of(BUILDING, EXACT, 0.5).withDisagreementWeight(0.25),
                 FieldRule.of(CITY, JARO_WINKLER, 0.5).withThreshold(0.85).withDisagreementWeight(0.25)),
                 0.8, 0.6, 5).withReviewEvidence(4);
@@ -199,12 +201,13 @@ public final class MatchRules {
                 FieldRule.decisive(KRS, 4),
                 FieldRule.of(LEGAL_NAME, TOKEN_SET, 3).withThreshold(0.8),
                 FieldRule.of(EMAIL, EXACT, 2).withDisagreementWeight(1),
-                FieldRule.of(PHONE, EXACT, 2).withDisagreementWeight(1),
+                FieldRule.of(EMAIL_DOMAIN, EXACT, 1.5).withDisagreementWeight(0.5),
+                FieldRule.of(PHONE, EXACT_OR_TYPO, 2).withDisagreementWeight(1),
                 FieldRule.of(STREET, JARO_WINKLER, 1).withThreshold(0.85),
-                FieldRule.of(POSTAL_CODE, EXACT, 1),
+                FieldRule.of(POSTAL_CODE, EXACT_OR_TYPO, 1),
                 FieldRule.of(BUILDING, EXACT, 0.5),
                 FieldRule.of(CITY, JARO_WINKLER, 0.5).withThreshold(0.85)),
-                0.8, 0.6, 5).withReviewEvidence(4);
+                0.8, 0.6, 4.5).withReviewEvidence(4);
     }
 
     /**

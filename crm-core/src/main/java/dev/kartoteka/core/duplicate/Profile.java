@@ -122,6 +122,10 @@ final class Profile {
             set(values, MatchField.LEGAL_NAME, legal != null ? legal : sortedWords(c.legalName(), Set.of()));
         }
         setAll(values, MatchField.EMAIL, party.contactPoints(EmailContact.class), e -> fold(e.email()));
+        if (party instanceof Company) {
+            setAll(values, MatchField.EMAIL_DOMAIN, party.contactPoints(EmailContact.class),
+                    e -> interner.intern(companyDomain(fold(e.email()))));
+        }
         setAll(values, MatchField.PHONE, party.contactPoints(PhoneContact.class), e -> e164(e.phone()));
         List<PostalAddress> addresses = party.contactPoints(PostalAddress.class);
         setAll(values, MatchField.STREET, addresses,
@@ -131,6 +135,20 @@ final class Profile {
                 a -> interner.intern(blankToNull(SearchText.foldPostalCode(a.postalCode()))));
         setAll(values, MatchField.CITY, addresses, a -> interner.intern(words(a.city())));
         return new Profile(party.id(), party.kind(), values);
+    }
+
+    /** Free mail providers: their domains say nothing about whose address it is. */
+    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "wp.pl", "o2.pl", "onet.pl",
+            "onet.eu", "op.pl", "poczta.onet.pl", "poczta.onet.eu", "vp.pl", "interia.pl", "interia.eu", "interia.com",
+            "poczta.fm", "tlen.pl", "gazeta.pl", "go2.pl", "int.pl", "spoko.pl", "buziaczek.pl", "autograf.pl",
+            "prokonto.pl", "yahoo.com", "yahoo.co.uk", "hotmail.com", "outlook.com", "live.com", "msn.com",
+            "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "gmx.net",
+            "web.de", "mail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com");
+
+    private static @Nullable String companyDomain(String email) {
+        int at = email.lastIndexOf('@');
+        String domain = at < 0 ? "" : email.substring(at + 1);
+        return domain.isEmpty() || FREE_MAIL.contains(domain) ? null : domain;
     }
 
     private static String fold(Email email) {

@@ -30,10 +30,33 @@ final class Similarity {
             case LEVENSHTEIN -> levenshtein(x, y);
             case TOKEN_SET -> tokenSet(x, y);
             case DATE -> date(x, y);
+            case EXACT_OR_TYPO -> oneTypo(x, y) ? TYPO : 0;
             case PERSON_NAME -> personName(x, y);
             case EXACT -> 0;
         };
         return Math.max(0, Math.min(1, s));
+    }
+
+    /** The similarity of two codes one typing error apart (see {@link MatchMethod#EXACT_OR_TYPO}). */
+    static final double TYPO = 0.5;
+
+    /** Whether two different values of one length differ in one character or by two neighbours swapped. */
+    private static boolean oneTypo(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differ++;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        return differ == 1 || differ == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first);
     }
 
     /** The similarity of two dates one typing error apart (see {@link MatchMethod#DATE}). */
@@ -123,21 +146,7 @@ final class Similarity {
         if (a.length() != 8 || b.length() != 8) {
             return 0;
         }
-        int differ = 0;
-        int first = -1;
-        for (int i = 0; i < 8; i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                differ++;
-                if (first < 0) {
-                    first = i;
-                }
-            }
-        }
-        if (differ == 1) {
-            return DATE_TYPO;
-        }
-        if (differ == 2 && first < 7 && a.charAt(first) == b.charAt(first + 1)
-                && a.charAt(first + 1) == b.charAt(first)) {
+        if (oneTypo(a, b)) {
             return DATE_TYPO;
         }
         if (a.substring(0, 4).equals(b.substring(0, 4)) && a.substring(4, 6).equals(b.substring(6, 8))

@@ -317,4 +317,36 @@ class DuplicateDetectorTests {
         assertThat(DETECTOR.compare(maiden, otherBirth).outcome()).as("a daughter-in-law of the same name")
                 .isNotEqualTo(MatchOutcome.MATCH);
     }
+    @Test
+    void aPhoneNumberOrPostalCodeOneKeystrokeOffCountsHalf() {
+        Person a = anna().birthDate(BIRTH).addContactPoint(PhoneContact.of("601 234 567")).build();
+        Person swapped = anna().birthDate(BIRTH).addContactPoint(PhoneContact.of("601 234 576")).build();
+        Person other = anna().birthDate(BIRTH).addContactPoint(PhoneContact.of("609 876 543")).build();
+
+        assertThat(DETECTOR.compare(a, swapped).explanation()).filteredOn(c -> c.field() == MatchField.PHONE)
+                .singleElement().satisfies(c -> assertThat(c.similarity()).isEqualTo(0.5));
+        assertThat(DETECTOR.compare(a, other).explanation()).filteredOn(c -> c.field() == MatchField.PHONE)
+                .singleElement().satisfies(c -> assertThat(c.similarity()).isZero());
+        MatchRules typoCodes = MatchRules.defaultsForPersons();
+        assertThat(typoCodes.rules()).filteredOn(r -> r.field() == MatchField.POSTAL_CODE).singleElement()
+                .extracting(FieldRule::method).isEqualTo(MatchMethod.EXACT_OR_TYPO);
+    }
+
+    @Test
+    void companyMailboxesOfOneDomainAgreeButFreeMailDomainsSayNothing() {
+        Company biuro = ExampleParties.company("Budex Sp. z o.o.").addContactPoint(EmailContact.of("biuro@budex.pl"))
+                .build();
+        Company sprzedaz = ExampleParties.company("BUDEX sp. z o. o.")
+                .addContactPoint(EmailContact.of("sprzedaz@budex.pl")).build();
+        Company gmail = ExampleParties.company("Budex Sp. z o.o.").addContactPoint(EmailContact.of("budex@gmail.com"))
+                .build();
+        Company gmailToo = ExampleParties.company("Budex Sp. z o.o.")
+                .addContactPoint(EmailContact.of("budex.biuro@gmail.com")).build();
+
+        assertThat(DETECTOR.compare(biuro, sprzedaz).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(gmail, gmailToo).explanation())
+                .filteredOn(c -> c.field() == MatchField.EMAIL_DOMAIN).singleElement()
+                .satisfies(c -> assertThat(c.compared()).isFalse());
+        assertThat(DETECTOR.compare(gmail, gmailToo).outcome()).isNotEqualTo(MatchOutcome.MATCH);
+    }
 }
