@@ -240,8 +240,7 @@ public final class FebrlEvaluation {
             Row b = rowOf.get(pair[1].id());
             FieldComparison birth = field(r, MatchField.BIRTH_DATE);
             FieldComparison name = field(r, MatchField.FULL_NAME);
-            double evidence = r.explanation().stream().filter(FieldComparison::compared)
-                    .mapToDouble(f -> f.rule().weight()).sum();
+            double evidence = r.explanation().stream().mapToDouble(FieldComparison::contribution).sum();
             if (a.dob().isEmpty() || b.dob().isEmpty()) {
                 boolean garbled = (!a.dobText().isEmpty() && a.dob().isEmpty())
                         || (!b.dobText().isEmpty() && b.dob().isEmpty());
@@ -260,7 +259,7 @@ public final class FebrlEvaluation {
                 causes.merge("given name or surname empty on one side", 1, Integer::sum);
             }
             if (r.outcome() != MatchOutcome.MATCH && evidence < detector.rulesFor(pair[0].kind()).minimumEvidence()) {
-                causes.merge("compared weight below the minimum evidence 5", 1, Integer::sum);
+                causes.merge("agreement below the minimum evidence", 1, Integer::sum);
             }
             if (a.dob().isPresent() && b.dob().isPresent() && birth.agrees() && name.agrees()
                     && r.outcome() != MatchOutcome.MATCH) {

@@ -30,8 +30,9 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The matching rules of one party kind, as data: field comparisons ({@link FieldRule}) and two thresholds that turn a
- * score into one of three {@link MatchOutcome outcomes}, in the manner of Salesforce's matching and duplicate rules.
+ * The matching rules of one party kind, as data: field comparisons ({@link FieldRule}), two thresholds that turn a
+ * score into one of three {@link MatchOutcome outcomes}, in the manner of Salesforce's matching and duplicate rules,
+ * and the agreement each outcome needs.
  *
  * <p>How a pair is scored:
  * <ol>
@@ -39,14 +40,17 @@ import org.jspecify.annotations.Nullable;
  *       does not count against the pair.</li>
  *   <li>If a {@linkplain FieldRule#decisive() decisive} rule agrees and no decisive rule disagrees, the pair is a
  *       {@link MatchOutcome#MATCH} with score {@code 1}.</li>
- *   <li>Otherwise the score is the weighted mean of the compared rules' similarities (each {@code 0} below its rule's
- *       threshold), renormalised over the compared rules' weights: {@code Σ wᵢ·sᵢ / Σ wᵢ}, in {@code [0, 1]}; nothing
- *       compared scores {@code 0}.</li>
- *   <li>A score of at least {@link #matchThreshold()} is a {@code MATCH}, of at least {@link #reviewThreshold()} a
- *       {@link MatchOutcome#POSSIBLE_MATCH}, else {@link MatchOutcome#NO_MATCH}. A {@code MATCH} needs, besides,
- *       evidence: the compared weights must add up to at least {@link #minimumEvidence()} (two records that share only
- *       a name score {@code 1} but are only a possible match), and no decisive rule may disagree (a different PESEL
- *       keeps the pair for review at most).</li>
+ *   <li>Otherwise each compared rule has a similarity {@code sᵢ} ({@code 0} below its rule's threshold), and adds
+ *       {@code wᵢ·sᵢ} for the pair and {@code dᵢ·(1 − sᵢ)} against it, {@code wᵢ} being its
+ *       {@linkplain FieldRule#weight() weight} and {@code dᵢ} its {@linkplain FieldRule#disagreementWeight()
+ *       disagreement weight}. The <em>agreement</em> is {@code A = Σ wᵢ·sᵢ}, the score
+ *       {@code A / Σ (wᵢ·sᵢ + dᵢ·(1 − sᵢ))}, in {@code [0, 1]} (with {@code dᵢ = wᵢ} the weighted mean of the
+ *       similarities); nothing compared scores {@code 0}.</li>
+ *   <li>A score of at least {@link #matchThreshold()} with an agreement of at least {@link #minimumEvidence()} and no
+ *       decisive rule disagreeing (a different PESEL keeps the pair for review at most) is a {@code MATCH}; else a
+ *       score of at least {@link #reviewThreshold()} with an agreement of at least {@link #reviewEvidence()} is a
+ *       {@link MatchOutcome#POSSIBLE_MATCH}; else {@link MatchOutcome#NO_MATCH}. So two records that share only a name
+ *       score {@code 1} but are not even a possible match: namesakes are common.</li>
  * </ol>
  *
  * <p>Instances are immutable and thread-safe.
@@ -81,8 +85,8 @@ public final class MatchRules {
      * @param matchThreshold the score from which a pair is a {@link MatchOutcome#MATCH}, in {@code (0, 1]}
      * @param reviewThreshold the score from which a pair is a {@link MatchOutcome#POSSIBLE_MATCH}, in
      *     {@code (0, matchThreshold]}
-     * @param minimumEvidence the sum of compared weights a {@code MATCH} needs, at least 0
-     * @return the rule set
+     * @param minimumEvidence the agreement ({@code Σ weight × similarity}) a {@code MATCH} needs, at least 0
+     * @return the rule set, needing no agreement for a possible match (see {@link #withReviewEvidence})
      * @throws NullPointerException if {@code kind}, {@code rules} or a rule is {@code null}
      * @throws IllegalArgumentException if {@code rules} is empty, names a field twice or a field that parties of
      *     {@code kind} do not hold, or a threshold or the evidence is out of range
@@ -118,41 +122,48 @@ public final class MatchRules {
 
     /**
      * The default rules for persons, tuned on generated Polish and international persons with realistic re-entry
-     * errors (see the tests' {@code LabelledPersons}):
+     * errors (see the tests' {@code LabelledPersons}), on an independent generator written without these rules
+     * ({@code benchmarks}' {@code BlindDuplicates}, with households, namesakes, twins and fathers and sons of one name
+     * as hard negatives) and on the public FEBRL sets 1 and 2 (see the README for the figures, and for the sets held
+     * out):
      *
      * <table>
      *   <caption>Default person rules</caption>
-     *   <tr><th>field</th><th>method</th><th>weight</th><th>threshold</th><th>why</th></tr>
-     *   <tr><td>PESEL</td><td>EXACT, decisive</td><td>4</td><td>–</td><td>a PESEL names one person; a different one
-     *       rules a match out (the pair goes to review at most)</td></tr>
-     *   <tr><td>FULL_NAME</td><td>PERSON_NAME</td><td>3</td><td>0.7</td><td>word order free, so swapped given and
-     *       family names agree; one typo in a name still scores about 0.9, and a typo in a short name (Jaro-Winkler
-     *       per word) about 0.9 too; a name one of whose parts is missing on one side ({@code "Nowak"} /
-     *       {@code "Anna Nowak"}) scores 0.8; 0.7 rather than 0.8 since the public FEBRL set showed re-entered names
-     *       with two edits falling just below 0.8 (another surname, e.g. Kowalski / Nowak, scores about 0.3, another
-     *       given name with the same surname about 0.6)</td></tr>
-     *   <tr><td>BIRTH_DATE</td><td>DATE</td><td>3</td><td>–</td><td>stable and, with the name, nearly unique; a
-     *       different date of two namesakes is the commonest sign of two people; a date one keystroke away (one digit,
-     *       two neighbouring digits swapped, day and month swapped) counts half: with the name alone that is a possible
-     *       match, with an agreeing address a match</td></tr>
-     *   <tr><td>EMAIL</td><td>EXACT</td><td>3</td><td>–</td><td>personal, but not decisive: households share an
-     *       address</td></tr>
-     *   <tr><td>PHONE</td><td>EXACT</td><td>2.5</td><td>–</td><td>as e-mail, and landlines are shared more
-     *       often</td></tr>
-     *   <tr><td>STREET</td><td>JARO_WINKLER</td><td>1</td><td>0.85</td><td>an address is shared by a household;
-     *       together (weight 3) it counts as much as the name</td></tr>
-     *   <tr><td>POSTAL_CODE</td><td>EXACT</td><td>1</td><td>–</td><td></td></tr>
-     *   <tr><td>BUILDING</td><td>EXACT</td><td>0.5</td><td>–</td><td></td></tr>
-     *   <tr><td>CITY</td><td>JARO_WINKLER</td><td>0.5</td><td>0.85</td><td>many people share a city</td></tr>
+     *   <tr><th>field</th><th>method</th><th>weight</th><th>disagreement</th><th>threshold</th><th>why</th></tr>
+     *   <tr><td>PESEL</td><td>EXACT, decisive</td><td>4</td><td>4</td><td>–</td><td>a PESEL names one person; a
+     *       different one rules a match out (the pair goes to review at most)</td></tr>
+     *   <tr><td>FULL_NAME</td><td>PERSON_NAME</td><td>3</td><td>3</td><td>0.7</td><td>word order free, so swapped
+     *       given and family names agree; everyday forms (Kasia, Bob) as the names they stand for; one typo in a name
+     *       still scores about 0.9; a name one of whose parts is missing on one side ({@code "Nowak"} /
+     *       {@code "Anna Nowak"}) scores 0.8; the same family name with another given name scores 0 (siblings), the
+     *       same given name with another family name 0.5, counted below the threshold too (a name changed by
+     *       marriage); 0.7 rather than 0.8 since the public FEBRL set showed re-entered names with two edits falling
+     *       just below 0.8</td></tr>
+     *   <tr><td>BIRTH_DATE</td><td>DATE</td><td>3</td><td>3</td><td>–</td><td>stable and, with the name, nearly
+     *       unique; a different date of two namesakes is the commonest sign of two people; a date one keystroke away
+     *       (one digit, two neighbouring digits swapped, day and month swapped) counts half: with the name alone that is
+     *       a possible match, with an agreeing address a match</td></tr>
+     *   <tr><td>EMAIL</td><td>EXACT</td><td>3</td><td>1</td><td>–</td><td>personal, but not decisive: households
+     *       share an address; people have several and change them, so another address counts little against a
+     *       pair</td></tr>
+     *   <tr><td>PHONE</td><td>EXACT_OR_TYPO</td><td>2.5</td><td>1</td><td>–</td><td>as e-mail, and landlines are
+     *       shared more often; a number one keystroke off counts half</td></tr>
+     *   <tr><td>STREET</td><td>JARO_WINKLER</td><td>1</td><td>0.5</td><td>0.85</td><td>an address is shared by a
+     *       household; together (weight 3) it counts as much as the name; people move, so another address counts half
+     *       against a pair</td></tr>
+     *   <tr><td>POSTAL_CODE</td><td>EXACT_OR_TYPO</td><td>1</td><td>0.5</td><td>–</td><td></td></tr>
+     *   <tr><td>BUILDING</td><td>EXACT</td><td>0.5</td><td>0.25</td><td>–</td><td></td></tr>
+     *   <tr><td>CITY</td><td>JARO_WINKLER</td><td>0.5</td><td>0.25</td><td>0.85</td><td>many people share a
+     *       city</td></tr>
      * </table>
      *
-     * <p>Match from 0.8, review from 0.6, and a match needs compared weight 5: the name and one of birth date, e-mail,
-     * phone or a full address. So a name with one typo plus the birth date is a match ({@code (3·0.9 + 3)/6 = 0.95}),
-     * namesakes with different birth dates are not ({@code 3/6 = 0.5}), a name with a birth date one keystroke off is
-     * a possible match ({@code (3 + 3·0.5)/6 = 0.75}) and a match with the same street and postal code besides
-     * ({@code (3 + 1.5 + 1 + 1)/8 = 0.81}), and a shared name alone is never more than a possible match.
-     *
-     * <p>Measured on the public FEBRL sets (see the README): tuned on FEBRL 1 and 2, checked on FEBRL 3 and 4.
+     * <p>Match from 0.8 with an agreement of 5 (the name and one of birth date, e-mail, phone or a full address),
+     * review from 0.6 with an agreement of 4 (the name and at least a postal code, a street or a birth date one
+     * keystroke off). So a name with one typo plus the birth date is a match ({@code (3·0.9 + 3)/(2.7 + 0.3 + 3) =
+     * 0.95}), also when their phones differ ({@code 5.7/7 = 0.81}); namesakes with different birth dates are not
+     * ({@code 3/6 = 0.5}); a name with a birth date one keystroke off is a possible match
+     * ({@code (3 + 1.5)/6 = 0.75}) and a match with the same street and postal code besides
+     * ({@code (3 + 1.5 + 1 + 1)/8 = 0.81}); a shared name alone, or a name and a city, is no match.
      *
      * @return the default person rules
      */
@@ -175,22 +186,27 @@ public final class MatchRules {
      *
      * <table>
      *   <caption>Default company rules</caption>
-     *   <tr><th>field</th><th>method</th><th>weight</th><th>threshold</th><th>why</th></tr>
-     *   <tr><td>NIP, REGON, KRS</td><td>EXACT, decisive</td><td>4 each</td><td>–</td><td>registry numbers name one
-     *       company; a different one rules a match out</td></tr>
-     *   <tr><td>LEGAL_NAME</td><td>TOKEN_SET</td><td>3</td><td>0.8</td><td>legal-form words dropped and word order
-     *       free, so {@code "Budex Sp. z o.o."} equals {@code "BUDEX sp. z o. o."}</td></tr>
-     *   <tr><td>EMAIL</td><td>EXACT</td><td>2</td><td>–</td><td>a company address such as {@code biuro@…} is fairly
-     *       specific, but groups share them</td></tr>
-     *   <tr><td>PHONE</td><td>EXACT</td><td>2</td><td>–</td><td>switchboards are shared by a group's
-     *       companies</td></tr>
-     *   <tr><td>STREET, POSTAL_CODE</td><td>JARO_WINKLER 0.85, EXACT</td><td>1 each</td><td></td><td>office buildings
-     *       hold many companies: the address supports the name, it does not replace it</td></tr>
-     *   <tr><td>BUILDING, CITY</td><td>EXACT, JARO_WINKLER 0.85</td><td>0.5 each</td><td></td><td></td></tr>
+     *   <tr><th>field</th><th>method</th><th>weight</th><th>disagreement</th><th>threshold</th><th>why</th></tr>
+     *   <tr><td>NIP, REGON, KRS</td><td>EXACT, decisive</td><td>4 each</td><td>4 each</td><td>–</td><td>registry
+     *       numbers name one company; a different one rules a match out. A branch that carries its company's NIP is
+     *       that company (as in the registry, where a NIP names one party)</td></tr>
+     *   <tr><td>LEGAL_NAME</td><td>TOKEN_SET</td><td>3</td><td>3</td><td>0.8</td><td>legal-form words dropped and word
+     *       order free, so {@code "Budex Sp. z o.o."} equals {@code "BUDEX sp. z o. o."}</td></tr>
+     *   <tr><td>EMAIL</td><td>EXACT</td><td>2</td><td>1</td><td>–</td><td>a company address such as {@code biuro@…}
+     *       is fairly specific, but groups share them; companies have many</td></tr>
+     *   <tr><td>EMAIL_DOMAIN</td><td>EXACT</td><td>1.5</td><td>0.5</td><td>–</td><td>{@code biuro@budex.pl} and
+     *       {@code sprzedaz@budex.pl} are one company's mailboxes; free mail domains are left out</td></tr>
+     *   <tr><td>PHONE</td><td>EXACT_OR_TYPO</td><td>2</td><td>1</td><td>–</td><td>switchboards are shared by a
+     *       group's companies</td></tr>
+     *   <tr><td>STREET, POSTAL_CODE</td><td>JARO_WINKLER 0.85, EXACT_OR_TYPO</td><td>1 each</td><td>1 each</td>
+     *       <td></td><td>office buildings hold many companies: the address supports the name, it does not replace
+     *       it</td></tr>
+     *   <tr><td>BUILDING, CITY</td><td>EXACT, JARO_WINKLER 0.85</td><td>0.5 each</td><td>0.5 each</td><td></td>
+     *       <td></td></tr>
      * </table>
      *
-     * <p>Match from 0.8, review from 0.6, and a match needs compared weight 5: the name and a contact or a full
-     * address, when no registry number decides.
+     * <p>Match from 0.8 with an agreement of 4.5 (the name and a contact, the e-mail domain or most of an address,
+     * when no registry number decides), review from 0.6 with an agreement of 4.
      *
      * @return the default company rules
      */
@@ -255,7 +271,7 @@ public final class MatchRules {
     /**
      * Returns a copy with another minimum evidence.
      *
-     * @param newMinimumEvidence the sum of compared weights a match needs, at least 0
+     * @param newMinimumEvidence the agreement ({@code Σ weight × similarity}) a match needs, at least 0
      * @return the copy
      * @throws IllegalArgumentException if {@code newMinimumEvidence} is negative or not finite
      */
@@ -309,7 +325,7 @@ public final class MatchRules {
     }
 
     /**
-     * @return the sum of compared weights that a {@link MatchOutcome#MATCH} needs
+     * @return the agreement ({@code Σ weight × similarity}) that a {@link MatchOutcome#MATCH} needs
      */
     public double minimumEvidence() {
         return minimumEvidence;

@@ -29,7 +29,6 @@ final class Scorer {
         if (a.kind != rules.kind() || b.kind != rules.kind()) {
             return new Score(MatchOutcome.NO_MATCH, 0, null);
         }
-        double evidence = 0;
         double weights = 0;
         double sum = 0;
         MatchField decidedBy = null;
@@ -68,7 +67,6 @@ final class Scorer {
                 }
                 counted = best >= rule.threshold() ? best : 0;
             }
-            evidence += rule.weight();
             weights += rule.weight() * counted + rule.disagreementWeight() * (1 - counted);
             sum += rule.weight() * counted;
             if (rule.decisive()) {
