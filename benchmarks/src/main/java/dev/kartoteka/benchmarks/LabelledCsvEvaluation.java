@@ -274,6 +274,10 @@ public final class LabelledCsvEvaluation {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
                 Map<String, String> v = new HashMap<>();
                 r.toMap().forEach((k, value) -> v.put(k, value == null ? "" : value.strip()));
+                if (get(v, "entity_id").isEmpty()) {
+                    throw new IllegalArgumentException(csv + " line " + r.getRecordNumber()
+                            + ": entity_id is empty; every record needs its entity (the truth)");
+                }
                 PartyId id = new PartyId(new UUID(0x4c41_4245_4c00_0000L, records.size() + 1L));
                 Party party = toParty(id, v, unreadable);
                 records.add(new Labelled(STANDARDIZER.standardize(party).value().orElse(party), v.get("entity_id"),

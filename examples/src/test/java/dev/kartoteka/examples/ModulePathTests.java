@@ -73,7 +73,8 @@ class ModulePathTests {
                 """, StandardCharsets.UTF_8);
         String output = compileAndRun(CORE_MODULE_PATH);
 
-        assertThat(output).contains("found 1").contains("violations 1").contains("imported 1 Jan Nowak POSSIBLE_MATCH");
+        // a record compared with itself shares only a name: not even a possible match (namesakes are common)
+        assertThat(output).contains("found 1").contains("violations 1").contains("imported 1 Jan Nowak NO_MATCH");
     }
 
     @Test

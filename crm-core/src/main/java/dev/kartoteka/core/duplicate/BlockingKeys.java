@@ -8,7 +8,8 @@ import java.util.Arrays;
  * collision of two different keys only adds candidates (every candidate is scored), it never hides one.
  *
  * <p>Persons: PESEL; each e-mail; each phone; family name + first letter of the given names; the first four letters of
- * the family name + birth date (a typo in the rest of the name or in the given names' initial keeps it); the sorted
+ * the family name + birth date (a typo in the rest of the name or in the given names' initial keeps it); the first
+ * given name + birth date (a family name changed by marriage); the sorted
  * words of the full name; birth date + both initials (sorted, so swapped names agree); postal code + building + both
  * initials; birth date + postal code; postal code + building; the given names + postal code and the family name +
  * postal code (for a re-entry whose other name and birth date both carry a typo, or are missing); street + building +
@@ -56,6 +57,11 @@ final class BlockingKeys {
             }
             if (family != null && birth != null) {
                 keys = add(keys, n++, hash(kind, 'Y', prefix(family, 4), birth));
+            }
+            if (given != null && birth != null) {
+                // a family name changed by marriage: the first given name with the birth date
+                int space = given.indexOf(' ');
+                keys = add(keys, n++, hash(kind, 'V', space < 0 ? given : given.substring(0, space), birth));
             }
             // keys without a name, for re-entries whose names were mistyped or left out: the birth date with the
             // postal code, and the address itself (a household's block; a block over maxBlockSize is skipped)

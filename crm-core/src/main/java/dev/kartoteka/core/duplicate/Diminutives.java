@@ -10,10 +10,13 @@ import java.util.Map;
  * that is such a form as the full name it stands for.
  *
  * <p>Names and forms are written folded (no diacritics, {@code ł} as {@code l}), as the profile compares them. Only
- * forms that stand for one name are listed: {@code "ola"} (Aleksandra, and Aleksander's {@code "olek"}), but not
- * {@code "hania"}, which is Hanna as often as Anna, nor {@code "alex"}, {@code "sam"} or {@code "chris"}, which stand
- * for a man's and a woman's name, nor {@code "jack"}, a name of its own as often as John's. A form that is also a name in its own right in the registry's languages ({@code "magda"},
- * {@code "marek"}) is listed only if it is far more often the short form.
+ * forms that stand mostly for one name are listed: {@code "kasia"} (Katarzyna), {@code "ola"} (Aleksandra, rarely
+ * Olga), {@code "olek"} (Aleksander), but not {@code "hania"} (Hanna as often as Anna), {@code "aga"} (Agnieszka and
+ * Agata), {@code "ala"} (Alicja and Alina),
+ * nor {@code "alex"}, {@code "sam"}, {@code "chris"}, {@code "andy"}, {@code "charlie"} or {@code "danny"}, which stand
+ * for a man's and a woman's name, nor {@code "jack"}, {@code "harry"}, {@code "ben"} or {@code "jon"}, names of their
+ * own as often as forms. The matcher compares given names both read through this table and as written, so a form
+ * missing here, or a name written as a form that is a name of its own, loses nothing.
  */
 final class Diminutives {
 
@@ -26,7 +29,7 @@ final class Diminutives {
         full("barbara", "basia", "baska");
         full("aleksandra", "ola", "olka", "olenka");
         full("joanna", "asia", "joasia");
-        full("agnieszka", "aga", "agusia", "agnisia");
+        full("agnieszka", "agnisia");
         full("anna", "ania", "anka", "anusia", "aneczka");
         full("elzbieta", "ela", "elka", "elzunia");
         full("magdalena", "magda", "madzia");
@@ -45,7 +48,7 @@ final class Diminutives {
         full("dorota", "dorotka");
         full("weronika", "wera", "weronka");
         full("natalia", "natalka");
-        full("alicja", "ala", "alka");
+        full("alicja", "alka");
         full("wiktoria", "wika", "wiktorka");
         full("bozena", "bozenka");
         full("grazyna", "grazynka");
@@ -105,19 +108,16 @@ final class Diminutives {
         full("michael", "mike", "mikey");
         full("thomas", "tom", "tommy");
         full("david", "dave", "davy");
-        full("richard", "dick", "rick", "ricky", "rich");
+        full("richard", "dick", "rich");
         full("joseph", "joe", "joey");
-        full("anthony", "tony");
-        full("benjamin", "ben", "benny");
-        full("nicholas", "nick", "nicky");
+        full("benjamin", "benny");
+        full("nicholas", "nick");
         full("matthew", "matt");
-        full("andrew", "andy", "drew");
-        full("edward", "ed", "eddie");
-        full("charles", "charlie", "chuck");
-        full("henry", "harry", "hank");
+        full("edward", "eddie");
+        full("charles", "chuck");
+        full("henry", "hank");
         full("john", "johnny");
-        full("daniel", "dan", "danny");
-        full("jonathan", "jon");
+        full("daniel", "dan");
         full("timothy", "tim", "timmy");
         full("stephen", "steve", "stevie");
         full("gregory", "greg");
@@ -125,7 +125,7 @@ final class Diminutives {
         full("lawrence", "larry");
         full("elizabeth", "liz", "lizzie", "beth", "betty", "bess");
         full("katherine", "kate", "katie", "kathy", "kitty");
-        full("margaret", "maggie", "meg", "peggy");
+        full("margaret", "maggie", "peggy");
         full("susan", "sue", "susie");
         full("jennifer", "jen", "jenny");
         full("deborah", "debbie", "deb");
@@ -134,8 +134,7 @@ final class Diminutives {
         full("victoria", "vicky", "tori");
         full("patricia", "patty", "trish");
         full("christine", "chrissy");
-        full("jessica", "jess", "jessie");
-        full("samantha", "sammy");
+        
         full("dorothy", "dot", "dottie");
     }
 

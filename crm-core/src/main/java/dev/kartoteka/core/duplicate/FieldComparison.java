@@ -15,8 +15,9 @@ import org.apiguardian.api.API;
  * @param left the left party's folded value; empty if it has none
  * @param right the right party's folded value; empty if it has none
  * @param similarity the similarity of the values, in {@code [0, 1]}; {@code 0} when not compared
- * @param contribution what the field added to the score's numerator: {@code weight × similarity}, or {@code 0} below
- *     the rule's threshold or when not compared
+ * @param contribution what the field added to the score's numerator (the agreement): {@code weight × similarity}, or
+ *     {@code 0} below the rule's threshold (unless the method counts that similarity anyway, as
+ *     {@link MatchMethod#PERSON_NAME} does a changed family name) or when not compared
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -61,14 +62,13 @@ public record FieldComparison(FieldRule rule, Optional<String> left, Optional<St
     }
 
     /**
-     * Tells whether the field agrees: compared, and similar at least to the rule's threshold (for
-     * {@link MatchMethod#EXACT} and threshold 0: equal).
+     * Tells whether the field agrees: compared, and counted for the pair ({@link #contribution()} above {@code 0}: at
+     * least the rule's threshold, or a similarity the method counts anyway).
      *
      * @return {@code true} if the field speaks for a match
      */
     public boolean agrees() {
-        return compared() && (rule.method() == MatchMethod.EXACT ? similarity == 1 : similarity >= rule.threshold()
-                && similarity > 0);
+        return compared() && contribution > 0;
     }
 
     /** Shows the field, the masked values, the similarity and the weight; never a value in clear. */

@@ -22,7 +22,8 @@ import org.apiguardian.api.API;
  * @param field the field compared
  * @param method how the two values are compared
  * @param weight how much the field counts, greater than 0
- * @param threshold the similarity, in {@code [0, 1]}, below which the field counts as a disagreement ({@code 0})
+ * @param threshold the similarity, in {@code [0, 1]}, below which the field counts as a disagreement ({@code 0}; a
+ *     method may count a similarity of its own below it, as {@link MatchMethod#PERSON_NAME} does a changed family name)
  * @param decisive whether agreement on this field alone makes a match
  * @param disagreementWeight how much a disagreement on the field counts against the pair, greater than 0 and at most
  *     {@code weight}

@@ -73,8 +73,8 @@ public final class MatchRules {
         this.rules = rules;
         this.matchThreshold = matchThreshold;
         this.reviewThreshold = reviewThreshold;
-        this.minimumEvidence = minimumEvidence;
-        this.reviewEvidence = reviewEvidence;
+        this.minimumEvidence = minimumEvidence + 0.0; // -0.0 becomes 0.0, so that equals and hashCode agree
+        this.reviewEvidence = reviewEvidence + 0.0;
     }
 
     /**

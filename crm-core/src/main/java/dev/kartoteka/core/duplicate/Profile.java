@@ -40,6 +40,10 @@ final class Profile {
     final PartyId id;
     final PartyKind kind;
     private final @Nullable Object[] values;
+    /** A person's given names as written (folded), where an everyday form made {@link MatchField#GIVEN_NAMES} differ. */
+    @Nullable String rawGivenNames;
+    /** A person's full name as written (folded, sorted), where an everyday form made {@link MatchField#FULL_NAME} differ. */
+    @Nullable String rawFullName;
     /** The blocking keys' hashes, sorted and distinct; set by {@link BlockingKeys}. */
     int[] keys = new int[0];
 
@@ -102,16 +106,25 @@ final class Profile {
 
     static Profile of(Party party, Interner interner) {
         Object[] values = new Object[FIELDS.length];
+        String rawGivenNames = null;
+        String rawFullName = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
             String family = words(p.familyName());
+            String rawGiven = words(p.givenNames());
             List<String> givenWords = wordList(p.givenNames());
             givenWords.replaceAll(Diminutives::fullName);
             String given = givenWords.isEmpty() ? null : String.join(" ", givenWords);
             set(values, MatchField.FAMILY_NAME, interner.intern(family));
             set(values, MatchField.GIVEN_NAMES, interner.intern(given));
-            set(values, MatchField.FULL_NAME, sortedWords((given == null ? "" : given) + " " + p.familyName(),
-                    Set.of()));
+            // every word of the full name read through the forms, so that a name written swapped still agrees
+            List<String> fullWords = wordList(p.givenNames() + " " + p.familyName());
+            String rawFull = sortedWords(fullWords, Set.of());
+            fullWords.replaceAll(Diminutives::fullName);
+            String full = sortedWords(fullWords, Set.of());
+            set(values, MatchField.FULL_NAME, full);
+            rawGivenNames = java.util.Objects.equals(rawGiven, given) ? null : rawGiven;
+            rawFullName = java.util.Objects.equals(rawFull, full) ? null : rawFull;
             set(values, MatchField.BIRTH_DATE, p.birthDate().or(() -> p.pesel().map(Pesel::birthDate))
                     .map(d -> interner.intern(d.toString())).orElse(null));
         } else if (party instanceof Company c) {
@@ -134,7 +147,10 @@ final class Profile {
         setAll(values, MatchField.POSTAL_CODE, addresses,
                 a -> interner.intern(blankToNull(SearchText.foldPostalCode(a.postalCode()))));
         setAll(values, MatchField.CITY, addresses, a -> interner.intern(words(a.city())));
-        return new Profile(party.id(), party.kind(), values);
+        Profile profile = new Profile(party.id(), party.kind(), values);
+        profile.rawGivenNames = rawGivenNames;
+        profile.rawFullName = rawFullName;
+        return profile;
     }
 
     /** Free mail providers: their domains say nothing about whose address it is. */
@@ -143,7 +159,10 @@ final class Profile {
             "poczta.fm", "tlen.pl", "gazeta.pl", "go2.pl", "int.pl", "spoko.pl", "buziaczek.pl", "autograf.pl",
             "prokonto.pl", "yahoo.com", "yahoo.co.uk", "hotmail.com", "outlook.com", "live.com", "msn.com",
             "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "gmx.net",
-            "web.de", "mail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com");
+            "web.de", "mail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "neostrada.pl", "ymail.com",
+            "hotmail.co.uk", "hotmail.de", "hotmail.fr", "outlook.de", "live.co.uk", "yahoo.de", "yahoo.fr", "pm.me",
+            "t-online.de", "orange.fr", "free.fr", "laposte.net", "seznam.cz", "centrum.cz", "libero.it", "aol.de",
+            "mac.com", "fastmail.com", "tutanota.com", "onet.com.pl", "wp.eu", "poczta.wp.pl", "konto.pl");
 
     private static @Nullable String companyDomain(String email) {
         int at = email.lastIndexOf('@');
@@ -210,7 +229,11 @@ final class Profile {
 
     /** The folded words of {@code text} without {@code dropped}, sorted and joined; {@code null} if none remain. */
     static @Nullable String sortedWords(String text, Set<String> dropped) {
-        List<String> words = wordList(text);
+        return sortedWords(wordList(text), dropped);
+    }
+
+    private static @Nullable String sortedWords(List<String> folded, Set<String> dropped) {
+        List<String> words = new ArrayList<>(folded);
         words.removeIf(dropped::contains);
         if (words.isEmpty()) {
             return null;

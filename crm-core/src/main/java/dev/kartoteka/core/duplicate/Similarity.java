@@ -3,6 +3,7 @@ package dev.kartoteka.core.duplicate;
 import java.util.Arrays;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The similarity functions of {@link MatchMethod}. Each is made symmetric by comparing the two values in a fixed
@@ -82,18 +83,17 @@ final class Similarity {
 
     /**
      * {@link #personName(String, String)} of the full names, corrected by what the parts tell when both persons have a
-     * given and a family name (in the orientation, as written or swapped, in which the parts agree best): family names
+     * given and a family name, written the same way round: family names
      * that agree with given names that differ are siblings, not a typo, and score {@code 0}; given names that agree
      * with family names that differ are a changed family name and score {@link #CHANGED_FAMILY_NAME}, counted even
-     * below the threshold. Parts <em>agree</em> if equal, one a typo of the other (Jaro-Winkler at least
-     * {@link #WORD_TYPO}, or one edit apart, as {@code "ewa"} / {@code "ewq"}, which Jaro-Winkler rates only 0.82),
-     * or every word of one a word of the other (a second given name, a double-barrelled family
-     * name missing on one side).
+     * below the threshold (see {@link #partsAgree} and {@link #givenNamesAgree}). The full names are compared both with
+     * everyday forms of given names read as the names they stand for and as written, the better counting, and given
+     * names agree either way. A pair written swapped on one side (given name as family name) gets no correction: which
+     * part is which is not known. Symmetric.
      */
     static NameScore personName(Profile a, Profile b) {
-        String fullA = a.single(MatchField.FULL_NAME);
-        String fullB = b.single(MatchField.FULL_NAME);
-        double s = fullA.equals(fullB) ? 1 : of(MatchMethod.PERSON_NAME, fullA, fullB);
+        double s = Math.max(fullNames(a.single(MatchField.FULL_NAME), b.single(MatchField.FULL_NAME)),
+                fullNames(a.rawFullName, b.rawFullName));
         String givenA = a.single(MatchField.GIVEN_NAMES);
         String givenB = b.single(MatchField.GIVEN_NAMES);
         String familyA = a.single(MatchField.FAMILY_NAME);
@@ -101,16 +101,14 @@ final class Similarity {
         if (s == 1 || givenA == null || givenB == null || familyA == null || familyB == null) {
             return new NameScore(s, false);
         }
-        boolean givenAgree;
-        boolean familyAgree;
         if (JARO_WINKLER.apply(givenA, givenB) + JARO_WINKLER.apply(familyA, familyB)
-                >= JARO_WINKLER.apply(givenA, familyB) + JARO_WINKLER.apply(familyA, givenB)) {
-            givenAgree = partsAgree(givenA, givenB);
-            familyAgree = partsAgree(familyA, familyB);
-        } else {
-            givenAgree = partsAgree(givenA, familyB);
-            familyAgree = partsAgree(familyA, givenB);
+                < JARO_WINKLER.apply(givenA, familyB) + JARO_WINKLER.apply(familyA, givenB)) {
+            return new NameScore(s, false); // written swapped on one side: which part is which is not known
         }
+        boolean givenAgree = givenNamesAgree(givenA, givenB)
+                || a.rawGivenNames != null && b.rawGivenNames != null
+                && givenNamesAgree(a.rawGivenNames, b.rawGivenNames);
+        boolean familyAgree = partsAgree(familyA, familyB);
         if (familyAgree && !givenAgree) {
             return new NameScore(0, false);
         }
@@ -120,20 +118,53 @@ final class Similarity {
         return new NameScore(s, false);
     }
 
+    private static double fullNames(@Nullable String x, @Nullable String y) {
+        if (x == null || y == null) {
+            return 0;
+        }
+        return x.equals(y) ? 1 : of(MatchMethod.PERSON_NAME, x, y);
+    }
+
+    /**
+     * {@link #partsAgree}, except that a man's and a woman's form of one name ({@code "kamil"} / {@code "kamila"},
+     * {@code "aleksander"} / {@code "aleksandra"}, in the first given name) are two names, whatever their similarity.
+     */
+    private static boolean givenNamesAgree(String x, String y) {
+        String fx = firstWord(x);
+        String fy = firstWord(y);
+        if (feminineOf(fx, fy) || feminineOf(fy, fx)) {
+            return false;
+        }
+        return partsAgree(x, y);
+    }
+
+    /** Whether {@code woman} is the woman's form of the man's name {@code man}: Kamil → Kamila, Aleksander → Aleksandra. */
+    private static boolean feminineOf(String man, String woman) {
+        return man.length() >= 3 && (woman.equals(man + "a")
+                || man.endsWith("er") && woman.equals(man.substring(0, man.length() - 2) + "ra"));
+    }
+
+    private static String firstWord(String words) {
+        int space = words.indexOf(' ');
+        return space < 0 ? words : words.substring(0, space);
+    }
+
+    /**
+     * Whether two name parts agree: equal; one a typo of the other (Jaro-Winkler at least {@link #WORD_TYPO}, or, for
+     * parts of three letters or more, one edit after the same first letter, as {@code "ewa"} / {@code "ewq"}, which
+     * Jaro-Winkler rates only 0.82); or the words of one all words of the other (a second given name, a part of a
+     * double-barrelled family name, missing on one side). Symmetric.
+     */
     private static boolean partsAgree(String x, String y) {
-        if (x.equals(y) || JARO_WINKLER.apply(x, y) >= WORD_TYPO || osa(x, y) <= 1) {
+        if (x.equals(y) || JARO_WINKLER.apply(x, y) >= WORD_TYPO) {
             return true;
         }
-        String[] xs = x.split(" ");
-        String[] ys = y.split(" ");
-        String[] shorter = xs.length <= ys.length ? xs : ys;
-        java.util.List<String> longer = java.util.Arrays.asList(shorter == xs ? ys : xs);
-        for (String word : shorter) {
-            if (!longer.contains(word)) {
-                return false;
-            }
+        if (Math.min(x.length(), y.length()) >= 3 && x.charAt(0) == y.charAt(0) && osa(x, y) <= 1) {
+            return true;
         }
-        return true;
+        java.util.Set<String> xs = new java.util.HashSet<>(java.util.Arrays.asList(x.split(" ")));
+        java.util.Set<String> ys = new java.util.HashSet<>(java.util.Arrays.asList(y.split(" ")));
+        return xs.containsAll(ys) || ys.containsAll(xs);
     }
 
     /**

@@ -23,8 +23,8 @@ import org.apiguardian.api.API;
  *
  * <p>A merge moves the merged parties' history to the survivor. Reads by the id of a merged party (a tombstone) —
  * {@link #timeline}, {@link #contactPersonTimeline}, {@link #transactions}, {@link #averageOrderValue},
- * {@link #totals} — answer for the survivor (with the survivor's access check), so an id kept by another system still
- * finds the history; writes to a merged party are refused ({@code StateConflictException} naming the survivor).
+ * {@link #totals} — answer for the survivor (with the survivor's access check: a reader refused the survivor gets an
+ * {@code AccessDeniedException}), so an id kept by another system still finds the history; writes to a merged party are refused ({@code StateConflictException} naming the survivor).
  *
  * @since 0.1
  */

@@ -134,6 +134,35 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void theSameNameAndBirthDateAreAMatchEvenWithAnotherEMail() {
+        // deliberate: a full name and a birth date agree; people have several e-mail addresses
+        Person a = anna().birthDate(BIRTH).addContactPoint(EmailContact.of("anna@example.pl")).build();
+        Person b = anna().birthDate(BIRTH).addContactPoint(EmailContact.of("a.wisniewska@example.com")).build();
+
+        MatchResult r = DETECTOR.compare(a, b);
+
+        assertThat(r.score()).isEqualTo(6.0 / 7);
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aMansAndAWomansFormOfANameAndSingleLettersAreDifferentNames() {
+        PostalAddress home = PostalAddress.polish("ul. Długa", "5", "00-238", "Warszawa");
+        Person kamil = ExampleParties.person("Kamil", "Nowak").birthDate(BIRTH).addContactPoint(home).build();
+        Person kamila = ExampleParties.person("Kamila", "Nowak").birthDate(BIRTH).addContactPoint(home).build();
+        Person initialA = ExampleParties.person("A", "Nowak").addContactPoint(home).build();
+        Person initialB = ExampleParties.person("B", "Nowak").addContactPoint(home).build();
+        Person kasiaSwapped = ExampleParties.person("Nowak", "Kasia").birthDate(BIRTH).build();
+        Person katarzyna = ExampleParties.person("Katarzyna", "Nowak").birthDate(BIRTH).build();
+
+        assertThat(DETECTOR.compare(kamil, kamila).outcome()).as("twins").isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(initialA, initialB).outcome()).isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(kasiaSwapped, katarzyna).outcome()).as("a form, written swapped")
+                .isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(katarzyna, kasiaSwapped).outcome()).isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
     void siblingsWithSimilarGivenNamesAndAnOtherwiseSharedHomeAreNotAMatch() {
         PostalAddress home = PostalAddress.polish("ul. Jesionowa", "68/157", "85-929", "Bydgoszcz");
         Person ryszard = ExampleParties.person("Ryszard", "Michalski").addContactPoint(home).build();
@@ -314,6 +343,11 @@ class DuplicateDetectorTests {
                 .satisfies(c -> assertThat(c.contribution()).isEqualTo(3 * 0.5));
         assertThat(DETECTOR.compare(maiden, marriedNoBirth).outcome()).as("the address alone")
                 .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        Person marriedElsewhere = ExampleParties.person("Anna", "Zielińska").birthDate(BIRTH).build();
+        assertThat(DETECTOR.compare(maiden, marriedElsewhere).outcome()).as("the birth date alone")
+                .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.index(List.of(maiden)).candidates(marriedElsewhere)).as("a blocking key finds it")
+                .containsExactly(maiden.id());
         assertThat(DETECTOR.compare(maiden, otherBirth).outcome()).as("a daughter-in-law of the same name")
                 .isNotEqualTo(MatchOutcome.MATCH);
     }
@@ -327,9 +361,13 @@ class DuplicateDetectorTests {
                 .singleElement().satisfies(c -> assertThat(c.similarity()).isEqualTo(0.5));
         assertThat(DETECTOR.compare(a, other).explanation()).filteredOn(c -> c.field() == MatchField.PHONE)
                 .singleElement().satisfies(c -> assertThat(c.similarity()).isZero());
-        MatchRules typoCodes = MatchRules.defaultsForPersons();
-        assertThat(typoCodes.rules()).filteredOn(r -> r.field() == MatchField.POSTAL_CODE).singleElement()
-                .extracting(FieldRule::method).isEqualTo(MatchMethod.EXACT_OR_TYPO);
+        Person here = anna().birthDate(BIRTH).addContactPoint(PostalAddress.polish("ul. Długa", "5", "00-238",
+                "Warszawa")).build();
+        Person codeTypo = anna().birthDate(BIRTH).addContactPoint(PostalAddress.polish("ul. Długa", "5", "00-283",
+                "Warszawa")).build();
+        assertThat(DETECTOR.compare(here, codeTypo).explanation())
+                .filteredOn(c -> c.field() == MatchField.POSTAL_CODE).singleElement()
+                .satisfies(c -> assertThat(c.contribution()).isEqualTo(0.5));
     }
 
     @Test

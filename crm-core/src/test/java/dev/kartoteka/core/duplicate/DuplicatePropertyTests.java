@@ -38,6 +38,40 @@ class DuplicatePropertyTests {
         });
     }
 
+    /** Name parts that are often alike: typos, forms, a man's and a woman's form, second names, one letter. */
+    private static final List<String> NAME_PARTS = List.of("Anna", "Ana", "Anna Maria", "Kasia", "Katarzyna", "Jan",
+            "Jna", "Kamil", "Kamila", "Nowak", "Nowak-Kowalska", "Kowalski", "Kowalska", "Ewa", "Ewq", "Ada", "Ida",
+            "A", "Bob", "Robert", "Anna Anna", "Zofia Anna", "");
+
+    @Test
+    void personNamesScoreSymmetricallyHoweverTheirPartsAreWritten() {
+        qt().forAll(integers().between(0, NAME_PARTS.size() * NAME_PARTS.size() - 1),
+                        integers().between(0, NAME_PARTS.size() * NAME_PARTS.size() - 1),
+                        integers().between(0, 15))
+                .checkAssert((x, y, shared) -> {
+                    Person a = person(x, shared & 3);
+                    Person b = person(y, shared >> 2);
+                    MatchResult ab = DETECTOR.compare(a, b);
+                    MatchResult ba = DETECTOR.compare(b, a);
+                    assertThat(ab.score()).as("%s / %s", a.displayName(), b.displayName()).isEqualTo(ba.score())
+                            .isBetween(0.0, 1.0);
+                    assertThat(ab.outcome()).isEqualTo(ba.outcome());
+                });
+    }
+
+    /** A person with the given and family name picked by {@code names}, and a birth date and home picked by bits. */
+    private static Person person(int names, int bits) {
+        Person.Builder b = Person.builder().givenNames(NAME_PARTS.get(names / NAME_PARTS.size()))
+                .familyName(NAME_PARTS.get(names % NAME_PARTS.size()));
+        if ((bits & 1) != 0) {
+            b.birthDate(java.time.LocalDate.of(1985, 3, 12));
+        }
+        if ((bits & 2) != 0) {
+            b.addContactPoint(dev.kartoteka.core.party.PostalAddress.polish("ul. Długa", "5", "00-238", "Warszawa"));
+        }
+        return b.build();
+    }
+
     @Test
     void everyMethodIsSymmetricBoundedAndOneOnEqualValues() {
         qt().forAll(strings().betweenCodePoints('a', 'f').ofLengthBetween(1, 12),

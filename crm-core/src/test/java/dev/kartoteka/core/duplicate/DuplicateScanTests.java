@@ -74,6 +74,7 @@ class DuplicateScanTests {
 
         for (MatchResult m : scan.matches()) {
             assertThat(DETECTOR.compare(byId.get(m.left()), byId.get(m.right())).outcome()).isEqualTo(MatchOutcome.MATCH);
+            assertThat(DETECTOR.compare(byId.get(m.right()), byId.get(m.left())).outcome()).isEqualTo(MatchOutcome.MATCH);
         }
         assertThat(scan.possibleMatches()).isNotEmpty().allSatisfy(m -> {
             assertThat(m.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
