@@ -60,7 +60,8 @@ public enum MatchMethod {
      * {@code "jan kowalski"} / {@code "piotr kowalski"} are as likely siblings as one person. Two whose given names
      * agree and whose family names differ ({@code "anna kowalska"} / {@code "anna nowak"}: a name changed by marriage,
      * or re-entered wrong) score {@code 0.5}, counted even below the rule's threshold: with the same birth date and
-     * address that is a match, with the birth date or the address alone a possible match. Everyday forms of given names
+     * address that is a match, with the birth date or the address alone a possible match (a batch scan finds such a
+     * pair through a shared address or contact, not through the birth date alone: see the blocking keys). Everyday forms of given names
      * count as the names they stand for ({@link MatchField#GIVEN_NAMES}). In a {@link FieldRule} on
      * {@link MatchField#FULL_NAME} only (on other fields it is {@link #TOKEN_SET} with the partial credit).
      *
