@@ -99,12 +99,7 @@ public final class FebrlEvaluation {
         for (Path csv : files) {
             summary.add(evaluate(csv, diagnostics));
         }
-        System.out.println();
-        System.out.println("summary (MATCH only | MATCH + POSSIBLE_MATCH: precision, recall, F1; candidate pairs per record;"
-                + " blocking recall)");
-        System.out.printf(Locale.ROOT, "%-22s %8s %7s %7s %7s | %7s %7s %7s | %9s %8s%n", "file", "records", "P", "R",
-                "F1", "P", "R", "F1", "cand/rec", "blocking");
-        summary.forEach(System.out::println);
+        PairwiseFigures.printSummary(summary);
     }
 
     /** Evaluates one file, prints its figures and returns its summary line. */
@@ -211,9 +206,8 @@ public final class FebrlEvaluation {
         out.line("false-positive pairs added by transitive closure       %d",
                 q1.predicted() - q1.correct() - wrongDirect);
         System.out.print(out);
-        return String.format(Locale.ROOT, "%-22s %8d %7.4f %7.4f %7.4f | %7.4f %7.4f %7.4f | %9.2f %8.4f",
-                csv.getFileName(), rows.size(), q1.precision(), q1.recall(), q1.f1(), q2.precision(), q2.recall(),
-                q2.f1(), (double) stats.candidatePairs() / rows.size(), (double) blocked / truePairs.size());
+        return PairwiseFigures.summaryLine(csv.getFileName().toString(), rows.size(), q1, q2,
+                (double) stats.candidatePairs() / rows.size(), (double) blocked / truePairs.size());
     }
 
     /** Why the true pairs missed under (a) were missed: each compared directly. */

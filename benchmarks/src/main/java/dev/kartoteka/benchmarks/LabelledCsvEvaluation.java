@@ -97,12 +97,7 @@ public final class LabelledCsvEvaluation {
         for (Path csv : files) {
             summary.add(evaluate(csv, show));
         }
-        System.out.println();
-        System.out.println("summary (MATCH only | MATCH + POSSIBLE_MATCH: precision, recall, F1; candidate pairs per "
-                + "record; blocking recall)");
-        System.out.printf(Locale.ROOT, "%-22s %8s %7s %7s %7s | %7s %7s %7s | %9s %8s%n", "file", "records", "P", "R",
-                "F1", "P", "R", "F1", "cand/rec", "blocking");
-        summary.forEach(System.out::println);
+        PairwiseFigures.printSummary(summary);
     }
 
     private static String evaluate(Path csv, int show) throws IOException {
@@ -222,9 +217,8 @@ public final class LabelledCsvEvaluation {
                     .limit(show).forEach(m -> showPair(out, m, byId));
         }
         System.out.print(out);
-        return String.format(Locale.ROOT, "%-22s %8d %7.4f %7.4f %7.4f | %7.4f %7.4f %7.4f | %9.2f %8.4f",
-                csv.getFileName(), records.size(), q1.precision(), q1.recall(), q1.f1(), q2.precision(),
-                q2.recall(), q2.f1(), (double) stats.candidatePairs() / records.size(), blocking);
+        return PairwiseFigures.summaryLine(csv.getFileName().toString(), records.size(), q1, q2,
+                (double) stats.candidatePairs() / records.size(), blocking);
     }
 
     private static void showPair(StringBuilder out, MatchResult r, Map<PartyId, Labelled> byId) {

@@ -78,6 +78,36 @@ final class PairwiseFigures {
         return new Quality(truePairs, predicted, correct);
     }
 
+    /**
+     * Prints the summary table of several files' lines made by {@link #summaryLine}.
+     *
+     * @param lines one line per file
+     */
+    static void printSummary(List<String> lines) {
+        System.out.println();
+        System.out.println("summary (MATCH only | MATCH + POSSIBLE_MATCH: precision, recall, F1; candidate pairs per "
+                + "record; blocking recall)");
+        System.out.printf(Locale.ROOT, "%-22s %8s %7s %7s %7s | %7s %7s %7s | %9s %8s%n", "file", "records", "P", "R",
+                "F1", "P", "R", "F1", "cand/rec", "blocking");
+        lines.forEach(System.out::println);
+    }
+
+    /**
+     * @param file the file's name
+     * @param records its records
+     * @param matchOnly the figures of MATCH alone
+     * @param withReview the figures of MATCH and POSSIBLE_MATCH
+     * @param candidatesPerRecord candidate pairs per record
+     * @param blockingRecall the share of true pairs that share a blocking key
+     * @return the file's line of the summary table
+     */
+    static String summaryLine(String file, int records, Quality matchOnly, Quality withReview,
+            double candidatesPerRecord, double blockingRecall) {
+        return String.format(Locale.ROOT, "%-22s %8d %7.4f %7.4f %7.4f | %7.4f %7.4f %7.4f | %9.2f %8.4f", file,
+                records, matchOnly.precision(), matchOnly.recall(), matchOnly.f1(), withReview.precision(),
+                withReview.recall(), withReview.f1(), candidatesPerRecord, blockingRecall);
+    }
+
     static long pairs(long n) {
         return n * (n - 1) / 2;
     }
