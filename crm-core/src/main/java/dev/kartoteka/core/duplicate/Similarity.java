@@ -92,8 +92,13 @@ final class Similarity {
      * part is which is not known. Symmetric.
      */
     static NameScore personName(Profile a, Profile b) {
-        double s = Math.max(fullNames(a.single(MatchField.FULL_NAME), b.single(MatchField.FULL_NAME)),
-                fullNames(a.rawFullName, b.rawFullName));
+        String fullA = a.single(MatchField.FULL_NAME);
+        String fullB = b.single(MatchField.FULL_NAME);
+        double s = fullNames(fullA, fullB);
+        if (s < 1 && (a.rawFullName != null || b.rawFullName != null)) {
+            s = Math.max(s, fullNames(a.rawFullName != null ? a.rawFullName : fullA,
+                    b.rawFullName != null ? b.rawFullName : fullB));
+        }
         String givenA = a.single(MatchField.GIVEN_NAMES);
         String givenB = b.single(MatchField.GIVEN_NAMES);
         String familyA = a.single(MatchField.FAMILY_NAME);
@@ -106,8 +111,9 @@ final class Similarity {
             return new NameScore(s, false); // written swapped on one side: which part is which is not known
         }
         boolean givenAgree = givenNamesAgree(givenA, givenB)
-                || a.rawGivenNames != null && b.rawGivenNames != null
-                && givenNamesAgree(a.rawGivenNames, b.rawGivenNames);
+                || (a.rawGivenNames != null || b.rawGivenNames != null)
+                && givenNamesAgree(a.rawGivenNames != null ? a.rawGivenNames : givenA,
+                        b.rawGivenNames != null ? b.rawGivenNames : givenB);
         boolean familyAgree = partsAgree(familyA, familyB);
         if (familyAgree && !givenAgree) {
             return new NameScore(0, false);

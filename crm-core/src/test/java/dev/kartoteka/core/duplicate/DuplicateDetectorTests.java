@@ -325,6 +325,10 @@ class DuplicateDetectorTests {
         assertThat(DETECTOR.index(List.of(katarzyna)).candidates(kasia)).containsExactly(katarzyna.id());
         assertThat(DETECTOR.compare(kasia, zofia).outcome()).as("another name, as for twins")
                 .isNotEqualTo(MatchOutcome.MATCH);
+        Person ola = ExampleParties.person("Ola", "Nowak").birthDate(BIRTH).build();
+        Person olga = ExampleParties.person("Olga", "Nowak").birthDate(BIRTH).build();
+        assertThat(DETECTOR.compare(ola, olga).outcome()).as("a form is also compared as written: one edit")
+                .isEqualTo(MatchOutcome.MATCH);
     }
 
     @Test
