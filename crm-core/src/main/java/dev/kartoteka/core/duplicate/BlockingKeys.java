@@ -16,7 +16,8 @@ import java.util.Arrays;
  * changed by marriage is found through a shared address, postal code, e-mail or phone (such a key sent 37,000 more
  * pairs of 1,000,000 generated persons to review, nearly all strangers with one first name and birth date). Companies: NIP; REGON;
  * KRS; each e-mail; each e-mail domain (not of a free mail provider); each phone; postal code + building; the sorted
- * legal-name words; each of the two longest legal-name words + each postal code, and + each city.
+ * legal-name words; each of the two longest legal-name words + each postal code, and + each city. Both kinds: each
+ * value of each custom field a rule compares ({@link FieldRule#customField}).
  */
 final class BlockingKeys {
 
@@ -125,6 +126,13 @@ final class BlockingKeys {
                     for (String city : p.all(MatchField.CITY)) {
                         keys = add(keys, n++, hash(kind, 'C', words[w], city));
                     }
+                }
+            }
+        }
+        if (p.custom != null) {
+            for (java.util.Map.Entry<String, Object> e : new java.util.TreeMap<>(p.custom).entrySet()) {
+                for (String value : e.getValue() instanceof String[] all ? all : new String[] {(String) e.getValue()}) {
+                    keys = add(keys, n++, hash(kind, 'K', e.getKey(), value));
                 }
             }
         }

@@ -41,11 +41,22 @@ public final class DuplicateDetector {
     private final int maxBlockSize;
     private final boolean parallel;
 
+    /** The keys of the custom fields the rules of either kind compare. */
+    private final java.util.Set<String> customFields;
+
     private DuplicateDetector(MatchRules personRules, MatchRules companyRules, int maxBlockSize, boolean parallel) {
         this.personRules = personRules;
         this.companyRules = companyRules;
         this.maxBlockSize = maxBlockSize;
         this.parallel = parallel;
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(personRules.customFields());
+        keys.addAll(companyRules.customFields());
+        this.customFields = java.util.Set.copyOf(keys);
+    }
+
+    /** The profile of a party for these rules (with the custom fields they compare). */
+    Profile profile(Party party, Profile.Interner interner) {
+        return Profile.of(party, interner, customFields);
     }
 
     /**
@@ -77,8 +88,8 @@ public final class DuplicateDetector {
     public MatchResult compare(Party left, Party right) {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
-        Profile a = Profile.of(left, Profile.Interner.none());
-        Profile b = Profile.of(right, Profile.Interner.none());
+        Profile a = profile(left, Profile.Interner.none());
+        Profile b = profile(right, Profile.Interner.none());
         return Scorer.explain(rulesFor(left.kind()), a, b);
     }
 

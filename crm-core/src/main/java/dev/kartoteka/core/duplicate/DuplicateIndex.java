@@ -62,7 +62,7 @@ public final class DuplicateIndex implements DuplicateLookup {
         long keyCount = 0;
         while (parties.hasNext()) {
             Party party = Objects.requireNonNull(parties.next(), "party");
-            Profile p = Profile.of(party, interner);
+            Profile p = detector.profile(party, interner);
             p.keys = BlockingKeys.of(p);
             keyCount += p.keys.length;
             list.add(p);
@@ -136,7 +136,7 @@ public final class DuplicateIndex implements DuplicateLookup {
     @Override
     public List<MatchResult> findDuplicates(Party candidate) {
         Objects.requireNonNull(candidate, "candidate");
-        Profile c = profileOf(candidate);
+        Profile c = profileOf(detector, candidate);
         MatchRules rules = detector.rulesFor(c.kind);
         List<MatchResult> found = new ArrayList<>();
         for (int i : candidateIndexes(c)) {
@@ -159,12 +159,12 @@ public final class DuplicateIndex implements DuplicateLookup {
      */
     public List<PartyId> candidates(Party candidate) {
         Objects.requireNonNull(candidate, "candidate");
-        return Arrays.stream(candidateIndexes(profileOf(candidate))).mapToObj(i -> profiles[i].id).toList();
+        return Arrays.stream(candidateIndexes(profileOf(detector, candidate))).mapToObj(i -> profiles[i].id).toList();
     }
 
     /** A party's profile with its blocking keys, as the indexes look it up. */
-    static Profile profileOf(Party party) {
-        Profile p = Profile.of(party, Profile.Interner.none());
+    static Profile profileOf(DuplicateDetector detector, Party party) {
+        Profile p = detector.profile(party, Profile.Interner.none());
         p.keys = BlockingKeys.of(p);
         return p;
     }

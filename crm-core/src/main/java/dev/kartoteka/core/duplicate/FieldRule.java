@@ -1,6 +1,7 @@
 package dev.kartoteka.core.duplicate;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -27,11 +28,12 @@ import org.apiguardian.api.API;
  * @param decisive whether agreement on this field alone makes a match
  * @param disagreementWeight how much a disagreement on the field counts against the pair, greater than 0 and at most
  *     {@code weight}
+ * @param customField the key of the custom field compared, for {@link MatchField#CUSTOM_FIELD} only
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FieldRule(MatchField field, MatchMethod method, double weight, double threshold, boolean decisive,
-        double disagreementWeight) {
+        double disagreementWeight, Optional<String> customField) {
 
     /**
      * Creates the rule, checking its components.
@@ -42,7 +44,8 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @param threshold the similarity below which the field counts as {@code 0}, in {@code [0, 1]}
      * @param decisive whether agreement on this field alone makes a match
      * @param disagreementWeight how much a disagreement counts, greater than 0 and at most {@code weight}
-     * @throws NullPointerException if {@code field} or {@code method} is {@code null}
+     * @param customField the custom field's key, present exactly when {@code field} is {@link MatchField#CUSTOM_FIELD}
+     * @throws NullPointerException if {@code field}, {@code method} or {@code customField} is {@code null}
      * @throws IllegalArgumentException if {@code weight} is not finite and positive, {@code threshold} is outside
      *     {@code [0, 1]}, {@code disagreementWeight} is not in {@code (0, weight]}, or a decisive rule does not use
      *     {@link MatchMethod#EXACT}
@@ -63,6 +66,51 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
             throw new IllegalArgumentException(
                     "disagreementWeight must be in (0, weight=" + weight + "]: " + disagreementWeight);
         }
+        Objects.requireNonNull(customField, "customField");
+        if (customField.isPresent() != (field == MatchField.CUSTOM_FIELD)) {
+            throw new IllegalArgumentException(field == MatchField.CUSTOM_FIELD
+                    ? "a CUSTOM_FIELD rule names its custom field (FieldRule.customField(key, ...))"
+                    : "only a CUSTOM_FIELD rule names a custom field, not " + field);
+        }
+        if (customField.isPresent() && customField.get().isBlank()) {
+            throw new IllegalArgumentException("customField must not be blank");
+        }
+    }
+
+    /**
+     * Creates the rule of a built-in field.
+     *
+     * @param field the field compared
+     * @param method how the two values are compared
+     * @param weight how much the field counts, finite and greater than 0
+     * @param threshold the similarity below which the field counts as {@code 0}, in {@code [0, 1]}
+     * @param decisive whether agreement on this field alone makes a match
+     * @param disagreementWeight how much a disagreement counts, greater than 0 and at most {@code weight}
+     * @throws NullPointerException if {@code field} or {@code method} is {@code null}
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public FieldRule(MatchField field, MatchMethod method, double weight, double threshold, boolean decisive,
+            double disagreementWeight) {
+        this(field, method, weight, threshold, decisive, disagreementWeight, Optional.empty());
+    }
+
+    /**
+     * Creates a rule comparing a custom field of the parties' own, for identifiers and codes kept there (an ERP's
+     * customer number, a national id other than PESEL). Make it decisive with {@link #withDecisive} when a value names
+     * one party.
+     *
+     * @param key the custom field's key
+     * @param method how the two values are compared, e.g. {@link MatchMethod#EXACT} or
+     *     {@link MatchMethod#EXACT_OR_TYPO}
+     * @param weight how much the field counts, finite and greater than 0
+     * @return the rule, threshold 0, not decisive, disagreement weight equal to its weight
+     * @throws NullPointerException if {@code key} or {@code method} is {@code null}
+     * @throws IllegalArgumentException if {@code key} is blank or {@code weight} is not finite and positive
+     * @since 0.1
+     */
+    public static FieldRule customField(String key, MatchMethod method, double weight) {
+        return new FieldRule(MatchField.CUSTOM_FIELD, method, weight, 0, false, weight,
+                Optional.of(Objects.requireNonNull(key, "key")));
     }
 
     /**
@@ -115,7 +163,7 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @throws IllegalArgumentException if {@code newThreshold} is outside {@code [0, 1]}
      */
     public FieldRule withThreshold(double newThreshold) {
-        return new FieldRule(field, method, weight, newThreshold, decisive, disagreementWeight);
+        return new FieldRule(field, method, weight, newThreshold, decisive, disagreementWeight, customField);
     }
 
     /**
@@ -126,7 +174,7 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @throws IllegalArgumentException if {@code newDecisive} and the method is not {@link MatchMethod#EXACT}
      */
     public FieldRule withDecisive(boolean newDecisive) {
-        return new FieldRule(field, method, weight, threshold, newDecisive, disagreementWeight);
+        return new FieldRule(field, method, weight, threshold, newDecisive, disagreementWeight, customField);
     }
 
     /**
@@ -137,6 +185,6 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @throws IllegalArgumentException if {@code newDisagreementWeight} is out of range
      */
     public FieldRule withDisagreementWeight(double newDisagreementWeight) {
-        return new FieldRule(field, method, weight, threshold, decisive, newDisagreementWeight);
+        return new FieldRule(field, method, weight, threshold, decisive, newDisagreementWeight, customField);
     }
 }

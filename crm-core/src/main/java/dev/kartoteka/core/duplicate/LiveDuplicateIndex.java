@@ -97,7 +97,7 @@ public final class LiveDuplicateIndex implements RegistryListener, DuplicateLook
             remove(party.id());
             return;
         }
-        Profile p = DuplicateIndex.profileOf(party);
+        Profile p = DuplicateIndex.profileOf(detector, party);
         lock.writeLock().lock();
         try {
             unindex(party.id());
@@ -157,7 +157,7 @@ public final class LiveDuplicateIndex implements RegistryListener, DuplicateLook
     @Override
     public List<MatchResult> findDuplicates(Party candidate) {
         Objects.requireNonNull(candidate, "candidate");
-        Profile c = DuplicateIndex.profileOf(candidate);
+        Profile c = DuplicateIndex.profileOf(detector, candidate);
         MatchRules rules = detector.rulesFor(c.kind);
         List<MatchResult> found = new ArrayList<>();
         lock.readLock().lock();

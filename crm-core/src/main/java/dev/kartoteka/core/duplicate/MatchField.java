@@ -64,7 +64,15 @@ public enum MatchField {
     /** The postal code of every postal address, letters and digits only ({@code "90-926"} equals {@code "90926"}). */
     POSTAL_CODE(PartyKind.PERSON, PartyKind.COMPANY),
     /** The city of every postal address, folded. */
-    CITY(PartyKind.PERSON, PartyKind.COMPANY);
+    CITY(PartyKind.PERSON, PartyKind.COMPANY),
+    /**
+     * The value of a party's own custom field named by the rule ({@link FieldRule#customField(String, MatchMethod,
+     * double)}), as text, folded, punctuation as spaces; each element of a list value. For identifiers kept in custom
+     * fields: a customer number of an ERP, a national id other than PESEL, a membership card.
+     *
+     * @since 0.1
+     */
+    CUSTOM_FIELD(PartyKind.PERSON, PartyKind.COMPANY);
 
     private final Set<PartyKind> kinds;
 
@@ -85,7 +93,7 @@ public enum MatchField {
 
     /** Multi-valued fields are compared pair by pair, best pair counting. */
     boolean multiValued() {
-        return this == EMAIL || this == EMAIL_DOMAIN || this == PHONE || this == STREET || this == BUILDING || this == POSTAL_CODE
+        return this == EMAIL || this == EMAIL_DOMAIN || this == PHONE || this == CUSTOM_FIELD || this == STREET || this == BUILDING || this == POSTAL_CODE
                 || this == CITY;
     }
 }

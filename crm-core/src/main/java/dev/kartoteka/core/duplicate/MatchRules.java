@@ -22,7 +22,6 @@ import static dev.kartoteka.core.duplicate.MatchMethod.PERSON_NAME;
 import static dev.kartoteka.core.duplicate.MatchMethod.TOKEN_SET;
 
 import dev.kartoteka.core.party.PartyKind;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -81,7 +80,7 @@ public final class MatchRules {
      * Creates a rule set.
      *
      * @param kind the kind of party the rules compare
-     * @param rules the field comparisons, at least one, each field at most once
+     * @param rules the field comparisons, at least one, each field (each custom field) at most once
      * @param matchThreshold the score from which a pair is a {@link MatchOutcome#MATCH}, in {@code (0, 1]}
      * @param reviewThreshold the score from which a pair is a {@link MatchOutcome#POSSIBLE_MATCH}, in
      *     {@code (0, matchThreshold]}
@@ -98,13 +97,13 @@ public final class MatchRules {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("rules must not be empty");
         }
-        Set<MatchField> seen = EnumSet.noneOf(MatchField.class);
+        Set<String> seen = new java.util.HashSet<>();
         for (FieldRule rule : copy) {
             if (!rule.field().appliesTo(kind)) {
                 throw new IllegalArgumentException(rule.field() + " does not apply to " + kind);
             }
-            if (!seen.add(rule.field())) {
-                throw new IllegalArgumentException("field " + rule.field() + " has two rules");
+            if (!seen.add(identity(rule))) {
+                throw new IllegalArgumentException("field " + identity(rule) + " has two rules");
             }
         }
         if (!(matchThreshold > 0 && matchThreshold <= 1)) {
@@ -226,6 +225,20 @@ public final class MatchRules {
                 0.8, 0.6, 4.5).withReviewEvidence(4);
     }
 
+    /** A rule's field, with its custom field's key for {@link MatchField#CUSTOM_FIELD}. */
+    private static String identity(FieldRule rule) {
+        return rule.field() + rule.customField().map(key -> "(" + key + ")").orElse("");
+    }
+
+    /**
+     * @return the keys of the custom fields these rules compare
+     */
+    Set<String> customFields() {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        rules.forEach(r -> r.customField().ifPresent(keys::add));
+        return keys;
+    }
+
     /**
      * Returns a copy with other thresholds.
      *
@@ -239,7 +252,7 @@ public final class MatchRules {
     }
 
     /**
-     * Returns a copy with the rule of one field replaced, or added if the set has none for that field.
+     * Returns a copy with the rule of one field (of one custom field) replaced, or added if the set has none for it.
      *
      * @param rule the new rule
      * @return the copy
@@ -249,13 +262,13 @@ public final class MatchRules {
     public MatchRules withRule(FieldRule rule) {
         Objects.requireNonNull(rule, "rule");
         java.util.ArrayList<FieldRule> changed = new java.util.ArrayList<>(rules);
-        changed.removeIf(r -> r.field() == rule.field());
+        changed.removeIf(r -> identity(r).equals(identity(rule)));
         changed.add(rule);
         return of(kind, changed, matchThreshold, reviewThreshold, minimumEvidence).withReviewEvidence(reviewEvidence);
     }
 
     /**
-     * Returns a copy without the rule of one field.
+     * Returns a copy without the rule of one field ({@link MatchField#CUSTOM_FIELD}: without every custom-field rule).
      *
      * @param field the field whose rule to drop
      * @return the copy

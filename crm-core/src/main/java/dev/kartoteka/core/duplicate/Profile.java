@@ -44,6 +44,8 @@ final class Profile {
     @Nullable String rawGivenNames;
     /** A person's full name as written (folded, sorted), where an everyday form made {@link MatchField#FULL_NAME} differ. */
     @Nullable String rawFullName;
+    /** The values of the custom fields the rules compare, by key: a String or a String[]; null when none. */
+    @Nullable Map<String, Object> custom;
     /** The blocking keys' hashes, sorted and distinct; set by {@link BlockingKeys}. */
     int[] keys = new int[0];
 
@@ -63,6 +65,24 @@ final class Profile {
     String[] all(MatchField field) {
         Object v = values[field.ordinal()];
         return v instanceof String s ? new String[] {s} : v instanceof String[] a ? a : new String[0];
+    }
+
+    /** The value slot of a rule's field: the custom field's for {@link MatchField#CUSTOM_FIELD}. */
+    @Nullable Object raw(FieldRule rule) {
+        return rule.customField().isPresent() ? custom == null ? null : custom.get(rule.customField().get())
+                : values[rule.field().ordinal()];
+    }
+
+    /** Every value of a rule's field: empty if missing. */
+    String[] all(FieldRule rule) {
+        Object v = raw(rule);
+        return v instanceof String s ? new String[] {s} : v instanceof String[] a ? a : new String[0];
+    }
+
+    /** The first value of a rule's field, or {@code null}. */
+    @Nullable String single(FieldRule rule) {
+        Object v = raw(rule);
+        return v instanceof String s ? s : v instanceof String[] a ? a[0] : null;
     }
 
     boolean has(MatchField field) {
@@ -104,7 +124,13 @@ final class Profile {
         }
     }
 
-    static Profile of(Party party, Interner interner) {
+    /**
+     * @param party the party
+     * @param interner shares strings across one index's profiles
+     * @param customKeys the keys of the custom fields the rules compare
+     * @return the party's profile
+     */
+    static Profile of(Party party, Interner interner, Set<String> customKeys) {
         Object[] values = new Object[FIELDS.length];
         String rawGivenNames = null;
         String rawFullName = null;
@@ -150,6 +176,23 @@ final class Profile {
         Profile profile = new Profile(party.id(), party.kind(), values);
         profile.rawGivenNames = rawGivenNames;
         profile.rawFullName = rawFullName;
+        for (String key : customKeys) {
+            Object value = party.customFields().get(key).orElse(null);
+            List<String> texts = new ArrayList<>();
+            if (value instanceof java.util.Collection<?> list) {
+                list.forEach(v -> texts.add(words(String.valueOf(v))));
+            } else if (value != null) {
+                texts.add(words(String.valueOf(value)));
+            }
+            texts.removeIf(java.util.Objects::isNull);
+            if (!texts.isEmpty()) {
+                if (profile.custom == null) {
+                    profile.custom = new HashMap<>(4);
+                }
+                profile.custom.put(key, texts.size() == 1 ? texts.get(0)
+                        : new LinkedHashSet<>(texts).toArray(new String[0]));
+            }
+        }
         return profile;
     }
 

@@ -35,12 +35,12 @@ final class Scorer {
         boolean decisiveConflict = false;
         for (FieldRule rule : rules.rules()) {
             MatchField field = rule.field();
-            Object left = a.raw(field);
-            Object right = b.raw(field);
+            Object left = a.raw(rule);
+            Object right = b.raw(rule);
             if (left == null || right == null) {
                 if (lines != null) {
-                    lines.add(new FieldComparison(rule, Optional.ofNullable(a.single(field)),
-                            Optional.ofNullable(b.single(field)), 0, 0));
+                    lines.add(new FieldComparison(rule, Optional.ofNullable(a.single(rule)),
+                            Optional.ofNullable(b.single(rule)), 0, 0));
                 }
                 continue;
             }
@@ -55,8 +55,8 @@ final class Scorer {
                 bestRight = b.single(field);
                 counted = best >= rule.threshold() || name.countsBelowThreshold() ? best : 0;
             } else {
-                for (String l : a.all(field)) {
-                    for (String r : b.all(field)) {
+                for (String l : a.all(rule)) {
+                    for (String r : b.all(rule)) {
                         double s = Similarity.of(rule.method(), l, r);
                         if (s > best) {
                             best = s;

@@ -394,4 +394,42 @@ class DuplicateDetectorTests {
                 .satisfies(c -> assertThat(c.compared()).isFalse());
         assertThat(DETECTOR.compare(gmail, gmailToo).outcome()).isNotEqualTo(MatchOutcome.MATCH);
     }
+    @Test
+    void aCustomFieldCanBeAnIdentifierOfTheRules() {
+        DuplicateDetector detector = DuplicateDetector.builder()
+                .personRules(MatchRules.defaultsForPersons()
+                        .withRule(FieldRule.customField("erp_number", MatchMethod.EXACT, 4).withDecisive(true)))
+                .build();
+        Person a = anna().customField("erp_number", "K-1001").build();
+        Person sameNumber = ExampleParties.person("A.", "Wiśniewska-Nowak").customField("erp_number", "k 1001").build();
+        Person otherNumber = anna().birthDate(BIRTH).customField("erp_number", "K-1002").build();
+        Person aWithBirth = anna().birthDate(BIRTH).customField("erp_number", "K-1001").build();
+
+        MatchResult r = detector.compare(a, sameNumber);
+
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(r.decidedBy()).contains(MatchField.CUSTOM_FIELD);
+        assertThat(detector.index(List.of(a)).candidates(sameNumber)).as("a blocking key of its own")
+                .containsExactly(a.id());
+        assertThat(detector.compare(aWithBirth, otherNumber).outcome()).as("another number: review at most")
+                .isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(a, sameNumber).outcome()).as("the default rules do not know the field")
+                .isNotEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aCustomFieldRuleNamesItsFieldAndEachFieldHasOneRule() {
+        assertThatThrownBy(() -> new FieldRule(MatchField.CUSTOM_FIELD, MatchMethod.EXACT, 1, 0, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names its custom field");
+        assertThatThrownBy(() -> FieldRule.customField(" ", MatchMethod.EXACT, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        MatchRules two = MatchRules.defaultsForPersons().withRule(FieldRule.customField("a", MatchMethod.EXACT, 1))
+                .withRule(FieldRule.customField("b", MatchMethod.EXACT, 1))
+                .withRule(FieldRule.customField("a", MatchMethod.EXACT_OR_TYPO, 2));
+        assertThat(two.rules()).filteredOn(r -> r.field() == MatchField.CUSTOM_FIELD).hasSize(2)
+                .anySatisfy(r -> assertThat(r.method()).isEqualTo(MatchMethod.EXACT_OR_TYPO));
+        assertThatThrownBy(() -> MatchRules.of(dev.kartoteka.core.party.PartyKind.PERSON,
+                List.of(FieldRule.customField("a", MatchMethod.EXACT, 1), FieldRule.customField("a", MatchMethod.EXACT,
+                        2)), 0.8, 0.6, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two rules");
+    }
 }
