@@ -192,8 +192,7 @@ final class PartyMerges {
 
         List<Party> tombstones = mergedBefore.stream().map(m -> MergePlanner.tombstone(m, survivor, now)).toList();
 
-        // other parties the merge changes (named "companies" for the first kind): companies that name a merged person
-        // as contact person name the survivor instead
+        // companies that name a merged person as contact person name the survivor instead
         List<Party> companiesBefore = new ArrayList<>();
         List<Party> companies = new ArrayList<>();
         Map<PartyId, Company> referring = new LinkedHashMap<>();
@@ -214,14 +213,7 @@ final class PartyMerges {
             Party next = c.toBuilder().contactPersons(persons).version(c.version() + 1).updatedAt(now).build();
             access.require(Action.WRITE, Optional.of(c));
             companiesBefore.add(c);
-            companies.add(next);
-        }
-        // parties whose custom fields refer to a merged party (a field of type PARTY_REFERENCE) refer to the survivor
-        Set<PartyId> involved = new HashSet<>(mergedIds);
-        involved.add(survivor.id());
-        repointReferences(mergedIds, survivor.id(), involved, companiesBefore, companies, now);
-        for (int i = 0; i < companies.size(); i++) {
-            companies.set(i, access.prepare(companies.get(i), companiesBefore.get(i)));
+            companies.add(access.prepare(next, c));
         }
 
         int historyEntries = 0;
@@ -243,63 +235,6 @@ final class PartyMerges {
                 withdrawals);
         return new Plan(survivorBefore, survivor, List.copyOf(mergedBefore), tombstones, companiesBefore, companies,
                 preview);
-    }
-
-    /**
-     * Adds to {@code before}/{@code after} (or updates there) every other party whose own custom fields of type
-     * {@code PARTY_REFERENCE} hold a merged id, with the survivor's id instead. Found by a custom-field search, so
-     * values in contact persons' custom fields, which search does not look into, keep the merged id (reads through
-     * {@code findById} or {@code resolve} still lead to the survivor).
-     */
-    private void repointReferences(Set<PartyId> mergedIds, PartyId survivorId, Set<PartyId> involved,
-            List<Party> before, List<Party> after, Instant now) {
-        List<String> keys = store.schema().fields().stream()
-                .filter(f -> f.type() == dev.kartoteka.core.field.FieldType.PARTY_REFERENCE)
-                .filter(f -> f.targets().contains(dev.kartoteka.core.field.FieldTarget.COMPANY)
-                        || f.targets().contains(dev.kartoteka.core.field.FieldTarget.PERSON))
-                .map(f -> f.key().value()).toList();
-        if (keys.isEmpty()) {
-            return;
-        }
-        Map<PartyId, Party> referring = new LinkedHashMap<>();
-        for (String key : keys) {
-            for (PartyId merged : mergedIds) {
-                store.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder()
-                        .customField(dev.kartoteka.core.registry.FieldCriterion.equalTo(key, merged))
-                        .includeArchived(true).asOf(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))
-                        .build(), p -> {
-                            if (!involved.contains(p.id())) {
-                                referring.putIfAbsent(p.id(), p);
-                            }
-                        });
-            }
-        }
-        for (Party p : referring.values()) {
-            int at = -1;
-            for (int i = 0; i < before.size(); i++) {
-                if (before.get(i).id().equals(p.id())) {
-                    at = i;
-                }
-            }
-            Party base = at >= 0 ? after.get(at) : p;
-            dev.kartoteka.core.field.CustomFieldValues values = base.customFields();
-            for (String key : keys) {
-                if (values.get(key).filter(mergedIds::contains).isPresent()) {
-                    values = values.with(key, survivorId);
-                }
-            }
-            if (values.equals(base.customFields())) {
-                continue; // the search's pre-filter is never narrower than the criterion; nothing to change here
-            }
-            Party.Builder<?, ?> b = base.toBuilder().customFields(values);
-            if (at < 0) {
-                access.require(Action.WRITE, Optional.of(p));
-                before.add(p);
-                after.add(b.version(p.version() + 1).updatedAt(now).build());
-            } else {
-                after.set(at, b.build());
-            }
-        }
     }
 
     private static Party chooseSurvivor(List<Party> parties, Survivorship choice) {

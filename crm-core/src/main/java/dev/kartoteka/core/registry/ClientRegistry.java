@@ -202,11 +202,8 @@ public interface ClientRegistry {
      *       {@link Party#mergedInto()}): it keeps its names and the unique identifiers the survivor does not hold,
      *       is left out of searches, and its id ({@link #findById}, {@link #get}, {@link #resolve}) and identifiers
      *       ({@link #findByIdentifier}) lead to the survivor; it can no longer be changed or merged;</li>
-     *   <li>interactions, transactions and consent events of the merged parties move to the survivor (reads of the
-     *       history and consents by a merged id answer for the survivor), companies that named a merged person as
-     *       contact person name the survivor, and other parties whose own custom fields of type
-     *       {@code PARTY_REFERENCE} named a merged party name the survivor (a contact person's custom field keeps the
-     *       merged id, which still leads to the survivor);</li>
+     *   <li>interactions, transactions and consent events of the merged parties move to the survivor, and companies
+     *       that named a merged person as contact person name the survivor;</li>
      *   <li>consents merge conservatively: where one party withdrew and another granted later on the same channel and
      *       purpose, the survivor gets a withdrawal (source OTHER) at the later grant's instant, so a withdrawal on
      *       either side wins;</li>
@@ -214,7 +211,7 @@ public interface ClientRegistry {
      *       {@code mergedFrom}) and an entry {@code "party merged"} on each merged party holding every value it had
      *       as an old value (and {@code mergedInto}); events: {@link RegistryEvent.PartyUpdated} for the survivor and
      *       each merged party, then {@link RegistryEvent.PartiesMerged}, then those of re-pointed companies and
-     *       parties and added withdrawals.</li>
+     *       added withdrawals.</li>
      * </ul>
      * Everything is checked before anything is written: a refused merge changes nothing.
      *

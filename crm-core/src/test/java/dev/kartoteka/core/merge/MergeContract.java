@@ -431,27 +431,6 @@ public abstract class MergeContract {
     }
 
     @Test
-    void customFieldsThatReferToAMergedPartyReferToTheSurvivor() {
-        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
-                dev.kartoteka.core.field.FieldDefinition.builder("parent",
-                        dev.kartoteka.core.field.FieldType.PARTY_REFERENCE).build()));
-        Company holding = registry.create(company("Holding").nip(nip(1)).build());
-        Company holdingAgain = registry.create(company("Holding S.A.").build());
-        Company acme = registry.create(company("Acme").customField("parent", holdingAgain.id()).build());
-        Company other = registry.create(company("Budex").customField("parent", holding.id()).build());
-        recorder.clear();
-
-        registry.merge(MergeRequest.of(holding.id(), holding.version(), holdingAgain.id(), holdingAgain.version()));
-
-        Party acmeAfter = registry.get(acme.id());
-        assertThat(acmeAfter.customFields().get("parent")).contains(holding.id());
-        assertThat(acmeAfter.version()).isEqualTo(acme.version() + 1);
-        assertThat(registry.get(other.id())).as("a reference to the survivor is untouched").isEqualTo(other);
-        assertThat(recorder.events()).filteredOn(e -> e instanceof RegistryEvent.PartyUpdated u
-                && u.party().id().equals(acme.id())).hasSize(1);
-    }
-
-    @Test
     void aWithdrawalOnEitherSideWinsOverALaterGrantOfTheOther() {
         Person a = registry.create(person("Anna", "Kowalska").addContactPoint(EmailContact.of("anna@example.pl"))
                 .build());
