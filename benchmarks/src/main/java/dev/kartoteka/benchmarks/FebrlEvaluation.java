@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
  * invalid date is left out), one main postal address: address_1 as street, street_number as building, postcode,
  * suburb as city, state as region, country {@code AU}. address_2 (a building or locality name) and soc_sec_id are not
  * fields the default rules compare, and are left out; with {@code --soc-sec-id} the national id becomes the custom
- * field {@code soc_sec_id}, compared by a custom-field rule (weight 3, a value one keystroke off counting half).
+ * field {@code soc_sec_id}, compared by a decisive custom-field rule (EXACT, weight 4), as PESEL is.
  *
  * <p>Per file it prints the figures MATCH-only and MATCH + POSSIBLE_MATCH (every possible match confirmed by a
  * reviewer), the candidate pairs (per record) and the blocking recall. {@code --diagnostics} adds, per file, why the
@@ -76,7 +76,7 @@ public final class FebrlEvaluation {
 
     /**
      * {@code --soc-sec-id}: the national id as the custom field {@code soc_sec_id}, compared by the default person
-     * rules plus {@code FieldRule.customField("soc_sec_id", EXACT_OR_TYPO, 3)}.
+     * rules plus {@code FieldRule.customField("soc_sec_id", EXACT, 4).withDecisive(true)}, as PESEL is.
      */
     private static boolean socSecId;
 

@@ -41,22 +41,23 @@ public final class DuplicateDetector {
     private final int maxBlockSize;
     private final boolean parallel;
 
-    /** The keys of the custom fields the rules of either kind compare. */
-    private final java.util.Set<String> customFields;
+    /** The keys of the custom fields the person rules and the company rules compare. */
+    private final java.util.Set<String> personCustomFields;
+    private final java.util.Set<String> companyCustomFields;
 
     private DuplicateDetector(MatchRules personRules, MatchRules companyRules, int maxBlockSize, boolean parallel) {
         this.personRules = personRules;
         this.companyRules = companyRules;
         this.maxBlockSize = maxBlockSize;
         this.parallel = parallel;
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(personRules.customFields());
-        keys.addAll(companyRules.customFields());
-        this.customFields = java.util.Set.copyOf(keys);
+        this.personCustomFields = java.util.Set.copyOf(personRules.customFields());
+        this.companyCustomFields = java.util.Set.copyOf(companyRules.customFields());
     }
 
-    /** The profile of a party for these rules (with the custom fields they compare). */
+    /** The profile of a party for these rules (with the custom fields its kind's rules compare). */
     Profile profile(Party party, Profile.Interner interner) {
-        return Profile.of(party, interner, customFields);
+        return Profile.of(party, interner,
+                party.kind() == PartyKind.PERSON ? personCustomFields : companyCustomFields);
     }
 
     /**

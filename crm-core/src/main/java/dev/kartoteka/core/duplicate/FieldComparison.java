@@ -74,7 +74,8 @@ public record FieldComparison(FieldRule rule, Optional<String> left, Optional<St
     /** Shows the field, the masked values, the similarity and the weight; never a value in clear. */
     @Override
     public String toString() {
-        return rule.field() + " " + rule.method() + ": " + left.map(Mask::mask).orElse("∅") + " ~ "
+        return rule.field() + rule.customField().map(k -> "(" + k + ")").orElse("") + " " + rule.method() + ": "
+                + left.map(Mask::mask).orElse("∅") + " ~ "
                 + right.map(Mask::mask).orElse("∅") + (compared()
                         ? String.format(java.util.Locale.ROOT, " = %.3f × %.1f", similarity, rule.weight())
                         : " (missing, skipped)");

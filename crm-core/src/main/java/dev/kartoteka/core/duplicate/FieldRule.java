@@ -47,8 +47,9 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @param customField the custom field's key, present exactly when {@code field} is {@link MatchField#CUSTOM_FIELD}
      * @throws NullPointerException if {@code field}, {@code method} or {@code customField} is {@code null}
      * @throws IllegalArgumentException if {@code weight} is not finite and positive, {@code threshold} is outside
-     *     {@code [0, 1]}, {@code disagreementWeight} is not in {@code (0, weight]}, or a decisive rule does not use
-     *     {@link MatchMethod#EXACT}
+     *     {@code [0, 1]}, {@code disagreementWeight} is not in {@code (0, weight]}, a decisive rule does not use
+     *     {@link MatchMethod#EXACT}, {@code customField} is present for another field than
+     *     {@link MatchField#CUSTOM_FIELD} or absent for it, or is not a valid custom-field key
      */
     public FieldRule {
         Objects.requireNonNull(field, "field");
@@ -72,8 +73,13 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
                     ? "a CUSTOM_FIELD rule names its custom field (FieldRule.customField(key, ...))"
                     : "only a CUSTOM_FIELD rule names a custom field, not " + field);
         }
-        if (customField.isPresent() && customField.get().isBlank()) {
-            throw new IllegalArgumentException("customField must not be blank");
+        if (customField.isPresent()) {
+            try {
+                dev.kartoteka.core.field.FieldKey.of(customField.get());
+            } catch (dev.kartoteka.core.ValidationException e) {
+                throw new IllegalArgumentException("customField is not a custom-field key (lower-case letters, digits "
+                        + "and _, e.g. erp_number): " + e.getMessage(), e);
+            }
         }
     }
 
@@ -105,7 +111,8 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @param weight how much the field counts, finite and greater than 0
      * @return the rule, threshold 0, not decisive, disagreement weight equal to its weight
      * @throws NullPointerException if {@code key} or {@code method} is {@code null}
-     * @throws IllegalArgumentException if {@code key} is blank or {@code weight} is not finite and positive
+     * @throws IllegalArgumentException if {@code key} is not a valid custom-field key ({@code FieldKey}) or
+     *     {@code weight} is not finite and positive
      * @since 0.1
      */
     public static FieldRule customField(String key, MatchMethod method, double weight) {

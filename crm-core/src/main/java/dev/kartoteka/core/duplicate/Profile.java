@@ -180,9 +180,9 @@ final class Profile {
             Object value = party.customFields().get(key).orElse(null);
             List<String> texts = new ArrayList<>();
             if (value instanceof java.util.Collection<?> list) {
-                list.forEach(v -> texts.add(words(String.valueOf(v))));
+                list.forEach(v -> texts.add(words(customText(v))));
             } else if (value != null) {
-                texts.add(words(String.valueOf(value)));
+                texts.add(words(customText(value)));
             }
             texts.removeIf(java.util.Objects::isNull);
             if (!texts.isEmpty()) {
@@ -211,6 +211,26 @@ final class Profile {
         int at = email.lastIndexOf('@');
         String domain = at < 0 ? "" : email.substring(at + 1);
         return domain.isEmpty() || FREE_MAIL.contains(domain) ? null : domain;
+    }
+
+    /**
+     * The text a custom field's value is compared by: e-mails and phones by their canonical value (their
+     * {@code toString} masks them), amounts without trailing zeros, anything else by its text.
+     */
+    private static String customText(Object value) {
+        if (value instanceof Email e) {
+            return e.value();
+        }
+        if (value instanceof PhoneNumber n) {
+            return n.value();
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof dev.kartoteka.core.money.Money m) {
+            return m.amount().stripTrailingZeros().toPlainString() + " " + m.currency().getCurrencyCode();
+        }
+        return String.valueOf(value);
     }
 
     private static String fold(Email email) {

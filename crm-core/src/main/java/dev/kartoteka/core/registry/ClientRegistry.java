@@ -202,8 +202,10 @@ public interface ClientRegistry {
      *       {@link Party#mergedInto()}): it keeps its names and the unique identifiers the survivor does not hold,
      *       is left out of searches, and its id ({@link #findById}, {@link #get}, {@link #resolve}) and identifiers
      *       ({@link #findByIdentifier}) lead to the survivor; it can no longer be changed or merged;</li>
-     *   <li>interactions, transactions and consent events of the merged parties move to the survivor, and companies
-     *       that named a merged person as contact person name the survivor;</li>
+     *   <li>interactions, transactions and consent events of the merged parties move to the survivor (reads of the
+     *       history and consents by a merged id answer for the survivor), and companies that named a merged person as
+     *       contact person name the survivor; a custom field of another party that refers to a merged party keeps the
+     *       merged id, which {@link #get}, {@link #findById} and {@link #resolve} lead to the survivor;</li>
      *   <li>consents merge conservatively: where one party withdrew and another granted later on the same channel and
      *       purpose, the survivor gets a withdrawal (source OTHER) at the later grant's instant, so a withdrawal on
      *       either side wins;</li>

@@ -423,6 +423,8 @@ class DuplicateDetectorTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names its custom field");
         assertThatThrownBy(() -> FieldRule.customField(" ", MatchMethod.EXACT, 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FieldRule.customField("ERP Number", MatchMethod.EXACT, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("custom-field key");
         MatchRules two = MatchRules.defaultsForPersons().withRule(FieldRule.customField("a", MatchMethod.EXACT, 1))
                 .withRule(FieldRule.customField("b", MatchMethod.EXACT, 1))
                 .withRule(FieldRule.customField("a", MatchMethod.EXACT_OR_TYPO, 2));
@@ -431,5 +433,27 @@ class DuplicateDetectorTests {
         assertThatThrownBy(() -> MatchRules.of(dev.kartoteka.core.party.PartyKind.PERSON,
                 List.of(FieldRule.customField("a", MatchMethod.EXACT, 1), FieldRule.customField("a", MatchMethod.EXACT,
                         2)), 0.8, 0.6, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two rules");
+    }
+    @Test
+    void customFieldsOfIdentifierTypesAreComparedByTheirValuesNotTheirMaskedText() {
+        DuplicateDetector detector = DuplicateDetector.builder()
+                .personRules(MatchRules.defaultsForPersons()
+                        .withRule(FieldRule.customField("alt_email", MatchMethod.EXACT, 4).withDecisive(true))
+                        .withRule(FieldRule.customField("alt_phone", MatchMethod.EXACT, 4).withDecisive(true)))
+                .build();
+        Person a = ExampleParties.person("Anna", "Kowalska")
+                .customField("alt_email", dev.kartoteka.core.identifier.Email.of("jan.nowak@example.com"))
+                .customField("alt_phone", dev.kartoteka.core.identifier.PhoneNumber.parse("+48600111222")).build();
+        Person b = ExampleParties.person("Zbigniew", "Wiśniewski")
+                .customField("alt_email", dev.kartoteka.core.identifier.Email.of("julia.zielinska@gmail.com"))
+                .customField("alt_phone", dev.kartoteka.core.identifier.PhoneNumber.parse("+48501999882")).build();
+        Person c = ExampleParties.person("A.", "Kowalska-Nowak")
+                .customField("alt_email", dev.kartoteka.core.identifier.Email.of("JAN.NOWAK@example.com")).build();
+
+        assertThat(detector.compare(a, b).outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(detector.index(List.of(a)).candidates(b)).isEmpty();
+        assertThat(detector.compare(a, c).decidedBy()).contains(MatchField.CUSTOM_FIELD);
+        assertThat(detector.compare(a, c).explanation().toString()).contains("CUSTOM_FIELD(alt_email)")
+                .doesNotContain("jan.nowak");
     }
 }
