@@ -283,14 +283,7 @@ public final class FebrlEvaluation {
             out.line("  %s score %.3f", r.outcome(), r.score());
             out.line("    %s", rowOf.get(pair[0].id()));
             out.line("    %s", rowOf.get(pair[1].id()));
-            StringBuilder fields = new StringBuilder("    ");
-            for (FieldComparison f : r.explanation()) {
-                if (f.compared()) {
-                    fields.append(String.format(Locale.ROOT, "%s %.2f->%.2f  ", f.field(), f.similarity(),
-                            f.contribution()));
-                }
-            }
-            out.line("%s", fields);
+            out.line("%s", PairwiseFigures.comparedFields(r));
         }
         out.line("missed true pairs under (a): %d", missed.size());
         byOutcome.forEach((k, v) -> out.line("    %-62s %d", k, v));

@@ -2,7 +2,6 @@ package dev.kartoteka.benchmarks;
 
 import dev.kartoteka.core.duplicate.DuplicateDetector;
 import dev.kartoteka.core.duplicate.DuplicateIndex;
-import dev.kartoteka.core.duplicate.FieldComparison;
 import dev.kartoteka.core.duplicate.MatchResult;
 import dev.kartoteka.core.duplicate.ScanResult;
 import dev.kartoteka.core.duplicate.ScanStatistics;
@@ -225,14 +224,7 @@ public final class LabelledCsvEvaluation {
         line(out, "  %s %.3f", r.outcome(), r.score());
         line(out, "    %s", byId.get(r.left()).row());
         line(out, "    %s", byId.get(r.right()).row());
-        StringBuilder fields = new StringBuilder("    ");
-        for (FieldComparison f : r.explanation()) {
-            if (f.compared()) {
-                fields.append(String.format(Locale.ROOT, "%s %.2f->%.2f  ", f.field(), f.similarity(),
-                        f.contribution()));
-            }
-        }
-        line(out, "%s", fields);
+        line(out, "%s", PairwiseFigures.comparedFields(r));
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

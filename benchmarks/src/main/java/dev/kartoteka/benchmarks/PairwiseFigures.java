@@ -108,6 +108,21 @@ final class PairwiseFigures {
                 withReview.recall(), withReview.f1(), candidatesPerRecord, blockingRecall);
     }
 
+    /**
+     * @param r a comparison
+     * @return its compared fields as {@code FIELD similarity->contribution}, for printing missed pairs
+     */
+    static String comparedFields(MatchResult r) {
+        StringBuilder fields = new StringBuilder("    ");
+        for (dev.kartoteka.core.duplicate.FieldComparison f : r.explanation()) {
+            if (f.compared()) {
+                fields.append(String.format(Locale.ROOT, "%s %.2f->%.2f  ", f.field(), f.similarity(),
+                        f.contribution()));
+            }
+        }
+        return fields.toString();
+    }
+
     static long pairs(long n) {
         return n * (n - 1) / 2;
     }

@@ -43,15 +43,16 @@ final class BlockingKeys {
             String family = p.single(MatchField.FAMILY_NAME);
             String given = p.single(MatchField.GIVEN_NAMES);
             String birth = p.single(MatchField.BIRTH_DATE);
-            if (family != null && given != null) {
+            String[] buildings = p.all(MatchField.BUILDING);
+            // both initials, sorted, so that swapped names agree
+            String initials = family == null || given == null ? null
+                    : family.charAt(0) <= given.charAt(0) ? "" + family.charAt(0) + given.charAt(0)
+                    : "" + given.charAt(0) + family.charAt(0);
+            if (initials != null) {
                 keys = add(keys, n++, hash(kind, 'F', family, given.substring(0, 1)));
-                char f = family.charAt(0);
-                char g = given.charAt(0);
-                String initials = f <= g ? "" + f + g : "" + g + f;
                 if (birth != null) {
                     keys = add(keys, n++, hash(kind, 'D', birth, initials));
                 }
-                String[] buildings = p.all(MatchField.BUILDING);
                 for (String code : postal) {
                     for (String building : buildings) {
                         keys = add(keys, n++, hash(kind, 'A', code, building, initials));
@@ -68,9 +69,8 @@ final class BlockingKeys {
                     keys = add(keys, n++, hash(kind, 'B', birth, code));
                 }
             }
-            String[] homes = p.all(MatchField.BUILDING);
             for (String code : postal) {
-                for (String building : homes) {
+                for (String building : buildings) {
                     keys = add(keys, n++, hash(kind, 'H', code, building));
                 }
             }
@@ -88,12 +88,9 @@ final class BlockingKeys {
                     keys = add(keys, n++, hash(kind, 'Z', family, code));
                 }
             }
-            if (family != null && given != null) {
-                char f = family.charAt(0);
-                char g = given.charAt(0);
-                String initials = f <= g ? "" + f + g : "" + g + f;
+            if (initials != null) {
                 for (String street : p.all(MatchField.STREET)) {
-                    for (String building : homes) {
+                    for (String building : buildings) {
                         keys = add(keys, n++, hash(kind, 'W', street, building, initials));
                     }
                 }

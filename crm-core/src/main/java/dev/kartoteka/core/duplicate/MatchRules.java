@@ -225,6 +225,13 @@ public final class MatchRules {
                 0.8, 0.6, 4.5).withReviewEvidence(4);
     }
 
+    /** A checked copy with these settings, of this kind and review evidence. */
+    private MatchRules copy(List<FieldRule> newRules, double newMatchThreshold, double newReviewThreshold,
+            double newMinimumEvidence) {
+        return of(kind, newRules, newMatchThreshold, newReviewThreshold, newMinimumEvidence)
+                .withReviewEvidence(reviewEvidence);
+    }
+
     /** A rule's field, with its custom field's key for {@link MatchField#CUSTOM_FIELD}. */
     private static String identity(FieldRule rule) {
         return rule.field() + rule.customField().map(key -> "(" + key + ")").orElse("");
@@ -248,7 +255,7 @@ public final class MatchRules {
      * @throws IllegalArgumentException if a threshold is out of range
      */
     public MatchRules withThresholds(double newMatchThreshold, double newReviewThreshold) {
-        return of(kind, rules, newMatchThreshold, newReviewThreshold, minimumEvidence).withReviewEvidence(reviewEvidence);
+        return copy(rules, newMatchThreshold, newReviewThreshold, minimumEvidence);
     }
 
     /**
@@ -264,7 +271,7 @@ public final class MatchRules {
         java.util.ArrayList<FieldRule> changed = new java.util.ArrayList<>(rules);
         changed.removeIf(r -> identity(r).equals(identity(rule)));
         changed.add(rule);
-        return of(kind, changed, matchThreshold, reviewThreshold, minimumEvidence).withReviewEvidence(reviewEvidence);
+        return copy(changed, matchThreshold, reviewThreshold, minimumEvidence);
     }
 
     /**
@@ -277,8 +284,8 @@ public final class MatchRules {
      */
     public MatchRules without(MatchField field) {
         Objects.requireNonNull(field, "field");
-        return of(kind, rules.stream().filter(r -> r.field() != field).toList(), matchThreshold, reviewThreshold,
-                minimumEvidence).withReviewEvidence(reviewEvidence);
+        return copy(rules.stream().filter(r -> r.field() != field).toList(), matchThreshold, reviewThreshold,
+                minimumEvidence);
     }
 
     /**
@@ -289,7 +296,7 @@ public final class MatchRules {
      * @throws IllegalArgumentException if {@code newMinimumEvidence} is negative or not finite
      */
     public MatchRules withMinimumEvidence(double newMinimumEvidence) {
-        return of(kind, rules, matchThreshold, reviewThreshold, newMinimumEvidence).withReviewEvidence(reviewEvidence);
+        return copy(rules, matchThreshold, reviewThreshold, newMinimumEvidence);
     }
 
     /**

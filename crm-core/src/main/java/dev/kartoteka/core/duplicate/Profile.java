@@ -44,6 +44,16 @@ final class Profile {
     @Nullable String rawGivenNames;
     /** A person's full name as written (folded, sorted), where an everyday form made {@link MatchField#FULL_NAME} differ. */
     @Nullable String rawFullName;
+    /** @return the given names as written (folded): {@link #rawGivenNames}, or {@link MatchField#GIVEN_NAMES} */
+    @Nullable String givenNamesAsWritten() {
+        return rawGivenNames != null ? rawGivenNames : single(MatchField.GIVEN_NAMES);
+    }
+
+    /** @return the full name as written (folded, sorted): {@link #rawFullName}, or {@link MatchField#FULL_NAME} */
+    @Nullable String fullNameAsWritten() {
+        return rawFullName != null ? rawFullName : single(MatchField.FULL_NAME);
+    }
+
     /** The values of the custom fields the rules compare, by key: a String or a String[]; null when none. */
     @Nullable Map<String, Object> custom;
     /** The blocking keys' hashes, sorted and distinct; set by {@link BlockingKeys}. */
@@ -137,8 +147,8 @@ final class Profile {
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
             String family = words(p.familyName());
-            String rawGiven = words(p.givenNames());
             List<String> givenWords = wordList(p.givenNames());
+            String rawGiven = givenWords.isEmpty() ? null : String.join(" ", givenWords);
             givenWords.replaceAll(Diminutives::fullName);
             String given = givenWords.isEmpty() ? null : String.join(" ", givenWords);
             set(values, MatchField.FAMILY_NAME, interner.intern(family));

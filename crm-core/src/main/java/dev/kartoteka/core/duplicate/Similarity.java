@@ -86,18 +86,16 @@ final class Similarity {
      * given and a family name, written the same way round: family names
      * that agree with given names that differ are siblings, not a typo, and score {@code 0}; given names that agree
      * with family names that differ are a changed family name and score {@link #CHANGED_FAMILY_NAME}, counted even
-     * below the threshold (see {@link #partsAgree} and {@link #givenNamesAgree}). The full names are compared both with
+     * below the threshold (see {@link #partsAgree(String, String, double)} and
+     * {@link #givenNamesAgree(String, String, double)}). The full names are compared both with
      * everyday forms of given names read as the names they stand for and as written, the better counting, and given
      * names agree either way. A pair written swapped on one side (given name as family name) gets no correction: which
      * part is which is not known. Symmetric.
      */
     static NameScore personName(Profile a, Profile b) {
-        String fullA = a.single(MatchField.FULL_NAME);
-        String fullB = b.single(MatchField.FULL_NAME);
-        double s = fullNames(fullA, fullB);
+        double s = fullNames(a.single(MatchField.FULL_NAME), b.single(MatchField.FULL_NAME));
         if (s < 1 && (a.rawFullName != null || b.rawFullName != null)) {
-            s = Math.max(s, fullNames(a.rawFullName != null ? a.rawFullName : fullA,
-                    b.rawFullName != null ? b.rawFullName : fullB));
+            s = Math.max(s, fullNames(a.fullNameAsWritten(), b.fullNameAsWritten()));
         }
         String givenA = a.single(MatchField.GIVEN_NAMES);
         String givenB = b.single(MatchField.GIVEN_NAMES);
@@ -106,15 +104,16 @@ final class Similarity {
         if (s == 1 || givenA == null || givenB == null || familyA == null || familyB == null) {
             return new NameScore(s, false);
         }
-        if (JARO_WINKLER.apply(givenA, givenB) + JARO_WINKLER.apply(familyA, familyB)
+        double givenSimilarity = JARO_WINKLER.apply(givenA, givenB);
+        double familySimilarity = JARO_WINKLER.apply(familyA, familyB);
+        if (givenSimilarity + familySimilarity
                 < JARO_WINKLER.apply(givenA, familyB) + JARO_WINKLER.apply(familyA, givenB)) {
             return new NameScore(s, false); // written swapped on one side: which part is which is not known
         }
-        boolean givenAgree = givenNamesAgree(givenA, givenB)
+        boolean givenAgree = givenNamesAgree(givenA, givenB, givenSimilarity)
                 || (a.rawGivenNames != null || b.rawGivenNames != null)
-                && givenNamesAgree(a.rawGivenNames != null ? a.rawGivenNames : givenA,
-                        b.rawGivenNames != null ? b.rawGivenNames : givenB);
-        boolean familyAgree = partsAgree(familyA, familyB);
+                && givenNamesAgree(a.givenNamesAsWritten(), b.givenNamesAsWritten(), Double.NaN);
+        boolean familyAgree = partsAgree(familyA, familyB, familySimilarity);
         if (familyAgree && !givenAgree) {
             return new NameScore(0, false);
         }
@@ -135,13 +134,13 @@ final class Similarity {
      * {@link #partsAgree}, except that a man's and a woman's form of one name ({@code "kamil"} / {@code "kamila"},
      * {@code "aleksander"} / {@code "aleksandra"}, in the first given name) are two names, whatever their similarity.
      */
-    private static boolean givenNamesAgree(String x, String y) {
+    private static boolean givenNamesAgree(String x, String y, double jaroWinkler) {
         String fx = firstWord(x);
         String fy = firstWord(y);
         if (feminineOf(fx, fy) || feminineOf(fy, fx)) {
             return false;
         }
-        return partsAgree(x, y);
+        return partsAgree(x, y, jaroWinkler);
     }
 
     /** Whether {@code woman} is the woman's form of the man's name {@code man}: Kamil → Kamila, Aleksander → Aleksandra. */
@@ -159,10 +158,11 @@ final class Similarity {
      * Whether two name parts agree: equal; one a typo of the other (Jaro-Winkler at least {@link #WORD_TYPO}, or, for
      * parts of three letters or more, one edit after the same first letter, as {@code "ewa"} / {@code "ewq"}, which
      * Jaro-Winkler rates only 0.82); or the words of one all words of the other (a second given name, a part of a
-     * double-barrelled family name, missing on one side). Symmetric.
+     * double-barrelled family name, missing on one side). Symmetric. {@code jaroWinkler} is their Jaro-Winkler
+     * similarity when the caller has it already, else NaN.
      */
-    private static boolean partsAgree(String x, String y) {
-        if (x.equals(y) || JARO_WINKLER.apply(x, y) >= WORD_TYPO) {
+    private static boolean partsAgree(String x, String y, double jaroWinkler) {
+        if (x.equals(y) || (Double.isNaN(jaroWinkler) ? JARO_WINKLER.apply(x, y) : jaroWinkler) >= WORD_TYPO) {
             return true;
         }
         if (Math.min(x.length(), y.length()) >= 3 && x.charAt(0) == y.charAt(0) && osa(x, y) <= 1) {

@@ -38,11 +38,8 @@ final class GuardedConsents implements Consents {
         this.current = current;
     }
 
-    /** A party to read: a merged party's reads go to its survivor, with the survivor's access check. */
     private PartyId read(PartyId party) {
-        PartyId p = current.apply(Objects.requireNonNull(party, "party"));
-        guard.require(Action.READ, p);
-        return p;
+        return guard.requireRead(current, party);
     }
 
     /** A reader who may not see the party's contact points sees events without contact point and evidence. */

@@ -85,11 +85,8 @@ final class GuardedHistory implements History {
         });
     }
 
-    /** A party to read: a merged party's reads go to its survivor, with the survivor's access check. */
     private PartyId read(PartyId party) {
-        PartyId p = current.apply(Objects.requireNonNull(party, "party"));
-        guard.require(Action.READ, p);
-        return p;
+        return guard.requireRead(current, party);
     }
 
     @Override

@@ -166,6 +166,25 @@ public sealed interface Rule permits Rule.And, Rule.Or, Rule.Not, Rule.Compariso
     }
 
     /**
+     * Three-valued {@code and} / {@code or} of several rules, in order: the first rule that gives {@code decisive}
+     * decides (the rest are not evaluated); else {@link Truth#UNKNOWN} if any rule was unknown; else {@code otherwise}.
+     */
+    private static Truth combine(List<Rule> rules, RuleSubject subject, Truth decisive, Truth otherwise) {
+        Objects.requireNonNull(subject, "subject");
+        Truth result = otherwise;
+        for (int i = 0; i < rules.size(); i++) {
+            Truth t = rules.get(i).evaluate(subject);
+            if (t == decisive) {
+                return t;
+            }
+            if (t == Truth.UNKNOWN) {
+                result = t;
+            }
+        }
+        return result;
+    }
+
+    /**
      * All of several rules: {@code a and b and c}. Operands that are themselves conjunctions are flattened into this
      * one, so {@code a and (b and c)} is {@code a and b and c}.
      *
@@ -189,18 +208,7 @@ public sealed interface Rule permits Rule.And, Rule.Or, Rule.Not, Rule.Compariso
 
         @Override
         public Truth evaluate(RuleSubject subject) {
-            Objects.requireNonNull(subject, "subject");
-            Truth result = Truth.TRUE;
-            for (int i = 0; i < rules.size(); i++) {
-                Truth t = rules.get(i).evaluate(subject);
-                if (t == Truth.FALSE) {
-                    return t;
-                }
-                if (t == Truth.UNKNOWN) {
-                    result = t;
-                }
-            }
-            return result;
+            return combine(rules, subject, Truth.FALSE, Truth.TRUE);
         }
 
         /** @return the rule text, e.g. {@code "tag(\"a\") and (tag(\"b\") or tag(\"c\"))"} */
@@ -234,18 +242,7 @@ public sealed interface Rule permits Rule.And, Rule.Or, Rule.Not, Rule.Compariso
 
         @Override
         public Truth evaluate(RuleSubject subject) {
-            Objects.requireNonNull(subject, "subject");
-            Truth result = Truth.FALSE;
-            for (int i = 0; i < rules.size(); i++) {
-                Truth t = rules.get(i).evaluate(subject);
-                if (t == Truth.TRUE) {
-                    return t;
-                }
-                if (t == Truth.UNKNOWN) {
-                    result = t;
-                }
-            }
-            return result;
+            return combine(rules, subject, Truth.TRUE, Truth.FALSE);
         }
 
         /** @return the rule text, e.g. {@code "tag(\"a\") or tag(\"b\")"} */
