@@ -60,10 +60,12 @@ import java.util.regex.Pattern;
  * <p>Per file it prints the figures MATCH-only and MATCH + POSSIBLE_MATCH (every possible match confirmed by a
  * reviewer), the candidate pairs (per record) and the blocking recall. {@code --diagnostics} adds, per file, why the
  * true pairs that were not matched were missed ({@code --show=N} also prints N of them, rows and field
- * comparisons); use it only on the files the rules are tuned on, so that the others
- * stay held out.
+ * comparisons); {@code --dump=FILE} writes every candidate pair with its field similarities (see
+ * {@link PairwiseFigures#dumpPairs}); use them only on the files the rules are tuned on, so that the others stay
+ * held out.
  *
- * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.FebrlEvaluation [--diagnostics] dataset1.csv dataset2.csv ...}
+ * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id]
+ * [--dump=pairs.tsv] dataset1.csv dataset2.csv ...}
  */
 public final class FebrlEvaluation {
 
@@ -79,6 +81,9 @@ public final class FebrlEvaluation {
      * rules plus {@code FieldRule.customField("soc_sec_id", EXACT, 4).withDecisive(true)}, as PESEL is.
      */
     private static boolean socSecId;
+
+    /** {@code --dump=FILE}: every candidate pair written to FILE (see {@link PairwiseFigures#dumpPairs}). */
+    private static Path dump;
 
     private FebrlEvaluation() {
     }
@@ -97,6 +102,8 @@ public final class FebrlEvaluation {
                 diagnostics = true;
             } else if (arg.equals("--soc-sec-id")) {
                 socSecId = true;
+            } else if (arg.startsWith("--dump=")) {
+                dump = Path.of(arg.substring("--dump=".length()));
             } else if (arg.startsWith("--show=")) {
                 diagnostics = true;
                 show = Integer.parseInt(arg.substring("--show=".length()));
@@ -105,7 +112,7 @@ public final class FebrlEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id] <FEBRL csv> ...");
+            System.err.println("usage: FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id] [--dump=pairs.tsv] <FEBRL csv> ...");
             System.exit(2);
         }
         List<String> summary = new ArrayList<>();
@@ -167,6 +174,9 @@ public final class FebrlEvaluation {
 
         // Blocking recall: a true pair is reachable if either record's candidates hold the other.
         DuplicateIndex index = detector.index(people);
+        if (dump != null) {
+            PairwiseFigures.dumpPairs(dump, people, index, detector, entityOf, (x, y) -> "unrelated");
+        }
         Map<PartyId, Set<PartyId>> candidateCache = new HashMap<>();
         long blocked = 0;
         List<Person[]> notCandidates = new ArrayList<>();

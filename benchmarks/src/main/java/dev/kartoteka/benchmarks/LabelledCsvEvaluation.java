@@ -58,9 +58,11 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Prints, per file: MATCH-only and MATCH + POSSIBLE_MATCH pairwise precision, recall and F1 of the transitive
  * closure, per kind too; candidate pairs per record; blocking recall; wall time. {@code --show=N} prints N missed
- * pairs, N false-positive MATCH pairs and N false POSSIBLE_MATCH pairs with their field comparisons (use it on tuning files only).
+ * pairs, N false-positive MATCH pairs and N false POSSIBLE_MATCH pairs with their field comparisons;
+ * {@code --dump=FILE} writes every candidate pair with its field similarities and the pair's hard-negative relation
+ * (see {@link PairwiseFigures#dumpPairs}); use both on tuning files only.
  *
- * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.LabelledCsvEvaluation [--show=N] file.csv ...}
+ * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.LabelledCsvEvaluation [--show=N] [--dump=pairs.tsv] file.csv ...}
  */
 public final class LabelledCsvEvaluation {
 
@@ -73,6 +75,9 @@ public final class LabelledCsvEvaluation {
     private record Labelled(Party party, String entity, String row) {
     }
 
+    /** Where {@code --dump=FILE} writes every candidate pair, or {@code null}. */
+    private static Path dump;
+
     /** Relations whose groups count as one client ({@code --same-client=BRANCH,...}). */
     private static Set<String> sameClient = Set.of();
 
@@ -82,6 +87,8 @@ public final class LabelledCsvEvaluation {
         for (String arg : args) {
             if (arg.startsWith("--show=")) {
                 show = Integer.parseInt(arg.substring("--show=".length()));
+            } else if (arg.startsWith("--dump=")) {
+                dump = Path.of(arg.substring("--dump=".length()));
             } else if (arg.startsWith("--same-client=")) {
                 sameClient = Set.of(arg.substring("--same-client=".length()).split(","));
             } else {
@@ -89,7 +96,7 @@ public final class LabelledCsvEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: LabelledCsvEvaluation [--show=N] <labelled csv> [<labelled csv> ...]");
+            System.err.println("usage: LabelledCsvEvaluation [--show=N] [--dump=pairs.tsv] <labelled csv> [<labelled csv> ...]");
             System.exit(2);
         }
         List<String> summary = new ArrayList<>();
@@ -196,6 +203,10 @@ public final class LabelledCsvEvaluation {
         line(out, "blocking recall %.4f (%d of %d true pairs); scan wall time %.0f ms", blocking, reachable, truePairs,
                 wallNanos / 1e6);
 
+        if (dump != null) {
+            PairwiseFigures.dumpPairs(dump, parties, index, detector, entityOf,
+                    (x, y) -> relationOf.getOrDefault(x + " " + y, "unrelated"));
+        }
         if (show > 0) {
             int shown = 0;
             line(out, "missed true pairs (MATCH only), first %d:", show);

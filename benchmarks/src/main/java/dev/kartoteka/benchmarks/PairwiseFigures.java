@@ -1,6 +1,9 @@
 package dev.kartoteka.benchmarks;
 
+import dev.kartoteka.core.duplicate.DuplicateDetector;
+import dev.kartoteka.core.duplicate.DuplicateIndex;
 import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.PartyId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -121,6 +124,42 @@ final class PairwiseFigures {
             }
         }
         return fields.toString();
+    }
+
+    /**
+     * Writes every candidate pair of the index once (the raw material for tuning rules), one tab-separated line each:
+     * {@code P}/{@code C} (person, company), 1 if both records are one entity else 0, the entities' relation
+     * ({@code -} for one entity), the outcome, the score, then {@code FIELD=similarity} for each compared field.
+     */
+    static <E> void dumpPairs(java.nio.file.Path file, List<? extends Party> parties, DuplicateIndex index,
+            DuplicateDetector detector, Map<PartyId, E> entityOf, java.util.function.BiFunction<E, E, String> relation)
+            throws java.io.IOException {
+        Map<PartyId, Party> byId = new HashMap<>();
+        parties.forEach(p -> byId.put(p.id(), p));
+        try (var w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (Party p : parties) {
+                for (PartyId other : index.candidates(p)) {
+                    if (p.id().toString().compareTo(other.toString()) >= 0) {
+                        continue;
+                    }
+                    MatchResult r = detector.compare(p, byId.get(other));
+                    E a = entityOf.get(p.id());
+                    E b = entityOf.get(other);
+                    boolean same = a.equals(b);
+                    StringBuilder line = new StringBuilder();
+                    line.append(p instanceof dev.kartoteka.core.party.Person ? "P" : "C").append('\t')
+                            .append(same ? 1 : 0).append('\t').append(same ? "-" : relation.apply(a, b)).append('\t')
+                            .append(r.outcome()).append('\t').append(String.format(Locale.ROOT, "%.4f", r.score()));
+                    for (dev.kartoteka.core.duplicate.FieldComparison f : r.explanation()) {
+                        if (f.compared()) {
+                            line.append('\t').append(f.field())
+                                    .append(String.format(Locale.ROOT, "=%.3f", f.similarity()));
+                        }
+                    }
+                    w.write(line.append('\n').toString());
+                }
+            }
+        }
     }
 
     static long pairs(long n) {

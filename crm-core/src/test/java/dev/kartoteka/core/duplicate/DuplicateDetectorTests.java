@@ -130,7 +130,15 @@ class DuplicateDetectorTests {
 
         assertThat(DETECTOR.compare(a, otherPhone).score()).isEqualTo(9.0 / 10);
         assertThat(DETECTOR.compare(a, otherBoth).score()).isEqualTo(6.0 / 8);
-        assertThat(DETECTOR.compare(a, otherBoth).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(a, otherBoth).outcome()).as("the name and birth date outweigh new contacts")
+                .isEqualTo(MatchOutcome.MATCH);
+        Person noBirth = anna().addContactPoint(PhoneContact.of("601 234 567"))
+                .addContactPoint(EmailContact.of("anna@example.pl")).build();
+        Person noBirthOtherBoth = anna().addContactPoint(PhoneContact.of("602 999 888"))
+                .addContactPoint(EmailContact.of("a.w@example.com")).build();
+        assertThat(DETECTOR.compare(noBirth, noBirthOtherBoth).score()).isEqualTo(3.0 / 5);
+        assertThat(DETECTOR.compare(noBirth, noBirthOtherBoth).outcome()).as("a shared name against new contacts")
+                .isEqualTo(MatchOutcome.NO_MATCH);
     }
 
     @Test

@@ -99,6 +99,25 @@ class StandardizerTests {
         assertThat(Standardizer.matchingKey("Małgorzata Żółć")).isEqualTo(Standardizer.matchingKey("malgorzata zolc"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ul. Długa                        | dluga",
+        "ULICA DŁUGA                      | dluga",
+        "Gen. Andersa                     | andersa",
+        "al. gen. Władysława Andersa      | wladyslawa andersa",
+        "ul. J. Kilińskiego               | kilinskiego",
+        "Ks. Jerzego Popiełuszki          | jerzego popieluszki",
+        "pl. św. Katarzyny                | katarzyny",
+        "Marszałka Józefa Piłsudskiego    | jozefa pilsudskiego",
+        "al. Jana Pawła II                | jana pawla ii",
+        "Aleja A                          | a",
+        "ul.                              | ul",
+    })
+    void streetKeysLeavePrefixesTitlesAndInitialsOut(String street, String key) {
+        assertThat(Standardizer.streetKey(street)).isEqualTo(key);
+        assertThat(Standardizer.streetKey(key)).as("idempotent").isEqualTo(key);
+    }
+
     // ---------------------------------------------------------------------------------------------- company names
 
     @ParameterizedTest
