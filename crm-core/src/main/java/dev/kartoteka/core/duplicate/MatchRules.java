@@ -134,7 +134,9 @@ public final class MatchRules {
      *   <tr><td>FULL_NAME</td><td>PERSON_NAME</td><td>3</td><td>3</td><td>0.7</td><td>word order free, so swapped
      *       given and family names agree; everyday forms (Kasia, Bob) as the names they stand for; one typo in a name
      *       still scores about 0.9; a name one of whose parts is missing on one side ({@code "Nowak"} /
-     *       {@code "Anna Nowak"}) scores 0.8; the same family name with another given name scores 0 (siblings), the
+     *       {@code "Anna Nowak"}) scores 0.8; the same family name with another given name scores 0 (siblings; two
+     *       common given names more than one keystroke apart are two names however alike, as {@code "Janina"} /
+     *       {@code "Joanna"} or {@code "Anna"} / {@code "Joanna"}), the
      *       same given name with another family name 0.5, counted below the threshold too (a name changed by
      *       marriage); 0.7 rather than 0.8 since the public FEBRL set showed re-entered names with two edits falling
      *       just below 0.8</td></tr>

@@ -132,7 +132,10 @@ final class Similarity {
 
     /**
      * {@link #partsAgree}, except that a man's and a woman's form of one name ({@code "kamil"} / {@code "kamila"},
-     * {@code "aleksander"} / {@code "aleksandra"}, in the first given name) are two names, whatever their similarity.
+     * {@code "aleksander"} / {@code "aleksandra"}, in the first given name) are two names, whatever their similarity,
+     * and so are two {@link GivenNames#known common given names} more than one keystroke apart as first given names
+     * ({@code "janina"} / {@code "joanna"}), unless the words of one are all words of the other (a second name used as
+     * the first).
      */
     private static boolean givenNamesAgree(String x, String y, double jaroWinkler) {
         String fx = firstWord(x);
@@ -140,12 +143,29 @@ final class Similarity {
         if (feminineOf(fx, fy) || feminineOf(fy, fx)) {
             return false;
         }
+        if (!fx.equals(fy) && twoNames(fx, fy) && !oneHoldsTheOther(x, y)) {
+            return false;
+        }
         return partsAgree(x, y, jaroWinkler);
     }
 
-    /** Whether {@code woman} is the woman's form of the man's name {@code man}: Kamil → Kamila, Aleksander → Aleksandra. */
+    /**
+     * Whether two first given names, as written or as the full names their everyday forms stand for, are two common
+     * names more than one keystroke apart both ways ({@code "marcinek"} / {@code "marek"}, but not {@code "ola"} /
+     * {@code "olga"}).
+     */
+    private static boolean twoNames(String x, String y) {
+        String fullX = Diminutives.fullName(x);
+        String fullY = Diminutives.fullName(y);
+        return GivenNames.known(fullX) && GivenNames.known(fullY) && osa(x, y) > 1 && osa(fullX, fullY) > 1;
+    }
+
+    /**
+     * Whether {@code woman} is the woman's form of the man's name {@code man}: Kamil → Kamila, Aleksander → Aleksandra
+     * (not when {@code man} is a woman's name itself: Ann, Anna).
+     */
     private static boolean feminineOf(String man, String woman) {
-        return man.length() >= 3 && (woman.equals(man + "a")
+        return man.length() >= 3 && !GivenNames.woman(man) && (woman.equals(man + "a")
                 || man.endsWith("er") && woman.equals(man.substring(0, man.length() - 2) + "ra"));
     }
 
@@ -168,6 +188,11 @@ final class Similarity {
         if (Math.min(x.length(), y.length()) >= 3 && x.charAt(0) == y.charAt(0) && osa(x, y) <= 1) {
             return true;
         }
+        return oneHoldsTheOther(x, y);
+    }
+
+    /** Whether the words of one of the two texts are all words of the other. */
+    private static boolean oneHoldsTheOther(String x, String y) {
         java.util.Set<String> xs = new java.util.HashSet<>(java.util.Arrays.asList(x.split(" ")));
         java.util.Set<String> ys = new java.util.HashSet<>(java.util.Arrays.asList(y.split(" ")));
         return xs.containsAll(ys) || ys.containsAll(xs);

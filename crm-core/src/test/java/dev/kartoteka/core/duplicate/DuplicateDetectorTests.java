@@ -15,6 +15,8 @@ import dev.kartoteka.core.registry.ExampleParties;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DuplicateDetectorTests {
 
@@ -185,6 +187,31 @@ class DuplicateDetectorTests {
                 .satisfies(c -> assertThat(c.contribution()).isZero());
         assertThat(DETECTOR.compare(ewa, ewaTypo).outcome()).as("one keystroke in a short name")
                 .isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Anna, Joanna", "Janina, Joanna", "Marek, Marcin", "Marcinek, Marek", "Daniel, Danuta",
+        "Sarah, Susan"})
+    void twoCommonGivenNamesCloseInLettersAreTwoPeople(String one, String other) {
+        PostalAddress home = PostalAddress.polish("ul. Jesionowa", "68", "85-929", "Bydgoszcz");
+        Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).addContactPoint(home).build();
+        Person b = ExampleParties.person(other, "Jankowska").birthDate(BIRTH).addContactPoint(home).build();
+
+        MatchResult twins = DETECTOR.compare(a, b);
+
+        assertThat(twins.outcome()).as("twins: one family name, birth date and home").isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(twins.explanation()).filteredOn(c -> c.field() == MatchField.FULL_NAME).singleElement()
+                .satisfies(c -> assertThat(c.contribution()).isZero());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Maria, Marta", "Sara, Sarah", "Ann, Anna", "Ola, Olga", "Anna Maria, Maria", "Joanna, Jaonna",
+        "Janina, Janinna"})
+    void commonGivenNamesOneKeystrokeApartOrAMiddleNameStillAgree(String one, String other) {
+        Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).build();
+        Person b = ExampleParties.person(other, "Jankowska").birthDate(BIRTH).build();
+
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
     }
 
     @Test
