@@ -214,6 +214,9 @@ public final class LabelledCsvEvaluation {
                 for (int i = 0; i < group.size() && shown < show; i++) {
                     for (int j = i + 1; j < group.size() && shown < show; j++) {
                         if (!matchRoots.get(group.get(i).id()).equals(matchRoots.get(group.get(j).id()))) {
+                            if (!index.candidates(group.get(i)).contains(group.get(j).id())) {
+                                line(out, "  (not a blocking candidate)");
+                            }
                             showPair(out, detector.compare(group.get(i), group.get(j)), byId);
                             shown++;
                         }

@@ -74,15 +74,20 @@ public final class PhoneNumber implements Identifier {
     private final String e164;
     private final @Nullable String extension;
     private final String regionCode;
-    private final String international;
     private final LineType lineType;
+    /** The international format, made on first use (formatting is the costliest step, and seldom needed). */
+    private volatile @Nullable String international;
 
-    private PhoneNumber(Phonenumber.PhoneNumber number) {
+    private PhoneNumber(Valid valid) {
+        Phonenumber.PhoneNumber number = valid.number();
         this.e164 = UTIL.format(number, PhoneNumberFormat.E164);
         this.extension = number.hasExtension() ? number.getExtension() : null;
         this.regionCode = Objects.requireNonNullElse(UTIL.getRegionCodeForNumber(number), UNKNOWN_REGION);
-        this.international = UTIL.format(number, PhoneNumberFormat.INTERNATIONAL);
-        this.lineType = lineTypeOf(UTIL.getNumberType(number));
+        this.lineType = lineTypeOf(valid.type());
+    }
+
+    /** A parsed number with its type, which is not {@code UNKNOWN}: libphonenumber's test of validity. */
+    private record Valid(Phonenumber.PhoneNumber number, PhoneNumberType type) {
     }
 
     /**
@@ -141,7 +146,7 @@ public final class PhoneNumber implements Identifier {
         return region;
     }
 
-    private static Optional<Phonenumber.PhoneNumber> parsed(String text, String region) {
+    private static Optional<Valid> parsed(String text, String region) {
         String main = text.strip();
         String extension = null;
         Matcher m = EXTENSION.matcher(main);
@@ -161,7 +166,10 @@ public final class PhoneNumber implements Identifier {
         if (extension != null) {
             number.setExtension(extension);
         }
-        return UTIL.isValidNumber(number) ? Optional.of(number) : Optional.empty();
+        // isValidNumber is exactly "the number's type is known" (it runs the same type test on the same metadata), so
+        // the type is worked out once, for validity and the line type both
+        PhoneNumberType type = UTIL.getNumberType(number);
+        return type == PhoneNumberType.UNKNOWN ? Optional.empty() : Optional.of(new Valid(number, type));
     }
 
     private static LineType lineTypeOf(PhoneNumberType type) {
@@ -223,7 +231,21 @@ public final class PhoneNumber implements Identifier {
      * @return the formatted number
      */
     public String international() {
-        return international;
+        String formatted = international;
+        if (formatted == null) {
+            Phonenumber.PhoneNumber number;
+            try {
+                number = UTIL.parse(e164, UNKNOWN_REGION);
+            } catch (NumberParseException e) {
+                throw new IllegalStateException("an E.164 number libphonenumber made does not parse", e);
+            }
+            if (extension != null) {
+                number.setExtension(extension);
+            }
+            formatted = UTIL.format(number, PhoneNumberFormat.INTERNATIONAL);
+            international = formatted;
+        }
+        return formatted;
     }
 
     /**
