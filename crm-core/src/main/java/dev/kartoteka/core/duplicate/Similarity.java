@@ -143,10 +143,8 @@ final class Similarity {
         if (feminineOf(fx, fy) || feminineOf(fy, fx)) {
             return false;
         }
-        if (!fx.equals(fy) && twoNames(fx, fy) && !oneHoldsTheOther(x, y)) {
-            return false;
-        }
-        return partsAgree(x, y, jaroWinkler);
+        // the letters first (cheap, with the Jaro-Winkler similarity at hand): most pairs of other names end there
+        return partsAgree(x, y, jaroWinkler) && (fx.equals(fy) || !twoNames(fx, fy) || oneHoldsTheOther(x, y));
     }
 
     /**
