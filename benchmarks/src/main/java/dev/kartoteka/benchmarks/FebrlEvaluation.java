@@ -60,9 +60,9 @@ import java.util.regex.Pattern;
  * <p>Per file it prints the figures MATCH-only and MATCH + POSSIBLE_MATCH (every possible match confirmed by a
  * reviewer), the candidate pairs (per record) and the blocking recall. {@code --diagnostics} adds, per file, why the
  * true pairs that were not matched were missed ({@code --show=N} also prints N of them, rows and field
- * comparisons); {@code --dump=FILE} writes every candidate pair with its field similarities (see
- * {@link PairwiseFigures#dumpPairs}); use them only on the files the rules are tuned on, so that the others stay
- * held out.
+ * comparisons); {@code --dump=pairs.tsv} writes every candidate pair with its field similarities to
+ * {@code pairs-<input>.tsv} (see {@link PairwiseFigures#dumpPairs}); use them only on the files the rules are
+ * tuned on, so that the others stay held out.
  *
  * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id]
  * [--dump=pairs.tsv] dataset1.csv dataset2.csv ...}
@@ -112,7 +112,8 @@ public final class FebrlEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id] [--dump=pairs.tsv] <FEBRL csv> ...");
+            System.err.println("usage: FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id] [--dump=pairs.tsv]"
+                    + " <FEBRL csv> ...");
             System.exit(2);
         }
         List<String> summary = new ArrayList<>();
@@ -175,7 +176,8 @@ public final class FebrlEvaluation {
         // Blocking recall: a true pair is reachable if either record's candidates hold the other.
         DuplicateIndex index = detector.index(people);
         if (dump != null) {
-            PairwiseFigures.dumpPairs(dump, people, index, detector, entityOf, (x, y) -> "unrelated");
+            PairwiseFigures.dumpPairs(PairwiseFigures.dumpFile(dump, csv), people, index, detector, entityOf,
+                    (x, y) -> "unrelated");
         }
         Map<PartyId, Set<PartyId>> candidateCache = new HashMap<>();
         long blocked = 0;
@@ -283,8 +285,8 @@ public final class FebrlEvaluation {
             }
             if (a.dob().isPresent() && b.dob().isPresent() && birth.agrees() && name.agrees()
                     && r.outcome() != MatchOutcome.MATCH) {
-                causes.merge("name and birth date agree, address disagreement pulls the score under 0.8", 1,
-                        Integer::sum);
+                causes.merge("name and birth date agree, address disagreement pulls the score under the threshold",
+                        1, Integer::sum);
             }
         }
         for (int i = 0; i < Math.min(show, missed.size()); i++) {

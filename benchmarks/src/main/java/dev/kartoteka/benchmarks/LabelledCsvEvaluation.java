@@ -59,10 +59,12 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Prints, per file: MATCH-only and MATCH + POSSIBLE_MATCH pairwise precision, recall and F1 of the transitive
  * closure, per kind too; candidate pairs per record; blocking recall; wall time. {@code --show=N} prints N missed
  * pairs, N false-positive MATCH pairs and N false POSSIBLE_MATCH pairs with their field comparisons;
- * {@code --dump=FILE} writes every candidate pair with its field similarities and the pair's hard-negative relation
+ * {@code --dump=pairs.tsv} writes every candidate pair with its field similarities and the pair's hard-negative
+ * relation to {@code pairs-<input>.tsv}
  * (see {@link PairwiseFigures#dumpPairs}); use both on tuning files only.
  *
- * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.LabelledCsvEvaluation [--show=N] [--dump=pairs.tsv] file.csv ...}
+ * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.LabelledCsvEvaluation [--show=N] [--dump=pairs.tsv]
+ * file.csv ...}
  */
 public final class LabelledCsvEvaluation {
 
@@ -96,7 +98,8 @@ public final class LabelledCsvEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: LabelledCsvEvaluation [--show=N] [--dump=pairs.tsv] <labelled csv> [<labelled csv> ...]");
+            System.err.println("usage: LabelledCsvEvaluation [--show=N] [--dump=pairs.tsv] <labelled csv>"
+                    + " [<labelled csv> ...]");
             System.exit(2);
         }
         List<String> summary = new ArrayList<>();
@@ -204,7 +207,7 @@ public final class LabelledCsvEvaluation {
                 wallNanos / 1e6);
 
         if (dump != null) {
-            PairwiseFigures.dumpPairs(dump, parties, index, detector, entityOf,
+            PairwiseFigures.dumpPairs(PairwiseFigures.dumpFile(dump, csv), parties, index, detector, entityOf,
                     (x, y) -> relationOf.getOrDefault(x + " " + y, "unrelated"));
         }
         if (show > 0) {

@@ -162,6 +162,19 @@ final class PairwiseFigures {
         }
     }
 
+    /**
+     * The file the pairs of {@code csv} are dumped to: {@code --dump=pairs.tsv} with {@code dataset3.csv} writes
+     * {@code pairs-dataset3.tsv}, so that several input files do not overwrite one another's pairs.
+     */
+    static java.nio.file.Path dumpFile(java.nio.file.Path dump, java.nio.file.Path csv) {
+        String name = dump.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        String input = csv.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return dump.resolveSibling(stem + "-" + input + ext);
+    }
+
     static long pairs(long n) {
         return n * (n - 1) / 2;
     }

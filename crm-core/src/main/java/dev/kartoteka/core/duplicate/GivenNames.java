@@ -1,6 +1,8 @@
 package dev.kartoteka.core.duplicate;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +13,8 @@ import java.util.Set;
  * family name with two such given names is two people — sisters, brothers, twins. A name missing here is judged by its
  * letters as before, so the list only ever separates, it never joins; names one keystroke apart ({@code "sara"} /
  * {@code "sarah"}, {@code "maria"} / {@code "marta"}) are left to the letters too, since a typo is as likely there as
- * another person.
+ * another person, and so are spellings and other languages' forms of one name ({@code "katherine"} /
+ * {@code "kathryn"}, {@code "tomasz"} / {@code "thomas"}, listed as variants).
  */
 final class GivenNames {
 
@@ -20,76 +23,151 @@ final class GivenNames {
 
     static {
         // Polish, women
-        women("anna", "maria", "katarzyna", "malgorzata", "agnieszka", "krystyna", "barbara", "ewa", "elzbieta", "zofia",
-                "janina", "teresa", "joanna", "magdalena", "monika", "jadwiga", "danuta", "irena", "halina", "helena",
-                "beata", "aleksandra", "marta", "dorota", "marianna", "grazyna", "jolanta", "stanislawa", "iwona",
-                "karolina", "bozena", "urszula", "justyna", "renata", "alicja", "paulina", "sylwia", "natalia", "wanda",
-                "agata", "aneta", "izabela", "ewelina", "marzena", "wieslawa", "genowefa", "patrycja", "kazimiera",
-                "edyta", "stefania", "hanna", "julia", "zuzanna", "wiktoria", "lena", "maja", "oliwia", "amelia",
-                "emilia", "gabriela", "weronika", "martyna", "kinga", "klaudia", "dominika", "kamila", "angelika",
-                "daria", "lucyna", "wladyslawa", "czeslawa", "leokadia", "regina", "roza", "bogumila", "bogdana",
-                "jozefa", "henryka", "eugenia", "cecylia", "zdzislawa", "miroslawa", "bronislawa", "wioletta",
-                "violetta", "lidia", "adrianna", "nikola", "laura", "antonina", "pola", "nina", "liliana", "milena",
-                "kornelia", "michalina", "jagoda", "marcelina", "sandra", "roksana", "ilona", "mariola", "olga",
-                "tamara", "nadia", "ksenia", "ludwika", "felicja", "eleonora", "zyta", "gertruda", "bernadeta",
-                "elwira", "anita", "aldona", "bogna", "celina", "dagmara", "diana", "emila", "franciszka", "grazyna",
-                "honorata", "jowita", "judyta", "kalina", "klara", "konstancja", "lilianna", "magda", "malwina",
+        women("anna", "maria", "katarzyna", "malgorzata", "agnieszka", "krystyna", "barbara", "ewa", "elzbieta",
+                "zofia", "janina", "teresa", "joanna", "magdalena", "monika", "jadwiga", "danuta", "irena", "halina",
+                "helena", "beata", "aleksandra", "marta", "dorota", "marianna", "grazyna", "jolanta", "stanislawa",
+                "iwona", "karolina", "bozena", "urszula", "justyna", "renata", "alicja", "paulina", "sylwia",
+                "natalia", "wanda", "agata", "aneta", "izabela", "ewelina", "marzena", "wieslawa", "genowefa",
+                "patrycja", "kazimiera", "edyta", "stefania", "hanna", "julia", "zuzanna", "wiktoria", "lena", "maja",
+                "oliwia", "amelia", "emilia", "gabriela", "weronika", "martyna", "kinga", "klaudia", "dominika",
+                "kamila", "angelika", "daria", "lucyna", "wladyslawa", "czeslawa", "leokadia", "regina", "roza",
+                "bogumila", "bogdana", "jozefa", "henryka", "eugenia", "cecylia", "zdzislawa", "miroslawa",
+                "bronislawa", "wioletta", "violetta", "lidia", "adrianna", "nikola", "laura", "antonina", "pola",
+                "nina", "liliana", "milena", "kornelia", "michalina", "jagoda", "marcelina", "sandra", "roksana",
+                "ilona", "mariola", "olga", "tamara", "nadia", "ksenia", "ludwika", "felicja", "eleonora", "zyta",
+                "gertruda", "bernadeta", "elwira", "anita", "aldona", "bogna", "celina", "dagmara", "diana",
+                "franciszka", "honorata", "jowita", "judyta", "kalina", "klara", "konstancja", "lilianna", "malwina",
                 "matylda", "melania", "nela", "oktawia", "paula", "rozalia", "sabina", "sonia", "stella", "tatiana",
-                "urszula", "walentyna", "zaneta", "zenona", "zuzanna", "alina", "aniela", "apolonia", "honorata");
+                "walentyna", "zaneta", "zenona", "alina", "aniela", "apolonia");
         // Polish, men
         add("jan", "stanislaw", "andrzej", "jozef", "tadeusz", "jerzy", "zbigniew", "krzysztof", "henryk", "ryszard",
-                "kazimierz", "marek", "marian", "piotr", "janusz", "wladyslaw", "adam", "wieslaw", "zdzislaw", "edward",
-                "mieczyslaw", "roman", "miroslaw", "grzegorz", "czeslaw", "dariusz", "wojciech", "jacek", "eugeniusz",
-                "tomasz", "stefan", "zygmunt", "leszek", "bogdan", "antoni", "pawel", "franciszek", "slawomir",
-                "waldemar", "jaroslaw", "robert", "mariusz", "wlodzimierz", "michal", "zenon", "lech", "bronislaw",
-                "boleslaw", "maciej", "lukasz", "mateusz", "kamil", "jakub", "bartosz", "szymon", "filip", "kacper",
-                "wiktor", "mikolaj", "dawid", "patryk", "sebastian", "damian", "rafal", "artur", "adrian", "przemyslaw",
-                "radoslaw", "daniel", "marcin", "karol", "hubert", "dominik", "konrad", "arkadiusz", "oskar", "igor",
-                "aleksander", "ignacy", "leon", "nikodem", "tymon", "tymoteusz", "julian", "maksymilian", "borys",
-                "olaf", "emil", "norbert", "krystian", "ludwik", "feliks", "benedykt", "alojzy", "leonard", "witold",
-                "ireneusz", "eryk", "gabriel", "jeremi", "joachim", "kajetan", "konstanty", "ksawery", "lucjan",
-                "natan", "oliwer", "remigiusz", "seweryn", "teodor", "wincenty", "bartlomiej", "sylwester", "bernard",
-                "edmund", "gerard", "walenty", "wawrzyniec", "boguslaw", "leopold", "albert", "alfred", "ambrozy",
-                "anatol", "bogumil", "cezary", "dionizy", "euzebiusz", "fryderyk", "gustaw", "hieronim", "ignacy",
-                "jacek", "jedrzej", "juliusz", "klemens", "lechoslaw", "lukasz", "marcel", "maurycy", "milosz",
-                "napoleon", "olgierd", "pawel", "rajmund", "roch", "stanislaw", "szczepan", "tobiasz", "tytus",
-                "urban", "wit", "zbyszko", "zenobiusz", "efraim");
+                "kazimierz", "marek", "marian", "piotr", "janusz", "wladyslaw", "adam", "wieslaw", "zdzislaw",
+                "edward", "mieczyslaw", "roman", "miroslaw", "grzegorz", "czeslaw", "dariusz", "wojciech", "jacek",
+                "eugeniusz", "tomasz", "stefan", "zygmunt", "leszek", "bogdan", "antoni", "pawel", "franciszek",
+                "slawomir", "waldemar", "jaroslaw", "robert", "mariusz", "wlodzimierz", "michal", "zenon", "lech",
+                "bronislaw", "boleslaw", "maciej", "lukasz", "mateusz", "kamil", "jakub", "bartosz", "szymon",
+                "filip", "kacper", "wiktor", "mikolaj", "dawid", "patryk", "sebastian", "damian", "rafal", "artur",
+                "adrian", "przemyslaw", "radoslaw", "daniel", "marcin", "karol", "hubert", "dominik", "konrad",
+                "arkadiusz", "oskar", "igor", "aleksander", "ignacy", "leon", "nikodem", "tymon", "tymoteusz",
+                "julian", "maksymilian", "borys", "olaf", "emil", "norbert", "krystian", "ludwik", "feliks",
+                "benedykt", "alojzy", "leonard", "witold", "ireneusz", "eryk", "gabriel", "jeremi", "joachim",
+                "kajetan", "konstanty", "ksawery", "lucjan", "natan", "oliwer", "remigiusz", "seweryn", "teodor",
+                "wincenty", "bartlomiej", "sylwester", "bernard", "edmund", "gerard", "walenty", "wawrzyniec",
+                "boguslaw", "leopold", "albert", "alfred", "ambrozy", "anatol", "bogumil", "cezary", "dionizy",
+                "euzebiusz", "fryderyk", "gustaw", "hieronim", "jedrzej", "juliusz", "klemens", "lechoslaw", "marcel",
+                "maurycy", "milosz", "napoleon", "olgierd", "rajmund", "roch", "szczepan", "tobiasz", "tytus",
+                "urban", "wit", "zenobiusz", "efraim");
         // English, men
-        add("james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
-                "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
-                "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
-                "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
-                "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry",
-                "tyler", "aaron", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter",
-                "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl",
-                "arthur", "lawrence", "dylan", "jesse", "jordan", "bryan", "bruce", "gabriel", "logan", "albert",
-                "alan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "mason", "philip",
-                "louis", "liam", "oliver", "lucas", "harry", "oscar", "connor", "lachlan", "riley", "mitchell",
-                "jayden", "cooper", "blake", "jake", "luke", "hamish", "angus", "callum", "declan", "archer", "hugo",
-                "max", "toby", "isaac", "jackson", "joel", "jordan", "kai", "lincoln", "marcus", "nathaniel", "owen",
-                "reece", "xavier", "zac", "bailey", "brodie", "campbell", "darcy", "dean", "dominic", "flynn",
-                "harrison", "jarrod", "jeremy", "kieran", "leo", "levi", "matthew", "nicholas", "patrick", "rhys",
-                "seth", "shane", "spencer", "tristan", "william");
+        add("james", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
+                "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
+                "brian", "george", "timothy", "ronald", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
+                "eric", "jonathan", "stephen", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
+                "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "nathan",
+                "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy", "christian",
+                "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl", "arthur", "lawrence",
+                "dylan", "jesse", "jordan", "bryan", "bruce", "logan", "alan", "wayne", "elijah", "randy", "roy",
+                "vincent", "ralph", "eugene", "russell", "mason", "philip", "louis", "liam", "oliver", "lucas",
+                "harry", "oscar", "connor", "lachlan", "riley", "jayden", "blake", "jake", "luke", "hamish", "angus",
+                "callum", "declan", "hugo", "max", "toby", "isaac", "joel", "kai", "marcus", "nathaniel", "owen",
+                "reece", "xavier", "zac", "bailey", "brodie", "darcy", "dean", "dominic", "flynn", "jarrod", "kieran",
+                "leo", "levi", "rhys", "seth", "shane", "tristan");
         // English, women
-        women("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
-                "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
-                "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
-                "cynthia", "kathleen", "amy", "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole",
-                "helen", "samantha", "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine",
-                "maria", "heather", "diane", "ruth", "julie", "olivia", "joyce", "virginia", "victoria", "kelly",
-                "lauren", "christina", "joan", "evelyn", "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline",
-                "martha", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn", "janice", "jean",
-                "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle",
-                "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla",
-                "alexis", "lori", "chloe", "mia", "ella", "ruby", "zoe", "georgia", "isabelle", "sophie", "molly",
-                "lily", "jade", "caitlin", "tahlia", "bianca", "jasmine", "madeleine", "holly", "phoebe", "kate",
-                "claire", "courtney", "elise", "erin", "hayley", "imogen", "jaimee", "jessica", "kirsten", "mikayla",
-                "paige", "rachael", "sienna", "stephanie", "tayla", "teagan", "annabel", "abbey", "alana", "alyssa",
-                "amelia", "aleisha", "brooke", "chelsea", "eliza", "emily", "gemma", "indiana", "jacinta", "keely",
-                "leah", "lucy", "maddison", "matilda", "monique", "natasha", "shannon", "summer", "tara", "taylah");
+        women("mary", "patricia", "jennifer", "linda", "elizabeth", "susan", "jessica", "sarah", "karen", "lisa",
+                "nancy", "margaret", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda", "dorothy",
+                "melissa", "deborah", "stephanie", "rebecca", "sharon", "cynthia", "kathleen", "amy", "angela",
+                "shirley", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine",
+                "debra", "rachel", "carolyn", "janet", "catherine", "heather", "diane", "ruth", "julie", "olivia",
+                "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn", "judith", "megan",
+                "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "ann", "sara", "madison", "frances",
+                "kathryn", "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber",
+                "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "natalie", "brittany", "charlotte",
+                "marie", "kayla", "alexis", "lori", "chloe", "mia", "ella", "ruby", "zoe", "georgia", "isabelle",
+                "sophie", "molly", "lily", "jade", "caitlin", "tahlia", "bianca", "jasmine", "madeleine", "holly",
+                "phoebe", "claire", "courtney", "elise", "erin", "hayley", "imogen", "jaimee", "kirsten", "mikayla",
+                "paige", "rachael", "sienna", "tayla", "teagan", "annabel", "abbey", "alana", "alyssa", "aleisha",
+                "brooke", "chelsea", "eliza", "gemma", "indiana", "jacinta", "keely", "leah", "lucy", "maddison",
+                "matilda", "monique", "natasha", "shannon", "summer", "tara", "taylah");
+    }
+
+    /** Spellings and other languages' forms of one name → one of them: Kathryn and Katarzyna are Katherine. */
+    private static final Map<String, String> VARIANT = new HashMap<>();
+
+    static {
+        variants("katherine", "katharine", "kathryn", "catherine", "katarzyna");
+        variants("stephen", "steven", "stefan");
+        variants("aleksander", "alexander");
+        variants("aleksandra", "alexandra");
+        variants("isabella", "isabel", "isabelle", "izabela", "izabella");
+        variants("deborah", "debra");
+        variants("zachary", "zac", "zack");
+        variants("elizabeth", "eliza", "elisabeth", "elzbieta");
+        variants("tomasz", "thomas");
+        variants("grzegorz", "gregory");
+        variants("andrzej", "andrew");
+        variants("patrycja", "patricia");
+        variants("lukasz", "lucas", "lukas");
+        variants("jan", "john", "johann");
+        variants("michal", "michael");
+        variants("piotr", "peter");
+        variants("pawel", "paul");
+        variants("jozef", "joseph");
+        variants("jakub", "jacob", "james");
+        variants("mateusz", "matthew");
+        variants("dawid", "david");
+        variants("krzysztof", "christopher");
+        variants("mikolaj", "nicholas");
+        variants("antoni", "anthony");
+        variants("jerzy", "george");
+        variants("henryk", "henry");
+        variants("karol", "charles");
+        variants("ryszard", "richard");
+        variants("marek", "mark", "marcus");
+        variants("filip", "philip");
+        variants("franciszek", "francis");
+        variants("wiktor", "victor");
+        variants("maria", "mary", "marie");
+        variants("malgorzata", "margaret");
+        variants("joanna", "joan");
+        variants("zuzanna", "susan");
+        variants("zofia", "sophia", "sophie");
+        variants("julia", "julie");
+        variants("helena", "helen");
+        variants("agnieszka", "agnes");
+        variants("teresa", "theresa");
+        variants("krystyna", "christine", "christina");
+        variants("ewa", "eve", "eva");
+        variants("dorota", "dorothy");
+        variants("weronika", "veronica");
+        variants("wiktoria", "victoria");
+        variants("natalia", "natalie");
+        variants("emilia", "emily");
+        variants("gabriela", "gabrielle");
+        variants("hanna", "hannah");
+        variants("sara", "sarah");
+        variants("rachel", "rachael");
+        variants("madison", "maddison");
+        variants("tahlia", "tayla", "taylah");
+        variants("jacinta", "jacinda");
+        variants("jeremi", "jeremy");
+        variants("jarrod", "jared");
     }
 
     private GivenNames() {
+    }
+
+    private static void variants(String name, String... others) {
+        for (String other : others) {
+            VARIANT.putIfAbsent(other, name);
+        }
+    }
+
+    /**
+     * @param word a folded given name
+     * @return the form that stands for all spellings and languages' forms of its name ({@code "kathryn"} →
+     *     {@code "katherine"}), or the word itself
+     */
+    static String variantOf(String word) {
+        return VARIANT.getOrDefault(word, word);
     }
 
     private static void add(String... names) {

@@ -178,7 +178,7 @@ final class Profile {
         setAll(values, MatchField.PHONE, party.contactPoints(PhoneContact.class), e -> e164(e.phone()));
         List<PostalAddress> addresses = party.contactPoints(PostalAddress.class);
         setAll(values, MatchField.STREET, addresses,
-                a -> interner.intern(a.street().map(Profile::street).orElse(null)));
+                a -> interner.intern(a.street().map(st -> street(st, a.country())).orElse(null)));
         setAll(values, MatchField.BUILDING, addresses, a -> interner.intern(building(a.building())));
         setAll(values, MatchField.POSTAL_CODE, addresses,
                 a -> interner.intern(blankToNull(SearchText.foldPostalCode(a.postalCode()))));
@@ -316,10 +316,34 @@ final class Profile {
         return String.join(" ", sorted);
     }
 
-    private static @Nullable String street(String street) {
+    /**
+     * A street as compared: its {@link dev.kartoteka.core.standardization.Standardizer#streetKey key}; for a Polish
+     * street also without the titles and initials one writer puts before the name and another leaves out
+     * ({@code "ul. gen. Władysława Andersa"} as {@code "wladyslawa andersa"}, {@code "J. Kilińskiego"} as
+     * {@code "kilinskiego"}). Only words before the last are left out, so {@code "os. Centrum A"} keeps its letter.
+     */
+    private static @Nullable String street(String street, String country) {
         String key = dev.kartoteka.core.standardization.Standardizer.streetKey(street);
+        if (country.equalsIgnoreCase("PL") && key.indexOf(' ') > 0) {
+            String[] words = key.split(" ");
+            StringBuilder kept = new StringBuilder(key.length());
+            for (int i = 0; i < words.length; i++) {
+                boolean last = i == words.length - 1;
+                boolean initial = words[i].length() == 1 && Character.isLetter(words[i].charAt(0));
+                if (last || !(initial || STREET_TITLES.contains(words[i]))) {
+                    kept.append(kept.length() == 0 ? "" : " ").append(words[i]);
+                }
+            }
+            key = kept.toString();
+        }
         return key.isEmpty() ? null : key;
     }
+
+    /** Titles in Polish street names, abbreviated and written out, as matching keys. */
+    private static final Set<String> STREET_TITLES = Set.of("gen", "generala", "ks", "ksiedza", "sw", "swietego",
+            "swietej", "swietych", "bp", "biskupa", "abp", "arcybiskupa", "kard", "kardynala", "marsz", "marszalka",
+            "prof", "profesora", "dr", "doktora", "plk", "pulkownika", "kpt", "kapitana", "mjr", "majora", "por",
+            "porucznika", "hm", "harcmistrza", "im", "imienia", "kmdr", "komandora", "hetm", "hetmana");
 
     private static @Nullable String building(String building) {
         List<String> words = wordList(building);

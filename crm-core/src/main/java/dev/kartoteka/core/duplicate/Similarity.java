@@ -108,7 +108,11 @@ final class Similarity {
         double familySimilarity = JARO_WINKLER.apply(familyA, familyB);
         if (givenSimilarity + familySimilarity
                 < JARO_WINKLER.apply(givenA, familyB) + JARO_WINKLER.apply(familyA, givenB)) {
-            return new NameScore(s, false); // written swapped on one side: which part is which is not known
+            // written swapped on one side: which part is which is not known, but two common given names crossed
+            // with one family name are siblings all the same ("Nowak Janina" / "Joanna Nowak")
+            boolean siblings = crossedSiblings(familyA, givenB, givenA, familyB)
+                    || crossedSiblings(givenA, familyB, familyA, givenB);
+            return new NameScore(siblings ? 0 : s, false);
         }
         boolean givenAgree = givenNamesAgree(givenA, givenB, givenSimilarity)
                 || (a.rawGivenNames != null || b.rawGivenNames != null)
@@ -147,15 +151,28 @@ final class Similarity {
         return partsAgree(x, y, jaroWinkler) && (fx.equals(fy) || !twoNames(fx, fy) || oneHoldsTheOther(x, y));
     }
 
+    /** Whether {@code x} and {@code y} are two given names and {@code u} and {@code v} one family name. */
+    private static boolean crossedSiblings(String x, String y, String u, String v) {
+        return twoNames(firstWord(x), firstWord(y)) && !oneHoldsTheOther(x, y) && partsAgree(u, v, Double.NaN);
+    }
+
     /**
      * Whether two first given names, as written or as the full names their everyday forms stand for, are two common
-     * names more than one keystroke apart both ways ({@code "marcinek"} / {@code "marek"}, but not {@code "ola"} /
-     * {@code "olga"}).
+     * names more than one keystroke apart ({@code "marcinek"} / {@code "marek"}, {@code "asia"} / {@code "ania"}),
+     * not spellings or languages' forms of one name ({@code "kathryn"} / {@code "katherine"}, {@code "tomasz"} /
+     * {@code "thomas"}). A form one keystroke from a name as written is not enough to join them ({@code "ola"} /
+     * {@code "olga"} may be one name), but two forms are read only as the names they stand for ({@code "kasia"} /
+     * {@code "basia"} are Katarzyna and Barbara).
      */
     private static boolean twoNames(String x, String y) {
         String fullX = Diminutives.fullName(x);
         String fullY = Diminutives.fullName(y);
-        return GivenNames.known(fullX) && GivenNames.known(fullY) && osa(x, y) > 1 && osa(fullX, fullY) > 1;
+        if (!GivenNames.known(fullX) || !GivenNames.known(fullY)
+                || GivenNames.variantOf(fullX).equals(GivenNames.variantOf(fullY))) {
+            return false;
+        }
+        boolean twoForms = !fullX.equals(x) && !fullY.equals(y);
+        return (twoForms || osa(x, y) > 1) && osa(fullX, fullY) > 1;
     }
 
     /**

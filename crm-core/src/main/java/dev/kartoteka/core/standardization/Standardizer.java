@@ -305,10 +305,9 @@ public final class Standardizer {
     /**
      * The key a street is compared by: its {@link #matchingKey matching key} without the leading street prefixes
      * ({@code "ul. Długa"}, {@code "ULICA DLUGA"} and {@code "Długa"} are {@code "dluga"}; also {@code str},
-     * {@code street}, {@code rd}), and without the titles and initials that one writer puts in a street's name and
-     * another leaves out ({@code "ul. gen. Władysława Andersa"} is {@code "wladyslawa andersa"},
-     * {@code "J. Kilińskiego"} is {@code "kilinskiego"}; {@code gen}, {@code ks}, {@code św}, {@code marsz},
-     * {@code prof}, {@code kard}, … and single letters). A street that is nothing but such words keeps its last word.
+     * {@code street}, {@code rd}); a street that is nothing but a prefix keeps it. It is part of {@link #addressKey},
+     * which tells whether two addresses are one, so it keeps every other word (the duplicate detector compares streets
+     * more tolerantly, leaving out titles and initials of Polish streets).
      *
      * @param street a street as written
      * @return the key; empty for a street without letters or digits
@@ -319,23 +318,11 @@ public final class Standardizer {
         while (words.size() > 1 && STREET_PREFIX_KEYS.contains(words.get(0))) {
             words.remove(0);
         }
-        List<String> kept = new ArrayList<>(words.size());
-        for (String word : words) {
-            boolean initial = word.length() == 1 && Character.isLetter(word.charAt(0));
-            if (!initial && !STREET_TITLE_KEYS.contains(word)) {
-                kept.add(word);
-            }
-        }
-        return kept.isEmpty() ? words.get(words.size() - 1) : String.join(" ", kept);
+        return String.join(" ", words);
     }
 
     private static final Set<String> STREET_PREFIX_KEYS = Set.of("ulica", "ul", "aleja", "aleje", "alei", "al",
             "plac", "pl", "osiedle", "os", "bulwar", "bulw", "wybrzeze", "wyb", "str", "street", "rd");
-    /** Titles in street names, abbreviated and written out, as matching keys. */
-    private static final Set<String> STREET_TITLE_KEYS = Set.of("gen", "generala", "ks", "ksiedza", "sw", "swietego",
-            "swietej", "swietych", "bp", "biskupa", "abp", "arcybiskupa", "kard", "kardynala", "marsz", "marszalka",
-            "prof", "profesora", "dr", "doktora", "plk", "pulkownika", "kpt", "kapitana", "mjr", "majora", "por",
-            "porucznika", "hm", "harcmistrza", "im", "imienia", "kmdr", "komandora", "hetm", "hetmana");
 
     // ------------------------------------------------------------------------------------------------------ parties
 

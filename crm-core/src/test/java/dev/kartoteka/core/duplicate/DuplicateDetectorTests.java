@@ -191,7 +191,7 @@ class DuplicateDetectorTests {
 
     @ParameterizedTest
     @CsvSource({"Anna, Joanna", "Janina, Joanna", "Marek, Marcin", "Marcinek, Marek", "Daniel, Danuta",
-        "Sarah, Susan"})
+        "Sarah, Susan", "Asia, Ania", "Kasia, Basia", "Gosia, Zosia"})
     void twoCommonGivenNamesCloseInLettersAreTwoPeople(String one, String other) {
         PostalAddress home = PostalAddress.polish("ul. Jesionowa", "68", "85-929", "Bydgoszcz");
         Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).addContactPoint(home).build();
@@ -206,12 +206,56 @@ class DuplicateDetectorTests {
 
     @ParameterizedTest
     @CsvSource({"Maria, Marta", "Sara, Sarah", "Ann, Anna", "Ola, Olga", "Anna Maria, Maria", "Joanna, Jaonna",
-        "Janina, Janinna"})
+        "Janina, Janinna", "Katherine, Kathryn", "Stephen, Steven", "Aleksander, Alexander", "Tomasz, Thomas",
+        "Izabela, Isabella", "Deborah, Debra"})
     void commonGivenNamesOneKeystrokeApartOrAMiddleNameStillAgree(String one, String other) {
         Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).build();
         Person b = ExampleParties.person(other, "Jankowska").birthDate(BIRTH).build();
 
         assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void twoCommonGivenNamesCrossedWithOneFamilyNameAreTwoPeopleAlsoWhenWrittenSwapped() {
+        Person janina = ExampleParties.person("Nowak", "Janina").birthDate(BIRTH).build();
+        Person joanna = ExampleParties.person("Joanna", "Nowak").birthDate(BIRTH).build();
+        Person janinaAgain = ExampleParties.person("Janina", "Nowak").birthDate(BIRTH).build();
+
+        assertThat(DETECTOR.compare(janina, joanna).outcome()).isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(joanna, janina).score()).isEqualTo(DETECTOR.compare(janina, joanna).score());
+        assertThat(DETECTOR.compare(janina, janinaAgain).outcome()).as("swapped, one person")
+                .isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void polishStreetsAreComparedWithoutTitlesAndInitialsButKeepTheirLastWord() {
+        Person a = anna().addContactPoint(PostalAddress.polish("ul. gen. Władysława Andersa", "5", "00-238",
+                "Warszawa")).build();
+        Person b = anna().addContactPoint(PostalAddress.polish("Władysława Andersa", "5", "00-238", "Warszawa"))
+                .build();
+        Person centrumA = anna().addContactPoint(PostalAddress.polish("os. Centrum A", "5", "00-238", "Warszawa"))
+                .build();
+        Person centrumB = anna().addContactPoint(PostalAddress.polish("os. Centrum B", "5", "00-238", "Warszawa"))
+                .build();
+
+        assertThat(DETECTOR.compare(a, b).explanation()).filteredOn(c -> c.field() == MatchField.STREET)
+                .singleElement().satisfies(c -> assertThat(c.similarity()).isEqualTo(1.0));
+        assertThat(DETECTOR.compare(centrumA, centrumB).explanation()).filteredOn(c -> c.field() == MatchField.STREET)
+                .singleElement().satisfies(c -> assertThat(c.similarity()).isLessThan(1.0));
+    }
+
+    @Test
+    void aReEntryWithTyposInNameAndBirthDateAtTheSameAddressIsAMatchDespiteAnotherEMail() {
+        PostalAddress home = PostalAddress.polish("ul. Długa", "5", "00-950", "Warszawa");
+        Person anna = ExampleParties.person("Anna", "Wiśniewska").birthDate(LocalDate.of(1985, 3, 12))
+                .addContactPoint(EmailContact.of("anna.w@example.pl")).addContactPoint(home).build();
+        Person ana = ExampleParties.person("Ana", "Wiśniewska").birthDate(LocalDate.of(1985, 3, 13))
+                .addContactPoint(EmailContact.of("a.wisniewska@firma.pl")).addContactPoint(home).build();
+
+        assertThat(DETECTOR.compare(anna, ana).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(anna, ExampleParties.person("Ana", "Wiśniewska")
+                .birthDate(LocalDate.of(1985, 3, 13)).addContactPoint(EmailContact.of("a.wisniewska@firma.pl"))
+                .build()).outcome()).as("without the address").isEqualTo(MatchOutcome.POSSIBLE_MATCH);
     }
 
     @Test

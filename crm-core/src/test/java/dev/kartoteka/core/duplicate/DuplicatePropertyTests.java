@@ -103,7 +103,7 @@ class DuplicatePropertyTests {
     void tokenSetIgnoresWordOrder() {
         assertThat(Similarity.of(MatchMethod.TOKEN_SET, "jan kowalski", "kowalski jan")).isEqualTo(1.0);
         assertThat(Similarity.of(MatchMethod.TOKEN_SET, "jan kowalski", "jan kowalsky")).isGreaterThan(0.9);
-        // below the default rules' threshold of 0.8 for names, so it counts as a disagreement
+        // below 0.8, the default company rules' threshold for legal names compared so: a disagreement
         assertThat(Similarity.of(MatchMethod.TOKEN_SET, "jan kowalski", "jan nowak")).isLessThan(0.8);
     }
 }

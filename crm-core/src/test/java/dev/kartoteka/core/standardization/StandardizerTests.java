@@ -101,19 +101,14 @@ class StandardizerTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "ul. Długa                        | dluga",
-        "ULICA DŁUGA                      | dluga",
-        "Gen. Andersa                     | andersa",
-        "al. gen. Władysława Andersa      | wladyslawa andersa",
-        "ul. J. Kilińskiego               | kilinskiego",
-        "Ks. Jerzego Popiełuszki          | jerzego popieluszki",
-        "pl. św. Katarzyny                | katarzyny",
-        "Marszałka Józefa Piłsudskiego    | jozefa pilsudskiego",
-        "al. Jana Pawła II                | jana pawla ii",
-        "Aleja A                          | a",
-        "ul.                              | ul",
+        "ul. Długa           | dluga",
+        "ULICA DŁUGA         | dluga",
+        "gen. Andersa        | gen andersa",
+        "os. Centrum A       | centrum a",
+        "E Main St           | e main st",
+        "ul.                 | ul",
     })
-    void streetKeysLeavePrefixesTitlesAndInitialsOut(String street, String key) {
+    void streetKeysLeaveOnlyTheStreetPrefixOut(String street, String key) {
         assertThat(Standardizer.streetKey(street)).isEqualTo(key);
         assertThat(Standardizer.streetKey(key)).as("idempotent").isEqualTo(key);
     }
