@@ -136,7 +136,8 @@ public final class MatchRules {
      *       still scores about 0.9; a name one of whose parts is missing on one side ({@code "Nowak"} /
      *       {@code "Anna Nowak"}) scores 0.8; the same family name with another given name scores 0 (siblings; two
      *       common given names more than one keystroke apart are two names however alike, as {@code "Janina"} /
-     *       {@code "Joanna"} or {@code "Anna"} / {@code "Joanna"}), the
+     *       {@code "Joanna"} or {@code "Anna"} / {@code "Joanna"}, unless they are spellings or languages' forms of
+     *       one name, as {@code "Kathryn"} / {@code "Katherine"}), the
      *       same given name with another family name 0.5, counted below the threshold too (a name changed by
      *       marriage); 0.7 rather than 0.8 since the public FEBRL set showed re-entered names with two edits falling
      *       just below 0.8</td></tr>
