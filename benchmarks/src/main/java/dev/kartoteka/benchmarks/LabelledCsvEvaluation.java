@@ -191,6 +191,7 @@ public final class LabelledCsvEvaluation {
         records.forEach(r -> byEntity.computeIfAbsent(r.entity(), e -> new ArrayList<>()).add(r.party()));
         long truePairs = 0;
         long reachable = 0;
+        Set<String> unreachable = new HashSet<>(); // "left right" ids of the true pairs sharing no key, for --show
         for (List<Party> group : byEntity.values()) {
             for (int i = 0; i < group.size(); i++) {
                 Set<PartyId> candidates = new HashSet<>(index.candidates(group.get(i)));
@@ -198,6 +199,8 @@ public final class LabelledCsvEvaluation {
                     truePairs++;
                     if (candidates.contains(group.get(j).id())) {
                         reachable++;
+                    } else {
+                        unreachable.add(group.get(i).id() + " " + group.get(j).id());
                     }
                 }
             }
@@ -217,7 +220,7 @@ public final class LabelledCsvEvaluation {
                 for (int i = 0; i < group.size() && shown < show; i++) {
                     for (int j = i + 1; j < group.size() && shown < show; j++) {
                         if (!matchRoots.get(group.get(i).id()).equals(matchRoots.get(group.get(j).id()))) {
-                            if (!index.candidates(group.get(i)).contains(group.get(j).id())) {
+                            if (unreachable.contains(group.get(i).id() + " " + group.get(j).id())) {
                                 line(out, "  (not a blocking candidate)");
                             }
                             showPair(out, detector.compare(group.get(i), group.get(j)), byId);
