@@ -21,6 +21,9 @@ import java.util.Map;
 final class Diminutives {
 
     private static final Map<String, String> FULL = new HashMap<>();
+    private static final Map<String, java.util.Set<String>> AMBIGUOUS = new HashMap<>();
+    /** Each name → its forms (of this name only or of several). */
+    private static final Map<String, java.util.List<String>> FORMS = new HashMap<>();
 
     static {
         // Polish, women
@@ -58,11 +61,47 @@ final class Diminutives {
         full("wladyslawa", "wladzia");
         full("kazimiera", "kazia");
         full("urszula", "ula", "ulka");
+        full("katarzyna", "kasiunia");
+        full("malgorzata", "malgoska", "goska");
+        full("barbara", "basienka");
+        full("aleksandra", "olunia");
+        full("joanna", "aska", "joaska");
+        full("anna", "anulka");
+        full("magdalena", "magdusia", "magdzia");
+        full("izabela", "izunia");
+        full("jolanta", "jolcia");
+        full("krystyna", "kryska", "krysienka");
+        full("jadwiga", "jadzka");
+        full("zofia", "zoska");
+        full("zuzanna", "zuzka");
+        full("julia", "julcia");
+        full("dorota", "dorcia");
+        full("ewa", "ewka", "ewunia", "ewcia");
+        full("beata", "beatka");
+        full("bozena", "bozka");
+        full("irena", "irenka", "irka");
+        full("iwona", "iwonka");
+        full("helena", "helenka", "hela", "helcia");
+        full("janina", "janeczka");
+        full("justyna", "justynka");
+        full("karolina", "karolcia", "karolinka");
+        full("monika", "monia", "monisia", "moniczka");
+        full("marta", "martusia");
+        full("patrycja", "patrysia");
+        full("renata", "renatka");
+        full("sylwia", "sylwka");
+        full("urszula", "urszulka");
+        full("weronika", "werka");
+        full("kamila", "kamilka");
+        full("martyna", "martynka");
+        full("ewelina", "ewelinka");
+        full("stanislawa", "staska");
+        full("mariola", "mariolka");
+        full("wioletta", "wiola");
         // Polish, men
         full("tomasz", "tomek", "tomeczek");
         full("krzysztof", "krzysiek", "krzys");
         full("jakub", "kuba", "kubus");
-        full("bartlomiej", "bartek", "bartus");
         full("wojciech", "wojtek");
         full("stanislaw", "staszek", "stas");
         full("jozef", "jozek", "jozio");
@@ -101,6 +140,45 @@ final class Diminutives {
         full("arkadiusz", "arek");
         full("marcin", "marcinek");
         full("adam", "adas");
+        full("jaroslaw", "jarek");
+        full("andrzej", "andrzejek");
+        full("arkadiusz", "areczek");
+        full("eugeniusz", "gienek", "geniek", "gienio");
+        full("jacek", "jacus");
+        full("janusz", "januszek");
+        full("jerzy", "jureczek");
+        full("waldemar", "waldek");
+        full("wieslaw", "wiesiek", "wiesio");
+        full("witold", "witek");
+        full("zenon", "zenek");
+        full("zygmunt", "zygmus");
+        full("roman", "romek");
+        full("stefan", "stefek");
+        full("ireneusz", "irek");
+        full("mateusz", "mati");
+        full("michal", "misiek");
+        full("mikolaj", "mikolajek");
+        full("marian", "maniek");
+        full("sebastian", "sebek", "seba");
+        full("tadeusz", "tadzio");
+        full("marek", "mareczek");
+        full("mieczyslaw", "miecio");
+        full("franciszek", "franio");
+        full("grzegorz", "grzesio");
+        full("kazimierz", "kazek");
+        full("wladyslaw", "wladzio");
+        full("krzysztof", "krzysio");
+        full("stanislaw", "stasiek", "stasio");
+        full("leszek", "leszku");
+        full("bronislaw", "bronek");
+        full("slawomir", "slawus");
+        full("zbigniew", "zbysio");
+        full("jozef", "joziu");
+        full("kacper", "kacperek");
+        full("karol", "karolek");
+        full("dawid", "dawidek");
+        full("adam", "adasiek");
+        full("szymon", "szymus");
         // English
         full("robert", "bob", "bobby", "rob", "robbie");
         full("william", "bill", "billy", "will", "willy");
@@ -134,16 +212,66 @@ final class Diminutives {
         full("victoria", "vicky", "tori");
         full("patricia", "patty", "trish");
         full("christine", "chrissy");
-        
         full("dorothy", "dot", "dottie");
+        full("anthony", "tony");
+        full("donald", "don");
+        full("ronald", "ron", "ronnie");
+        full("jeffrey", "jeff");
+        full("joshua", "josh");
+        full("zachary", "zach");
+        full("peter", "pete");
+        full("philip", "phil");
+        full("raymond", "ray");
+        full("douglas", "doug");
+        full("vincent", "vince");
+        full("stephanie", "steph");
+        full("catherine", "cathy", "cath");
+        full("daniel", "danny");
+        full("michael", "mick", "mickey");
+        full("kimberly", "kim");
+        // forms of more than one name: one of those names, never another
+        forms("aga", "agnieszka", "agata");
+        forms("agusia", "agnieszka", "agata", "augustyna");
+        forms("bartek", "bartlomiej", "bartosz");
+        forms("bartus", "bartlomiej", "bartosz");
+        forms("hania", "hanna", "anna");
+        forms("hanka", "hanna", "anna");
+        forms("ala", "alicja", "alina", "aleksandra");
+        forms("genia", "genowefa", "eugenia");
+        forms("jedrek", "andrzej", "jedrzej");
+        forms("jedrus", "andrzej", "jedrzej");
+        forms("bogus", "boguslaw", "bogdan", "bogumil");
+        forms("bogusiek", "boguslaw", "bogdan", "bogumil");
+        forms("nika", "weronika", "dominika");
+        forms("alex", "alexander", "alexandra", "aleksander", "aleksandra", "alexis");
+        forms("sam", "samuel", "samantha");
+        forms("chris", "christopher", "christine", "christina", "christian");
+        forms("andy", "andrew", "andrea");
+        forms("pat", "patrick", "patricia");
+        forms("charlie", "charles", "charlotte");
+        forms("fred", "frederick", "alfred");
+        forms("meg", "margaret", "megan");
+        forms("nicky", "nicholas", "nicole");
+        forms("rick", "richard", "frederick", "eric");
+        forms("jess", "jessica", "jesse");
+        forms("mel", "melissa", "melanie");
     }
 
     private Diminutives() {
     }
 
+    private static void forms(String form, String... names) {
+        AMBIGUOUS.put(form, java.util.Set.of(names));
+        for (String name : names) {
+            FORMS.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(form);
+        }
+    }
+
     private static void full(String name, String... forms) {
         for (String form : forms) {
-            FULL.putIfAbsent(form, name);
+            if (FULL.putIfAbsent(form, name) == null) {
+                FORMS.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(form);
+            }
         }
     }
 
@@ -153,5 +281,57 @@ final class Diminutives {
      */
     static String fullName(String word) {
         return FULL.getOrDefault(word, word);
+    }
+
+    /**
+     * Whether two different first given names, folded and as written, may be one name: a form that stands for more
+     * than one name and one of those names ({@code "aga"} / {@code "agata"}, {@code "bartek"} / {@code "bartosz"}),
+     * or two such forms of one name ({@code "aga"} / {@code "agusia"}). Forms of one name only ({@code "kasia"}) are
+     * read as their name by {@link #fullName} already.
+     *
+     * @param x a folded first given name as written
+     * @param y another
+     * @return whether one may stand for the other
+     */
+    static boolean mayBeOneName(String x, String y) {
+        java.util.Set<String> xs = AMBIGUOUS.get(x);
+        java.util.Set<String> ys = AMBIGUOUS.get(y);
+        if (xs == null && ys == null) {
+            return false;
+        }
+        String fullX = fullName(x);
+        String fullY = fullName(y);
+        if (xs != null && (xs.contains(fullY) || ys != null && !java.util.Collections.disjoint(xs, ys))) {
+            return true;
+        }
+        return ys != null && ys.contains(fullX);
+    }
+
+    /**
+     * @param word a folded word of a given name
+     * @return whether it is an everyday form of a name (of one or of several)
+     */
+    static boolean isForm(String word) {
+        return FULL.containsKey(word) || AMBIGUOUS.containsKey(word);
+    }
+
+    /**
+     * Whether a word, three letters or more, is one keystroke (one letter wrong, missing, added, or two neighbours
+     * swapped) from an everyday form of a name: {@code "kaasia"} of Katarzyna.
+     *
+     * @param word a folded word, as written
+     * @param name a folded full given name
+     * @return whether the word is such a misspelling
+     */
+    static boolean misspeltFormOf(String word, String name) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (String form : FORMS.getOrDefault(name, java.util.List.of())) {
+            if (Similarity.osa(word, form) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -73,6 +73,19 @@ final class Similarity {
     static final double CHANGED_FAMILY_NAME = 0.5;
 
     /**
+     * The similarity, at least, of two full names whose given names are one name written once as a form that stands
+     * for several names ({@code "aga"}: Agnieszka or Agata) and once as one of them: as good as one typo, since the
+     * form might stand for the other name.
+     */
+    static final double FORM_OF_NAME = 0.9;
+
+    /**
+     * The similarity, at least, of two full names with one family name whose given names are a name and a
+     * misspelling of one of its everyday forms ({@code "tkmek"} / {@code "tomasz"}).
+     */
+    static final double MISSPELT_FORM = 0.85;
+
+    /**
      * How two persons' full names compare ({@link MatchMethod#PERSON_NAME} on {@link MatchField#FULL_NAME}).
      *
      * @param similarity the similarity
@@ -117,9 +130,13 @@ final class Similarity {
         boolean givenAgree = givenNamesAgree(givenA, givenB, givenSimilarity)
                 || (a.rawGivenNames != null || b.rawGivenNames != null)
                 && givenNamesAgree(a.givenNamesAsWritten(), b.givenNamesAsWritten(), Double.NaN);
+        if (!givenAgree && formOfOneName(a.givenNamesAsWritten(), b.givenNamesAsWritten())) {
+            givenAgree = true;
+            s = Math.max(s, FORM_OF_NAME);
+        }
         boolean familyAgree = partsAgree(familyA, familyB, familySimilarity);
         if (familyAgree && !givenAgree) {
-            return new NameScore(0, false);
+            return new NameScore(misspeltGivenName(a, b, givenA, givenB, s), false);
         }
         if (givenAgree && !familyAgree) {
             return new NameScore(CHANGED_FAMILY_NAME, true);
@@ -149,6 +166,55 @@ final class Similarity {
         }
         // the letters first (cheap, with the Jaro-Winkler similarity at hand): most pairs of other names end there
         return partsAgree(x, y, jaroWinkler) && (fx.equals(fy) || !twoNames(fx, fy) || oneHoldsTheOther(x, y));
+    }
+
+    /**
+     * Whether two given names are one name written once as a form that stands for several names and once as one of
+     * them ({@code "aga anna"} / {@code "agnieszka anna"}, {@code "bartek"} / {@code "bartosz"}; see
+     * {@link Diminutives#mayBeOneName}), any further given names being the same or missing on one side.
+     */
+    private static boolean formOfOneName(String x, String y) {
+        String fx = firstWord(x);
+        String fy = firstWord(y);
+        String restX = x.substring(fx.length()).trim();
+        String restY = y.substring(fy.length()).trim();
+        return (restX.isEmpty() || restY.isEmpty() || restX.equals(restY)) && Diminutives.mayBeOneName(fx, fy);
+    }
+
+    /**
+     * The similarity of two full names with one family name whose first given names do not
+     * {@linkplain #givenNamesAgree agree}: {@code 0} (two people, siblings as a rule) unless one of the given names is
+     * no {@linkplain GivenNames#known common name} and no everyday form of one, but a misspelling — a sibling's name is
+     * a real name, a garbled one is not. A misspelling is one keystroke from the other name (two for names of four
+     * letters or more: {@code "mgdolena"} / {@code "magdalena"}, {@code "ea"} / {@code "ewa"}; two misspellings of one
+     * name, {@code "joanha"} / {@code "jonna"}, likewise) and keeps {@code letters}, the similarity of the full names;
+     * or one keystroke from an everyday form of the other name ({@code "kaasia"} / {@code "katarzyna"},
+     * {@code "tkmek"} / {@code "tomasz"}) and scores at least {@link #MISSPELT_FORM}. {@code "janina"} /
+     * {@code "joanna"} and {@code "basia"} / {@code "katarzyna"}, real names and forms, stay two people.
+     */
+    private static double misspeltGivenName(Profile a, Profile b, String givenA, String givenB, double letters) {
+        String wx = firstWord(a.givenNamesAsWritten());
+        String wy = firstWord(b.givenNamesAsWritten());
+        String fx = firstWord(givenA);
+        String fy = firstWord(givenB);
+        boolean garbledX = !GivenNames.known(fx) && !Diminutives.isForm(wx);
+        boolean garbledY = !GivenNames.known(fy) && !Diminutives.isForm(wy);
+        if (!garbledX && !garbledY) {
+            return 0;
+        }
+        if (fewKeystrokes(fx, fy)) {
+            return letters;
+        }
+        if (garbledX && Diminutives.misspeltFormOf(wx, fy) || garbledY && Diminutives.misspeltFormOf(wy, fx)) {
+            return Math.max(letters, MISSPELT_FORM);
+        }
+        return 0;
+    }
+
+    /** At most one keystroke apart, or two for words of four letters or more; both words of two letters or more. */
+    private static boolean fewKeystrokes(String x, String y) {
+        int shorter = Math.min(x.length(), y.length());
+        return shorter >= 2 && osa(x, y) <= (shorter >= 4 ? 2 : 1);
     }
 
     /** Whether {@code x} and {@code y} are two given names and {@code u} and {@code v} one family name. */

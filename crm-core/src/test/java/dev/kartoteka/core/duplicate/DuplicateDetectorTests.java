@@ -215,6 +215,32 @@ class DuplicateDetectorTests {
         assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
     }
 
+    @ParameterizedTest
+    @CsvSource({"Mgdolena, Magdalena", "Joanha, Jonna", "Ea, Ewa", "Kaasia, Katarzyna", "Tkmek, Tomasz",
+        "Gosa, Małgorzata", "Jarek, Jarosław", "Aga, Agnieszka", "Aga, Agata", "Bartek, Bartosz", "Bartek, Bartłomiej",
+        "Agusia, Aga", "Aga Anna, Agnieszka Anna", "Jędrek, Andrzej"})
+    void aMisspeltGivenNameOrAFormOfSeveralNamesIsOneNameWithTheSameBirthDate(String one, String other) {
+        Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).build();
+        Person b = ExampleParties.person(other, "Jankowska").birthDate(BIRTH).build();
+
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(b, a).score()).isEqualTo(DETECTOR.compare(a, b).score());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Basia, Katarzyna", "Lasia, Zofia", "Aga, Anna", "Aga Anna, Agnieszka Maria",
+        "Bartek Jan, Bartosz Piotr", "Kasia, Barbara", "Tomek, Roman"})
+    void aRealNameOrFormIsNotReadAsAMisspellingOfAnother(String one, String other) {
+        PostalAddress home = PostalAddress.polish("ul. Jesionowa", "68", "85-929", "Bydgoszcz");
+        Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).addContactPoint(home).build();
+        Person b = ExampleParties.person(other, "Jankowska").birthDate(BIRTH).addContactPoint(home).build();
+
+        MatchResult twins = DETECTOR.compare(a, b);
+
+        assertThat(twins.outcome()).as("twins: one family name, birth date and home").isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(b, a).score()).isEqualTo(twins.score());
+    }
+
     @Test
     void twoCommonGivenNamesCrossedWithOneFamilyNameAreTwoPeopleAlsoWhenWrittenSwapped() {
         Person janina = ExampleParties.person("Nowak", "Janina").birthDate(BIRTH).build();
