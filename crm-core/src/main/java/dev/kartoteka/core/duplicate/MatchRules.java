@@ -137,7 +137,11 @@ public final class MatchRules {
      *       {@code "Anna Nowak"}) scores 0.8; the same family name with another given name scores 0 (siblings; two
      *       common given names more than one keystroke apart are two names however alike, as {@code "Janina"} /
      *       {@code "Joanna"} or {@code "Anna"} / {@code "Joanna"}, unless they are spellings or languages' forms of
-     *       one name, as {@code "Kathryn"} / {@code "Katherine"}), the
+     *       one name, as {@code "Kathryn"} / {@code "Katherine"}; a given name that is no common name and no everyday
+     *       form but a misspelling a keystroke or two from the other, or one from its everyday form, as
+     *       {@code "Mgdolena"} / {@code "Magdalena"} or {@code "Kaasia"} / {@code "Katarzyna"}, keeps its letters'
+     *       similarity; a form of several names, as {@code "Aga"} or {@code "Bartek"}, agrees with each of them at
+     *       0.9), the
      *       same given name with another family name 0.5, counted below the threshold too (a name changed by
      *       marriage); 0.7 rather than 0.8 since the public FEBRL set showed re-entered names with two edits falling
      *       just below 0.8</td></tr>
