@@ -130,7 +130,9 @@ public final class MatchRules {
      *   <caption>Default person rules</caption>
      *   <tr><th>field</th><th>method</th><th>weight</th><th>disagreement</th><th>threshold</th><th>why</th></tr>
      *   <tr><td>PESEL</td><td>EXACT, decisive</td><td>4</td><td>4</td><td>–</td><td>a PESEL names one person; a
-     *       different one rules a match out (the pair goes to review at most)</td></tr>
+     *       different one rules a match out (the pair goes to review at most); two PESELs that differ only by two
+     *       neighbouring digits swapped, which the check digit can miss, are taken for a typo and neither decide nor
+     *       rule out (the pair is scored on its other fields)</td></tr>
      *   <tr><td>FULL_NAME</td><td>PERSON_NAME</td><td>3</td><td>3</td><td>0.7</td><td>word order free, so swapped
      *       given and family names agree; everyday forms (Kasia, Bob) as the names they stand for; one typo in a name
      *       still scores about 0.9; a name one of whose parts is missing on one side ({@code "Nowak"} /

@@ -66,6 +66,14 @@ final class Scorer {
                     }
                 }
                 counted = best >= rule.threshold() ? best : 0;
+                if (rule.decisive() && best < 1 && Similarity.swappedNeighbours(bestLeft, bestRight)) {
+                    // two neighbouring digits swapped, which check digits can miss: a typo of one identifier, not
+                    // another identity; it neither decides nor rules out the pair
+                    if (lines != null) {
+                        lines.add(new FieldComparison(rule, Optional.of(bestLeft), Optional.of(bestRight), best, 0));
+                    }
+                    continue;
+                }
             }
             weights += rule.weight() * counted + rule.disagreementWeight() * (1 - counted);
             sum += rule.weight() * counted;

@@ -41,6 +41,26 @@ final class Similarity {
     /** The similarity of two codes one typing error apart (see {@link MatchMethod#EXACT_OR_TYPO}). */
     static final double TYPO = 0.5;
 
+    /**
+     * Whether two values of one length differ only by two neighbouring characters swapped ({@code "67052588300"} /
+     * {@code "67502588300"}): the typing error that the check digits of PESEL and NIP can miss.
+     */
+    static boolean swappedNeighbours(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = i;
+                break;
+            }
+        }
+        return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first)
+                && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+    }
+
     /** Whether two different values of one length differ in one character or by two neighbours swapped. */
     private static boolean oneTypo(String a, String b) {
         if (a.length() != b.length()) {
@@ -117,6 +137,10 @@ final class Similarity {
         if (s == 1 || givenA == null || givenB == null || familyA == null || familyB == null) {
             return new NameScore(s, false);
         }
+        if (s < 1 && (givenA.indexOf(' ') >= 0 || givenB.indexOf(' ') >= 0 || familyA.indexOf(' ') >= 0
+                || familyB.indexOf(' ') >= 0)) {
+            s = Math.max(s, strayedSpace(givenA, givenB, familyA, familyB));
+        }
         double givenSimilarity = JARO_WINKLER.apply(givenA, givenB);
         double familySimilarity = JARO_WINKLER.apply(familyA, familyB);
         if (givenSimilarity + familySimilarity
@@ -142,6 +166,19 @@ final class Similarity {
             return new NameScore(CHANGED_FAMILY_NAME, true);
         }
         return new NameScore(s, false);
+    }
+
+    /**
+     * The similarity of the full names read without a space typed into or left out of one part ({@code "sta churski"}
+     * / {@code "stachurski"}, {@code "annamaria"} / {@code "anna maria"}), or {@code 0} if no part differs only so.
+     */
+    private static double strayedSpace(String givenA, String givenB, String familyA, String familyB) {
+        String ga = givenA.replace(" ", "");
+        String gb = givenB.replace(" ", "");
+        String fa = familyA.replace(" ", "");
+        String fb = familyB.replace(" ", "");
+        boolean spacing = !givenA.equals(givenB) && ga.equals(gb) || !familyA.equals(familyB) && fa.equals(fb);
+        return spacing ? fullNames(ga + " " + fa, gb + " " + fb) : 0;
     }
 
     private static double fullNames(@Nullable String x, @Nullable String y) {

@@ -72,6 +72,39 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aPeselWithTwoNeighbouringDigitsSwappedNeitherDecidesNorRulesOut() {
+        // both valid: the check digit does not catch this swap
+        Pesel pesel = Pesel.parse("82062223829");
+        Pesel swapped = Pesel.parse("82062228329");
+        Pesel other = Pesel.parse("82062223836");
+        Person a = anna().fromPesel(pesel).addContactPoint(PhoneContact.of("601 234 567")).build();
+        Person b = anna().fromPesel(swapped).addContactPoint(PhoneContact.of("601 234 567")).build();
+        Person c = anna().fromPesel(other).addContactPoint(PhoneContact.of("601 234 567")).build();
+        Person namesake = anna().fromPesel(swapped).build();
+
+        MatchResult typo = DETECTOR.compare(a, b);
+
+        assertThat(typo.outcome()).as("scored on name, birth date and phone").isEqualTo(MatchOutcome.MATCH);
+        assertThat(typo.decidedBy()).isEmpty();
+        assertThat(DETECTOR.compare(b, a).score()).isEqualTo(typo.score());
+        assertThat(DETECTOR.compare(a, c).outcome()).as("another PESEL").isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(a, namesake).outcome()).as("name and birth date alone")
+                .isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aSpaceTypedIntoANameIsATypo() {
+        Person a = ExampleParties.person("Zbigniew", "Sta churski").birthDate(BIRTH).build();
+        Person b = ExampleParties.person("Zbigniew", "Stachurski").birthDate(BIRTH).build();
+        Person c = ExampleParties.person("Annamaria", "Stachurska").birthDate(BIRTH).build();
+        Person d = ExampleParties.person("Anna Maria", "Stachurska").birthDate(BIRTH).build();
+
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(c, d).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(b, a).score()).isEqualTo(DETECTOR.compare(a, b).score());
+    }
+
+    @Test
     void namesakesWithDifferentBirthDatesDoNotMatch() {
         MatchResult r = DETECTOR.compare(anna().birthDate(BIRTH).build(), anna().birthDate(BIRTH.plusYears(30)).build());
 
