@@ -146,15 +146,18 @@ final class Profile {
         String rawFullName = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
-            String family = words(p.familyName());
-            List<String> givenWords = wordList(p.givenNames());
+            List<String> familyWords = nameWords(p.familyName());
+            String family = familyWords.isEmpty() ? null : String.join(" ", familyWords);
+            List<String> givenWords = nameWords(p.givenNames());
             String rawGiven = givenWords.isEmpty() ? null : String.join(" ", givenWords);
             givenWords.replaceAll(Diminutives::fullName);
             String given = givenWords.isEmpty() ? null : String.join(" ", givenWords);
             set(values, MatchField.FAMILY_NAME, interner.intern(family));
             set(values, MatchField.GIVEN_NAMES, interner.intern(given));
             // every word of the full name read through the forms, so that a name written swapped still agrees
-            List<String> fullWords = wordList(p.givenNames() + " " + p.familyName());
+            List<String> fullWords = new ArrayList<>(givenWords.size() + familyWords.size());
+            fullWords.addAll(nameWords(p.givenNames()));
+            fullWords.addAll(familyWords);
             String rawFull = sortedWords(fullWords, Set.of());
             fullWords.replaceAll(Diminutives::fullName);
             String full = sortedWords(fullWords, Set.of());
@@ -283,6 +286,42 @@ final class Profile {
         List<String> words = wordList(text);
         return words.isEmpty() ? null : String.join(" ", words);
     }
+
+    /**
+     * The folded words of a person's name, each read as letters where it was typed or scanned with look-alikes: a digit
+     * among letters as the letter it resembles ({@code "8orek"} as {@code "borek"}, {@code "r0jek"} as
+     * {@code "rojek"}, {@code "o1a"} as {@code "ola"}) and {@code "vv"} as {@code "w"} ({@code "evva"}), which no
+     * Polish or English name holds.
+     */
+    static List<String> nameWords(String text) {
+        List<String> words = wordList(text);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean letter = false;
+            boolean digit = false;
+            for (int j = 0; j < w.length(); j++) {
+                char c = w.charAt(j);
+                letter |= c >= 'a' && c <= 'z';
+                digit |= c >= '0' && c <= '9';
+            }
+            if (letter && digit) {
+                StringBuilder b = new StringBuilder(w.length());
+                for (int j = 0; j < w.length(); j++) {
+                    char c = w.charAt(j);
+                    b.append(c >= '0' && c <= '9' ? LOOK_ALIKES.charAt(c - '0') : c);
+                }
+                w = b.toString();
+            }
+            if (w.contains("vv")) {
+                w = w.replace("vv", "w");
+            }
+            words.set(i, w);
+        }
+        return words;
+    }
+
+    /** The letters the digits 0–9 are mistaken for. */
+    private static final String LOOK_ALIKES = "olzeasgtbg";
 
     static List<String> wordList(String text) {
         String folded = SearchText.fold(text);

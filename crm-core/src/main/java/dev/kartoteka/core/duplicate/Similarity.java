@@ -196,6 +196,11 @@ final class Similarity {
      * the first).
      */
     private static boolean givenNamesAgree(String x, String y, double jaroWinkler) {
+        if (x.indexOf(' ') >= 0 || y.indexOf(' ') >= 0) {
+            if (x.replace(" ", "").equals(y.replace(" ", ""))) {
+                return true; // a space typed into a name: "paul ina" / "paulina"
+            }
+        }
         String fx = firstWord(x);
         String fy = firstWord(y);
         if (feminineOf(fx, fy) || feminineOf(fy, fx)) {

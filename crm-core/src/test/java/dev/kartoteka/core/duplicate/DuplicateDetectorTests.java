@@ -102,6 +102,23 @@ class DuplicateDetectorTests {
         assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
         assertThat(DETECTOR.compare(c, d).outcome()).isEqualTo(MatchOutcome.MATCH);
         assertThat(DETECTOR.compare(b, a).score()).isEqualTo(DETECTOR.compare(a, b).score());
+        Person paulina = ExampleParties.person("Paulina", "Burzyńska").birthDate(BIRTH).build();
+        Person paulIna = ExampleParties.person("Paul ina", "Burzyńska").birthDate(BIRTH).build();
+        assertThat(DETECTOR.compare(paulina, paulIna).outcome()).as("not Paul and Paulina")
+                .isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Mateusz 8orek, Mateusz Borek", "Zofia Banach, 2ofia Banach", "Leon R0JEK, Leon Rojek",
+        "Evva Nowakowska, Ewa Nowakowska", "O1a Lewandowska, Ola Lewandowska"})
+    void digitsAndLookAlikesTypedOrScannedIntoANameAreTheLettersTheyResemble(String one, String other) {
+        String[] x = one.split(" ");
+        String[] y = other.split(" ");
+        Person a = ExampleParties.person(x[0], x[1]).birthDate(BIRTH).build();
+        Person b = ExampleParties.person(y[0], y[1]).birthDate(BIRTH).build();
+
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.index(List.of(a)).candidates(b)).as("found by the blocking keys").containsExactly(a.id());
     }
 
     @Test
