@@ -292,7 +292,8 @@ public final class FebrlEvaluation {
         for (int i = 0; i < Math.min(show, missed.size()); i++) {
             Person[] pair = missed.get(i);
             MatchResult r = detector.compare(pair[0], pair[1]);
-            out.line("  %s score %.3f", r.outcome(), r.score());
+            boolean candidate = !notCandidateKeys.contains(pairKey(pair[0].id(), pair[1].id()));
+            out.line("  %s score %.3f%s", r.outcome(), r.score(), candidate ? "" : " (not a blocking candidate)");
             out.line("    %s", rowOf.get(pair[0].id()));
             out.line("    %s", rowOf.get(pair[1].id()));
             out.line("%s", PairwiseFigures.comparedFields(r));
