@@ -205,7 +205,9 @@ public final class MatchRules {
      *       numbers name one company; a different one rules a match out. A branch that carries its company's NIP is
      *       that company (as in the registry, where a NIP names one party)</td></tr>
      *   <tr><td>LEGAL_NAME</td><td>TOKEN_SET</td><td>3</td><td>3</td><td>0.8</td><td>legal-form words dropped and word
-     *       order free, so {@code "Budex Sp. z o.o."} equals {@code "BUDEX sp. z o. o."}</td></tr>
+     *       order free, so {@code "Budex Sp. z o.o."} equals {@code "BUDEX sp. z o. o."}; so are a sole trader's trade
+     *       descriptors, written out or abbreviated ({@code "Firma Handlowo-Usługowa"}, {@code "F.H.U."},
+     *       {@code "PPHU"})</td></tr>
      *   <tr><td>EMAIL</td><td>EXACT</td><td>2</td><td>1</td><td>–</td><td>a company address such as {@code biuro@…}
      *       is fairly specific, but groups share them; companies have many</td></tr>
      *   <tr><td>EMAIL_DOMAIN</td><td>EXACT</td><td>1.5</td><td>0.5</td><td>–</td><td>{@code biuro@budex.pl} and

@@ -35,7 +35,12 @@ final class Profile {
             "sa", "k", "j", "p", "c", "sc", "sj", "spj", "spk", "spp", "ska", "psa", "jawna", "cywilna", "komandytowa",
             "komandytowo", "akcyjna", "partnerska", "prosta", "ograniczona", "ograniczonej", "odpowiedzialnoscia",
             "odpowiedzialnosci", "jdg", "gmbh", "ag", "ltd", "limited", "inc", "llc", "plc", "co", "kg", "srl", "sarl",
-            "bv", "nv", "ab", "as", "oy");
+            "bv", "nv", "ab", "as", "oy",
+            // the trade descriptors of Polish sole traders, written out and abbreviated: "Firma Handlowo-Usługowa",
+            // "F.H.U.", "PPHU" say what a business does, not which one it is
+            "firma", "przedsiebiorstwo", "zaklad", "handlowo", "handlowe", "handlowa", "uslugowe", "uslugowa",
+            "uslugowy", "produkcyjno", "produkcyjne", "produkcyjna", "wielobranzowe", "wielobranzowa", "phu", "fhu",
+            "pphu", "ppuh", "puh", "fph", "fpu", "fphu", "ph", "pu", "fh", "pw", "zph", "zphu", "zuh", "f", "h", "u");
 
     final PartyId id;
     final PartyKind kind;

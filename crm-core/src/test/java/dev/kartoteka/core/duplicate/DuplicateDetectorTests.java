@@ -425,6 +425,20 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aSoleTradersTradeDescriptorWrittenOutOrAbbreviatedDoesNotCount() {
+        PostalAddress shop = PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów");
+        Company a = ExampleParties.company("Joanna Grochowska Firma Handlowo-Usługowa").addContactPoint(shop).build();
+        Company b = ExampleParties.company("F.H.U. Joanna Grochowska").addContactPoint(shop).build();
+        Company c = ExampleParties.company("PPHU Grochowska Joanna").addContactPoint(shop).build();
+        Company other = ExampleParties.company("PHU Marek Nowicki").addContactPoint(shop).build();
+
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(a, c).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(a, other).outcome()).as("another owner at one address")
+                .isNotEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
     void aBirthDateOneKeystrokeOffIsAPossibleMatchAloneAndAMatchWithTheAddress() {
         PostalAddress home = PostalAddress.polish("ul. Piotrkowska", "104", "90-926", "Łódź");
         LocalDate born = LocalDate.of(1985, 3, 11);
