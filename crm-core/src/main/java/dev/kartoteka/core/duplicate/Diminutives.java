@@ -9,14 +9,16 @@ import java.util.Map;
  * one person, but the two words are too far apart for any edit distance. The duplicate profile compares a given name
  * that is such a form as the full name it stands for.
  *
- * <p>Names and forms are written folded (no diacritics, {@code ł} as {@code l}), as the profile compares them. Only
- * forms that stand mostly for one name are listed: {@code "kasia"} (Katarzyna), {@code "ola"} (Aleksandra, rarely
- * Olga), {@code "olek"} (Aleksander), but not {@code "hania"} (Hanna as often as Anna), {@code "aga"} (Agnieszka and
- * Agata), {@code "ala"} (Alicja and Alina),
- * nor {@code "alex"}, {@code "sam"}, {@code "chris"}, {@code "andy"}, {@code "charlie"} or {@code "danny"}, which stand
- * for a man's and a woman's name, nor {@code "jack"}, {@code "harry"}, {@code "ben"} or {@code "jon"}, names of their
- * own as often as forms. The matcher compares given names both read through this table and as written, so a form
- * missing here, or a name written as a form that is a name of its own, loses nothing.
+ * <p>Names and forms are written folded (no diacritics, {@code ł} as {@code l}), as the profile compares them. Forms
+ * that stand mostly for one name are read as that name: {@code "kasia"} (Katarzyna), {@code "ola"} (Aleksandra,
+ * rarely Olga), {@code "olek"} (Aleksander). Forms of several names of one sex — {@code "hania"} (Hanna or Anna),
+ * {@code "aga"} (Agnieszka or Agata), {@code "ala"} (Alicja, Alina or Aleksandra), {@code "bartek"} (Bartłomiej or
+ * Bartosz) — are kept apart: one agrees with each of its names written in full ({@link #mayBeOneName}), never with
+ * another form. Forms of a man's and a woman's name ({@code "alex"}, {@code "sam"}, {@code "chris"}, {@code "andy"},
+ * {@code "charlie"}, {@code "danny"}) are not listed, nor are {@code "jack"}, {@code "harry"}, {@code "ben"},
+ * {@code "jon"} or {@code "kim"}, names of their own as often as forms. The matcher compares given names both read
+ * through this table and as written, so a form missing here, or a name written as a form that is a name of its own,
+ * loses nothing.
  */
 final class Diminutives {
 
@@ -61,6 +63,7 @@ final class Diminutives {
         full("wladyslawa", "wladzia");
         full("kazimiera", "kazia");
         full("urszula", "ula", "ulka");
+        full("antonina", "tosia", "tola");
         full("katarzyna", "kasiunia");
         full("malgorzata", "malgoska", "goska");
         full("barbara", "basienka");
@@ -140,6 +143,8 @@ final class Diminutives {
         full("arkadiusz", "arek");
         full("marcin", "marcinek");
         full("adam", "adas");
+        full("karol", "lolek");
+        full("tymoteusz", "tymek");
         full("jaroslaw", "jarek");
         full("andrzej", "andrzejek");
         full("arkadiusz", "areczek");
@@ -173,7 +178,6 @@ final class Diminutives {
         full("bronislaw", "bronek");
         full("slawomir", "slawus");
         full("zbigniew", "zbysio");
-        full("jozef", "joziu");
         full("kacper", "kacperek");
         full("karol", "karolek");
         full("dawid", "dawidek");
@@ -226,9 +230,7 @@ final class Diminutives {
         full("vincent", "vince");
         full("stephanie", "steph");
         full("catherine", "cathy", "cath");
-        full("daniel", "danny");
         full("michael", "mick", "mickey");
-        full("kimberly", "kim");
         // forms of more than one name: one of those names, never another
         forms("aga", "agnieszka", "agata");
         forms("agusia", "agnieszka", "agata", "augustyna");
@@ -243,17 +245,9 @@ final class Diminutives {
         forms("bogus", "boguslaw", "bogdan", "bogumil");
         forms("bogusiek", "boguslaw", "bogdan", "bogumil");
         forms("nika", "weronika", "dominika");
-        forms("alex", "alexander", "alexandra", "aleksander", "aleksandra", "alexis");
-        forms("sam", "samuel", "samantha");
-        forms("chris", "christopher", "christine", "christina", "christian");
-        forms("andy", "andrew", "andrea");
-        forms("pat", "patrick", "patricia");
-        forms("charlie", "charles", "charlotte");
         forms("fred", "frederick", "alfred");
         forms("meg", "margaret", "megan");
-        forms("nicky", "nicholas", "nicole");
         forms("rick", "richard", "frederick", "eric");
-        forms("jess", "jessica", "jesse");
         forms("mel", "melissa", "melanie");
     }
 
@@ -284,10 +278,10 @@ final class Diminutives {
     }
 
     /**
-     * Whether two different first given names, folded and as written, may be one name: a form that stands for more
-     * than one name and one of those names ({@code "aga"} / {@code "agata"}, {@code "bartek"} / {@code "bartosz"}),
-     * or two such forms of one name ({@code "aga"} / {@code "agusia"}). Forms of one name only ({@code "kasia"}) are
-     * read as their name by {@link #fullName} already.
+     * Whether two different first given names, folded and as written, may be one name: a form that stands for several
+     * names and one of those names written in full ({@code "aga"} / {@code "agata"}, {@code "bartek"} /
+     * {@code "bartosz"}). Two forms never are ({@code "ala"} / {@code "ola"} may be Alicja and Aleksandra, sisters);
+     * forms of one name only ({@code "kasia"}) are read as their name by {@link #fullName} already.
      *
      * @param x a folded first given name as written
      * @param y another
@@ -296,15 +290,10 @@ final class Diminutives {
     static boolean mayBeOneName(String x, String y) {
         java.util.Set<String> xs = AMBIGUOUS.get(x);
         java.util.Set<String> ys = AMBIGUOUS.get(y);
-        if (xs == null && ys == null) {
-            return false;
+        if (xs != null) {
+            return !isForm(y) && xs.contains(y);
         }
-        String fullX = fullName(x);
-        String fullY = fullName(y);
-        if (xs != null && (xs.contains(fullY) || ys != null && !java.util.Collections.disjoint(xs, ys))) {
-            return true;
-        }
-        return ys != null && ys.contains(fullX);
+        return ys != null && !isForm(x) && ys.contains(x);
     }
 
     /**
@@ -317,7 +306,7 @@ final class Diminutives {
 
     /**
      * Whether a word, three letters or more, is one keystroke (one letter wrong, missing, added, or two neighbours
-     * swapped) from an everyday form of a name: {@code "kaasia"} of Katarzyna.
+     * swapped, the first letter kept) from an everyday form of a name: {@code "kaasia"} of Katarzyna.
      *
      * @param word a folded word, as written
      * @param name a folded full given name
@@ -328,7 +317,7 @@ final class Diminutives {
             return false;
         }
         for (String form : FORMS.getOrDefault(name, java.util.List.of())) {
-            if (Similarity.osa(word, form) <= 1) {
+            if (form.charAt(0) == word.charAt(0) && Similarity.osa(word, form) <= 1) {
                 return true;
             }
         }

@@ -39,6 +39,9 @@ final class GivenNames {
                 "franciszka", "honorata", "jowita", "judyta", "kalina", "klara", "konstancja", "lilianna", "malwina",
                 "matylda", "melania", "nela", "oktawia", "paula", "rozalia", "sabina", "sonia", "stella", "tatiana",
                 "walentyna", "zaneta", "zenona", "alina", "aniela", "apolonia");
+        // Polish, women: short and recently popular names, which a misspelling rule must not take for typos
+        women("ada", "ida", "kaja", "zoja", "mila", "lila", "iga", "nel", "liwia", "blanka", "julianna", "aurelia",
+                "jagna");
         // Polish, men
         add("jan", "stanislaw", "andrzej", "jozef", "tadeusz", "jerzy", "zbigniew", "krzysztof", "henryk", "ryszard",
                 "kazimierz", "marek", "marian", "piotr", "janusz", "wladyslaw", "adam", "wieslaw", "zdzislaw",
@@ -71,6 +74,7 @@ final class GivenNames {
                 "callum", "declan", "hugo", "max", "toby", "isaac", "joel", "kai", "marcus", "nathaniel", "owen",
                 "reece", "xavier", "zac", "bailey", "brodie", "darcy", "dean", "dominic", "flynn", "jarrod", "kieran",
                 "leo", "levi", "rhys", "seth", "shane", "tristan");
+        add("ben", "ian", "jon", "lee", "guy");
         // English, women
         women("mary", "patricia", "jennifer", "linda", "elizabeth", "susan", "jessica", "sarah", "karen", "lisa",
                 "nancy", "margaret", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda", "dorothy",

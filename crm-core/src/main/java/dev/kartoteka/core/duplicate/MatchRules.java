@@ -130,9 +130,9 @@ public final class MatchRules {
      *   <caption>Default person rules</caption>
      *   <tr><th>field</th><th>method</th><th>weight</th><th>disagreement</th><th>threshold</th><th>why</th></tr>
      *   <tr><td>PESEL</td><td>EXACT, decisive</td><td>4</td><td>4</td><td>–</td><td>a PESEL names one person; a
-     *       different one rules a match out (the pair goes to review at most); two PESELs that differ only by two
-     *       neighbouring digits swapped, which the check digit can miss, are taken for a typo and neither decide nor
-     *       rule out (the pair is scored on its other fields)</td></tr>
+     *       different one rules a match out (the pair goes to review at most); two PESELs of one sex that differ only
+     *       by two neighbouring digits swapped, which the check digit can miss, are taken for a typo and neither
+     *       decide nor rule out (the pair is scored on its other fields)</td></tr>
      *   <tr><td>FULL_NAME</td><td>PERSON_NAME</td><td>3</td><td>3</td><td>0.7</td><td>word order free, so swapped
      *       given and family names agree; everyday forms (Kasia, Bob) as the names they stand for; one typo in a name
      *       still scores about 0.9; a name one of whose parts is missing on one side ({@code "Nowak"} /
@@ -140,10 +140,11 @@ public final class MatchRules {
      *       common given names more than one keystroke apart are two names however alike, as {@code "Janina"} /
      *       {@code "Joanna"} or {@code "Anna"} / {@code "Joanna"}, unless they are spellings or languages' forms of
      *       one name, as {@code "Kathryn"} / {@code "Katherine"}; a given name that is no common name and no everyday
-     *       form but a misspelling a keystroke or two from the other, or one from its everyday form, as
-     *       {@code "Mgdolena"} / {@code "Magdalena"} or {@code "Kaasia"} / {@code "Katarzyna"}, keeps its letters'
-     *       similarity; a form of several names, as {@code "Aga"} or {@code "Bartek"}, agrees with each of them at
-     *       0.9), the
+     *       form but a misspelling with the same first letter, a keystroke (two in long names) from the other or
+     *       one from its everyday form, as {@code "Mgdolena"} / {@code "Magdalena"} or {@code "Kaasia"} /
+     *       {@code "Katarzyna"}, keeps its letters' similarity, unless the two are a man's and a woman's form; a
+     *       form of several names, as {@code "Aga"} or {@code "Bartek"}, agrees with each of them written in full,
+     *       at 0.9 at least), the
      *       same given name with another family name 0.5, counted below the threshold too (a name changed by
      *       marriage); 0.7 rather than 0.8 since the public FEBRL set showed re-entered names with two edits falling
      *       just below 0.8</td></tr>

@@ -39,7 +39,7 @@ final class Profile {
             // the trade descriptors of Polish sole traders, written out and abbreviated: "Firma Handlowo-Usługowa",
             // "F.H.U.", "PPHU" say what a business does, not which one it is
             "firma", "przedsiebiorstwo", "zaklad", "handlowo", "handlowe", "handlowa", "uslugowe", "uslugowa",
-            "uslugowy", "produkcyjno", "produkcyjne", "produkcyjna", "wielobranzowe", "wielobranzowa", "phu", "fhu",
+            "uslugowy", "produkcyjno", "produkcyjne", "produkcyjna", "wielobranzowe", "wielobranzowa", "wielobranzowy", "uslugowo", "handlowy", "produkcyjny", "phu", "fhu",
             "pphu", "ppuh", "puh", "fph", "fpu", "fphu", "ph", "pu", "fh", "pw", "zph", "zphu", "zuh", "f", "h", "u");
 
     final PartyId id;

@@ -66,9 +66,10 @@ final class Scorer {
                     }
                 }
                 counted = best >= rule.threshold() ? best : 0;
-                if (rule.decisive() && best < 1 && Similarity.swappedNeighbours(bestLeft, bestRight)) {
-                    // two neighbouring digits swapped, which check digits can miss: a typo of one identifier, not
-                    // another identity; it neither decides nor rules out the pair
+                if (field == MatchField.PESEL && best < 1 && Similarity.swappedNeighbours(bestLeft, bestRight)
+                        && (bestLeft.charAt(9) - bestRight.charAt(9)) % 2 == 0) {
+                    // two neighbouring digits swapped, which the check digit can miss, the sex digit keeping its sex:
+                    // a typo of one PESEL, not another person; it neither decides nor rules out the pair
                     if (lines != null) {
                         lines.add(new FieldComparison(rule, Optional.of(bestLeft), Optional.of(bestRight), best, 0));
                     }

@@ -43,7 +43,7 @@ final class Similarity {
 
     /**
      * Whether two values of one length differ only by two neighbouring characters swapped ({@code "67052588300"} /
-     * {@code "67502588300"}): the typing error that the check digits of PESEL and NIP can miss.
+     * {@code "67502588300"}): the typing error that the check digit of a PESEL can miss.
      */
     static boolean swappedNeighbours(String a, String b) {
         if (a.length() != b.length()) {
@@ -173,12 +173,25 @@ final class Similarity {
      * / {@code "stachurski"}, {@code "annamaria"} / {@code "anna maria"}), or {@code 0} if no part differs only so.
      */
     private static double strayedSpace(String givenA, String givenB, String familyA, String familyB) {
-        String ga = givenA.replace(" ", "");
-        String gb = givenB.replace(" ", "");
-        String fa = familyA.replace(" ", "");
-        String fb = familyB.replace(" ", "");
-        boolean spacing = !givenA.equals(givenB) && ga.equals(gb) || !familyA.equals(familyB) && fa.equals(fb);
-        return spacing ? fullNames(ga + " " + fa, gb + " " + fb) : 0;
+        boolean spacing = strayedSpace(givenA, givenB) || strayedSpace(familyA, familyB);
+        return spacing ? fullNames(givenA.replace(" ", "") + " " + familyA.replace(" ", ""),
+                givenB.replace(" ", "") + " " + familyB.replace(" ", "")) : 0;
+    }
+
+    /**
+     * Whether two different name parts are one word once their spaces are dropped, no piece being a single letter (an
+     * initial: {@code "kamil a"} is Kamil A., not Kamila).
+     */
+    private static boolean strayedSpace(String x, String y) {
+        if (x.equals(y) || !x.replace(" ", "").equals(y.replace(" ", ""))) {
+            return false;
+        }
+        for (String piece : (x + " " + y).split(" ")) {
+            if (piece.length() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double fullNames(@Nullable String x, @Nullable String y) {
@@ -196,10 +209,8 @@ final class Similarity {
      * the first).
      */
     private static boolean givenNamesAgree(String x, String y, double jaroWinkler) {
-        if (x.indexOf(' ') >= 0 || y.indexOf(' ') >= 0) {
-            if (x.replace(" ", "").equals(y.replace(" ", ""))) {
-                return true; // a space typed into a name: "paul ina" / "paulina"
-            }
+        if ((x.indexOf(' ') >= 0 || y.indexOf(' ') >= 0) && strayedSpace(x, y)) {
+            return true; // a space typed into a name: "paul ina" / "paulina"
         }
         String fx = firstWord(x);
         String fy = firstWord(y);
@@ -227,9 +238,11 @@ final class Similarity {
      * The similarity of two full names with one family name whose first given names do not
      * {@linkplain #givenNamesAgree agree}: {@code 0} (two people, siblings as a rule) unless one of the given names is
      * no {@linkplain GivenNames#known common name} and no everyday form of one, but a misspelling — a sibling's name is
-     * a real name, a garbled one is not. A misspelling is one keystroke from the other name (two for names of four
-     * letters or more: {@code "mgdolena"} / {@code "magdalena"}, {@code "ea"} / {@code "ewa"}; two misspellings of one
-     * name, {@code "joanha"} / {@code "jonna"}, likewise) and keeps {@code letters}, the similarity of the full names;
+     * a real name, a garbled one is not — and the two are not a man's and a woman's form of one name
+     * ({@code "daniel"} / {@code "daniela"}). A misspelling keeps the first letter and is one keystroke from the other
+     * name ({@code "ea"} / {@code "ewa"}), or two for names of six letters or more ({@code "mgdolena"} /
+     * {@code "magdalena"}; two misspellings of one name likewise), and keeps {@code letters}, the similarity of the
+     * full names;
      * or one keystroke from an everyday form of the other name ({@code "kaasia"} / {@code "katarzyna"},
      * {@code "tkmek"} / {@code "tomasz"}) and scores at least {@link #MISSPELT_FORM}. {@code "janina"} /
      * {@code "joanna"} and {@code "basia"} / {@code "katarzyna"}, real names and forms, stay two people.
@@ -241,7 +254,8 @@ final class Similarity {
         String fy = firstWord(givenB);
         boolean garbledX = !GivenNames.known(fx) && !Diminutives.isForm(wx);
         boolean garbledY = !GivenNames.known(fy) && !Diminutives.isForm(wy);
-        if (!garbledX && !garbledY) {
+        if (!garbledX && !garbledY || feminineOf(fx, fy) || feminineOf(fy, fx) || feminineOf(wx, wy)
+                || feminineOf(wy, wx)) {
             return 0;
         }
         if (fewKeystrokes(fx, fy)) {
@@ -253,10 +267,14 @@ final class Similarity {
         return 0;
     }
 
-    /** At most one keystroke apart, or two for words of four letters or more; both words of two letters or more. */
+    /**
+     * With the same first letter, at most one keystroke apart, or two for words of six letters or more; both words of
+     * two letters or more. Short names one letter apart at the start are other names ({@code "maja"} /
+     * {@code "kaja"}, {@code "ben"} / {@code "jen"}).
+     */
     private static boolean fewKeystrokes(String x, String y) {
         int shorter = Math.min(x.length(), y.length());
-        return shorter >= 2 && osa(x, y) <= (shorter >= 4 ? 2 : 1);
+        return shorter >= 2 && x.charAt(0) == y.charAt(0) && osa(x, y) <= (shorter >= 6 ? 2 : 1);
     }
 
     /** Whether {@code x} and {@code y} are two given names and {@code u} and {@code v} one family name. */
