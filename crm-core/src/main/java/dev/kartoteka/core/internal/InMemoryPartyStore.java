@@ -510,10 +510,11 @@ public final class InMemoryPartyStore implements PartyStore {
         int slot;
         final String sortName;
         final List<String> names;
-        final Set<String> cities = new HashSet<>();
-        final Set<String> districts = new HashSet<>();
-        final List<String> postalCodes = new ArrayList<>();
-        final Set<MonthDay> annualDates = new HashSet<>();
+        // compact immutable copies: a registry holds a million of these
+        final Set<String> cities;
+        final Set<String> districts;
+        final List<String> postalCodes;
+        final Set<MonthDay> annualDates;
         final RoleType[] roleTypes;
         final LocalDate[] roleSince;
         final LocalDate[] roleUntil;
@@ -537,17 +538,25 @@ public final class InMemoryPartyStore implements PartyStore {
                 roleUntil[i] = r.until().orElse(null);
                 roleWarmth[i] = r.lead().map(LeadDetails::warmth).orElse(null);
             }
+            Set<String> cityKeys = new HashSet<>();
+            Set<String> districtKeys = new HashSet<>();
+            List<String> postalKeys = new ArrayList<>();
             for (PostalAddress a : party.contactPoints(PostalAddress.class)) {
-                cities.add(SearchText.fold(a.city()));
-                a.district().ifPresent(d -> districts.add(SearchText.fold(d)));
-                postalCodes.add(SearchText.foldPostalCode(a.postalCode()));
+                cityKeys.add(SearchText.fold(a.city()));
+                a.district().ifPresent(d -> districtKeys.add(SearchText.fold(d)));
+                postalKeys.add(SearchText.foldPostalCode(a.postalCode()));
             }
+            Set<MonthDay> dates = new HashSet<>();
             for (ImportantDate d : party.importantDates()) {
-                annualDates.add(d.day());
+                dates.add(d.day());
             }
             if (party instanceof Person p) {
-                p.birthDate().ifPresent(b -> annualDates.add(MonthDay.from(b)));
+                p.birthDate().ifPresent(b -> dates.add(MonthDay.from(b)));
             }
+            cities = Set.copyOf(cityKeys);
+            districts = Set.copyOf(districtKeys);
+            postalCodes = List.copyOf(postalKeys);
+            annualDates = Set.copyOf(dates);
         }
 
         boolean matches(PartyQuery q, LocalDate asOf) {
