@@ -63,8 +63,10 @@ public abstract sealed class Party permits Company, Person {
         this.roles = List.copyOf(b.roles);
         this.contactPoints = List.copyOf(b.contactPoints);
         this.importantDates = List.copyOf(b.importantDates);
-        this.interests = Collections.unmodifiableSet(new LinkedHashSet<>(b.interests));
-        this.tags = Collections.unmodifiableSet(new TreeSet<>(b.tags));
+        // most parties have none: share the empty set rather than keep two empty collections each
+        this.interests = b.interests.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(new LinkedHashSet<>(b.interests));
+        this.tags = b.tags.isEmpty() ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(b.tags));
         this.notes = List.copyOf(b.notes);
         this.customFields = b.customFields;
         this.mergedInto = Optional.ofNullable(b.mergedInto);
