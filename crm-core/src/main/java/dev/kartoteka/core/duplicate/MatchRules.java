@@ -46,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code A / Σ (wᵢ·sᵢ + dᵢ·(1 − sᵢ))}, in {@code [0, 1]} (with {@code dᵢ = wᵢ} the weighted mean of the
  *       similarities); nothing compared scores {@code 0}.</li>
  *   <li>A score of at least {@link #matchThreshold()} with an agreement of at least {@link #minimumEvidence()} and no
- *       decisive rule disagreeing (a different PESEL keeps the pair for review at most) is a {@code MATCH}; else a
+ *       decisive rule disagreeing (a different PESEL keeps the pair for review at most) is a {@code MATCH}, unless the two
+ *       are persons of different sex (as recorded, or as their PESELs state: a woman and a man are reviewed at
+ *       most, however much else they share — twins, a couple); else a
  *       score of at least {@link #reviewThreshold()} with an agreement of at least {@link #reviewEvidence()} is a
  *       {@link MatchOutcome#POSSIBLE_MATCH}; else {@link MatchOutcome#NO_MATCH}. So two records that share only a name
  *       score {@code 1} but are not even a possible match: namesakes are common.</li>

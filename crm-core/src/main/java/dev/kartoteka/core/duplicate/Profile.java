@@ -49,6 +49,8 @@ final class Profile {
     @Nullable String rawGivenNames;
     /** A person's full name as written (folded, sorted), where an everyday form made {@link MatchField#FULL_NAME} differ. */
     @Nullable String rawFullName;
+    /** A person's recorded sex ({@code 'F'}, {@code 'M'}), else from the PESEL, else {@code 0}. */
+    char sex;
     /** @return the given names as written (folded): {@link #rawGivenNames}, or {@link MatchField#GIVEN_NAMES} */
     @Nullable String givenNamesAsWritten() {
         return rawGivenNames != null ? rawGivenNames : single(MatchField.GIVEN_NAMES);
@@ -194,6 +196,10 @@ final class Profile {
         Profile profile = new Profile(party.id(), party.kind(), values);
         profile.rawGivenNames = rawGivenNames;
         profile.rawFullName = rawFullName;
+        if (party instanceof Person p) {
+            profile.sex = p.sex().or(() -> p.pesel().map(Pesel::sex))
+                    .map(x -> x == dev.kartoteka.core.identifier.Sex.FEMALE ? 'F' : 'M').orElse((char) 0);
+        }
         for (String key : customKeys) {
             Object value = party.customFields().get(key).orElse(null);
             List<String> texts = new ArrayList<>();

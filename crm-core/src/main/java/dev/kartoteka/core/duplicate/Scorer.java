@@ -92,6 +92,9 @@ final class Scorer {
                         rule.weight() * counted));
             }
         }
+        if (a.sex != 0 && b.sex != 0 && a.sex != b.sex) {
+            decisiveConflict = true; // a woman and a man: review at most
+        }
         if (decidedBy != null && !decisiveConflict) {
             return new Score(MatchOutcome.MATCH, 1, decidedBy);
         }

@@ -128,6 +128,27 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aWomanAndAManAreReviewedAtMostHoweverMuchElseTheyShare() {
+        PostalAddress home = PostalAddress.polish("ul. Długa", "155b", "93-400", "Łasin");
+        Person sister = ExampleParties.person("Elżbieta", "Kaczmarska").sex(Sex.FEMALE).birthDate(BIRTH)
+                .addContactPoint(PhoneContact.of("42 504 91 58")).addContactPoint(home).build();
+        Person brother = ExampleParties.person("Roman Tomasz", "Kaczmarski").sex(Sex.MALE).birthDate(BIRTH)
+                .addContactPoint(PhoneContact.of("42 504 91 58")).addContactPoint(home).build();
+        Person brotherUnrecorded = ExampleParties.person("Roman Tomasz", "Kaczmarski").birthDate(BIRTH)
+                .addContactPoint(PhoneContact.of("42 504 91 58")).addContactPoint(home).build();
+        Person brotherByPesel = ExampleParties.person("Roman Tomasz", "Kaczmarski")
+                .fromPesel(Pesel.of(BIRTH, Sex.MALE, 7)).addContactPoint(PhoneContact.of("42 504 91 58"))
+                .addContactPoint(home).build();
+
+        assertThat(DETECTOR.compare(sister, brother).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(brother, sister).score()).isEqualTo(DETECTOR.compare(sister, brother).score());
+        assertThat(DETECTOR.compare(sister, brotherByPesel).outcome()).as("the sex a PESEL states")
+                .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(sister, brotherUnrecorded).outcome()).as("no sex recorded: the fields decide")
+                .isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
     void namesakesWithDifferentBirthDatesDoNotMatch() {
         MatchResult r = DETECTOR.compare(anna().birthDate(BIRTH).build(), anna().birthDate(BIRTH.plusYears(30)).build());
 
