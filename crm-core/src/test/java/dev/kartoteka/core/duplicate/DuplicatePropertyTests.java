@@ -38,10 +38,15 @@ class DuplicatePropertyTests {
         });
     }
 
-    /** Name parts that are often alike: typos, forms, a man's and a woman's form, second names, one letter. */
+    /**
+     * Name parts that are often alike: typos, forms (of one name and of several), a man's and a woman's form, second
+     * names, one letter, an initial, a space typed in, digits and look-alikes, misspellings of names and of forms.
+     */
     private static final List<String> NAME_PARTS = List.of("Anna", "Ana", "Anna Maria", "Kasia", "Katarzyna", "Jan",
             "Jna", "Kamil", "Kamila", "Nowak", "Nowak-Kowalska", "Kowalski", "Kowalska", "Ewa", "Ewq", "Ada", "Ida",
-            "A", "Bob", "Robert", "Anna Anna", "Zofia Anna", "");
+            "A", "Bob", "Robert", "Anna Anna", "Zofia Anna", "", "Aga", "Agata", "Agnieszka", "Bartek", "Bartosz",
+            "Mgdolena", "Magdalena", "Kaasia", "Kamil A.", "Paul ina", "Paulina", "Now ak", "N0wak", "Evva", "Ala",
+            "Ola", "Daniel", "Daniela", "Tkmek", "Tomasz");
 
     @Test
     void personNamesScoreSymmetricallyHoweverTheirPartsAreWritten() {
