@@ -3,6 +3,7 @@ package dev.kartoteka.core.duplicate;
 import dev.kartoteka.core.identifier.Email;
 import dev.kartoteka.core.identifier.Pesel;
 import dev.kartoteka.core.identifier.PhoneNumber;
+import dev.kartoteka.core.identifier.Sex;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.EmailContact;
 import dev.kartoteka.core.party.Party;
@@ -38,9 +39,10 @@ final class Profile {
             "bv", "nv", "ab", "as", "oy",
             // the trade descriptors of Polish sole traders, written out and abbreviated: "Firma Handlowo-Usługowa",
             // "F.H.U.", "PPHU" say what a business does, not which one it is
-            "firma", "przedsiebiorstwo", "zaklad", "handlowo", "handlowe", "handlowa", "uslugowe", "uslugowa",
-            "uslugowy", "produkcyjno", "produkcyjne", "produkcyjna", "wielobranzowe", "wielobranzowa", "wielobranzowy", "uslugowo", "handlowy", "produkcyjny", "phu", "fhu",
-            "pphu", "ppuh", "puh", "fph", "fpu", "fphu", "ph", "pu", "fh", "pw", "zph", "zphu", "zuh", "f", "h", "u");
+            "firma", "przedsiebiorstwo", "zaklad", "handlowo", "handlowe", "handlowa", "handlowy", "uslugowo",
+            "uslugowe", "uslugowa", "uslugowy", "produkcyjno", "produkcyjne", "produkcyjna", "produkcyjny",
+            "wielobranzowe", "wielobranzowa", "wielobranzowy", "phu", "fhu", "pphu", "ppuh", "puh", "fph", "fpu", "fphu",
+            "ph", "pu", "fh", "pw", "zph", "zphu", "zuh", "f", "h", "u");
 
     final PartyId id;
     final PartyKind kind;
@@ -49,8 +51,8 @@ final class Profile {
     @Nullable String rawGivenNames;
     /** A person's full name as written (folded, sorted), where an everyday form made {@link MatchField#FULL_NAME} differ. */
     @Nullable String rawFullName;
-    /** A person's recorded sex ({@code 'F'}, {@code 'M'}), else from the PESEL, else {@code 0}. */
-    char sex;
+    /** A person's recorded sex, else the PESEL's, else {@code null}. */
+    @Nullable Sex sex;
     /** @return the given names as written (folded): {@link #rawGivenNames}, or {@link MatchField#GIVEN_NAMES} */
     @Nullable String givenNamesAsWritten() {
         return rawGivenNames != null ? rawGivenNames : single(MatchField.GIVEN_NAMES);
@@ -155,15 +157,16 @@ final class Profile {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
             List<String> familyWords = nameWords(p.familyName());
             String family = familyWords.isEmpty() ? null : String.join(" ", familyWords);
-            List<String> givenWords = nameWords(p.givenNames());
-            String rawGiven = givenWords.isEmpty() ? null : String.join(" ", givenWords);
+            List<String> rawGivenWords = nameWords(p.givenNames());
+            String rawGiven = rawGivenWords.isEmpty() ? null : String.join(" ", rawGivenWords);
+            List<String> givenWords = new ArrayList<>(rawGivenWords);
             givenWords.replaceAll(Diminutives::fullName);
             String given = givenWords.isEmpty() ? null : String.join(" ", givenWords);
             set(values, MatchField.FAMILY_NAME, interner.intern(family));
             set(values, MatchField.GIVEN_NAMES, interner.intern(given));
             // every word of the full name read through the forms, so that a name written swapped still agrees
             List<String> fullWords = new ArrayList<>(givenWords.size() + familyWords.size());
-            fullWords.addAll(nameWords(p.givenNames()));
+            fullWords.addAll(rawGivenWords);
             fullWords.addAll(familyWords);
             String rawFull = sortedWords(fullWords, Set.of());
             fullWords.replaceAll(Diminutives::fullName);
@@ -197,8 +200,7 @@ final class Profile {
         profile.rawGivenNames = rawGivenNames;
         profile.rawFullName = rawFullName;
         if (party instanceof Person p) {
-            profile.sex = p.sex().or(() -> p.pesel().map(Pesel::sex))
-                    .map(x -> x == dev.kartoteka.core.identifier.Sex.FEMALE ? 'F' : 'M').orElse((char) 0);
+            profile.sex = p.sex().or(() -> p.pesel().map(Pesel::sex)).orElse(null);
         }
         for (String key : customKeys) {
             Object value = party.customFields().get(key).orElse(null);

@@ -66,10 +66,8 @@ final class Scorer {
                     }
                 }
                 counted = best >= rule.threshold() ? best : 0;
-                if (field == MatchField.PESEL && best < 1 && Similarity.swappedNeighbours(bestLeft, bestRight)
-                        && (bestLeft.charAt(9) - bestRight.charAt(9)) % 2 == 0) {
-                    // two neighbouring digits swapped, which the check digit can miss, the sex digit keeping its sex:
-                    // a typo of one PESEL, not another person; it neither decides nor rules out the pair
+                if (field == MatchField.PESEL && best < 1 && peselTypo(bestLeft, bestRight)) {
+                    // a typo of one PESEL, not another person: it neither decides nor rules out the pair
                     if (lines != null) {
                         lines.add(new FieldComparison(rule, Optional.of(bestLeft), Optional.of(bestRight), best, 0));
                     }
@@ -92,7 +90,7 @@ final class Scorer {
                         rule.weight() * counted));
             }
         }
-        if (a.sex != 0 && b.sex != 0 && a.sex != b.sex) {
+        if (a.sex != null && b.sex != null && a.sex != b.sex) {
             decisiveConflict = true; // a woman and a man: review at most
         }
         if (decidedBy != null && !decisiveConflict) {
@@ -108,5 +106,13 @@ final class Scorer {
             outcome = MatchOutcome.NO_MATCH;
         }
         return new Score(outcome, score, null);
+    }
+
+    /**
+     * Whether two different PESELs are one mistyped: two neighbouring digits swapped, which the check digit can miss,
+     * with the sex digit (the tenth) keeping its parity, so its sex.
+     */
+    private static boolean peselTypo(String a, String b) {
+        return Similarity.swappedNeighbours(a, b) && (a.charAt(9) - b.charAt(9)) % 2 == 0;
     }
 }

@@ -66,18 +66,13 @@ final class Similarity {
         if (a.length() != b.length()) {
             return false;
         }
-        int first = -1;
         int differ = 0;
-        for (int i = 0; i < a.length(); i++) {
+        for (int i = 0; i < a.length() && differ < 2; i++) {
             if (a.charAt(i) != b.charAt(i)) {
                 differ++;
-                if (first < 0) {
-                    first = i;
-                }
             }
         }
-        return differ == 1 || differ == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-                && a.charAt(first + 1) == b.charAt(first);
+        return differ == 1 || swappedNeighbours(a, b);
     }
 
     /** The similarity of two dates one typing error apart (see {@link MatchMethod#DATE}). */
