@@ -1,8 +1,11 @@
 package dev.kartoteka.core.duplicate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 
 /** Union-find over matched pairs: the clusters are the connected components of the match graph. */
 final class Clusters {
@@ -44,6 +47,164 @@ final class Clusters {
             clusters.get(clusterOfRoot[root]).add(member.apply(i));
         }
         return clusters.stream().map(List::copyOf).toList();
+    }
+
+    /** How close two strengths are for a member to match two conflicting members "about equally well". */
+    static final double AMBIGUOUS = 0.05;
+
+    /** Whether two members cannot be in one cluster. */
+    @FunctionalInterface
+    interface Conflict {
+        boolean between(int a, int b);
+    }
+
+    /**
+     * Finds the matched pairs that would join two members that {@linkplain Conflict cannot be one}: a component of the
+     * match graph holding such members is built again from its pairs, strongest first, and a pair that would join two
+     * groups holding a conflicting member is left out (a record matching a father and his son of one name joins the
+     * one it matches better). Components without a conflict — nearly all — are kept as they are and their pairs never
+     * weighed.
+     *
+     * @param size the number of members
+     * @param left the pairs' left members
+     * @param right the pairs' right members
+     * @param conflict whether two members cannot be one
+     * @param strength a pair's strength by its index (the higher, the earlier it joins; ties in pair order)
+     * @return for each pair, whether it is left out
+     */
+    static boolean[] leftOut(int size, int[] left, int[] right, Conflict conflict, IntToDoubleFunction strength) {
+        int[] parent = new int[size];
+        for (int i = 0; i < size; i++) {
+            parent[i] = i;
+        }
+        for (int k = 0; k < left.length; k++) {
+            int a = find(parent, left[k]);
+            int b = find(parent, right[k]);
+            if (a != b) {
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+        // the members of each component of three or more, and its pairs, grouped by root
+        int[] count = new int[size];
+        for (int i = 0; i < size; i++) {
+            count[find(parent, i)]++;
+        }
+        boolean[] out = new boolean[left.length];
+        int[] pairsByRoot = byRoot(IntStream.range(0, left.length), k -> find(parent, left[k]), count);
+        int[] membersByRoot = byRoot(IntStream.range(0, size), i -> find(parent, i), count);
+        int p = 0;
+        int m = 0;
+        int[] group = new int[size]; // a member's group while its component is rebuilt
+        while (p < pairsByRoot.length) {
+            int root = find(parent, left[pairsByRoot[p]]);
+            int pe = p;
+            while (pe < pairsByRoot.length && find(parent, left[pairsByRoot[pe]]) == root) {
+                pe++;
+            }
+            int me = m + count[root];
+            if (hasConflict(membersByRoot, m, me, conflict)) {
+                rebuild(Arrays.copyOfRange(pairsByRoot, p, pe), Arrays.copyOfRange(membersByRoot, m, me), left,
+                        right, conflict, strength, group, out);
+            }
+            p = pe;
+            m = me;
+        }
+        return out;
+    }
+
+    /** The items of components of three members or more, ordered by their component's root (then by item). */
+    private static int[] byRoot(IntStream items, java.util.function.IntUnaryOperator root, int[] count) {
+        long[] packed = items.filter(x -> count[root.applyAsInt(x)] >= 3)
+                .mapToLong(x -> ((long) root.applyAsInt(x) << 32) | x).toArray();
+        Arrays.sort(packed);
+        int[] result = new int[packed.length];
+        for (int k = 0; k < packed.length; k++) {
+            result[k] = (int) packed[k];
+        }
+        return result;
+    }
+
+    private static boolean hasConflict(int[] members, int from, int to, Conflict conflict) {
+        for (int x = from; x < to; x++) {
+            for (int y = x + 1; y < to; y++) {
+                if (conflict.between(members[x], members[y])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Joins one component's pairs strongest first, leaving out each pair that would join conflicting members. */
+    private static void rebuild(int[] pairs, int[] members, int[] left, int[] right, Conflict conflict,
+            IntToDoubleFunction strength, int[] group, boolean[] out) {
+        List<List<Integer>> groups = new ArrayList<>(members.length);
+        for (int x = 0; x < members.length; x++) {
+            group[members[x]] = x;
+            groups.add(new ArrayList<>(List.of(members[x])));
+        }
+        double[] strengths = new double[pairs.length];
+        Integer[] order = new Integer[pairs.length];
+        for (int k = 0; k < pairs.length; k++) {
+            strengths[k] = strength.applyAsDouble(pairs[k]);
+            order[k] = k;
+        }
+        Arrays.sort(order, (x, y) -> strengths[x] != strengths[y] ? Double.compare(strengths[y], strengths[x])
+                : Integer.compare(pairs[x], pairs[y]));
+        // a member that matches two conflicting members about equally well could be either: it joins neither
+        for (int x = 0; x < pairs.length; x++) {
+            for (int y = x + 1; y < pairs.length; y++) {
+                int shared = shared(pairs[x], pairs[y], left, right);
+                if (shared >= 0 && Math.abs(strengths[x] - strengths[y]) <= AMBIGUOUS
+                        && conflict.between(other(pairs[x], shared, left, right),
+                                other(pairs[y], shared, left, right))) {
+                    out[pairs[x]] = true;
+                    out[pairs[y]] = true;
+                }
+            }
+        }
+        for (int k : order) {
+            if (out[pairs[k]]) {
+                continue;
+            }
+            int a = group[left[pairs[k]]];
+            int b = group[right[pairs[k]]];
+            if (a == b) {
+                continue;
+            }
+            if (conflicting(groups.get(a), groups.get(b), conflict)) {
+                out[pairs[k]] = true;
+                continue;
+            }
+            int keep = Math.min(a, b);
+            int gone = Math.max(a, b);
+            for (int member : groups.get(gone)) {
+                group[member] = keep;
+            }
+            groups.get(keep).addAll(groups.get(gone));
+            groups.get(gone).clear();
+        }
+    }
+
+    /** The member two pairs share, or -1. */
+    private static int shared(int p, int q, int[] left, int[] right) {
+        return left[p] == left[q] || left[p] == right[q] ? left[p]
+                : right[p] == left[q] || right[p] == right[q] ? right[p] : -1;
+    }
+
+    private static int other(int p, int member, int[] left, int[] right) {
+        return left[p] == member ? right[p] : left[p];
+    }
+
+    private static boolean conflicting(List<Integer> a, List<Integer> b, Conflict conflict) {
+        for (int x : a) {
+            for (int y : b) {
+                if (conflict.between(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int find(int[] parent, int i) {

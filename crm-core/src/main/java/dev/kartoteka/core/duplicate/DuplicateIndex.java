@@ -6,6 +6,7 @@ import dev.kartoteka.core.registry.Progress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -211,7 +212,11 @@ public final class DuplicateIndex implements DuplicateLookup {
      * Finds the duplicates within the indexed parties: every pair that shares a usable blocking key is scored once
      * (blocks are scored in parallel when the detector allows it); the {@link MatchOutcome#MATCH} pairs are joined into
      * clusters (connected components: if a matches b and b matches c, all three are one cluster); the
-     * {@link MatchOutcome#POSSIBLE_MATCH} pairs are listed for review. The result is the same, in the same order,
+     * {@link MatchOutcome#POSSIBLE_MATCH} pairs are listed for review. A cluster never holds two parties that
+     * contradict each other — two PESELs, NIPs or birth dates (not one typing error apart), a woman and a man: where
+     * matches would join them (a record without a birth date matching both a father and his son of the same name at
+     * one address), the cluster is built from its matches strongest first and a match that would join the two is
+     * listed for review instead. The result is the same, in the same order,
      * whether or not the scan runs in parallel.
      *
      * @param progress told after every chunk of blocks: {@code done} = pairs scored so far, {@code succeeded} = of
@@ -258,6 +263,7 @@ public final class DuplicateIndex implements DuplicateLookup {
         long[] pairs = perChunk.stream().flatMapToLong(Arrays::stream).toArray();
         // packed: left index (31 bits) | right index (31 bits) | match flag (1 bit); sorting orders by left, then right
         Arrays.parallelSort(pairs);
+        long[] heldApart = keepContradictionsApart(pairs);
         int matchCount = 0;
         for (long pair : pairs) {
             if ((pair & 1) == 1) {
@@ -285,7 +291,40 @@ public final class DuplicateIndex implements DuplicateLookup {
         Duration scanTime = Duration.ofNanos(System.nanoTime() - start);
         ScanStatistics statistics = new ScanStatistics(profiles.length, blocks, oversized.length, done.get(),
                 matchCount, pairs.length - matchCount, clusters.size(), indexTime, scanTime);
-        return new ScanResult(this, clusters, matchLeft, matchRight, possibleLeft, possibleRight, statistics);
+        BitSet held = new BitSet(possibleLeft.length);
+        for (int k = 0, h = 0; k < possibleLeft.length && h < heldApart.length; k++) {
+            if (heldApart[h] == (((long) possibleLeft[k] << 32) | ((long) possibleRight[k] << 1))) {
+                held.set(k);
+                h++;
+            }
+        }
+        return new ScanResult(this, clusters, matchLeft, matchRight, possibleLeft, possibleRight, held, statistics);
+    }
+
+    /**
+     * Turns into possible matches the matched pairs that would put two parties that {@linkplain Scorer#contradicts
+     * contradict} each other into one cluster (see {@link Clusters#leftOut}); {@code pairs} as packed by the scan.
+     *
+     * @return the pairs turned, packed as possible matches, in order
+     */
+    private long[] keepContradictionsApart(long[] pairs) {
+        int[] position = IntStream.range(0, pairs.length).filter(k -> (pairs[k] & 1) == 1).toArray();
+        int[] left = new int[position.length];
+        int[] right = new int[position.length];
+        for (int k = 0; k < position.length; k++) {
+            left[k] = (int) (pairs[position[k]] >>> 32);
+            right[k] = (int) ((pairs[position[k]] >>> 1) & 0x7FFF_FFFFL);
+        }
+        boolean[] out = Clusters.leftOut(profiles.length, left, right,
+                (i, j) -> Scorer.contradicts(detector.rulesFor(profiles[i].kind), profiles[i], profiles[j]),
+                k -> Scorer.score(detector.rulesFor(profiles[left[k]].kind), profiles[left[k]], profiles[right[k]])
+                        .score());
+        for (int k = 0; k < out.length; k++) {
+            if (out[k]) {
+                pairs[position[k]] &= ~1L;
+            }
+        }
+        return IntStream.range(0, out.length).filter(k -> out[k]).mapToLong(k -> pairs[position[k]]).toArray();
     }
 
     MatchResult explain(int left, int right) {

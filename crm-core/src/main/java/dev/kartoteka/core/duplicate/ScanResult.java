@@ -2,6 +2,7 @@ package dev.kartoteka.core.duplicate;
 
 import dev.kartoteka.core.party.PartyId;
 import java.util.AbstractList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -26,16 +27,19 @@ public final class ScanResult {
     private final int[] matchRight;
     private final int[] possibleLeft;
     private final int[] possibleRight;
+    /** Which possible matches the rules call matches, held apart (indexes into the possible-match arrays). */
+    private final BitSet heldApart;
     private final ScanStatistics statistics;
 
     ScanResult(DuplicateIndex index, List<List<PartyId>> clusters, int[] matchLeft, int[] matchRight,
-            int[] possibleLeft, int[] possibleRight, ScanStatistics statistics) {
+            int[] possibleLeft, int[] possibleRight, BitSet heldApart, ScanStatistics statistics) {
         this.index = index;
         this.clusters = clusters;
         this.matchLeft = matchLeft;
         this.matchRight = matchRight;
         this.possibleLeft = possibleLeft;
         this.possibleRight = possibleRight;
+        this.heldApart = heldApart;
         this.statistics = Objects.requireNonNull(statistics, "statistics");
     }
 
@@ -57,17 +61,35 @@ public final class ScanResult {
      * @return the matching pairs, each explained when read
      */
     public List<MatchResult> matches() {
-        return new Pairs(matchLeft, matchRight);
+        return new Pairs(matchLeft, matchRight, new BitSet());
     }
 
     /**
-     * Returns the pairs that scored {@link MatchOutcome#POSSIBLE_MATCH}: to be reviewed by a person. Ordered as
-     * {@link #matches()}.
+     * Returns the pairs that scored {@link MatchOutcome#POSSIBLE_MATCH}, and the matches {@linkplain #heldApart()
+     * held apart}: to be reviewed by a person. Ordered as {@link #matches()}.
      *
      * @return the pairs to review, each explained when read
      */
     public List<MatchResult> possibleMatches() {
-        return new Pairs(possibleLeft, possibleRight);
+        return new Pairs(possibleLeft, possibleRight, heldApart);
+    }
+
+    /**
+     * Returns the pairs the rules call a {@link MatchOutcome#MATCH} that the scan holds for review instead, because
+     * they would put two parties that cannot be one into a cluster: two PESELs, NIPs, REGONs or KRS numbers, birth
+     * dates three typing errors apart or more, a woman and a man. A record without a birth date that matches both a
+     * father and his son of the same name at one address joins the one it matches clearly better and is held for
+     * review with the other; if it matches both about equally well (scores within 0.05), it joins neither. Each of
+     * these pairs is also in {@link #possibleMatches()}, with the outcome {@link MatchOutcome#POSSIBLE_MATCH}.
+     *
+     * @return the matches held apart, ordered as {@link #matches()}
+     */
+    public List<MatchResult> heldApart() {
+        int[] left = heldApart.stream().map(k -> possibleLeft[k]).toArray();
+        int[] right = heldApart.stream().map(k -> possibleRight[k]).toArray();
+        BitSet all = new BitSet(left.length);
+        all.set(0, left.length);
+        return new Pairs(left, right, all);
     }
 
     /**
@@ -86,16 +108,20 @@ public final class ScanResult {
     private final class Pairs extends AbstractList<MatchResult> implements RandomAccess {
         private final int[] left;
         private final int[] right;
+        private final BitSet held;
 
-        Pairs(int[] left, int[] right) {
+        Pairs(int[] left, int[] right, BitSet held) {
             this.left = left;
             this.right = right;
+            this.held = held;
         }
 
         @Override
         public MatchResult get(int i) {
             Objects.checkIndex(i, left.length);
-            return index.explain(left[i], right[i]);
+            MatchResult r = index.explain(left[i], right[i]);
+            return held.get(i) ? new MatchResult(r.left(), r.right(), MatchOutcome.POSSIBLE_MATCH, r.score(),
+                    r.decidedBy(), r.explanation()) : r;
         }
 
         @Override

@@ -109,6 +109,60 @@ final class Scorer {
     }
 
     /**
+     * Whether two profiles cannot be one party whatever else they share: a decisive rule's values differ (two PESELs
+     * or NIPs, not one mistyped), a date rule's dates are three typing errors apart or more (two birth dates), or
+     * their sexes differ. A scan does not join such parties into one cluster through a third party that matches both.
+     */
+    static boolean contradicts(MatchRules rules, Profile a, Profile b) {
+        if (a.kind != b.kind) {
+            return true;
+        }
+        if (a.sex != null && b.sex != null && a.sex != b.sex) {
+            return true;
+        }
+        for (FieldRule rule : rules.rules()) {
+            if (!rule.decisive() && rule.method() != MatchMethod.DATE) {
+                continue;
+            }
+            Object left = a.raw(rule);
+            Object right = b.raw(rule);
+            if (left == null || right == null) {
+                continue;
+            }
+            if (rule.decisive() ? decisiveConflict(rule, a.all(rule), b.all(rule))
+                    : datesApart(a.all(rule), b.all(rule))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no value of one side equals one of the other, nor is one PESEL mistyped. */
+    private static boolean decisiveConflict(FieldRule rule, String[] left, String[] right) {
+        for (String l : left) {
+            for (String r : right) {
+                if (Similarity.of(rule.method(), l, r) == 1
+                        || rule.field() == MatchField.PESEL && peselTypo(l, r)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether every date of one side is {@linkplain Similarity#datesApart far} from every date of the other. */
+    private static boolean datesApart(String[] left, String[] right) {
+        for (String l : left) {
+            for (String r : right) {
+                if (!Similarity.datesApart(l, r)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether two different PESELs are one mistyped: two neighbouring digits swapped, which the check digit can miss,
      * with the sex digit (the tenth) keeping its parity, so its sex.
      */

@@ -354,6 +354,22 @@ final class Similarity {
         return 0;
     }
 
+    /**
+     * Whether two ISO dates are too far apart to be one date mistyped twice — three typing errors or more (a wrong
+     * digit, two neighbouring digits swapped, day and month swapped): two records of one person may each carry a
+     * different typo of the birth date, a father and his son of one name cannot share one. Dates that cannot be read
+     * are never apart.
+     */
+    static boolean datesApart(String x, String y) {
+        String a = digits(x);
+        String b = digits(y);
+        if (a.length() != 8 || b.length() != 8) {
+            return false;
+        }
+        String dayMonthSwapped = a.substring(0, 4) + a.substring(6, 8) + a.substring(4, 6);
+        return Math.min(osa(a, b), 1 + osa(dayMonthSwapped, b)) >= 3;
+    }
+
     private static String digits(String s) {
         StringBuilder sb = new StringBuilder(8);
         for (int i = 0; i < s.length(); i++) {

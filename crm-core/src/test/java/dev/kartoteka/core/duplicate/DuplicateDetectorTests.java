@@ -654,4 +654,53 @@ class DuplicateDetectorTests {
         assertThat(detector.compare(a, c).explanation().toString()).contains("CUSTOM_FIELD(alt_email)")
                 .doesNotContain("jan.nowak");
     }
+
+    @ParameterizedTest(name = "{0} / {1}: apart {2}")
+    @CsvSource({
+        "1995-10-10, 1995-10-10, false",
+        "1995-10-10, 1995-10-16, false", // one digit
+        "1995-10-16, 1995-12-10, false", // two typos of 1995-10-10, one each
+        "1958-05-07, 1958-07-05, false", // day and month swapped
+        "1958-05-07, 1958-07-25, false", // day and month swapped, and one digit
+        "1987-06-29, 1957-06-25, false", // two digits
+        "1944-11-19, 1974-06-15, true", // a father and his son
+        "1960-09-27, 1988-03-14, true",
+        "1985-03-14, 1985-04-25, true", // three digits: not one date typed twice
+        "1985-03-14, 1985, false"}) // unreadable: never apart
+    void birthDatesAreApartWhenThreeTypingErrorsOrMoreSeparateThem(String x, String y, boolean apart) {
+        assertThat(Similarity.datesApart(x, y)).isEqualTo(apart);
+        assertThat(Similarity.datesApart(y, x)).isEqualTo(apart);
+    }
+
+    @Test
+    void partiesContradictEachOtherOnTwoIdentifiersTwoBirthDatesOrTwoSexes() {
+        MatchRules persons = MatchRules.defaultsForPersons();
+        Pesel pesel = Pesel.of(BIRTH, Sex.MALE, 12);
+        Profile jan = profile(ExampleParties.person("Jan", "Nowak").fromPesel(pesel).build());
+        Profile otherPesel = profile(ExampleParties.person("Jan", "Nowak").fromPesel(Pesel.of(BIRTH, Sex.MALE, 13))
+                .build());
+        Profile noBirthDate = profile(ExampleParties.person("Jan", "Nowak").build());
+        Profile son = profile(ExampleParties.person("Jan", "Nowak").birthDate(BIRTH.plusYears(28)).build());
+        Profile woman = profile(ExampleParties.person("Janina", "Nowak").sex(Sex.FEMALE).build());
+        Profile typo = profile(ExampleParties.person("Jan", "Nowak").birthDate(BIRTH.plusDays(1)).build());
+
+        assertThat(Scorer.contradicts(persons, jan, otherPesel)).as("two PESELs").isTrue();
+        assertThat(Scorer.contradicts(persons, jan, son)).as("two birth dates").isTrue();
+        assertThat(Scorer.contradicts(persons, jan, woman)).as("a man and a woman").isTrue();
+        assertThat(Scorer.contradicts(persons, jan, noBirthDate)).as("nothing to contradict").isFalse();
+        assertThat(Scorer.contradicts(persons, jan, typo)).as("a birth date mistyped").isFalse();
+        assertThat(Scorer.contradicts(persons, son, noBirthDate)).isFalse();
+
+        MatchRules companies = MatchRules.defaultsForCompanies();
+        Profile budex = profile(ExampleParties.company("Budex Sp. z o.o.").nip(ExampleParties.nip(7)).build());
+        Profile serwis = profile(ExampleParties.company("Budex Serwis Sp. z o.o.").nip(ExampleParties.nip(8)).build());
+        Profile noNip = profile(ExampleParties.company("Budex Sp. z o.o.").build());
+        assertThat(Scorer.contradicts(companies, budex, serwis)).as("two NIPs").isTrue();
+        assertThat(Scorer.contradicts(companies, budex, noNip)).isFalse();
+        assertThat(Scorer.contradicts(companies, budex, jan)).as("a company and a person").isTrue();
+    }
+
+    private static Profile profile(dev.kartoteka.core.party.Party party) {
+        return DuplicateIndex.profileOf(DETECTOR, party);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.kartoteka.core.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kartoteka.core.identifier.Pesel;
 import dev.kartoteka.core.identifier.Sex;
@@ -8,6 +9,7 @@ import dev.kartoteka.core.party.EmailContact;
 import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.Person;
+import dev.kartoteka.core.party.PostalAddress;
 import dev.kartoteka.core.registry.ExampleParties;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -190,5 +192,100 @@ class DuplicateScanTests {
                 .isSortedAccordingTo(Comparator.comparing(position::get)));
         assertThat(scan.clusters()).isSortedAccordingTo(Comparator.comparing(c -> position.get(c.get(0))));
         assertThat(scan.toString()).startsWith("ScanResult[ScanStatistics[parties=3000");
+    }
+
+    private static final PostalAddress HOME = PostalAddress.polish("al. Krawieca", "23", "26-760", "Radom");
+
+    private static Person.Builder grzegorz() {
+        return ExampleParties.person("Grzegorz", "Krysiak").addContactPoint(HOME);
+    }
+
+    @Test
+    void aRecordMatchingAFatherAndHisSonJoinsTheOneItMatchesClearlyBetter() {
+        Person father = grzegorz().birthDate(LocalDate.of(1944, 11, 19))
+                .addContactPoint(EmailContact.of("g.krysiak@example.com")).build();
+        Person son = grzegorz().birthDate(LocalDate.of(1974, 6, 15))
+                .addContactPoint(EmailContact.of("krysiak.grzegorz@example.pl")).build();
+        Person sonAgain = grzegorz().addContactPoint(EmailContact.of("krysiak.grzegorz@example.pl")).build();
+        List<Person> persons = List.of(father, son, sonAgain);
+        assertThat(DETECTOR.compare(father, sonAgain).outcome()).as("the rules alone").isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(son, sonAgain).score()).isGreaterThan(DETECTOR.compare(father, sonAgain).score());
+
+        ScanResult scan = DETECTOR.scan(persons, dev.kartoteka.core.registry.Progress.NONE);
+
+        assertThat(scan.clusters()).containsExactly(List.of(son.id(), sonAgain.id()));
+        assertThat(scan.matches()).extracting(MatchResult::left, MatchResult::right)
+                .containsExactly(tuple(son.id(), sonAgain.id()));
+        assertThat(scan.heldApart()).singleElement().satisfies(held -> {
+            assertThat(List.of(held.left(), held.right())).containsExactlyInAnyOrder(father.id(), sonAgain.id());
+            assertThat(held.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+            assertThat(held.score()).isEqualTo(DETECTOR.compare(father, sonAgain).score());
+        });
+        assertThat(scan.possibleMatches()).containsAll(scan.heldApart());
+        assertThat(scan.statistics().matches()).isEqualTo(1);
+        assertThat(scan.statistics().possibleMatches()).isEqualTo(scan.possibleMatches().size());
+    }
+
+    @Test
+    void aRecordMatchingAFatherAndHisSonEquallyWellJoinsNeither() {
+        Person father = grzegorz().birthDate(LocalDate.of(1944, 11, 19)).build();
+        Person son = grzegorz().birthDate(LocalDate.of(1974, 6, 15)).build();
+        Person either = grzegorz().build();
+
+        ScanResult scan = DETECTOR.scan(List.of(father, son, either), dev.kartoteka.core.registry.Progress.NONE);
+
+        assertThat(scan.clusters()).isEmpty();
+        assertThat(scan.heldApart()).hasSize(2).allSatisfy(held -> assertThat(List.of(held.left(), held.right()))
+                .contains(either.id()));
+    }
+
+    @Test
+    void recordsOfOnePersonWithDifferentTyposOfTheBirthDateStayOneCluster() {
+        // each re-entry one keystroke from the truth, two from each other; the PESEL ties the first two
+        Pesel pesel = Pesel.of(LocalDate.of(1995, 10, 10), Sex.FEMALE, 42);
+        Person truth = ExampleParties.person("Helena", "Nowakowska").fromPesel(pesel).addContactPoint(HOME).build();
+        Person dayTypo = ExampleParties.person("Helena", "Nowakowska").birthDate(LocalDate.of(1995, 10, 16))
+                .addContactPoint(HOME).build();
+        Person monthTypo = ExampleParties.person("Helena", "Nowakowska").birthDate(LocalDate.of(1995, 12, 10))
+                .addContactPoint(HOME).build();
+
+        ScanResult scan = DETECTOR.scan(List.of(truth, dayTypo, monthTypo), dev.kartoteka.core.registry.Progress.NONE);
+
+        assertThat(scan.clusters()).containsExactly(List.of(truth.id(), dayTypo.id(), monthTypo.id()));
+        assertThat(scan.heldApart()).isEmpty();
+    }
+
+    @Test
+    void noClusterHoldsTwoPartiesThatContradictEachOther() {
+        // the generated persons plus fathers and sons of one name at one address, some re-entered without a birth date
+        List<Person> persons = new ArrayList<>(PERSONS);
+        for (int i = 0; i < 40; i++) {
+            PostalAddress home = PostalAddress.polish("ul. Lipowa", String.valueOf(i + 1), "26-760", "Radom");
+            String given = List.of("Jan", "Piotr", "Marek", "Tomasz").get(i % 4);
+            persons.add(ExampleParties.person(given, "Wrzos").birthDate(LocalDate.of(1950 + i % 7, 3, 1 + i % 20))
+                    .addContactPoint(home).build());
+            persons.add(ExampleParties.person(given, "Wrzos").birthDate(LocalDate.of(1980 + i % 9, 7, 2 + i % 25))
+                    .addContactPoint(home).build());
+            persons.add(ExampleParties.person(given, "Wrzos").addContactPoint(home).build());
+        }
+        Map<PartyId, Person> byId = new HashMap<>();
+        persons.forEach(p -> byId.put(p.id(), p));
+        DuplicateIndex index = DETECTOR.index(persons);
+        ScanResult scan = index.scan(dev.kartoteka.core.registry.Progress.NONE);
+
+        for (List<PartyId> cluster : scan.clusters()) {
+            for (int i = 0; i < cluster.size(); i++) {
+                for (int j = i + 1; j < cluster.size(); j++) {
+                    Profile a = DuplicateIndex.profileOf(DETECTOR, byId.get(cluster.get(i)));
+                    Profile b = DuplicateIndex.profileOf(DETECTOR, byId.get(cluster.get(j)));
+                    assertThat(Scorer.contradicts(MatchRules.defaultsForPersons(), a, b)).as("%s", cluster).isFalse();
+                }
+            }
+        }
+        assertThat(scan.heldApart()).hasSizeGreaterThanOrEqualTo(80).allSatisfy(held -> {
+            assertThat(held.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+            assertThat(DETECTOR.compare(byId.get(held.left()), byId.get(held.right())).outcome())
+                    .isEqualTo(MatchOutcome.MATCH);
+        });
     }
 }
