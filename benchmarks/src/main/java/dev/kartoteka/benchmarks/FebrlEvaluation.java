@@ -198,6 +198,15 @@ public final class FebrlEvaluation {
         PrintFormat out = new PrintFormat();
         out.line("");
         out.line("FEBRL evaluation of DuplicateDetector.defaults()  (file: %s)", csv.getFileName());
+        out.line("matches held apart for review %d (true pairs among them %d)", scan.heldApart().size(),
+                scan.heldApart().stream()
+                        .filter(m -> rowOf.get(m.left()).entity() == rowOf.get(m.right()).entity()).count());
+        scan.heldApart().stream().limit(show).forEach(m -> {
+            out.line("  held apart: %s score %.3f", m.outcome(), m.score());
+            out.line("    %s", rowOf.get(m.left()));
+            out.line("    %s", rowOf.get(m.right()));
+            out.line("%s", PairwiseFigures.comparedFields(m));
+        });
         out.line("records                      %d", rows.size());
         out.line("entities                     %d   (records per entity -> entities: %s)", byEntity.size(),
                 entitySizes);

@@ -184,6 +184,9 @@ public final class LabelledCsvEvaluation {
         }
         line(out, "false-positive MATCH pairs (scored directly) %d, by relation: %s", falsePositives.size(),
                 falseByRelation);
+        List<MatchResult> held = scan.heldApart();
+        line(out, "matches held apart for review %d (true pairs among them %d)", held.size(),
+                held.stream().filter(m -> entityOf.get(m.left()).equals(entityOf.get(m.right()))).count());
 
         // blocking recall over the true pairs
         DuplicateIndex index = detector.index(parties);

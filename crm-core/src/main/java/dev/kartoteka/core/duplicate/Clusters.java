@@ -49,8 +49,8 @@ final class Clusters {
         return clusters.stream().map(List::copyOf).toList();
     }
 
-    /** How close two strengths are for a member to match two conflicting members "about equally well". */
-    static final double AMBIGUOUS = 0.05;
+    /** How close two strengths are for a member to match two conflicting members equally well (rounding only). */
+    static final double AMBIGUOUS = 1e-9;
 
     /** Whether two members cannot be in one cluster. */
     @FunctionalInterface
@@ -62,7 +62,8 @@ final class Clusters {
      * Finds the matched pairs that would join two members that {@linkplain Conflict cannot be one}: a component of the
      * match graph holding such members is built again from its pairs, strongest first, and a pair that would join two
      * groups holding a conflicting member is left out (a record matching a father and his son of one name joins the
-     * one it matches better). Components without a conflict — nearly all — are kept as they are and their pairs never
+     * one it matches better); a member's pairs to two conflicting members of equal strength are both left out (it
+     * could be either). Components without a conflict — nearly all — are kept as they are and their pairs never
      * weighed.
      *
      * @param size the number of members
@@ -84,7 +85,7 @@ final class Clusters {
                 parent[Math.max(a, b)] = Math.min(a, b);
             }
         }
-        // the members of each component of three or more, and its pairs, grouped by root
+        // the members of each component of two or more, and its pairs, grouped by root
         int[] count = new int[size];
         for (int i = 0; i < size; i++) {
             count[find(parent, i)]++;
@@ -112,9 +113,9 @@ final class Clusters {
         return out;
     }
 
-    /** The items of components of three members or more, ordered by their component's root (then by item). */
+    /** The items of components of two members or more, ordered by their component's root (then by item). */
     private static int[] byRoot(IntStream items, java.util.function.IntUnaryOperator root, int[] count) {
-        long[] packed = items.filter(x -> count[root.applyAsInt(x)] >= 3)
+        long[] packed = items.filter(x -> count[root.applyAsInt(x)] >= 2)
                 .mapToLong(x -> ((long) root.applyAsInt(x) << 32) | x).toArray();
         Arrays.sort(packed);
         int[] result = new int[packed.length];
@@ -151,7 +152,7 @@ final class Clusters {
         }
         Arrays.sort(order, (x, y) -> strengths[x] != strengths[y] ? Double.compare(strengths[y], strengths[x])
                 : Integer.compare(pairs[x], pairs[y]));
-        // a member that matches two conflicting members about equally well could be either: it joins neither
+        // a member that matches two conflicting members equally well could be either: it joins neither
         for (int x = 0; x < pairs.length; x++) {
             for (int y = x + 1; y < pairs.length; y++) {
                 int shared = shared(pairs[x], pairs[y], left, right);
