@@ -213,11 +213,11 @@ public final class DuplicateIndex implements DuplicateLookup {
      * (blocks are scored in parallel when the detector allows it); the {@link MatchOutcome#MATCH} pairs are joined into
      * clusters (connected components: if a matches b and b matches c, all three are one cluster); the
      * {@link MatchOutcome#POSSIBLE_MATCH} pairs are listed for review. A cluster never holds two parties that
-     * contradict each other — two PESELs, NIPs or birth dates (not one typing error apart), a woman and a man: where
-     * matches would join them (a record without a birth date matching both a father and his son of the same name at
-     * one address), the cluster is built from its matches strongest first and a match that would join the two is
-     * listed for review instead. The result is the same, in the same order,
-     * whether or not the scan runs in parallel.
+     * contradict each other — two PESELs, NIPs or REGONs, two birth dates (three typing errors apart or more), a
+     * woman and a man: where matches would join them (a record without a birth date matching both a father and his
+     * son of the same name at one address), the cluster is built from its matches strongest first and a match that
+     * would join the two is listed for review instead ({@link ScanResult#heldApart()}). The result is the same, in
+     * the same order, whether or not the scan runs in parallel.
      *
      * @param progress told after every chunk of blocks: {@code done} = pairs scored so far, {@code succeeded} = of
      *     them a match or possible match, {@code failed} = of them no match; called from the scanning threads, one

@@ -76,8 +76,9 @@ public final class ScanResult {
 
     /**
      * Returns the pairs the rules call a {@link MatchOutcome#MATCH} that the scan holds for review instead, because
-     * they would put two parties that cannot be one into a cluster: two PESELs, NIPs, REGONs or KRS numbers, birth
-     * dates three typing errors apart or more, a woman and a man. A record without a birth date that matches both a
+     * they would put two parties that cannot be one into a cluster: two PESELs, NIPs or REGONs (identifiers whose check
+     * digit catches typos; not KRS numbers nor custom fields), birth dates three typing errors apart or more, a woman
+     * and a man. A record without a birth date that matches both a
      * father and his son of the same name at one address joins the one it matches better (the higher score) and is
      * held for review with the other; if it matches both equally well (the same score), it joins neither. Each of
      * these pairs is also in {@link #possibleMatches()}, with the outcome {@link MatchOutcome#POSSIBLE_MATCH}.

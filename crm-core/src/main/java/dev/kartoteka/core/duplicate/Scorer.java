@@ -109,9 +109,17 @@ final class Scorer {
     }
 
     /**
-     * Whether two profiles cannot be one party whatever else they share: a decisive rule's values differ (two PESELs
-     * or NIPs, not one mistyped), a date rule's dates are three typing errors apart or more (two birth dates), or
-     * their sexes differ. A scan does not join such parties into one cluster through a third party that matches both.
+     * The identifiers whose check digit catches nearly every typo (an unreadable value is left out of the profile), so
+     * that two valid different values are two parties. Not KRS nor a custom field: a typo there is another valid value.
+     */
+    private static final java.util.Set<MatchField> CHECK_DIGITS =
+            java.util.EnumSet.of(MatchField.PESEL, MatchField.NIP, MatchField.REGON);
+
+    /**
+     * Whether two profiles cannot be one party whatever else they share: a decisive rule on an identifier with a
+     * check digit finds two values (two PESELs, NIPs or REGONs, not one PESEL mistyped), a date rule's dates are three
+     * typing errors apart or more (two birth dates), or their sexes differ — unless a decisive rule finds one value
+     * (one PESEL, one NIP: one party, whatever its birth date says). A scan does not join such parties into one cluster through a third party that matches both.
      */
     static boolean contradicts(MatchRules rules, Profile a, Profile b) {
         if (a.kind != b.kind) {
@@ -121,7 +129,14 @@ final class Scorer {
             return true;
         }
         for (FieldRule rule : rules.rules()) {
-            if (!rule.decisive() && rule.method() != MatchMethod.DATE) {
+            if (rule.decisive() && a.raw(rule) != null && b.raw(rule) != null
+                    && !decisiveConflict(rule, a.all(rule), b.all(rule))) {
+                return false; // one identifier: one party, whatever a birth date says
+            }
+        }
+        for (FieldRule rule : rules.rules()) {
+            boolean checked = rule.decisive() && CHECK_DIGITS.contains(rule.field());
+            if (!checked && rule.method() != MatchMethod.DATE) {
                 continue;
             }
             Object left = a.raw(rule);
@@ -129,7 +144,7 @@ final class Scorer {
             if (left == null || right == null) {
                 continue;
             }
-            if (rule.decisive() ? decisiveConflict(rule, a.all(rule), b.all(rule))
+            if (checked ? decisiveConflict(rule, a.all(rule), b.all(rule))
                     : datesApart(a.all(rule), b.all(rule))) {
                 return true;
             }

@@ -690,6 +690,21 @@ class DuplicateDetectorTests {
         assertThat(Scorer.contradicts(persons, jan, noBirthDate)).as("nothing to contradict").isFalse();
         assertThat(Scorer.contradicts(persons, jan, typo)).as("a birth date mistyped").isFalse();
         assertThat(Scorer.contradicts(persons, son, noBirthDate)).isFalse();
+        Profile samePeselOtherBirthDate = profile(ExampleParties.person("Jan", "Nowak").pesel(pesel)
+                .birthDate(BIRTH.plusYears(28)).build());
+        assertThat(Scorer.contradicts(persons, jan, samePeselOtherBirthDate)).as("one PESEL: one person").isFalse();
+        // a custom identifier has no check digit: a typo is another valid value, so two values do not contradict
+        MatchRules withErpNumber = persons.withRule(FieldRule.customField("erp_number", MatchMethod.EXACT, 4)
+                .withDecisive(true));
+        DuplicateDetector erp = DuplicateDetector.builder().personRules(withErpNumber).build();
+        Profile k1001 = DuplicateIndex.profileOf(erp, ExampleParties.person("Jan", "Nowak").birthDate(BIRTH)
+                .customField("erp_number", "K-1001").build());
+        Profile k1007 = DuplicateIndex.profileOf(erp, ExampleParties.person("Jan", "Nowak")
+                .customField("erp_number", "K-1007").build());
+        Profile k1001Son = DuplicateIndex.profileOf(erp, ExampleParties.person("Jan", "Nowak")
+                .birthDate(BIRTH.plusYears(28)).customField("erp_number", "K-1001").build());
+        assertThat(Scorer.contradicts(withErpNumber, k1001, k1007)).as("two custom ids").isFalse();
+        assertThat(Scorer.contradicts(withErpNumber, k1001, k1001Son)).as("one custom id: one person").isFalse();
 
         MatchRules companies = MatchRules.defaultsForCompanies();
         Profile budex = profile(ExampleParties.company("Budex Sp. z o.o.").nip(ExampleParties.nip(7)).build());
