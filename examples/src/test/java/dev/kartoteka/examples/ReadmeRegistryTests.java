@@ -90,6 +90,7 @@ class ReadmeRegistryTests {
         ScanResult scan = index.scan(progress);                                  // the whole registry
         scan.clusters();          // groups of records of one client
         scan.possibleMatches();   // pairs to review
+        scan.heldApart();         // of them, matches that would join parties that cannot be one (father and son)
         // --- end of duplicates ---
 
         assertThat(found).first().satisfies(m -> assertThat(m.outcome()).isEqualTo(MatchOutcome.MATCH));

@@ -54,6 +54,11 @@ import org.jspecify.annotations.Nullable;
  *       score {@code 1} but are not even a possible match: namesakes are common.</li>
  * </ol>
  *
+ * <p>That scores a pair. A {@linkplain DuplicateIndex#scan scan} then clusters the matches, and keeps apart parties
+ * that contradict each other by these rules — a decisive rule on PESEL, NIP or REGON finding two values, a
+ * {@link MatchMethod#DATE} rule finding dates three typing errors apart or more, a woman and a man — holding for review
+ * the match that would join them ({@link ScanResult#heldApart()}).
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1

@@ -3,7 +3,8 @@
  * {@link dev.kartoteka.core.duplicate.FieldRule}s), pairwise scoring with three outcomes and a field-by-field
  * explanation ({@link dev.kartoteka.core.duplicate.MatchResult}), a blocking index that answers "who may this new party
  * duplicate?" without scanning the registry ({@link dev.kartoteka.core.duplicate.DuplicateIndex}) and a batch scan
- * that clusters the matches of a whole collection ({@link dev.kartoteka.core.duplicate.ScanResult}).
+ * that clusters the matches of a whole collection, never putting two parties that contradict each other (two
+ * PESELs, two birth dates) into one cluster ({@link dev.kartoteka.core.duplicate.ScanResult}).
  *
  * <p>Start with {@link dev.kartoteka.core.duplicate.DuplicateDetector#defaults()}.
  *
