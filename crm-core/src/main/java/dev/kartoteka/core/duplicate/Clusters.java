@@ -49,6 +49,13 @@ final class Clusters {
         return clusters.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * The largest component checked for conflicts: the check compares every two members (a component of 1,000 takes
+     * about 0.4 s). Components of real rules hold a handful of parties (at most 5 among 1,000,000 generated persons);
+     * one of thousands means rules so loose that one cluster would not be trusted anyway, and is left as it is.
+     */
+    static final int LARGEST_CHECKED = 1_000;
+
     /** How close two strengths are for a member to match two conflicting members equally well (rounding only). */
     static final double AMBIGUOUS = 1e-9;
 
@@ -63,8 +70,8 @@ final class Clusters {
      * match graph holding such members is built again from its pairs, strongest first, and a pair that would join two
      * groups holding a conflicting member is left out (a record matching a father and his son of one name joins the
      * one it matches better); a member's pairs to two conflicting members of equal strength are both left out (it
-     * could be either). Components without a conflict — nearly all — are kept as they are and their pairs never
-     * weighed.
+     * could be either), unless other pairs join them anyway. Components without a conflict — nearly all — and
+     * components of more than {@link #LARGEST_CHECKED} members are kept as they are and their pairs never weighed.
      *
      * @param size the number of members
      * @param left the pairs' left members
@@ -103,7 +110,7 @@ final class Clusters {
                 pe++;
             }
             int me = m + count[root];
-            if (hasConflict(membersByRoot, m, me, conflict)) {
+            if (me - m <= LARGEST_CHECKED && hasConflict(membersByRoot, m, me, conflict)) {
                 rebuild(Arrays.copyOfRange(pairsByRoot, p, pe), Arrays.copyOfRange(membersByRoot, m, me), left,
                         right, conflict, strength, group, out);
             }
@@ -166,7 +173,7 @@ final class Clusters {
         }
         for (int k : order) {
             if (out[pairs[k]]) {
-                continue;
+                continue; // tied: left out before the groups were built
             }
             int a = group[left[pairs[k]]];
             int b = group[right[pairs[k]]];
@@ -184,6 +191,11 @@ final class Clusters {
             }
             groups.get(keep).addAll(groups.get(gone));
             groups.get(gone).clear();
+        }
+        for (int pair : pairs) {
+            if (out[pair] && group[left[pair]] == group[right[pair]]) {
+                out[pair] = false; // a tied pair whose two members joined through other pairs is inside one cluster
+            }
         }
     }
 

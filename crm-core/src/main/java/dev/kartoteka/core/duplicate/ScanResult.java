@@ -80,8 +80,11 @@ public final class ScanResult {
      * digit catches typos; not KRS numbers nor custom fields), birth dates three typing errors apart or more, a woman
      * and a man. A record without a birth date that matches both a
      * father and his son of the same name at one address joins the one it matches better (the higher score) and is
-     * held for review with the other; if it matches both equally well (the same score), it joins neither. Each of
-     * these pairs is also in {@link #possibleMatches()}, with the outcome {@link MatchOutcome#POSSIBLE_MATCH}.
+     * held for review with the other; if it matches both equally well (the same score), it joins neither. Parties that
+     * share a decisive identifier (one PESEL, one NIP) contradict only if one is a woman and the other a man. Each of
+     * these pairs is also in {@link #possibleMatches()}, with the outcome {@link MatchOutcome#POSSIBLE_MATCH} and the
+     * rules' score and explanation (and {@code decidedBy} if an identifier decided it). Components of more than 1,000
+     * parties are not checked (the check compares every two of them).
      *
      * @return the matches held apart, ordered as {@link #matches()}
      */

@@ -11,8 +11,9 @@ import org.apiguardian.api.API;
  * @param blocks how many blocking keys are shared by at least two parties
  * @param oversizedBlocks how many of those were skipped for holding more than the detector's maximum block size
  * @param candidatePairs how many distinct pairs were scored (each pair once, however many keys it shares)
- * @param matches how many pairs scored {@link MatchOutcome#MATCH}
- * @param possibleMatches how many pairs scored {@link MatchOutcome#POSSIBLE_MATCH}
+ * @param matches how many pairs scored {@link MatchOutcome#MATCH} and were clustered (not those
+ *     {@linkplain ScanResult#heldApart() held apart})
+ * @param possibleMatches how many pairs scored {@link MatchOutcome#POSSIBLE_MATCH}, plus the matches held apart
  * @param clusters how many clusters (of two parties or more) the matches form
  * @param indexTime how long building the index took (reading and folding the parties, computing and sorting keys)
  * @param scanTime how long scoring the pairs and clustering took

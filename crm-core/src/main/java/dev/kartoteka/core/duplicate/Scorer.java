@@ -116,10 +116,12 @@ final class Scorer {
             java.util.EnumSet.of(MatchField.PESEL, MatchField.NIP, MatchField.REGON);
 
     /**
-     * Whether two profiles cannot be one party whatever else they share: a decisive rule on an identifier with a
-     * check digit finds two values (two PESELs, NIPs or REGONs, not one PESEL mistyped), a date rule's dates are three
-     * typing errors apart or more (two birth dates), or their sexes differ — unless a decisive rule finds one value
-     * (one PESEL, one NIP: one party, whatever its birth date says). A scan does not join such parties into one cluster through a third party that matches both.
+     * Whether two profiles cannot be one party whatever else they share: their sexes differ; or, unless a decisive
+     * rule finds one value on both sides (one PESEL, one NIP, one custom id: one party, whatever else its records say),
+     * a decisive rule on an identifier with a check digit finds two values (two PESELs, NIPs or REGONs, not one PESEL
+     * with two neighbouring digits swapped), or the birth dates are three typing errors apart or more (a date rule on
+     * {@link MatchField#BIRTH_DATE}). Symmetric. A scan does not join such parties into one cluster through a third
+     * party that matches both.
      */
     static boolean contradicts(MatchRules rules, Profile a, Profile b) {
         if (a.kind != b.kind) {
@@ -130,13 +132,14 @@ final class Scorer {
         }
         for (FieldRule rule : rules.rules()) {
             if (rule.decisive() && a.raw(rule) != null && b.raw(rule) != null
-                    && !decisiveConflict(rule, a.all(rule), b.all(rule))) {
-                return false; // one identifier: one party, whatever a birth date says
+                    && shareValue(rule, a.all(rule), b.all(rule))) {
+                return false; // one identifier: one party
             }
         }
         for (FieldRule rule : rules.rules()) {
             boolean checked = rule.decisive() && CHECK_DIGITS.contains(rule.field());
-            if (!checked && rule.method() != MatchMethod.DATE) {
+            boolean birthDate = rule.method() == MatchMethod.DATE && rule.field() == MatchField.BIRTH_DATE;
+            if (!checked && !birthDate) {
                 continue;
             }
             Object left = a.raw(rule);
@@ -147,6 +150,18 @@ final class Scorer {
             if (checked ? decisiveConflict(rule, a.all(rule), b.all(rule))
                     : datesApart(a.all(rule), b.all(rule))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value of one side equals one of the other by the rule's method. */
+    private static boolean shareValue(FieldRule rule, String[] left, String[] right) {
+        for (String l : left) {
+            for (String r : right) {
+                if (Similarity.of(rule.method(), l, r) == 1) {
+                    return true;
+                }
             }
         }
         return false;

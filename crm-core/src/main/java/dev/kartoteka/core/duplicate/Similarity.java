@@ -366,8 +366,11 @@ final class Similarity {
         if (a.length() != 8 || b.length() != 8) {
             return false;
         }
-        String dayMonthSwapped = a.substring(0, 4) + a.substring(6, 8) + a.substring(4, 6);
-        return Math.min(osa(a, b), 1 + osa(dayMonthSwapped, b)) >= 3;
+        return Math.min(osa(a, b), 1 + Math.min(osa(dayMonthSwapped(a), b), osa(a, dayMonthSwapped(b)))) >= 3;
+    }
+
+    private static String dayMonthSwapped(String yyyyMMdd) {
+        return yyyyMMdd.substring(0, 4) + yyyyMMdd.substring(6, 8) + yyyyMMdd.substring(4, 6);
     }
 
     private static String digits(String s) {

@@ -151,4 +151,15 @@ class ClustersTests {
         boolean[] tie = Clusters.leftOut(3, new int[] {0, 0}, new int[] {1, 2}, (a, b) -> conflict[a][b], k -> 0.8);
         assertThat(tie).containsExactly(true, true);
     }
+
+    @Test
+    void aTiedPairWhoseMembersJoinThroughOtherPairsIsKept() {
+        // 0 matches 1 and 2 equally well (1 and 2 conflict), but 0 and 1 join through 3 anyway
+        boolean[][] conflict = new boolean[4][4];
+        conflict[1][2] = conflict[2][1] = true;
+        double[] strength = {0.8, 0.8, 0.9, 0.95};
+        boolean[] out = Clusters.leftOut(4, new int[] {0, 0, 0, 1}, new int[] {1, 2, 3, 3}, (a, b) -> conflict[a][b],
+                k -> strength[k]);
+        assertThat(out).containsExactly(false, true, false, false);
+    }
 }

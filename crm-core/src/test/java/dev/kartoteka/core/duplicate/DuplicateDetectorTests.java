@@ -666,6 +666,7 @@ class DuplicateDetectorTests {
         "1944-11-19, 1974-06-15, true", // a father and his son
         "1960-09-27, 1988-03-14, true",
         "1985-03-14, 1985-04-25, true", // three digits: not one date typed twice
+        "2003-11-05, 2001-05-31, false", // day and month swapped on one side, two digits on the other: both ways
         "1985-03-14, 1985, false"}) // unreadable: never apart
     void birthDatesAreApartWhenThreeTypingErrorsOrMoreSeparateThem(String x, String y, boolean apart) {
         assertThat(Similarity.datesApart(x, y)).isEqualTo(apart);
@@ -693,6 +694,12 @@ class DuplicateDetectorTests {
         Profile samePeselOtherBirthDate = profile(ExampleParties.person("Jan", "Nowak").pesel(pesel)
                 .birthDate(BIRTH.plusYears(28)).build());
         assertThat(Scorer.contradicts(persons, jan, samePeselOtherBirthDate)).as("one PESEL: one person").isFalse();
+        Profile samePeselWoman = profile(ExampleParties.person("Jan", "Nowak").pesel(pesel).sex(Sex.FEMALE).build());
+        assertThat(Scorer.contradicts(persons, jan, samePeselWoman)).as("one PESEL, but a woman and a man").isTrue();
+        String[] swap = peselAndValidNeighbourSwap();
+        Profile typed = profile(ExampleParties.person("Jan", "Nowak").pesel(Pesel.parse(swap[0])).build());
+        Profile mistyped = profile(ExampleParties.person("Jan", "Nowak").pesel(Pesel.parse(swap[1])).build());
+        assertThat(Scorer.contradicts(persons, typed, mistyped)).as("one PESEL mistyped").isFalse();
         // a custom identifier has no check digit: a typo is another valid value, so two values do not contradict
         MatchRules withErpNumber = persons.withRule(FieldRule.customField("erp_number", MatchMethod.EXACT, 4)
                 .withDecisive(true));
@@ -713,6 +720,24 @@ class DuplicateDetectorTests {
         assertThat(Scorer.contradicts(companies, budex, serwis)).as("two NIPs").isTrue();
         assertThat(Scorer.contradicts(companies, budex, noNip)).isFalse();
         assertThat(Scorer.contradicts(companies, budex, jan)).as("a company and a person").isTrue();
+    }
+
+    /** A valid PESEL of a man born on BIRTH and another valid one with two neighbouring digits (of the serial) swapped. */
+    private static String[] peselAndValidNeighbourSwap() {
+        for (int serial = 0; serial < 1000; serial++) {
+            String p = Pesel.of(BIRTH, Sex.MALE, serial).value();
+            for (int i = 6; i < 9; i++) {
+                char[] c = p.toCharArray();
+                char t = c[i];
+                c[i] = c[i + 1];
+                c[i + 1] = t;
+                String q = new String(c);
+                if (!q.equals(p) && Pesel.isValid(q) && (q.charAt(9) - p.charAt(9)) % 2 == 0) {
+                    return new String[] {p, q};
+                }
+            }
+        }
+        throw new AssertionError("no PESEL with a valid neighbour swap among 1,000 serials");
     }
 
     private static Profile profile(dev.kartoteka.core.party.Party party) {

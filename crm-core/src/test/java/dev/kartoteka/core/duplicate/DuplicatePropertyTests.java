@@ -111,4 +111,31 @@ class DuplicatePropertyTests {
         // below 0.8, the default company rules' threshold for legal names compared so: a disagreement
         assertThat(Similarity.of(MatchMethod.TOKEN_SET, "jan kowalski", "jan nowak")).isLessThan(0.8);
     }
+
+    @Test
+    void birthDatesApartIsSymmetric() {
+        // a date, and another one: random, or the first with a digit changed, two digits swapped, day and month swapped
+        qt().forAll(integers().between(0, 40_000), integers().between(0, 40_000), integers().between(0, 99))
+                .checkAssert((x, y, change) -> {
+                    String a = java.time.LocalDate.ofEpochDay(-15_000 + x).toString().replace("-", "");
+                    String b;
+                    if (change < 20) {
+                        b = java.time.LocalDate.ofEpochDay(-15_000 + y).toString().replace("-", "");
+                    } else if (change < 60) {
+                        char[] c = (y % 2 == 0 ? a : a.substring(0, 4) + a.substring(6) + a.substring(4, 6))
+                                .toCharArray();
+                        c[change % 8] = (char) ('0' + y % 10);
+                        b = new String(c);
+                    } else {
+                        char[] c = a.toCharArray();
+                        int i = change % 7;
+                        char t = c[i];
+                        c[i] = c[i + 1];
+                        c[i + 1] = t;
+                        c[(i + 3 + y % 4) % 8] = (char) ('0' + y % 10);
+                        b = new String(c);
+                    }
+                    assertThat(Similarity.datesApart(a, b)).as("%s / %s", a, b).isEqualTo(Similarity.datesApart(b, a));
+                });
+    }
 }
