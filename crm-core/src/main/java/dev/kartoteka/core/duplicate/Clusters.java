@@ -17,24 +17,10 @@ final class Clusters {
      * @return the components of two members or more; each sorted by index, the list sorted by first member
      */
     static <T> List<List<T>> of(int size, int[] left, int[] right, IntFunction<T> member) {
-        int[] parent = new int[size];
-        for (int i = 0; i < size; i++) {
-            parent[i] = i;
-        }
-        for (int k = 0; k < left.length; k++) {
-            int a = find(parent, left[k]);
-            int b = find(parent, right[k]);
-            if (a != b) {
-                // the smaller index becomes the root, so a root is its component's first member
-                parent[Math.max(a, b)] = Math.min(a, b);
-            }
-        }
+        int[] parent = unionFind(size, left, right);
+        int[] count = componentSizes(parent);
         int[] clusterOfRoot = new int[size];
         List<List<T>> clusters = new ArrayList<>();
-        int[] count = new int[size];
-        for (int i = 0; i < size; i++) {
-            count[find(parent, i)]++;
-        }
         for (int i = 0; i < size; i++) {
             int root = find(parent, i);
             if (count[root] < 2) {
@@ -81,22 +67,9 @@ final class Clusters {
      * @return for each pair, whether it is left out
      */
     static boolean[] leftOut(int size, int[] left, int[] right, Conflict conflict, IntToDoubleFunction strength) {
-        int[] parent = new int[size];
-        for (int i = 0; i < size; i++) {
-            parent[i] = i;
-        }
-        for (int k = 0; k < left.length; k++) {
-            int a = find(parent, left[k]);
-            int b = find(parent, right[k]);
-            if (a != b) {
-                parent[Math.max(a, b)] = Math.min(a, b);
-            }
-        }
+        int[] parent = unionFind(size, left, right);
+        int[] count = componentSizes(parent);
         // the members of each component of two or more, and its pairs, grouped by root
-        int[] count = new int[size];
-        for (int i = 0; i < size; i++) {
-            count[find(parent, i)]++;
-        }
         boolean[] out = new boolean[left.length];
         int[] pairsByRoot = byRoot(IntStream.range(0, left.length), k -> find(parent, left[k]), count);
         int[] membersByRoot = byRoot(IntStream.range(0, size), i -> find(parent, i), count);
@@ -218,6 +191,31 @@ final class Clusters {
             }
         }
         return false;
+    }
+
+    /** The parent array of the components the pairs make; the smaller index becomes the root (the first member). */
+    private static int[] unionFind(int size, int[] left, int[] right) {
+        int[] parent = new int[size];
+        for (int i = 0; i < size; i++) {
+            parent[i] = i;
+        }
+        for (int k = 0; k < left.length; k++) {
+            int a = find(parent, left[k]);
+            int b = find(parent, right[k]);
+            if (a != b) {
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+        return parent;
+    }
+
+    /** The size of each root's component (0 for a member that is no root). */
+    private static int[] componentSizes(int[] parent) {
+        int[] count = new int[parent.length];
+        for (int i = 0; i < parent.length; i++) {
+            count[find(parent, i)]++;
+        }
+        return count;
     }
 
     private static int find(int[] parent, int i) {
