@@ -58,7 +58,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Prints, per file: MATCH-only and MATCH + POSSIBLE_MATCH pairwise precision, recall and F1 of the transitive
  * closure, per kind too; candidate pairs per record; blocking recall; wall time. {@code --show=N} prints N missed
- * pairs, N false-positive MATCH pairs and N false POSSIBLE_MATCH pairs with their field comparisons;
+ * pairs, N false-positive MATCH pairs, N false POSSIBLE_MATCH pairs and N true pairs held apart with their field
+ * comparisons;
  * {@code --dump=pairs.tsv} writes every candidate pair with its field similarities and the pair's hard-negative
  * relation to {@code pairs-<input>.tsv}
  * (see {@link PairwiseFigures#dumpPairs}); use both on tuning files only.
@@ -236,6 +237,9 @@ public final class LabelledCsvEvaluation {
             falsePositives.stream().limit(show).forEach(m -> showPair(out, m, byId));
             line(out, "false POSSIBLE_MATCH pairs, first %d:", show);
             scan.possibleMatches().stream().filter(m -> !entityOf.get(m.left()).equals(entityOf.get(m.right())))
+                    .limit(show).forEach(m -> showPair(out, m, byId));
+            line(out, "true pairs held apart, first %d:", show);
+            scan.heldApart().stream().filter(m -> entityOf.get(m.left()).equals(entityOf.get(m.right())))
                     .limit(show).forEach(m -> showPair(out, m, byId));
         }
         System.out.print(out);
