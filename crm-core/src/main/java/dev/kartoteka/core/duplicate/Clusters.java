@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /** Union-find over matched pairs: the clusters are the connected components of the match graph. */
 final class Clusters {
@@ -83,9 +84,12 @@ final class Clusters {
                 pe++;
             }
             int me = m + count[root];
-            if (me - m <= LARGEST_CHECKED && hasConflict(membersByRoot, m, me, conflict)) {
-                rebuild(Arrays.copyOfRange(pairsByRoot, p, pe), Arrays.copyOfRange(membersByRoot, m, me), left,
-                        right, conflict, strength, group, out);
+            if (me - m <= LARGEST_CHECKED) {
+                long[] conflicts = conflicts(membersByRoot, m, me, conflict);
+                if (conflicts.length > 0) {
+                    rebuild(Arrays.copyOfRange(pairsByRoot, p, pe), Arrays.copyOfRange(membersByRoot, m, me), left,
+                            right, conflicts, strength, group, out);
+                }
             }
             p = pe;
             m = me;
@@ -105,24 +109,34 @@ final class Clusters {
         return result;
     }
 
-    private static boolean hasConflict(int[] members, int from, int to, Conflict conflict) {
+    /** The conflicting members of one component, each pair packed as {@link #packed}, sorted. */
+    private static long[] conflicts(int[] members, int from, int to, Conflict conflict) {
+        LongStream.Builder found = LongStream.builder();
         for (int x = from; x < to; x++) {
             for (int y = x + 1; y < to; y++) {
                 if (conflict.between(members[x], members[y])) {
-                    return true;
+                    found.add(packed(members[x], members[y]));
                 }
             }
         }
-        return false;
+        return found.build().sorted().toArray();
     }
 
-    /** Joins one component's pairs strongest first, leaving out each pair that would join conflicting members. */
-    private static void rebuild(int[] pairs, int[] members, int[] left, int[] right, Conflict conflict,
+    /** Two members as one sorted key: the smaller in the high half. */
+    private static long packed(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    /**
+     * Joins one component's pairs strongest first, leaving out each pair that would join conflicting members.
+     *
+     * @param conflicts the component's conflicting members, as {@link #conflicts} finds them
+     * @param group a member's group while the component is rebuilt (shared scratch space, set here)
+     */
+    private static void rebuild(int[] pairs, int[] members, int[] left, int[] right, long[] conflicts,
             IntToDoubleFunction strength, int[] group, boolean[] out) {
-        List<List<Integer>> groups = new ArrayList<>(members.length);
         for (int x = 0; x < members.length; x++) {
             group[members[x]] = x;
-            groups.add(new ArrayList<>(List.of(members[x])));
         }
         double[] strengths = new double[pairs.length];
         Integer[] order = new Integer[pairs.length];
@@ -137,8 +151,8 @@ final class Clusters {
             for (int y = x + 1; y < pairs.length; y++) {
                 int shared = shared(pairs[x], pairs[y], left, right);
                 if (shared >= 0 && Math.abs(strengths[x] - strengths[y]) <= AMBIGUOUS
-                        && conflict.between(other(pairs[x], shared, left, right),
-                                other(pairs[y], shared, left, right))) {
+                        && Arrays.binarySearch(conflicts, packed(other(pairs[x], shared, left, right),
+                                other(pairs[y], shared, left, right))) >= 0) {
                     out[pairs[x]] = true;
                     out[pairs[y]] = true;
                 }
@@ -153,17 +167,15 @@ final class Clusters {
             if (a == b) {
                 continue;
             }
-            if (conflicting(groups.get(a), groups.get(b), conflict)) {
+            if (conflicting(a, b, conflicts, group)) {
                 out[pairs[k]] = true;
                 continue;
             }
-            int keep = Math.min(a, b);
-            int gone = Math.max(a, b);
-            for (int member : groups.get(gone)) {
-                group[member] = keep;
+            for (int member : members) {
+                if (group[member] == Math.max(a, b)) {
+                    group[member] = Math.min(a, b);
+                }
             }
-            groups.get(keep).addAll(groups.get(gone));
-            groups.get(gone).clear();
         }
         for (int pair : pairs) {
             if (out[pair] && group[left[pair]] == group[right[pair]]) {
@@ -182,12 +194,13 @@ final class Clusters {
         return left[p] == member ? right[p] : left[p];
     }
 
-    private static boolean conflicting(List<Integer> a, List<Integer> b, Conflict conflict) {
-        for (int x : a) {
-            for (int y : b) {
-                if (conflict.between(x, y)) {
-                    return true;
-                }
+    /** Whether groups {@code a} and {@code b} hold two conflicting members. */
+    private static boolean conflicting(int a, int b, long[] conflicts, int[] group) {
+        for (long c : conflicts) {
+            int x = group[(int) (c >>> 32)];
+            int y = group[(int) c];
+            if (x == a && y == b || x == b && y == a) {
+                return true;
             }
         }
         return false;

@@ -263,7 +263,7 @@ public final class DuplicateIndex implements DuplicateLookup {
         long[] pairs = perChunk.stream().flatMapToLong(Arrays::stream).toArray();
         // packed: left index (31 bits) | right index (31 bits) | match flag (1 bit); sorting orders by left, then right
         Arrays.parallelSort(pairs);
-        long[] heldApart = keepContradictionsApart(pairs);
+        BitSet heldAt = keepContradictionsApart(pairs);
         int matchCount = 0;
         for (long pair : pairs) {
             if ((pair & 1) == 1) {
@@ -274,30 +274,23 @@ public final class DuplicateIndex implements DuplicateLookup {
         int[] matchRight = new int[matchCount];
         int[] possibleLeft = new int[pairs.length - matchCount];
         int[] possibleRight = new int[pairs.length - matchCount];
+        BitSet held = new BitSet(possibleLeft.length); // which possible matches are matches held apart
         int m = 0;
         int q = 0;
-        for (long pair : pairs) {
-            int left = (int) (pair >>> 32);
-            int right = (int) ((pair >>> 1) & 0x7FFF_FFFFL);
-            if ((pair & 1) == 1) {
-                matchLeft[m] = left;
-                matchRight[m++] = right;
+        for (int k = 0; k < pairs.length; k++) {
+            if ((pairs[k] & 1) == 1) {
+                matchLeft[m] = leftOf(pairs[k]);
+                matchRight[m++] = rightOf(pairs[k]);
             } else {
-                possibleLeft[q] = left;
-                possibleRight[q++] = right;
+                held.set(q, heldAt.get(k));
+                possibleLeft[q] = leftOf(pairs[k]);
+                possibleRight[q++] = rightOf(pairs[k]);
             }
         }
         List<List<PartyId>> clusters = Clusters.of(profiles.length, matchLeft, matchRight, i -> profiles[i].id);
         Duration scanTime = Duration.ofNanos(System.nanoTime() - start);
         ScanStatistics statistics = new ScanStatistics(profiles.length, blocks, oversized.length, done.get(),
                 matchCount, pairs.length - matchCount, clusters.size(), indexTime, scanTime);
-        BitSet held = new BitSet(possibleLeft.length);
-        for (int k = 0, h = 0; k < possibleLeft.length && h < heldApart.length; k++) {
-            if (heldApart[h] == (((long) possibleLeft[k] << 32) | ((long) possibleRight[k] << 1))) {
-                held.set(k);
-                h++;
-            }
-        }
         return new ScanResult(this, clusters, matchLeft, matchRight, possibleLeft, possibleRight, held, statistics);
     }
 
@@ -305,26 +298,34 @@ public final class DuplicateIndex implements DuplicateLookup {
      * Turns into possible matches the matched pairs that would put two parties that {@linkplain Scorer#contradicts
      * contradict} each other into one cluster (see {@link Clusters#leftOut}); {@code pairs} as packed by the scan.
      *
-     * @return the pairs turned, packed as possible matches, in order
+     * @return the positions in {@code pairs} of the pairs turned
      */
-    private long[] keepContradictionsApart(long[] pairs) {
+    private BitSet keepContradictionsApart(long[] pairs) {
         int[] position = IntStream.range(0, pairs.length).filter(k -> (pairs[k] & 1) == 1).toArray();
-        int[] left = new int[position.length];
-        int[] right = new int[position.length];
-        for (int k = 0; k < position.length; k++) {
-            left[k] = (int) (pairs[position[k]] >>> 32);
-            right[k] = (int) ((pairs[position[k]] >>> 1) & 0x7FFF_FFFFL);
-        }
+        int[] left = Arrays.stream(position).map(k -> leftOf(pairs[k])).toArray();
+        int[] right = Arrays.stream(position).map(k -> rightOf(pairs[k])).toArray();
         boolean[] out = Clusters.leftOut(profiles.length, left, right,
                 (i, j) -> Scorer.contradicts(detector.rulesFor(profiles[i].kind), profiles[i], profiles[j]),
                 k -> Scorer.score(detector.rulesFor(profiles[left[k]].kind), profiles[left[k]], profiles[right[k]])
                         .score());
+        BitSet turned = new BitSet(pairs.length);
         for (int k = 0; k < out.length; k++) {
             if (out[k]) {
                 pairs[position[k]] &= ~1L;
+                turned.set(position[k]);
             }
         }
-        return IntStream.range(0, out.length).filter(k -> out[k]).mapToLong(k -> pairs[position[k]]).toArray();
+        return turned;
+    }
+
+    /** The left party's index of a packed pair. */
+    private static int leftOf(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    /** The right party's index of a packed pair. */
+    private static int rightOf(long pair) {
+        return (int) ((pair >>> 1) & 0x7FFF_FFFFL);
     }
 
     MatchResult explain(int left, int right) {

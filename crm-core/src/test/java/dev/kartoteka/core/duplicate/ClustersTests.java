@@ -44,6 +44,18 @@ class ClustersTests {
             return Clusters.leftOut(size, left, right, (a, b) -> conflict[a][b], k -> strength[k]);
         }
 
+        /** Whether a member of component {@code c} conflicts with a member of component {@code d}. */
+        boolean conflictBetween(int[] component, int c, int d) {
+            for (int a = 0; a < size; a++) {
+                for (int b = 0; b < size; b++) {
+                    if (component[a] == c && component[b] == d && conflict[a][b]) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** The component of each member over the pairs not left out. */
         int[] components(boolean[] out) {
             int[] component = new int[size];
@@ -92,13 +104,7 @@ class ClustersTests {
             int[] before = g.components(null);
             for (int k = 0; k < out.length; k++) {
                 int root = before[g.left()[k]];
-                boolean conflictInside = false;
-                for (int a = 0; a < g.size(); a++) {
-                    for (int b = a + 1; b < g.size(); b++) {
-                        conflictInside |= before[a] == root && before[b] == root && g.conflict()[a][b];
-                    }
-                }
-                if (!conflictInside) {
+                if (!g.conflictBetween(before, root, root)) {
                     assertThat(out[k]).as("pair %d of a component without conflicts", k).isFalse();
                 }
             }
@@ -116,13 +122,7 @@ class ClustersTests {
                     continue;
                 }
                 // putting the pair back would join two groups holding conflicting members…
-                boolean wouldConflict = false;
-                for (int a = 0; a < g.size(); a++) {
-                    for (int b = 0; b < g.size(); b++) {
-                        wouldConflict |= kept[a] == kept[g.left()[k]] && kept[b] == kept[g.right()[k]]
-                                && g.conflict()[a][b];
-                    }
-                }
+                boolean wouldConflict = g.conflictBetween(kept, kept[g.left()[k]], kept[g.right()[k]]);
                 // …or its member matches a conflicting member equally well
                 boolean tie = false;
                 for (int j = 0; j < out.length; j++) {
