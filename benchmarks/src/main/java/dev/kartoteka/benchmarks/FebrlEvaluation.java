@@ -55,7 +55,9 @@ import java.util.regex.Pattern;
  * invalid date is left out), one main postal address: address_1 as street, street_number as building, postcode,
  * suburb as city, state as region, country {@code AU}. address_2 (a building or locality name) and soc_sec_id are not
  * fields the default rules compare, and are left out; with {@code --soc-sec-id} the national id becomes the custom
- * field {@code soc_sec_id}, compared by a decisive custom-field rule (EXACT, weight 4), as PESEL is.
+ * field {@code soc_sec_id}, compared by a decisive custom-field rule (weight 4) as a number typed by hand without a
+ * check digit ({@code EXACT_OR_TYPO}: one keystroke apart neither decides nor rules out), or with
+ * {@code --soc-sec-id=exact} exactly, as PESEL is.
  *
  * <p>Per file it prints the figures MATCH-only and MATCH + POSSIBLE_MATCH (every possible match confirmed by a
  * reviewer), the candidate pairs (per record) and the blocking recall. {@code --diagnostics} adds, per file, why the
@@ -64,8 +66,8 @@ import java.util.regex.Pattern;
  * {@code pairs-<input>.tsv} (see {@link PairwiseFigures#dumpPairs}); use them only on the files the rules are
  * tuned on, so that the others stay held out.
  *
- * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id]
- * [--dump=pairs.tsv] dataset1.csv dataset2.csv ...}
+ * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.FebrlEvaluation [--diagnostics] [--show=N]
+ * [--soc-sec-id[=exact]] [--dump=pairs.tsv] dataset1.csv dataset2.csv ...}
  */
 public final class FebrlEvaluation {
 
@@ -78,9 +80,11 @@ public final class FebrlEvaluation {
 
     /**
      * {@code --soc-sec-id}: the national id as the custom field {@code soc_sec_id}, compared by the default person
-     * rules plus {@code FieldRule.customField("soc_sec_id", EXACT, 4).withDecisive(true)}, as PESEL is.
+     * rules plus {@code FieldRule.customField("soc_sec_id", EXACT_OR_TYPO, 4).withDecisive(true)}: a number typed by
+     * hand without a check digit, so one keystroke apart is one number mistyped. {@code --soc-sec-id=exact} compares
+     * it {@code EXACT}, as PESEL is (any other value rules a match out).
      */
-    private static boolean socSecId;
+    private static MatchMethod socSecId;
 
     /** {@code --dump=FILE}: every candidate pair written to FILE (see {@link PairwiseFigures#dumpPairs}). */
     private static Path dump;
@@ -101,7 +105,9 @@ public final class FebrlEvaluation {
             if (arg.equals("--diagnostics")) {
                 diagnostics = true;
             } else if (arg.equals("--soc-sec-id")) {
-                socSecId = true;
+                socSecId = MatchMethod.EXACT_OR_TYPO;
+            } else if (arg.equals("--soc-sec-id=exact")) {
+                socSecId = MatchMethod.EXACT;
             } else if (arg.startsWith("--dump=")) {
                 dump = Path.of(arg.substring("--dump=".length()));
             } else if (arg.startsWith("--show=")) {
@@ -112,7 +118,7 @@ public final class FebrlEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id] [--dump=pairs.tsv]"
+            System.err.println("usage: FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id[=exact]] [--dump=pairs.tsv]"
                     + " <FEBRL csv> ...");
             System.exit(2);
         }
@@ -147,9 +153,9 @@ public final class FebrlEvaluation {
             }
         }
 
-        DuplicateDetector detector = socSecId
+        DuplicateDetector detector = socSecId != null
                 ? DuplicateDetector.builder().personRules(MatchRules.defaultsForPersons()
-                        .withRule(FieldRule.customField("soc_sec_id", MatchMethod.EXACT, 4).withDecisive(true))).build()
+                        .withRule(FieldRule.customField("soc_sec_id", socSecId, 4).withDecisive(true))).build()
                 : DuplicateDetector.defaults();
         long t0 = System.nanoTime();
         ScanResult scan = detector.scan(people, Progress.NONE);
@@ -366,7 +372,7 @@ public final class FebrlEvaluation {
                 .givenNames(r.given())
                 .familyName(r.surname())
                 .birthDate(r.dob().orElse(null));
-        if (socSecId && !r.socSecId().isEmpty()) {
+        if (socSecId != null && !r.socSecId().isEmpty()) {
             b.customField("soc_sec_id", r.socSecId());
         }
         b.addContactPoint(new PostalAddress(

@@ -18,7 +18,10 @@ import org.apiguardian.api.API;
  * <em>decisive</em> rule (for identifiers such as PESEL or NIP, compared {@link MatchMethod#EXACT exactly}) makes the
  * pair a {@link MatchOutcome#MATCH} when both values are present and agree, unless another decisive rule of the same set
  * disagrees; a decisive rule that disagrees keeps the pair from being a {@code MATCH} (at most
- * {@link MatchOutcome#POSSIBLE_MATCH}, for review).
+ * {@link MatchOutcome#POSSIBLE_MATCH}, for review). A decisive rule on an identifier typed by hand without a check
+ * digit (a custom field, KRS) may compare {@link MatchMethod#EXACT_OR_TYPO}: then two values one keystroke apart are
+ * taken for one identifier mistyped, which neither decides nor rules out the pair (it is scored on its other fields),
+ * as are two PESELs with two neighbouring digits swapped under any method.
  *
  * @param field the field compared
  * @param method how the two values are compared
@@ -48,7 +51,7 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      * @throws NullPointerException if {@code field}, {@code method} or {@code customField} is {@code null}
      * @throws IllegalArgumentException if {@code weight} is not finite and positive, {@code threshold} is outside
      *     {@code [0, 1]}, {@code disagreementWeight} is not in {@code (0, weight]}, a decisive rule does not use
-     *     {@link MatchMethod#EXACT}, {@code customField} is present for another field than
+     *     {@link MatchMethod#EXACT} or {@link MatchMethod#EXACT_OR_TYPO}, {@code customField} is present for another field than
      *     {@link MatchField#CUSTOM_FIELD} or absent for it, or is not a valid custom-field key
      */
     public FieldRule {
@@ -60,8 +63,9 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
         }
-        if (decisive && method != MatchMethod.EXACT) {
-            throw new IllegalArgumentException("a decisive rule must compare EXACT, not " + method + " (" + field + ")");
+        if (decisive && method != MatchMethod.EXACT && method != MatchMethod.EXACT_OR_TYPO) {
+            throw new IllegalArgumentException(
+                    "a decisive rule must compare EXACT or EXACT_OR_TYPO, not " + method + " (" + field + ")");
         }
         if (!(disagreementWeight > 0 && disagreementWeight <= weight)) {
             throw new IllegalArgumentException(

@@ -46,7 +46,11 @@ public enum MatchMethod {
      * For codes and numbers re-keyed by hand, such as phone numbers and postal codes: {@code 1} for equal values,
      * {@code 0.5} for values of one length that differ in one character or by two neighbouring characters swapped
      * ({@code +48601234567} / {@code +48601234576}, {@code 93-428} / {@code 13-428}), and {@code 0} otherwise. Two
-     * different people's numbers rarely lie one keystroke apart; a decisive rule cannot use it (it is not exact).
+     * different people's numbers rarely lie one keystroke apart. A {@linkplain FieldRule#decisive() decisive} rule may
+     * use it for an identifier typed by hand without a check digit (a custom field's customer number or national id):
+     * equal values decide, values one keystroke apart are one identifier mistyped and neither decide nor rule out
+     * the pair, other values rule a match out. On NIP and REGON, whose check digits catch a typo, two different values
+     * always rule a match out.
      *
      * @since 0.1
      */

@@ -66,8 +66,8 @@ final class Scorer {
                     }
                 }
                 counted = best >= rule.threshold() ? best : 0;
-                if (field == MatchField.PESEL && best < 1 && peselTypo(bestLeft, bestRight)) {
-                    // a typo of one PESEL, not another person: it neither decides nor rules out the pair
+                if (rule.decisive() && best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
+                    // a typo of one identifier, not another party: it neither decides nor rules out the pair
                     if (lines != null) {
                         lines.add(new FieldComparison(rule, Optional.of(bestLeft), Optional.of(bestRight), best, 0));
                     }
@@ -167,12 +167,12 @@ final class Scorer {
         return false;
     }
 
-    /** Whether no value of one side equals one of the other, nor is one PESEL mistyped. */
+    /** Whether no value of one side equals one of the other, nor is one {@linkplain #mistyped mistyped}. */
     private static boolean decisiveConflict(FieldRule rule, String[] left, String[] right) {
         for (String l : left) {
             for (String r : right) {
                 if (Similarity.of(rule.method(), l, r) == 1
-                        || rule.field() == MatchField.PESEL && peselTypo(l, r)) {
+                        || mistyped(rule, l, r)) {
                     return false;
                 }
             }
@@ -190,6 +190,33 @@ final class Scorer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a value of one side and one of the other are one identifier mistyped rather than two parties': a PESEL
+     * with two neighbouring digits swapped and its sex kept ({@link #peselTypo}); the values of a rule compared by
+     * {@link MatchMethod#EXACT_OR_TYPO} on an identifier without a check digit (KRS, a custom field), one character or
+     * two neighbouring characters apart ({@code "4892623"} / {@code "4892613"}): the rule says that its values are
+     * typed by hand and that no check digit catches a typo. Never for NIP and REGON, whose check digits catch both.
+     */
+    private static boolean mistyped(FieldRule rule, String[] left, String[] right) {
+        for (String l : left) {
+            for (String r : right) {
+                if (mistyped(rule, l, r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether two values of a decisive rule are one identifier mistyped (see the array form). */
+    private static boolean mistyped(FieldRule rule, String a, String b) {
+        if (rule.field() == MatchField.PESEL) {
+            return peselTypo(a, b);
+        }
+        return rule.method() == MatchMethod.EXACT_OR_TYPO && !CHECK_DIGITS.contains(rule.field())
+                && Similarity.oneTypo(a, b);
     }
 
     /**

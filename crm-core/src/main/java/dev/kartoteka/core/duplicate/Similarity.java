@@ -62,7 +62,7 @@ final class Similarity {
     }
 
     /** Whether two different values of one length differ in one character or by two neighbours swapped. */
-    private static boolean oneTypo(String a, String b) {
+    static boolean oneTypo(String a, String b) {
         if (a.length() != b.length()) {
             return false;
         }

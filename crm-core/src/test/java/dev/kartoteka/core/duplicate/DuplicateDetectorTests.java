@@ -616,6 +616,45 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aDecisiveIdentifierComparedExactOrTypoTakesOneKeystrokeForAMistypedIdentifier() {
+        DuplicateDetector detector = DuplicateDetector.builder()
+                .personRules(MatchRules.defaultsForPersons()
+                        .withRule(FieldRule.customField("national_id", MatchMethod.EXACT_OR_TYPO, 4).withDecisive(true)))
+                .build();
+        DuplicateDetector exact = DuplicateDetector.builder()
+                .personRules(MatchRules.defaultsForPersons()
+                        .withRule(FieldRule.customField("national_id", MatchMethod.EXACT, 4).withDecisive(true)))
+                .build();
+        PostalAddress home = PostalAddress.polish("ul. Długa", "5", "00-283", "Warszawa");
+        Person typed = anna().birthDate(BIRTH).addContactPoint(home).customField("national_id", "4892623").build();
+        Person digit = anna().birthDate(BIRTH).addContactPoint(home).customField("national_id", "4892613").build();
+        Person swap = anna().birthDate(BIRTH).addContactPoint(home).customField("national_id", "4896223").build();
+        Person other = anna().birthDate(BIRTH).addContactPoint(home).customField("national_id", "4890013").build();
+        Person stranger = ExampleParties.person("Jan", "Kowalczyk").customField("national_id", "4892613").build();
+        Person same = ExampleParties.person("A.", "Wiśniewska-Nowak").customField("national_id", "4892623").build();
+
+        for (Person mistyped : List.of(digit, swap)) {
+            MatchResult r = detector.compare(typed, mistyped);
+            assertThat(r.outcome()).as("one keystroke apart: scored on name, birth date and address")
+                    .isEqualTo(MatchOutcome.MATCH);
+            assertThat(r.decidedBy()).isEmpty();
+            assertThat(r.explanation()).filteredOn(c -> c.field() == MatchField.CUSTOM_FIELD).singleElement()
+                    .satisfies(c -> assertThat(c.contribution()).isZero());
+            assertThat(detector.compare(mistyped, typed).score()).isEqualTo(r.score());
+            assertThat(exact.compare(typed, mistyped).outcome()).as("compared EXACT, another value rules it out")
+                    .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        }
+        assertThat(detector.compare(typed, other).outcome()).as("two keystrokes: another identifier")
+                .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(detector.compare(typed, stranger).outcome()).as("a typo does not decide").isEqualTo(
+                MatchOutcome.NO_MATCH);
+        assertThat(detector.compare(typed, same).decidedBy()).as("equal values decide")
+                .contains(MatchField.CUSTOM_FIELD);
+        assertThatThrownBy(() -> FieldRule.customField("x", MatchMethod.JARO_WINKLER, 1).withDecisive(true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EXACT or EXACT_OR_TYPO");
+    }
+
+    @Test
     void aCustomFieldRuleNamesItsFieldAndEachFieldHasOneRule() {
         assertThatThrownBy(() -> new FieldRule(MatchField.CUSTOM_FIELD, MatchMethod.EXACT, 1, 0, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names its custom field");
