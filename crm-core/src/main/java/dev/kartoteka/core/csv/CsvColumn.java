@@ -36,22 +36,23 @@ public enum CsvColumn {
     /** PESEL. */
     PESEL("pesel", "pesel", "numer pesel"),
     /** A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}. */
-    BIRTH_DATE("birth date", "data urodzenia", "date of birth", "dob", "urodzony"),
+    BIRTH_DATE("birth date", "data urodzenia", "date of birth", "dob", "urodzony", "birthday",
+            "data ur"),
     /** An e-mail address. */
     EMAIL("e-mail", "e-mail", "email", "adres e-mail", "mail", "email address"),
     /** A phone number. */
     PHONE("phone", "telefon", "tel", "nr telefonu", "numer telefonu", "phone number", "mobile", "komórka",
-            "telefon komórkowy", "nr tel"),
+            "telefon komórkowy", "nr tel", "telephone", "tel nr", "phone no"),
     /** The street with its prefix, or the whole first address line ({@code "ul. Długa 5/3"}). */
-    STREET("street", "ulica", "adres", "address", "ulica i numer"),
+    STREET("street", "ulica", "adres", "address", "ulica i numer", "address line 1", "address 1", "street address"),
     /** The building number. */
-    BUILDING("building", "nr domu", "numer domu", "nr budynku", "numer budynku", "house number", "numer", "nr"),
+    BUILDING("building", "nr domu", "numer domu", "nr budynku", "numer budynku", "house number", "numer", "nr", "street number", "building number", "house no"),
     /** The flat or office number. */
     UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania"),
     /** The postal code. */
     POSTAL_CODE("postal code", "kod pocztowy", "kod", "zip", "zip code", "postcode"),
     /** The city or post town. */
-    CITY("city", "miejscowość", "miasto", "town", "poczta"),
+    CITY("city", "miejscowość", "miasto", "town", "poczta", "suburb", "locality"),
     /** The city district. */
     DISTRICT("district", "dzielnica"),
     /** The region (voivodeship). */

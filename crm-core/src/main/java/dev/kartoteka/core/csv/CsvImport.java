@@ -11,6 +11,10 @@ import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.identifier.Pesel;
 import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.identifier.Regon;
+import dev.kartoteka.core.field.CustomFieldSchema;
+import dev.kartoteka.core.field.FieldDefinition;
+import dev.kartoteka.core.field.FieldKey;
+import dev.kartoteka.core.field.FieldType;
 import dev.kartoteka.core.internal.Mask;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.ContactPoint;
@@ -72,7 +76,9 @@ import org.slf4j.LoggerFactory;
  * spreadsheets write it, {@code ,} or tab; see {@link #delimiter}). Quoted fields may hold delimiters, quotes
  * ({@code ""}) and line breaks; lines end in LF or CRLF. The first row is the header: each header is recognised as a
  * {@link CsvColumn} in Polish or English ({@code "Imię"}, {@code "first name"}, {@code "KOD_POCZTOWY"}…); headers no
- * column is recognised in are listed in the report, never silently dropped. The file is read as a stream: memory
+ * column is recognised in are listed in the report, never silently dropped. A header that is not recognised, or one
+ * meant otherwise, is mapped explicitly: {@link #column(String, CsvColumn)} reads it as a column,
+ * {@link #customField(String, String)} into a custom field of the registry's schema. The file is read as a stream: memory
  * holds one row at a time plus the report's rejections and possible duplicates.
  *
  * <p><b>Each row.</b> A row is a company if it has a company name and no person's name (or its {@link CsvColumn#KIND}
@@ -176,6 +182,15 @@ public final class CsvImport {
     private RowListener listener = (line, outcome, party) -> { };
     private @Nullable Appendable rejectedRows;
     private DuplicateCheck duplicateCheck = candidate -> List.of();
+    /** Explicit mappings by the header's matching key: a {@link CsvColumn} or a custom field's key. */
+    private final Map<String, Mapping> mappings = new LinkedHashMap<>();
+
+    /** A header mapped explicitly, as given, to a column or (with {@code column} null) a custom field. */
+    private record Mapping(String header, @Nullable CsvColumn column, @Nullable String customField) {
+    }
+
+    /** The type every cell is read as before a custom field's type converts it. */
+    private static final FieldDefinition CELL_TEXT = FieldDefinition.builder("cell", FieldType.TEXT).build();
 
     private CsvImport(ClientRegistry registry) {
         this.registry = registry;
@@ -264,6 +279,60 @@ public final class CsvImport {
     }
 
     /**
+     * Reads the column under a header as a {@link CsvColumn}, whatever the header would be recognised as
+     * ({@code column("Tel. służbowy", CsvColumn.PHONE)}, {@code column("Nazwa", CsvColumn.SHORT_NAME)}). The header
+     * is matched as recognised headers are: case-, diacritics- and punctuation-insensitively. A column recognised
+     * under another header gives way to the mapped one, and its header is listed as not recognised. Mapping a header
+     * again replaces the earlier mapping.
+     *
+     * @param header the header as the file writes it
+     * @param column what the column holds
+     * @return this import
+     * @throws IllegalArgumentException if the header is blank, or another header is mapped to the same column
+     */
+    public CsvImport column(String header, CsvColumn column) {
+        Objects.requireNonNull(column, "column");
+        String key = headerKey(header);
+        for (Mapping m : mappings.values()) {
+            if (column == m.column() && !headerKey(m.header()).equals(key)) {
+                throw new IllegalArgumentException("column " + column + " is mapped from '" + m.header()
+                        + "' already; cannot map '" + header + "' to it too");
+            }
+        }
+        mappings.put(key, new Mapping(header, column, null));
+        return this;
+    }
+
+    /**
+     * Reads the column under a header into a custom field of the registry's {@linkplain ClientRegistry#schema()
+     * schema} ({@code customField("Nr klienta", "erp_number")}). Each cell is converted by the field's type — a whole
+     * number, a decimal with {@code ,} or {@code .}, a date {@code 2024-03-12}, {@code tak}/{@code nie},
+     * {@code true}/{@code false}, a choice's option code, several codes separated by commas… — and checked against
+     * the field's constraints when the row is written; a cell that does not convert or fit rejects its row, naming
+     * the column, the masked value and what was expected. An empty cell sets nothing. A row that updates a stored
+     * party writes its values over the stored ones (the old values stay in the audit trail).
+     *
+     * @param header the header as the file writes it
+     * @param fieldKey the custom field's key
+     * @return this import
+     * @throws IllegalArgumentException if the header is blank
+     * @throws ValidationException if the key is not a valid field key (lower-case letters, digits and underscores)
+     */
+    public CsvImport customField(String header, String fieldKey) {
+        String key = FieldKey.of(Objects.requireNonNull(fieldKey, "fieldKey")).value();
+        mappings.put(headerKey(header), new Mapping(header, null, key));
+        return this;
+    }
+
+    private static String headerKey(String header) {
+        Objects.requireNonNull(header, "header");
+        if (header.isBlank()) {
+            throw new IllegalArgumentException("a header to map cannot be blank");
+        }
+        return Standardizer.matchingKey(header.strip()).replace(" ", "");
+    }
+
+    /**
      * @param value finds likely duplicates of rows that match no stored party exactly (default: none)
      * @return this import
      */
@@ -277,7 +346,8 @@ public final class CsvImport {
      *
      * @param file the CSV file
      * @return what became of every row
-     * @throws ImportException if the file cannot be read or its header names no known column
+     * @throws ImportException if the file cannot be read or its header names no known column, lacks a mapped
+     *     header or maps one to a custom field the schema does not define
      */
     public ImportReport run(Path file) {
         Objects.requireNonNull(file, "file");
@@ -293,7 +363,8 @@ public final class CsvImport {
      *
      * @param input the bytes
      * @return what became of every row
-     * @throws ImportException if the stream cannot be read or its header names no known column
+     * @throws ImportException if the stream cannot be read or its header names no known column, lacks a mapped
+     *     header or maps one to a custom field the schema does not define
      */
     public ImportReport run(InputStream input) {
         Objects.requireNonNull(input, "input");
@@ -357,6 +428,8 @@ public final class CsvImport {
         private final Map<String, PartyId> wouldCreate = new HashMap<>();
         private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
         private final Map<CsvColumn, String> headers = new EnumMap<>(CsvColumn.class);
+        /** Custom fields mapped explicitly: the field, its position and its header in the file. */
+        private final List<CustomColumn> customColumns = new ArrayList<>();
         private @Nullable CSVPrinter rejectedPrinter;
 
         Run(Charset charset, char delimiter) {
@@ -376,16 +449,7 @@ public final class CsvImport {
                 }
                 CSVRecord header = records.next();
                 List<String> names = header.toList();
-                for (int i = 0; i < names.size(); i++) {
-                    String name = names.get(i).strip();
-                    Optional<CsvColumn> c = CsvColumn.recognise(name);
-                    if (c.isPresent() && !index.containsKey(c.get())) {
-                        index.put(c.get(), i);
-                        headers.put(c.get(), name);
-                    } else if (!name.isEmpty()) {
-                        ignored.add(name);
-                    }
-                }
+                mapHeaders(names, ignored);
                 if (!index.containsKey(CsvColumn.COMPANY_NAME) && !index.containsKey(CsvColumn.FAMILY_NAME)
                         && !index.containsKey(CsvColumn.GIVEN_NAMES)) {
                     throw new ImportException("the header names no company name and no person's name column ("
@@ -428,6 +492,49 @@ public final class CsvImport {
                     held);
             LOG.debug("Imported CSV: {}", report);
             return report;
+        }
+
+        /** Places the explicitly mapped headers first, then recognises the others; unknown ones are ignored. */
+        private void mapHeaders(List<String> names, List<String> ignored) {
+            CustomFieldSchema schema = mappings.values().stream().anyMatch(m -> m.customField() != null)
+                    ? registry.schema() : CustomFieldSchema.empty();
+            Map<String, Mapping> unmatched = new LinkedHashMap<>(mappings);
+            boolean[] mapped = new boolean[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).strip();
+                Mapping m = name.isEmpty() ? null : unmatched.remove(headerKey(name));
+                if (m == null) {
+                    continue;
+                }
+                mapped[i] = true;
+                if (m.column() != null) {
+                    index.put(m.column(), i);
+                    headers.put(m.column(), name);
+                } else {
+                    FieldDefinition field = schema.field(m.customField()).orElseThrow(() -> new ImportException(
+                            "column '" + name + "' is mapped to the custom field " + m.customField() + ", which the "
+                                    + "registry's schema does not define (version " + schema.version() + ")", null));
+                    customColumns.add(new CustomColumn(field, i, name));
+                }
+            }
+            if (!unmatched.isEmpty()) {
+                throw new ImportException("the header has no column " + unmatched.values().stream()
+                        .map(m -> "'" + m.header() + "'").toList() + " mapped for this import (header: " + names
+                        + ")", null);
+            }
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).strip();
+                if (mapped[i]) {
+                    continue;
+                }
+                Optional<CsvColumn> c = CsvColumn.recognise(name);
+                if (c.isPresent() && !index.containsKey(c.get())) {
+                    index.put(c.get(), i);
+                    headers.put(c.get(), name);
+                } else if (!name.isEmpty()) {
+                    ignored.add(name);
+                }
+            }
         }
 
         private long succeeded() {
@@ -475,7 +582,13 @@ public final class CsvImport {
                     }
                 }
             }
-            if (v.isEmpty()) {
+            Map<CustomColumn, String> custom = new LinkedHashMap<>();
+            for (CustomColumn c : customColumns) {
+                if (c.position() < values.size() && !values.get(c.position()).isBlank()) {
+                    custom.put(c, values.get(c.position()).strip());
+                }
+            }
+            if (v.isEmpty() && custom.isEmpty()) {
                 reject(line, List.of(problem(line, null, null, "holds no value in any recognised column")), values);
                 return;
             }
@@ -485,7 +598,13 @@ public final class CsvImport {
                     problems.add(problem(line, c, null, "holds bytes that are not text in " + charset));
                 }
             });
-            Parsed parsed = problems.isEmpty() ? parse(line, v, problems) : null;
+            custom.forEach((c, value) -> {
+                if (value.indexOf('\uFFFD') >= 0) {
+                    problems.add(new ImportReport.Rejection(line, c.header(), "", "holds bytes that are not text in "
+                            + charset));
+                }
+            });
+            Parsed parsed = problems.isEmpty() ? parse(line, v, custom, problems) : null;
             if (!problems.isEmpty() || parsed == null) {
                 reject(line, problems, values);
                 return;
@@ -496,7 +615,8 @@ public final class CsvImport {
         }
 
         /** The row as a new party, with the identifiers it is matched on; null (with problems) if unreadable. */
-        private @Nullable Parsed parse(long line, Map<CsvColumn, String> v, List<ImportReport.Rejection> problems) {
+        private @Nullable Parsed parse(long line, Map<CsvColumn, String> v, Map<CustomColumn, String> custom,
+                                       List<ImportReport.Rejection> problems) {
             PartyKind kind = kind(line, v, problems);
             if (kind == null) {
                 return null;
@@ -505,16 +625,12 @@ public final class CsvImport {
             Optional<Email> email = read(line, v, CsvColumn.EMAIL, standardizer::email, problems);
             Optional<PhoneNumber> phone = read(line, v, CsvColumn.PHONE, standardizer::phone, problems);
             Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE)).flatMap(text -> {
-                for (DateTimeFormatter f : DATES) {
-                    try {
-                        return Optional.of(LocalDate.parse(text, f));
-                    } catch (DateTimeParseException e) {
-                        // the next format
-                    }
+                Optional<LocalDate> date = date(text);
+                if (date.isEmpty()) {
+                    problems.add(problem(line, CsvColumn.BIRTH_DATE, text,
+                            "a date: 1985-03-12, 12.03.1985, 12-03-1985 or 12/03/1985"));
                 }
-                problems.add(problem(line, CsvColumn.BIRTH_DATE, text,
-                        "a date: 1985-03-12, 12.03.1985, 12-03-1985 or 12/03/1985"));
-                return Optional.empty();
+                return date;
             });
             Party.Builder<?, ?> b;
             if (kind == PartyKind.COMPANY) {
@@ -595,6 +711,20 @@ public final class CsvImport {
                             problems.add(problem(line, CsvColumn.TAGS, tag, "tags of letters, digits, '-' and '_'"));
                         }
                     }
+                }
+            });
+            custom.forEach((c, text) -> {
+                Object cell = text;
+                if (c.field().type() == FieldType.DATE) {
+                    cell = date(text).<Object>map(d -> d).orElse(text); // 12.03.2024 as a spreadsheet writes it
+                }
+                CustomFieldSchema.Conversion converted = CustomFieldSchema.convert(cell, CELL_TEXT, c.field());
+                if (converted.value().isPresent()) {
+                    b.customField(c.field().key().value(), converted.value().get());
+                } else {
+                    problems.add(new ImportReport.Rejection(line, c.header(), Mask.mask(text),
+                            (converted.reason().startsWith("not convertible") ? c.field().type().description()
+                                    : converted.reason()) + " (custom field " + c.field().key().value() + ")"));
                 }
             });
             return problems.isEmpty() ? new Parsed(b.build(), ids) : null;
@@ -759,12 +889,36 @@ public final class CsvImport {
                                                       Parsed parsed) {
             List<ImportReport.Rejection> out = new ArrayList<>();
             for (Violation v : violations) {
+                Optional<String> customHeader = customColumns.stream()
+                        .filter(c -> v.path().equals("customFields." + c.field().key().value())
+                                || v.path().equals("$.customFields." + c.field().key().value()))
+                        .map(CustomColumn::header).findFirst();
+                if (customHeader.isPresent()) {
+                    out.add(new ImportReport.Rejection(line, customHeader.get(), v.value(), v.expected()));
+                    continue;
+                }
                 CsvColumn column = columnOf(v.path(), party);
                 out.add(new ImportReport.Rejection(line, column == null ? v.path() : headers.getOrDefault(column,
                         column.header()), v.value(), v.expected()));
             }
             return out;
         }
+    }
+
+    /** A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985}, {@code 12/03/1985}. */
+    private static Optional<LocalDate> date(String text) {
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(text, f));
+            } catch (DateTimeParseException e) {
+                // the next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A column mapped to a custom field: the field, the column's position and its header in the file. */
+    private record CustomColumn(FieldDefinition field, int position, String header) {
     }
 
     /** A row read as a party, the identifiers it is matched on. */
@@ -793,8 +947,8 @@ public final class CsvImport {
     }
 
     /**
-     * The stored party with the row's values: names, legal form and birth date written, identifiers the party lacks
-     * added, contact points and tags it lacks added. Nothing is removed.
+     * The stored party with the row's values: names, legal form, birth date and custom-field values written,
+     * identifiers the party lacks added, contact points and tags it lacks added. Nothing is removed.
      */
     static Party merge(Party stored, Party row) {
         Party.Builder<?, ?> b;
@@ -832,6 +986,7 @@ public final class CsvImport {
         for (Tag tag : row.tags()) {
             b.tag(tag.value());
         }
+        row.customFields().asMap().forEach(b::customField);
         return b.build();
     }
 

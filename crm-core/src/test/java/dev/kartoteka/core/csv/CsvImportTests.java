@@ -156,6 +156,77 @@ class CsvImportTests {
                 .isInstanceOf(ImportException.class);
     }
 
+    @Test
+    void mapsHeadersItDoesNotKnowOrReadsOtherwiseToColumnsAndCustomFields() {
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.INTEGER)
+                        .min(1L).build()));
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("client_since", dev.kartoteka.core.field.FieldType.DATE)
+                        .build()));
+        String csv = "Imię;Nazwisko;Telefon;Tel. służbowy;Nr klienta;Klient od;Ulubiony kolor\n"
+                + "Anna;Nowak;601 234 567;22 555 01 02;1001;12.03.2019;zielony\n"   // 2: created
+                + "Jan;Kowalski;;;dziesięć;;\n"                                   // 3: not a number
+                + "Ewa;Lis;;;0;;\n"                                               // 4: below the minimum
+                + "Olga;Wójcik;;;;2019-02-30;\n"                                  // 5: no such day
+                + "Anna;Nowak;;22 555 01 02;1002;;\n";                            // 6: updates Anna (phone)
+        CsvImport configured = CsvImport.into(registry)
+                .column("TEL SLUZBOWY", CsvColumn.PHONE)          // matched as recognised headers are
+                .customField("Nr klienta", "erp_number")
+                .customField("klient od", "client_since");
+
+        ImportReport report = configured.run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(1);
+        assertThat(report.count(RowOutcome.REJECTED)).isEqualTo(3);
+        assertThat(report.ignoredHeaders()).as("the recognised phone column gave way to the mapped one")
+                .containsExactly("Telefon", "Ulubiony kolor");
+        Person anna = onlyPerson();
+        assertThat(anna.contactPoints()).containsExactly(
+                new PhoneContact(PhoneNumber.parse("+48225550102"), ContactUsage.main()));
+        assertThat(anna.customFields().asMap()).containsEntry("erp_number", 1002L)
+                .containsEntry("client_since", java.time.LocalDate.of(2019, 3, 12));
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Nr klienta"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "Nr klienta"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "Klient od"));
+        assertThat(report.rejections().get(0).reason()).contains("a whole number").contains("erp_number");
+        assertThat(report.rejections().get(0).value()).doesNotContain("dziesięć");
+        assertThat(report.rejections().get(2).reason()).contains("a date");
+    }
+
+    @Test
+    void refusesMappingsThatCannotBeFollowed() {
+        String csv = "Imię;Nazwisko;Nr klienta\nAnna;Nowak;1001\n";
+
+        assertThatThrownBy(() -> CsvImport.into(registry).customField("Nr klienta", "erp_number")
+                .run(bytes(csv, StandardCharsets.UTF_8))).isInstanceOf(ImportException.class)
+                .hasMessageContaining("erp_number").hasMessageContaining("schema");
+        assertThatThrownBy(() -> CsvImport.into(registry).column("Numer karty", CsvColumn.PHONE)
+                .run(bytes(csv, StandardCharsets.UTF_8))).isInstanceOf(ImportException.class)
+                .hasMessageContaining("'Numer karty'");
+        assertThat(stored()).isZero();
+        assertThatThrownBy(() -> CsvImport.into(registry).column("Tel 1", CsvColumn.PHONE).column("Tel 2",
+                CsvColumn.PHONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Tel 1");
+        assertThatThrownBy(() -> CsvImport.into(registry).customField(" ", "erp_number"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CsvImport.into(registry).customField("Nr klienta", "Nr Klienta!"))
+                .isInstanceOf(dev.kartoteka.core.ValidationException.class).hasMessageContaining("fieldKey");
+        assertThat(CsvImport.into(registry).column("Nazwa", CsvColumn.SHORT_NAME).column("nazwa",
+                CsvColumn.COMPANY_NAME)).as("mapping a header again replaces the mapping").isNotNull();
+    }
+
+    @Test
+    void recognisesTheUsualEnglishHeadersOfPersonDataSets() {
+        for (String[] h : new String[][] {{"given_name", "GIVEN_NAMES"}, {"surname", "FAMILY_NAME"},
+                {"date_of_birth", "BIRTH_DATE"}, {"suburb", "CITY"}, {"postcode", "POSTAL_CODE"},
+                {"street_number", "BUILDING"}, {"address_1", "STREET"}, {"Telephone", "PHONE"},
+                {"First Name", "GIVEN_NAMES"}, {"Data ur.", "BIRTH_DATE"}}) {
+            assertThat(CsvColumn.recognise(h[0])).as(h[0]).contains(CsvColumn.valueOf(h[1]));
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ rejections
 
     @Test
