@@ -288,7 +288,8 @@ public final class CsvImport {
      * @param header the header as the file writes it
      * @param column what the column holds
      * @return this import
-     * @throws IllegalArgumentException if the header is blank, or another header is mapped to the same column
+     * @throws IllegalArgumentException if the header has no letter or digit, or another header is mapped to the same
+     *     column
      */
     public CsvImport column(String header, CsvColumn column) {
         Objects.requireNonNull(column, "column");
@@ -315,21 +316,30 @@ public final class CsvImport {
      * @param header the header as the file writes it
      * @param fieldKey the custom field's key
      * @return this import
-     * @throws IllegalArgumentException if the header is blank
+     * @throws IllegalArgumentException if the header has no letter or digit, or another header is mapped to the same
+     *     field
      * @throws ValidationException if the key is not a valid field key (lower-case letters, digits and underscores)
      */
     public CsvImport customField(String header, String fieldKey) {
         String key = FieldKey.of(Objects.requireNonNull(fieldKey, "fieldKey")).value();
-        mappings.put(headerKey(header), new Mapping(header, null, key));
+        String headerKey = headerKey(header);
+        for (Mapping m : mappings.values()) {
+            if (key.equals(m.customField()) && !headerKey(m.header()).equals(headerKey)) {
+                throw new IllegalArgumentException("custom field " + key + " is mapped from '" + m.header()
+                        + "' already; cannot map '" + header + "' to it too");
+            }
+        }
+        mappings.put(headerKey, new Mapping(header, null, key));
         return this;
     }
 
     private static String headerKey(String header) {
         Objects.requireNonNull(header, "header");
-        if (header.isBlank()) {
-            throw new IllegalArgumentException("a header to map cannot be blank");
+        String key = Standardizer.matchingKey(header.strip()).replace(" ", "");
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("a header to map needs a letter or digit, was '" + header + "'");
         }
-        return Standardizer.matchingKey(header.strip()).replace(" ", "");
+        return key;
     }
 
     /**
@@ -426,6 +436,8 @@ public final class CsvImport {
         private final List<ImportReport.PossibleDuplicate> held = new ArrayList<>();
         /** In a dry run: the identifiers of the rows that would have been created, and their would-be ids. */
         private final Map<String, PartyId> wouldCreate = new HashMap<>();
+        /** In a dry run: the values of unique custom fields the rows that would have been created take. */
+        private final Set<String> wouldTake = new java.util.HashSet<>();
         private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
         private final Map<CsvColumn, String> headers = new EnumMap<>(CsvColumn.class);
         /** Custom fields mapped explicitly: the field, its position and its header in the file. */
@@ -453,7 +465,8 @@ public final class CsvImport {
                 if (!index.containsKey(CsvColumn.COMPANY_NAME) && !index.containsKey(CsvColumn.FAMILY_NAME)
                         && !index.containsKey(CsvColumn.GIVEN_NAMES)) {
                     throw new ImportException("the header names no company name and no person's name column ("
-                            + "recognised: " + headers.values() + ", not recognised: " + ignored + ")", null);
+                            + "recognised: " + headers.values() + ", not recognised: " + ignored.stream()
+                            .map(Mask::mask).toList() + ")", null);
                 }
                 if (rejectedRows != null) {
                     List<String> out = new ArrayList<>(names);
@@ -502,7 +515,8 @@ public final class CsvImport {
             boolean[] mapped = new boolean[names.size()];
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i).strip();
-                Mapping m = name.isEmpty() ? null : unmatched.remove(headerKey(name));
+                String key = Standardizer.matchingKey(name).replace(" ", "");
+                Mapping m = key.isEmpty() ? null : unmatched.remove(key);
                 if (m == null) {
                     continue;
                 }
@@ -519,8 +533,8 @@ public final class CsvImport {
             }
             if (!unmatched.isEmpty()) {
                 throw new ImportException("the header has no column " + unmatched.values().stream()
-                        .map(m -> "'" + m.header() + "'").toList() + " mapped for this import (header: " + names
-                        + ")", null);
+                        .map(m -> "'" + m.header() + "'").toList() + " mapped for this import (it has "
+                        + names.size() + " columns)", null);
             }
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i).strip();
@@ -836,12 +850,25 @@ public final class CsvImport {
 
         private void create(long line, Party candidate, Parsed parsed, List<String> values) throws IOException {
             if (dryRun) {
-                List<Violation> violations = registry.validate(candidate);
+                List<Violation> violations = new ArrayList<>(registry.validate(candidate));
+                List<String> unique = new ArrayList<>();
+                for (CustomColumn c : customColumns) {
+                    Object value = candidate.customFields().asMap().get(c.field().key().value());
+                    if (c.field().unique() && value != null) {
+                        String k = c.field().key().value() + ':' + value;
+                        unique.add(k);
+                        if (wouldTake.contains(k)) {
+                            violations.add(new Violation("customFields." + c.field().key().value(), Mask.mask(value),
+                                    "a value no other party has (a row earlier in this file would take it)"));
+                        }
+                    }
+                }
                 if (!violations.isEmpty()) {
                     reject(line, problems(line, violations, candidate, parsed), values);
                     return;
                 }
                 parsed.identifiers().forEach(id -> wouldCreate.put(key(id), candidate.id()));
+                wouldTake.addAll(unique);
                 count(line, RowOutcome.CREATED, Optional.of(candidate.id()));
                 return;
             }
@@ -890,8 +917,7 @@ public final class CsvImport {
             List<ImportReport.Rejection> out = new ArrayList<>();
             for (Violation v : violations) {
                 Optional<String> customHeader = customColumns.stream()
-                        .filter(c -> v.path().equals("customFields." + c.field().key().value())
-                                || v.path().equals("$.customFields." + c.field().key().value()))
+                        .filter(c -> v.path().equals("customFields." + c.field().key().value()))
                         .map(CustomColumn::header).findFirst();
                 if (customHeader.isPresent()) {
                     out.add(new ImportReport.Rejection(line, customHeader.get(), v.value(), v.expected()));

@@ -13,8 +13,9 @@ import org.apiguardian.api.API;
  *
  * @param charset the encoding detected (or given)
  * @param delimiter the delimiter detected (or given)
- * @param columns for each recognised column, the header it was read from
- * @param ignoredHeaders headers no column was recognised in (their values were not imported)
+ * @param columns for each recognised (or {@linkplain CsvImport#column mapped}) column, the header it was read from
+ * @param ignoredHeaders headers no column was recognised in (their values were not imported); the headers
+ *     {@linkplain CsvImport#customField mapped to custom fields} are in neither list
  * @param dryRun whether nothing was written
  * @param counts how many rows ended in each outcome (every outcome is present, 0 where none)
  * @param rejections every rejected row's problems, in file order

@@ -15,13 +15,14 @@ import org.apiguardian.api.API;
  * their agreement speaks for it (names, birth dates, identifiers); a field that one person holds several of, or
  * changes, such as e-mail addresses and phone numbers, disagrees often for one and the same person and gets a smaller
  * disagreement weight. A
- * <em>decisive</em> rule (for identifiers such as PESEL or NIP, compared {@link MatchMethod#EXACT exactly}) makes the
+ * <em>decisive</em> rule (for identifiers such as PESEL or NIP, compared {@link MatchMethod#EXACT exactly} or
+ * {@link MatchMethod#EXACT_OR_TYPO}; equal values decide either way) makes the
  * pair a {@link MatchOutcome#MATCH} when both values are present and agree, unless another decisive rule of the same set
  * disagrees; a decisive rule that disagrees keeps the pair from being a {@code MATCH} (at most
  * {@link MatchOutcome#POSSIBLE_MATCH}, for review). A decisive rule on an identifier typed by hand without a check
- * digit (a custom field, KRS) may compare {@link MatchMethod#EXACT_OR_TYPO}: then two values one keystroke apart are
- * taken for one identifier mistyped, which neither decides nor rules out the pair (it is scored on its other fields),
- * as are two PESELs with two neighbouring digits swapped under any method.
+ * digit (a custom field, KRS) may compare {@link MatchMethod#EXACT_OR_TYPO}: then two values of four characters or
+ * more one keystroke apart are taken for one identifier mistyped, which neither decides nor rules out the pair (it is
+ * scored on its other fields), as are two PESELs of one sex with two neighbouring digits swapped under any method.
  *
  * @param field the field compared
  * @param method how the two values are compared
@@ -182,7 +183,8 @@ public record FieldRule(MatchField field, MatchMethod method, double weight, dou
      *
      * @param newDecisive whether agreement alone makes a match
      * @return the copy
-     * @throws IllegalArgumentException if {@code newDecisive} and the method is not {@link MatchMethod#EXACT}
+     * @throws IllegalArgumentException if {@code newDecisive} and the method is neither {@link MatchMethod#EXACT} nor
+     *     {@link MatchMethod#EXACT_OR_TYPO}
      */
     public FieldRule withDecisive(boolean newDecisive) {
         return new FieldRule(field, method, weight, threshold, newDecisive, disagreementWeight, customField);

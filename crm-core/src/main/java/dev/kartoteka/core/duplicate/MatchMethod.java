@@ -48,8 +48,8 @@ public enum MatchMethod {
      * ({@code +48601234567} / {@code +48601234576}, {@code 93-428} / {@code 13-428}), and {@code 0} otherwise. Two
      * different people's numbers rarely lie one keystroke apart. A {@linkplain FieldRule#decisive() decisive} rule may
      * use it for an identifier typed by hand without a check digit (a custom field's customer number or national id):
-     * equal values decide, values one keystroke apart are one identifier mistyped and neither decide nor rule out
-     * the pair, other values rule a match out. On NIP and REGON, whose check digits catch a typo, two different values
+     * equal values decide, values of four characters or more one keystroke apart are one identifier mistyped and
+     * neither decide nor rule out the pair, other values rule a match out. On NIP and REGON, whose check digits catch a typo, two different values
      * always rule a match out.
      *
      * @since 0.1

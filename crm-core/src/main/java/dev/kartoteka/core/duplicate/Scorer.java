@@ -66,7 +66,7 @@ final class Scorer {
                     }
                 }
                 counted = best >= rule.threshold() ? best : 0;
-                if (rule.decisive() && best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
+                if ((rule.decisive() || field == MatchField.PESEL) && best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
                     // a typo of one identifier, not another party: it neither decides nor rules out the pair
                     if (lines != null) {
                         lines.add(new FieldComparison(rule, Optional.of(bestLeft), Optional.of(bestRight), best, 0));
@@ -196,8 +196,9 @@ final class Scorer {
      * Whether a value of one side and one of the other are one identifier mistyped rather than two parties': a PESEL
      * with two neighbouring digits swapped and its sex kept ({@link #peselTypo}); the values of a rule compared by
      * {@link MatchMethod#EXACT_OR_TYPO} on an identifier without a check digit (KRS, a custom field), one character or
-     * two neighbouring characters apart ({@code "4892623"} / {@code "4892613"}): the rule says that its values are
-     * typed by hand and that no check digit catches a typo. Never for NIP and REGON, whose check digits catch both.
+     * two neighbouring characters apart ({@code "4892623"} / {@code "4892613"}; four characters or more): the rule says
+     * that its values are typed by hand and that no check digit catches a typo. Never for NIP and REGON, whose check
+     * digits catch both. A PESEL rule need not be decisive for its swap to be a typo.
      */
     private static boolean mistyped(FieldRule rule, String[] left, String[] right) {
         for (String l : left) {
@@ -210,13 +211,19 @@ final class Scorer {
         return false;
     }
 
+    /**
+     * The shortest identifier taken for mistyped when one keystroke off: among shorter ones nearly any two values are
+     * a keystroke apart, so a difference rules the pair out.
+     */
+    private static final int MIN_MISTYPED_LENGTH = 4;
+
     /** Whether two values of a decisive rule are one identifier mistyped (see the array form). */
     private static boolean mistyped(FieldRule rule, String a, String b) {
         if (rule.field() == MatchField.PESEL) {
             return peselTypo(a, b);
         }
-        return rule.method() == MatchMethod.EXACT_OR_TYPO && !CHECK_DIGITS.contains(rule.field())
-                && Similarity.oneTypo(a, b);
+        return rule.decisive() && rule.method() == MatchMethod.EXACT_OR_TYPO && !CHECK_DIGITS.contains(rule.field())
+                && Math.min(a.length(), b.length()) >= MIN_MISTYPED_LENGTH && Similarity.oneTypo(a, b);
     }
 
     /**

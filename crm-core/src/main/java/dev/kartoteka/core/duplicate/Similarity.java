@@ -433,7 +433,50 @@ final class Similarity {
     private static double tokenSet(String x, String y) {
         String[] xs = sortedTokens(x);
         String[] ys = sortedTokens(y);
+        double s = sortedTokenSet(xs, ys);
+        if (s < 1 && Math.abs(xs.length - ys.length) == 1) {
+            s = Math.max(s, xs.length > ys.length ? strayedSpace(xs, ys) : strayedSpace(ys, xs));
+        }
+        return s;
+    }
+
+    private static double sortedTokenSet(String[] xs, String[] ys) {
         return Math.max(Math.max(aligned(xs, ys), jaccard(xs, ys)), alignedJaroWinkler(xs, ys));
+    }
+
+    /**
+     * The similarity of two multi-word values once a space typed into one word of {@code more} is dropped
+     * ({@code "bu dex"} / {@code "budex"}, {@code "nowak trade"} / {@code "nowaktrade"}): two of its words (of two
+     * letters or more, not initials) joined, either way round, where the joined word is at most one keystroke from a
+     * word of {@code fewer}; {@code 0} if no two words join so.
+     */
+    private static double strayedSpace(String[] more, String[] fewer) {
+        double best = 0;
+        for (int i = 0; i < more.length; i++) {
+            for (int j = 0; j < more.length; j++) {
+                if (i == j || more[i].length() < 2 || more[j].length() < 2) {
+                    continue;
+                }
+                String joined = more[i] + more[j];
+                boolean near = false;
+                for (String w : fewer) {
+                    near |= Math.abs(w.length() - joined.length()) <= 1 && osa(w, joined) <= 1;
+                }
+                if (!near) {
+                    continue;
+                }
+                String[] merged = new String[more.length - 1];
+                merged[0] = joined;
+                for (int k = 0, m = 1; k < more.length; k++) {
+                    if (k != i && k != j) {
+                        merged[m++] = more[k];
+                    }
+                }
+                Arrays.sort(merged);
+                best = Math.max(best, sortedTokenSet(merged, fewer));
+            }
+        }
+        return best;
     }
 
     /**

@@ -213,8 +213,46 @@ class CsvImportTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CsvImport.into(registry).customField("Nr klienta", "Nr Klienta!"))
                 .isInstanceOf(dev.kartoteka.core.ValidationException.class).hasMessageContaining("fieldKey");
-        assertThat(CsvImport.into(registry).column("Nazwa", CsvColumn.SHORT_NAME).column("nazwa",
-                CsvColumn.COMPANY_NAME)).as("mapping a header again replaces the mapping").isNotNull();
+        assertThatThrownBy(() -> CsvImport.into(registry).customField("Nr A", "erp_number").customField("Nr B",
+                "erp_number")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Nr A");
+        assertThatThrownBy(() -> CsvImport.into(registry).customField("#", "erp_number"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("letter or digit");
+
+        ImportReport remapped = CsvImport.into(registry).column("Firma", CsvColumn.SHORT_NAME)
+                .column("firma", CsvColumn.COMPANY_NAME).column("Skrót", CsvColumn.SHORT_NAME)
+                .run(bytes("Firma;Skrót\nBudex Sp. z o.o.;Budex\n", StandardCharsets.UTF_8));
+        assertThat(remapped.count(RowOutcome.CREATED)).as("mapping a header again replaces the mapping").isOne();
+        Company budex = (Company) registry.search(PartyQuery.builder().build()).items().get(0);
+        assertThat(budex.legalName()).isEqualTo("Budex");
+        assertThat(budex.shortName()).contains("Budex");
+    }
+
+    @Test
+    void aCustomFieldTheRegistryRefusesRejectsTheRowUnderItsColumnAndADryRunSeesTheSame() {
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.TEXT)
+                        .unique(true).build()));
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("fleet_size", dev.kartoteka.core.field.FieldType.INTEGER)
+                        .appliesTo(dev.kartoteka.core.field.FieldTarget.COMPANY).build()));
+        String csv = "Imię;Nazwisko;Nr klienta;Flota\n"
+                + "Anna;Nowak;K-1001;\n"           // 2: created
+                + "Jan;Kowalski;K-1001;\n"         // 3: the number is Anna's
+                + "Ewa;Lis;K-1003;12\n";           // 4: a company's field on a person
+        java.util.function.Supplier<CsvImport> configured = () -> CsvImport.into(registry)
+                .customField("Nr klienta", "erp_number").customField("Flota", "fleet_size");
+
+        ImportReport dry = configured.get().dryRun(true).run(bytes(csv, StandardCharsets.UTF_8));
+        ImportReport real = configured.get().run(bytes(csv, StandardCharsets.UTF_8));
+
+        for (ImportReport report : List.of(dry, real)) {
+            assertThat(report.count(RowOutcome.CREATED)).as("dry run %s", report.dryRun()).isOne();
+            assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Nr klienta"),
+                            org.assertj.core.groups.Tuple.tuple(4L, "Flota"));
+            assertThat(report.rejections().toString()).doesNotContain("K-1001");
+        }
+        assertThat(onlyPerson().customFields().asMap()).containsEntry("erp_number", "K-1001");
     }
 
     @Test

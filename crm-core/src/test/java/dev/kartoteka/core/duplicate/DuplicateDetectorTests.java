@@ -454,6 +454,26 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aSpaceTypedIntoOrLeftOutOfACompanyNameIsATypo() {
+        PostalAddress office = PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów");
+        Company budex = ExampleParties.company("Budex Sp. z o.o.").addContactPoint(office).build();
+        Company spaced = ExampleParties.company("Bu dex sp. z o.o.").addContactPoint(office).build();
+        Company nowakTrade = ExampleParties.company("Nowak Trade Sp. z o.o.").addContactPoint(office).build();
+        Company glued = ExampleParties.company("NowakTrade sp. z o.o.").addContactPoint(office).build();
+        Company gluedTypo = ExampleParties.company("NowakTrde sp. z o.o.").addContactPoint(office).build();
+        Company serwis = ExampleParties.company("Budex Serwis Sp. z o.o.").addContactPoint(office).build();
+
+        assertThat(Similarity.of(MatchMethod.TOKEN_SET, "budex", "bu dex")).isEqualTo(1.0);
+        assertThat(Similarity.of(MatchMethod.TOKEN_SET, "bu dex", "budex")).isEqualTo(1.0);
+        assertThat(DETECTOR.compare(budex, spaced).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(nowakTrade, glued).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(gluedTypo, nowakTrade).outcome()).as("and a typo besides")
+                .isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(budex, serwis).outcome()).as("another word is not a space")
+                .isNotEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
     void aSoleTradersTradeDescriptorWrittenOutOrAbbreviatedDoesNotCount() {
         PostalAddress shop = PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów");
         Company a = ExampleParties.company("Joanna Grochowska Firma Handlowo-Usługowa").addContactPoint(shop).build();
@@ -650,6 +670,17 @@ class DuplicateDetectorTests {
                 MatchOutcome.NO_MATCH);
         assertThat(detector.compare(typed, same).decidedBy()).as("equal values decide")
                 .contains(MatchField.CUSTOM_FIELD);
+        Person k1 = anna().birthDate(BIRTH).addContactPoint(home).customField("national_id", "K1").build();
+        Person k2 = anna().birthDate(BIRTH).addContactPoint(home).customField("national_id", "K2").build();
+        assertThat(detector.compare(k1, k2).outcome()).as("too short to tell a typo from another value")
+                .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        // a PESEL rule need not be decisive for its neighbour swap to be a typo
+        DuplicateDetector peselWeighed = DuplicateDetector.builder().personRules(MatchRules.of(PartyKind.PERSON,
+                List.of(FieldRule.of(MatchField.PESEL, MatchMethod.EXACT, 4), FieldRule.of(MatchField.FULL_NAME,
+                        MatchMethod.PERSON_NAME, 3).withThreshold(0.7)), 0.7, 0.6, 3)).build();
+        Person swapped = anna().fromPesel(Pesel.parse("82062228329")).build();
+        assertThat(peselWeighed.compare(anna().fromPesel(Pesel.parse("82062223829")).build(), swapped).outcome())
+                .isEqualTo(MatchOutcome.MATCH);
         assertThatThrownBy(() -> FieldRule.customField("x", MatchMethod.JARO_WINKLER, 1).withDecisive(true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EXACT or EXACT_OR_TYPO");
     }
