@@ -3,6 +3,7 @@ package dev.kartoteka.benchmarks;
 import dev.kartoteka.core.duplicate.DuplicateDetector;
 import dev.kartoteka.core.duplicate.DuplicateIndex;
 import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.duplicate.MatchOutcome;
 import dev.kartoteka.core.duplicate.ScanResult;
 import dev.kartoteka.core.duplicate.ScanStatistics;
 import dev.kartoteka.core.identifier.Sex;
@@ -196,6 +197,7 @@ public final class LabelledCsvEvaluation {
         long truePairs = 0;
         long reachable = 0;
         Set<String> unreachable = new HashSet<>(); // "left right" ids of the true pairs sharing no key, for --show
+        List<MatchResult> oraclePairs = new ArrayList<>(); // every true candidate pair, as a perfect scorer would
         for (List<Party> group : byEntity.values()) {
             for (int i = 0; i < group.size(); i++) {
                 Set<PartyId> candidates = new HashSet<>(index.candidates(group.get(i)));
@@ -203,6 +205,8 @@ public final class LabelledCsvEvaluation {
                     truePairs++;
                     if (candidates.contains(group.get(j).id())) {
                         reachable++;
+                        oraclePairs.add(new MatchResult(group.get(i).id(), group.get(j).id(), MatchOutcome.MATCH, 1,
+                                Optional.empty(), List.of()));
                     } else {
                         unreachable.add(group.get(i).id() + " " + group.get(j).id());
                     }
@@ -212,6 +216,8 @@ public final class LabelledCsvEvaluation {
         double blocking = truePairs == 0 ? 1 : (double) reachable / truePairs;
         line(out, "blocking recall %.4f (%d of %d true pairs); scan wall time %.0f ms", blocking, reachable, truePairs,
                 wallNanos / 1e6);
+        line(out, "ceiling, every candidate pair scored right (a perfect scorer on these blocks): %s",
+                PairwiseFigures.quality(entityOf, PairwiseFigures.closure(ids, oraclePairs)));
 
         if (dump != null) {
             PairwiseFigures.dumpPairs(PairwiseFigures.dumpFile(dump, csv), parties, index, detector, entityOf,
