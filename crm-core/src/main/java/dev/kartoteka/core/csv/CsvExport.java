@@ -1,5 +1,7 @@
 package dev.kartoteka.core.csv;
 
+import dev.kartoteka.core.field.CustomFieldSchema;
+import dev.kartoteka.core.field.FieldKey;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.party.Company;
@@ -28,7 +30,9 @@ import org.apiguardian.api.API;
 /**
  * Writes a search result as CSV in the {@link CsvColumn}s that {@link CsvImport} reads back: one row per party, its
  * first e-mail, first phone and first postal address, its tags joined by commas, a company's legal form after its
- * name ({@code "Acme sp. z o.o."}). Subject to the access policy's export right
+ * name ({@code "Acme sp. z o.o."}); custom fields in columns of their own where asked for
+ * ({@link #customField(String, String)}, read back by {@link CsvImport#customField(String, String)}). Subject to the
+ * access policy's export right
  * ({@link ClientRegistry#exportParties}); masked values are written as the actor sees them.
  *
  * <pre>{@code
@@ -42,20 +46,50 @@ public final class CsvExport {
 
     private final char delimiter;
     private final boolean polish;
+    /** The custom fields written after the columns: header and field key, in order. */
+    private final List<Map.Entry<String, String>> customFields;
 
-    private CsvExport(char delimiter, boolean polish) {
+    private CsvExport(char delimiter, boolean polish, List<Map.Entry<String, String>> customFields) {
         this.delimiter = delimiter;
         this.polish = polish;
+        this.customFields = List.copyOf(customFields);
     }
 
     /** @return the format Polish spreadsheets open directly: {@code ;}, Polish headers, {@code firma}/{@code osoba} */
     public static CsvExport polish() {
-        return new CsvExport(';', true);
+        return new CsvExport(';', true, List.of());
     }
 
     /** @return RFC 4180: {@code ,}, English headers, {@code company}/{@code person} */
     public static CsvExport english() {
-        return new CsvExport(',', false);
+        return new CsvExport(',', false, List.of());
+    }
+
+    /**
+     * Returns a copy that also writes a custom field, in a column of its own after the others: its value in the text
+     * form {@link CsvImport#customField(String, String)} reads back ({@link CustomFieldSchema#text}), empty where a
+     * party has none.
+     *
+     * @param header the column's header
+     * @param fieldKey the custom field's key
+     * @return the copy
+     * @throws IllegalArgumentException if the header is blank, is read as one of the {@link CsvColumn}s, or is written
+     *     already
+     * @throws dev.kartoteka.core.ValidationException if the key is not a valid field key
+     */
+    public CsvExport customField(String header, String fieldKey) {
+        Objects.requireNonNull(header, "header");
+        String key = FieldKey.of(Objects.requireNonNull(fieldKey, "fieldKey")).value();
+        if (header.isBlank() || CsvColumn.recognise(header).isPresent()) {
+            throw new IllegalArgumentException("a custom field's header must be another than the columns', was '"
+                    + header + "'");
+        }
+        if (customFields.stream().anyMatch(e -> e.getKey().equals(header.strip()))) {
+            throw new IllegalArgumentException("the header '" + header + "' is written already");
+        }
+        List<Map.Entry<String, String>> more = new ArrayList<>(customFields);
+        more.add(Map.entry(header.strip(), key));
+        return new CsvExport(delimiter, polish, more);
     }
 
     /**
@@ -76,13 +110,20 @@ public final class CsvExport {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").build();
         try {
             CSVPrinter printer = new CSVPrinter(out, format);
-            printer.printRecord(java.util.Arrays.stream(CsvColumn.values())
+            List<String> headers = new ArrayList<>(java.util.Arrays.stream(CsvColumn.values())
                     .map(c -> polish ? c.polishHeader() : c.header()).toList());
+            customFields.forEach(e -> headers.add(e.getKey()));
+            printer.printRecord(headers);
             for (Party p : parties) {
                 Map<CsvColumn, String> row = row(p);
                 List<String> values = new ArrayList<>();
                 for (CsvColumn c : CsvColumn.values()) {
                     values.add(row.getOrDefault(c, ""));
+                }
+                Map<String, Object> custom = p.customFields().asMap();
+                for (Map.Entry<String, String> e : customFields) {
+                    Object value = custom.get(e.getValue());
+                    values.add(value == null ? "" : CustomFieldSchema.text(value));
                 }
                 printer.printRecord(values);
             }

@@ -389,6 +389,19 @@ public final class CustomFieldSchema {
     }
 
     /**
+     * The text form of a stored value, as a spreadsheet cell holds it, which {@link #convert} reads back into the same
+     * value for its field: numbers written plainly ({@code 1234.5}), dates and instants in ISO-8601, money as
+     * {@code "1234.50 PLN"}, the option codes of a multiple choice joined by commas, e-mails and phone numbers as
+     * stored.
+     *
+     * @param value a stored value
+     * @return its text form
+     */
+    public static String text(Object value) {
+        return FieldConversions.asText(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
      * Converts one stored value of a field for a type change. A value of a structured type (number, money, date, choice,
      * …) converts only if it converts back to the same value — no change may lose information silently (a date-time
      * does not become a date, money does not lose its currency); text is parsed, which is the point of such changes.

@@ -484,6 +484,63 @@ class CsvImportTests {
     }
 
     @Test
+    void customFieldsExportedInColumnsOfTheirOwnImportBackAsTheSameValues() {
+        List<dev.kartoteka.core.field.FieldDefinition> fields = List.of(
+                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.INTEGER)
+                        .build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("client_since", dev.kartoteka.core.field.FieldType.DATE)
+                        .build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("discount", dev.kartoteka.core.field.FieldType.DECIMAL)
+                        .build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("newsletter", dev.kartoteka.core.field.FieldType.BOOLEAN)
+                        .build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("channels",
+                        dev.kartoteka.core.field.FieldType.MULTIPLE_CHOICE).option("www", "WWW").option("shop", "Sklep")
+                        .build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("note", dev.kartoteka.core.field.FieldType.TEXT)
+                        .build());
+        ClientRegistry copy = ClientRegistry.builder()
+                .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
+        for (ClientRegistry r : List.of(registry, copy)) {
+            fields.forEach(f -> r.evolveSchema(r.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(f)));
+        }
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
+                .addContactPoint(EmailContact.of("anna@example.pl")).customField("erp_number", 1001L)
+                .customField("client_since", java.time.LocalDate.of(2019, 3, 12))
+                .customField("discount", new java.math.BigDecimal("7.50")).customField("newsletter", true)
+                .customField("channels", new java.util.TreeSet<>(Set.of("www", "shop")))
+                .customField("note", "stały klient; \"VIP\"").build());
+        registry.create(Person.builder().givenNames("Jan").familyName("Kowalski")
+                .addContactPoint(EmailContact.of("jan@example.pl")).build());
+        CsvExport export = CsvExport.polish();
+        CsvImport importing = CsvImport.into(copy);
+        String[][] columns = {{"Nr klienta", "erp_number"}, {"Klient od", "client_since"}, {"Rabat", "discount"},
+                {"Newsletter", "newsletter"}, {"Kanały", "channels"}, {"Uwagi", "note"}};
+        for (String[] c : columns) {
+            export = export.customField(c[0], c[1]);
+            importing = importing.customField(c[0], c[1]);
+        }
+        StringBuilder out = new StringBuilder();
+
+        export.write(registry, PartyQuery.builder().build(), out);
+        ImportReport report = importing.run(bytes(out.toString(), StandardCharsets.UTF_8));
+
+        assertThat(out.toString().split("\r\n")[0]).endsWith(";Nr klienta;Klient od;Rabat;Newsletter;Kanały;Uwagi");
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(report.rejections()).isEmpty();
+        Person back = (Person) copy.findByIdentifier(Email.of("anna@example.pl")).get(0);
+        assertThat(back.customFields().asMap()).isEqualTo(registry.get(anna.id()).customFields().asMap());
+        assertThat(((Person) copy.findByIdentifier(Email.of("jan@example.pl")).get(0)).customFields().asMap())
+                .isEmpty();
+        assertThatThrownBy(() -> CsvExport.polish().customField("NIP", "erp_number"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CsvExport.polish().customField("Nr", "erp_number"))
+                .as("read as the building number").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CsvExport.polish().customField("Rabat", "discount").customField("Rabat", "note"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void exportNeedsTheExportRight() {
         UserId reader = UserId.of("reader");
         AccessPolicy policy = RoleBasedAccessPolicy.builder(u -> Set.of("r")).role("r").permits(Action.READ, Action.WRITE)
