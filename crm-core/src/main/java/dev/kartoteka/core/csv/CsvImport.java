@@ -28,6 +28,8 @@ import dev.kartoteka.core.party.PhoneContact;
 import dev.kartoteka.core.party.PostalAddress;
 import dev.kartoteka.core.party.Tag;
 import dev.kartoteka.core.registry.ClientRegistry;
+import dev.kartoteka.core.registry.FieldCriterion;
+import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.registry.Progress;
 import dev.kartoteka.core.standardization.Standardized;
 import dev.kartoteka.core.standardization.Standardizer;
@@ -88,13 +90,14 @@ import org.slf4j.LoggerFactory;
  * writes them one way (legal form as a field, {@code ul.}, {@code NN-NNN}, casing) and keeps the values as entered in
  * the audit trail; without one they are stored as written (and a Polish postal code without its dash is rejected by
  * validation). Rows are compared standardised either way. Then the row is matched against the registry on NIP, REGON,
- * KRS, PESEL, e-mail and phone:
+ * KRS, PESEL, the {@linkplain FieldDefinition#unique() unique} custom fields it maps, e-mail and phone:
  * <ul>
  *   <li>no match: {@link RowOutcome#CREATED} — unless the {@link #duplicateCheck duplicate check} finds likely
  *       duplicates, then {@link RowOutcome#POSSIBLE_DUPLICATE};</li>
  *   <li>one party of the same kind whose identifiers do not contradict the row's: {@link RowOutcome#UPDATED} (an
  *       upsert, not a new duplicate): the row's names (unless they only differ in casing or diacritics from the
- *       stored ones, which are then kept), legal form, birth date and missing identifiers are written,
+ *       stored ones, which are then kept), legal form, birth date, mapped custom fields and missing identifiers are
+ *       written,
  *       its e-mail, phone, address and tags are added if the party lacks them; nothing the party has is removed;</li>
  *   <li>several parties, a party of the other kind, or one holding a different NIP/REGON/KRS/PESEL:
  *       {@link RowOutcome#POSSIBLE_DUPLICATE}, nothing written;</li>
@@ -310,8 +313,10 @@ public final class CsvImport {
      * number, a decimal with {@code ,} or {@code .}, a date {@code 2024-03-12}, {@code tak}/{@code nie},
      * {@code true}/{@code false}, a choice's option code, several codes separated by commas… — and checked against
      * the field's constraints when the row is written; a cell that does not convert or fit rejects its row, naming
-     * the column, the masked value and what was expected. An empty cell sets nothing. A row that updates a stored
-     * party writes its values over the stored ones (the old values stay in the audit trail).
+     * the column, the masked value and what was expected. An empty cell sets nothing. A field the schema makes
+     * {@linkplain FieldDefinition#unique() unique} names one party, as NIP or PESEL do: a row whose value a stored
+     * party (or an earlier row) holds updates that party. A row that updates a stored party writes its values over
+     * the stored ones (the old values stay in the audit trail).
      *
      * @param header the header as the file writes it
      * @param fieldKey the custom field's key
@@ -436,8 +441,8 @@ public final class CsvImport {
         private final List<ImportReport.PossibleDuplicate> held = new ArrayList<>();
         /** In a dry run: the identifiers of the rows that would have been created, and their would-be ids. */
         private final Map<String, PartyId> wouldCreate = new HashMap<>();
-        /** In a dry run: the values of unique custom fields the rows that would have been created take. */
-        private final Set<String> wouldTake = new java.util.HashSet<>();
+        /** In a dry run: the values of unique custom fields the rows that would have been created take, and their ids. */
+        private final Map<String, PartyId> wouldTake = new HashMap<>();
         private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
         private final Map<CsvColumn, String> headers = new EnumMap<>(CsvColumn.class);
         /** Custom fields mapped explicitly: the field, its position and its header in the file. */
@@ -809,6 +814,20 @@ public final class CsvImport {
                     found.add(planned);
                 }
             }
+            // a unique custom field (an ERP's customer number) names one party as an identifier does
+            for (Map.Entry<String, Object> e : uniqueValues(candidate).entrySet()) {
+                String field = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+                PartyQuery holder = PartyQuery.builder().customField(FieldCriterion.equalTo(field, e.getValue()))
+                        .page(0, 2).build();
+                for (Party p : registry.search(holder).items()) {
+                    found.add(p.id());
+                    parties.put(p.id(), p);
+                }
+                PartyId planned = wouldTake.get(e.getKey());
+                if (planned != null) {
+                    found.add(planned);
+                }
+            }
             if (found.isEmpty()) {
                 List<PartyId> likely = duplicateCheck.possibleDuplicatesOf(comparable);
                 if (!likely.isEmpty()) {
@@ -819,8 +838,8 @@ public final class CsvImport {
                 return;
             }
             if (found.size() > 1) {
-                hold(line, List.copyOf(found), "matches " + found.size() + " parties on its identifiers, e-mail or "
-                        + "phone");
+                hold(line, List.copyOf(found), "matches " + found.size() + " parties on its identifiers, unique "
+                        + "custom fields, e-mail or phone");
                 return;
             }
             PartyId id = found.iterator().next();
@@ -843,6 +862,23 @@ public final class CsvImport {
             update(line, stored, candidate, parsed, values);
         }
 
+        /**
+         * The row's values of the unique custom fields it maps, by {@code key NUL canonical value} (numbers without
+         * trailing zeros, as the registry compares them).
+         */
+        private Map<String, Object> uniqueValues(Party candidate) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (CustomColumn c : customColumns) {
+                String key = c.field().key().value();
+                Object value = candidate.customFields().asMap().get(key);
+                if (c.field().unique() && value != null) {
+                    Object canonical = value instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : value;
+                    out.put(key + '\u0000' + canonical, value);
+                }
+            }
+            return out;
+        }
+
         private void hold(long line, List<PartyId> candidates, String reason) {
             held.add(new ImportReport.PossibleDuplicate(line, candidates, reason));
             count(line, RowOutcome.POSSIBLE_DUPLICATE, Optional.empty());
@@ -850,25 +886,13 @@ public final class CsvImport {
 
         private void create(long line, Party candidate, Parsed parsed, List<String> values) throws IOException {
             if (dryRun) {
-                List<Violation> violations = new ArrayList<>(registry.validate(candidate));
-                List<String> unique = new ArrayList<>();
-                for (CustomColumn c : customColumns) {
-                    Object value = candidate.customFields().asMap().get(c.field().key().value());
-                    if (c.field().unique() && value != null) {
-                        String k = c.field().key().value() + ':' + value;
-                        unique.add(k);
-                        if (wouldTake.contains(k)) {
-                            violations.add(new Violation("customFields." + c.field().key().value(), Mask.mask(value),
-                                    "a value no other party has (a row earlier in this file would take it)"));
-                        }
-                    }
-                }
+                List<Violation> violations = registry.validate(candidate);
                 if (!violations.isEmpty()) {
                     reject(line, problems(line, violations, candidate, parsed), values);
                     return;
                 }
                 parsed.identifiers().forEach(id -> wouldCreate.put(key(id), candidate.id()));
-                wouldTake.addAll(unique);
+                uniqueValues(candidate).forEach((k, v) -> wouldTake.put(k, candidate.id()));
                 count(line, RowOutcome.CREATED, Optional.of(candidate.id()));
                 return;
             }

@@ -11,7 +11,10 @@ import org.apiguardian.api.API;
 public enum RowOutcome {
     /** A new party was created (or, in a dry run, would be). */
     CREATED,
-    /** The row matched one stored party on an identifier, e-mail or phone, which was updated with the row's values. */
+    /**
+     * The row matched one stored party on an identifier, a unique custom field it maps, e-mail or phone, which was
+     * updated with the row's values.
+     */
     UPDATED,
     /** The row looks like one or more stored parties but not certainly: held for review, nothing written. */
     POSSIBLE_DUPLICATE,

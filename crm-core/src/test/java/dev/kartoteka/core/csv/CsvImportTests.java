@@ -228,17 +228,21 @@ class CsvImportTests {
     }
 
     @Test
-    void aCustomFieldTheRegistryRefusesRejectsTheRowUnderItsColumnAndADryRunSeesTheSame() {
+    void aUniqueCustomFieldNamesOnePartyAsAnIdentifierDoesAndADryRunSeesTheSame() {
         registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
                 dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.TEXT)
                         .unique(true).build()));
         registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
                 dev.kartoteka.core.field.FieldDefinition.builder("fleet_size", dev.kartoteka.core.field.FieldType.INTEGER)
                         .appliesTo(dev.kartoteka.core.field.FieldTarget.COMPANY).build()));
-        String csv = "Imię;Nazwisko;Nr klienta;Flota\n"
-                + "Anna;Nowak;K-1001;\n"           // 2: created
-                + "Jan;Kowalski;K-1001;\n"         // 3: the number is Anna's
-                + "Ewa;Lis;K-1003;12\n";           // 4: a company's field on a person
+        Person jan = registry.create(Person.builder().givenNames("Jan").familyName("Kowalski")
+                .addContactPoint(EmailContact.of("jan@example.pl")).customField("erp_number", "K-0007").build());
+        String csv = "Imię;Nazwisko;E-mail;Nr klienta;Flota\n"
+                + "Anna;Nowak;;K-1001;\n"                          // 2: created
+                + "Anna;Nowak;anna@example.pl;K-1001;\n"           // 3: the same client: updated, e-mail added
+                + "Jan;Kowalski;;K-0007;\n"                        // 4: Jan, stored before: updated
+                + "Jan;Kowalski;jan@example.pl;K-1001;\n"          // 5: Jan's e-mail, Anna's number: held
+                + "Ewa;Lis;;K-1003;12\n";                          // 6: a company's field on a person
         java.util.function.Supplier<CsvImport> configured = () -> CsvImport.into(registry)
                 .customField("Nr klienta", "erp_number").customField("Flota", "fleet_size");
 
@@ -247,12 +251,16 @@ class CsvImportTests {
 
         for (ImportReport report : List.of(dry, real)) {
             assertThat(report.count(RowOutcome.CREATED)).as("dry run %s", report.dryRun()).isOne();
+            assertThat(report.count(RowOutcome.UPDATED)).as("dry run %s", report.dryRun()).isEqualTo(2);
+            assertThat(report.possibleDuplicates()).extracting(ImportReport.PossibleDuplicate::line)
+                    .containsExactly(5L);
             assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Nr klienta"),
-                            org.assertj.core.groups.Tuple.tuple(4L, "Flota"));
-            assertThat(report.rejections().toString()).doesNotContain("K-1001");
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "Flota"));
         }
-        assertThat(onlyPerson().customFields().asMap()).containsEntry("erp_number", "K-1001");
+        assertThat(stored()).isEqualTo(2);
+        Person anna = (Person) registry.findByIdentifier(Email.of("anna@example.pl")).get(0);
+        assertThat(anna.customFields().asMap()).containsEntry("erp_number", "K-1001");
+        assertThat(real.possibleDuplicates().get(0).candidates()).containsExactlyInAnyOrder(jan.id(), anna.id());
     }
 
     @Test
