@@ -21,6 +21,7 @@ import dev.kartoteka.core.registry.Progress;
 import dev.kartoteka.core.standardization.Standardizer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,57 @@ public abstract class MessySpreadsheetContract {
                     .contains("parties merged");
         }
         assertThat(registry.audit().ofParty(acme.id())).extracting(AuditEntry::action).contains("values standardized");
+    }
+
+    @Test
+    void anErpExportKeyedByCustomerNumberImportsTwiceAsOneRegistryAndExportsBack() {
+        ClientRegistry registry = registryBuilder().standardizer(Standardizer.defaults()).build();
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.INTEGER)
+                        .unique(true).build()));
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("client_since", dev.kartoteka.core.field.FieldType.DATE)
+                        .build()));
+        java.util.function.Supplier<CsvImport> erp = () -> CsvImport.into(registry)
+                .customField("Nr klienta", "erp_number").customField("Klient od", "client_since")
+                .column("Tel. służbowy", CsvColumn.PHONE);
+        String monday = String.join("\r\n",
+                "Nr klienta;Imię;Nazwisko;Tel. służbowy;Klient od;E-mail",
+                "1001;Anna;Nowak;601 234 567;12.03.2019;",
+                "1002;Jan;Kowalski;602 345 678;2020-01-31;",
+                "1003;Ewa;Lis;;dawno;",
+                "");
+        String friday = String.join("\r\n",
+                "Nr klienta;Imię;Nazwisko;Tel. służbowy;Klient od;E-mail",
+                "1001;Anna;Nowak-Kowalska;603 456 789;12.03.2019;anna@example.pl", // a new name, phone and e-mail
+                "1002;Jan;Kowalski;602 345 678;2020-01-31;",
+                "1004;Olga;Wójcik;;;",
+                "");
+
+        ImportReport first = erp.get().run(new ByteArrayInputStream(monday.getBytes(StandardCharsets.UTF_8)));
+        ImportReport second = erp.get().run(new ByteArrayInputStream(friday.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(first.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(first.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.column()).isEqualTo("Klient od");
+        });
+        assertThat(second.count(RowOutcome.UPDATED)).as("matched on the customer number").isEqualTo(2);
+        assertThat(second.count(RowOutcome.CREATED)).isOne();
+        List<Party> all = registry.search(PartyQuery.builder().page(0, 100).build()).items();
+        assertThat(all).hasSize(3);
+        Person anna = (Person) registry.search(PartyQuery.builder().customField(
+                dev.kartoteka.core.registry.FieldCriterion.equalTo("erp_number", 1001L)).build()).items().get(0);
+        assertThat(anna.familyName()).isEqualTo("Nowak-Kowalska");
+        assertThat(anna.contactPoints()).as("both phones and the e-mail").hasSize(3);
+        assertThat(anna.customFields().asMap()).containsEntry("client_since", java.time.LocalDate.of(2019, 3, 12));
+
+        StringBuilder out = new StringBuilder();
+        CsvExport.polish().customField("Nr klienta", "erp_number").customField("Klient od", "client_since")
+                .write(registry, PartyQuery.builder().build(), out);
+        ImportReport again = CsvImport.into(registry).customField("Nr klienta", "erp_number")
+                .customField("Klient od", "client_since").dryRun(true)
+                .run(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(again.count(RowOutcome.UPDATED)).as("its own export changes no party").isEqualTo(3);
     }
 }
