@@ -14,6 +14,7 @@ import dev.kartoteka.core.party.Tag;
 import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.standardization.CompanyName;
+import dev.kartoteka.core.standardization.Standardizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -84,12 +85,17 @@ public final class CsvExport {
             throw new IllegalArgumentException("a custom field's header must be another than the columns', was '"
                     + header + "'");
         }
-        if (customFields.stream().anyMatch(e -> e.getKey().equals(header.strip()))) {
+        // headers are told apart as the import tells them: case, diacritics, spaces and punctuation aside
+        if (customFields.stream().anyMatch(e -> sameHeader(e.getKey(), header))) {
             throw new IllegalArgumentException("the header '" + header + "' is written already");
         }
         List<Map.Entry<String, String>> more = new ArrayList<>(customFields);
         more.add(Map.entry(header.strip(), key));
         return new CsvExport(delimiter, polish, more);
+    }
+
+    private static boolean sameHeader(String a, String b) {
+        return Standardizer.matchingKey(a).replace(" ", "").equals(Standardizer.matchingKey(b).replace(" ", ""));
     }
 
     /**
@@ -101,11 +107,19 @@ public final class CsvExport {
      * @return how many parties were written
      * @throws UncheckedIOException if writing fails
      * @throws dev.kartoteka.core.access.AccessDeniedException if the actor may not export them
+     * @throws IllegalArgumentException if a custom field to write is not in the registry's schema
      */
     public long write(ClientRegistry registry, PartyQuery query, Appendable out) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(out, "out");
+        CustomFieldSchema schema = registry.schema();
+        List<String> keys = new ArrayList<>(); // the fields' current keys (a former key names its field too)
+        for (Map.Entry<String, String> e : customFields) {
+            keys.add(schema.field(e.getValue()).orElseThrow(() -> new IllegalArgumentException("the custom field "
+                    + e.getValue() + " (column '" + e.getKey() + "') is not in the registry's schema (version "
+                    + schema.version() + ")")).key().value());
+        }
         List<Party> parties = registry.exportParties(query);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").build();
         try {
@@ -121,8 +135,8 @@ public final class CsvExport {
                     values.add(row.getOrDefault(c, ""));
                 }
                 Map<String, Object> custom = p.customFields().asMap();
-                for (Map.Entry<String, String> e : customFields) {
-                    Object value = custom.get(e.getValue());
+                for (String key : keys) {
+                    Object value = custom.get(key);
                     values.add(value == null ? "" : CustomFieldSchema.text(value));
                 }
                 printer.printRecord(values);

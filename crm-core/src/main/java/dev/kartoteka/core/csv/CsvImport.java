@@ -14,6 +14,7 @@ import dev.kartoteka.core.identifier.Regon;
 import dev.kartoteka.core.field.CustomFieldSchema;
 import dev.kartoteka.core.field.FieldDefinition;
 import dev.kartoteka.core.field.FieldKey;
+import dev.kartoteka.core.field.FieldTarget;
 import dev.kartoteka.core.field.FieldType;
 import dev.kartoteka.core.internal.Mask;
 import dev.kartoteka.core.party.Company;
@@ -210,6 +211,11 @@ public final class CsvImport {
     }
 
     /**
+     * A dry run reads and matches every row as a real run would, rows matching the parties earlier rows would have
+     * created or updated, and validates what it would write, but writes nothing. One difference remains: a unique
+     * custom-field value an earlier row would take from a stored party (renumbering it) is still that party's to the
+     * registry's validation, so a later row reusing it is rejected in a dry run and created in a real one.
+     *
      * @param value whether to report the outcomes without writing anything (default {@code false})
      * @return this import
      */
@@ -313,7 +319,8 @@ public final class CsvImport {
      * number, a decimal with {@code ,} or {@code .}, a date {@code 2024-03-12}, {@code tak}/{@code nie},
      * {@code true}/{@code false}, a choice's option code, several codes separated by commas… — and checked against
      * the field's constraints when the row is written; a cell that does not convert or fit rejects its row, naming
-     * the column, the masked value and what was expected. An empty cell sets nothing. A field the schema makes
+     * the column, the masked value and what was expected. An empty cell sets nothing; a cell's leading and trailing
+     * spaces and line breaks are dropped, as every cell's are. A field the schema makes
      * {@linkplain FieldDefinition#unique() unique} names one party, as NIP or PESEL do: a row whose value a stored
      * party (or an earlier row) holds updates that party. A row that updates a stored party writes its values over
      * the stored ones (the old values stay in the audit trail).
@@ -441,8 +448,10 @@ public final class CsvImport {
         private final List<ImportReport.PossibleDuplicate> held = new ArrayList<>();
         /** In a dry run: the identifiers of the rows that would have been created, and their would-be ids. */
         private final Map<String, PartyId> wouldCreate = new HashMap<>();
-        /** In a dry run: the values of unique custom fields the rows that would have been created take, and their ids. */
+        /** In a dry run: the values of unique custom fields the rows that would have been written take, and their ids. */
         private final Map<String, PartyId> wouldTake = new HashMap<>();
+        /** In a dry run: the parties as the rows so far would have left them (created or updated), by id. */
+        private final Map<PartyId, Party> wouldBe = new HashMap<>();
         private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
         private final Map<CsvColumn, String> headers = new EnumMap<>(CsvColumn.class);
         /** Custom fields mapped explicitly: the field, its position and its header in the file. */
@@ -814,20 +823,29 @@ public final class CsvImport {
                     found.add(planned);
                 }
             }
-            // a unique custom field (an ERP's customer number) names one party as an identifier does
+            // a unique custom field (an ERP's customer number) names one party as an identifier does; archived
+            // parties too, as the registry's uniqueness counts them
             for (Map.Entry<String, Object> e : uniqueValues(candidate).entrySet()) {
                 String field = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
                 PartyQuery holder = PartyQuery.builder().customField(FieldCriterion.equalTo(field, e.getValue()))
-                        .page(0, 2).build();
+                        .includeArchived(true).page(0, 2).build();
                 for (Party p : registry.search(holder).items()) {
-                    found.add(p.id());
-                    parties.put(p.id(), p);
+                    Party now = wouldBe.getOrDefault(p.id(), p);
+                    if (e.getKey().equals(uniqueKey(field, now.customFields().asMap().get(field)))) {
+                        found.add(p.id()); // (in a dry run: unless an earlier row would have given it another value)
+                        parties.put(p.id(), p);
+                    }
                 }
                 PartyId planned = wouldTake.get(e.getKey());
                 if (planned != null) {
                     found.add(planned);
                 }
             }
+            found.forEach(f -> {
+                if (wouldBe.containsKey(f)) {
+                    parties.put(f, wouldBe.get(f)); // a dry run: as the rows before this one would have left it
+                }
+            });
             if (found.isEmpty()) {
                 List<PartyId> likely = duplicateCheck.possibleDuplicatesOf(comparable);
                 if (!likely.isEmpty()) {
@@ -844,22 +862,32 @@ public final class CsvImport {
             }
             PartyId id = found.iterator().next();
             Party stored = parties.get(id);
-            if (stored == null) {
-                // a dry run: a row earlier in this file would have created it
-                count(line, RowOutcome.UPDATED, Optional.of(id));
-                return;
-            }
             if (stored.kind() != candidate.kind()) {
                 hold(line, List.of(id), "matches a " + stored.kind().name().toLowerCase(Locale.ROOT) + " and the row is a "
                         + candidate.kind().name().toLowerCase(Locale.ROOT));
                 return;
             }
             Optional<String> conflict = conflict(stored, comparable);
+            if (conflict.isEmpty()) {
+                conflict = uniqueConflict(stored, candidate);
+            }
             if (conflict.isPresent()) {
                 hold(line, List.of(id), conflict.get());
                 return;
             }
             update(line, stored, candidate, parsed, values);
+        }
+
+        /** A mapped unique custom field the stored party holds another value of than the row: perhaps another party. */
+        private Optional<String> uniqueConflict(Party stored, Party row) {
+            for (Map.Entry<String, Object> e : uniqueValues(row).entrySet()) {
+                String field = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+                Object held = stored.customFields().asMap().get(field);
+                if (held != null && !e.getKey().equals(uniqueKey(field, held))) {
+                    return Optional.of("shares an identifier, e-mail or phone with a party that has another " + field);
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -868,15 +896,24 @@ public final class CsvImport {
          */
         private Map<String, Object> uniqueValues(Party candidate) {
             Map<String, Object> out = new LinkedHashMap<>();
+            FieldTarget target = candidate.kind() == PartyKind.COMPANY ? FieldTarget.COMPANY : FieldTarget.PERSON;
             for (CustomColumn c : customColumns) {
                 String key = c.field().key().value();
                 Object value = candidate.customFields().asMap().get(key);
-                if (c.field().unique() && value != null) {
-                    Object canonical = value instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : value;
-                    out.put(key + '\u0000' + canonical, value);
+                // a field that does not apply to the row's kind rejects the row when it is validated
+                if (c.field().unique() && value != null && c.field().targets().contains(target)) {
+                    out.put(uniqueKey(key, value), value);
                 }
             }
             return out;
+        }
+
+        private static @Nullable String uniqueKey(String field, @Nullable Object value) {
+            if (value == null) {
+                return null;
+            }
+            Object canonical = value instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : value;
+            return field + '\u0000' + canonical;
         }
 
         private void hold(long line, List<PartyId> candidates, String reason) {
@@ -893,6 +930,7 @@ public final class CsvImport {
                 }
                 parsed.identifiers().forEach(id -> wouldCreate.put(key(id), candidate.id()));
                 uniqueValues(candidate).forEach((k, v) -> wouldTake.put(k, candidate.id()));
+                wouldBe.put(candidate.id(), candidate);
                 count(line, RowOutcome.CREATED, Optional.of(candidate.id()));
                 return;
             }
@@ -922,6 +960,10 @@ public final class CsvImport {
                     reject(line, problems(line, violations, merged, parsed), values);
                     return;
                 }
+                uniqueValues(stored).keySet().forEach(k -> wouldTake.remove(k, stored.id()));
+                uniqueValues(merged).forEach((k, v) -> wouldTake.put(k, stored.id()));
+                parsed.identifiers().forEach(i -> wouldCreate.putIfAbsent(key(i), stored.id()));
+                wouldBe.put(stored.id(), merged);
                 count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
                 return;
             }

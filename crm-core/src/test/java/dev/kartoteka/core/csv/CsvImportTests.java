@@ -492,6 +492,67 @@ class CsvImportTests {
     }
 
     @Test
+    void aRowWithAnotherCustomerNumberThanThePartyItMatchesIsHeldAndArchivedHoldersCount() {
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.TEXT)
+                        .unique(true).build()));
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("agent_code", dev.kartoteka.core.field.FieldType.TEXT)
+                        .unique(true).appliesTo(dev.kartoteka.core.field.FieldTarget.CONTACT_PERSON).build()));
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
+                .addContactPoint(PhoneContact.of("601 234 567")).customField("erp_number", "K-1001").build());
+        Person olga = registry.create(Person.builder().givenNames("Olga").familyName("Lis")
+                .customField("erp_number", "K-0500").build());
+        registry.archive(olga.id(), olga.version());
+        String csv = "Imię;Nazwisko;Telefon;Nr klienta;Kod agenta\n"
+                + "Jan;Nowak;601 234 567;K-1002;\n"     // 2: Anna's phone, another number: a household, held
+                + "Olga;Lis;;K-0500;\n"                 // 3: the archived holder: updated, not a duplicate
+                + "Ewa;Wójcik;;K-2000;A-7\n";           // 4: a contact person's field on a person: rejected, no abort
+
+        for (boolean dry : new boolean[] {true, false}) {
+            ImportReport report = CsvImport.into(registry).dryRun(dry).customField("Nr klienta", "erp_number")
+                    .customField("Kod agenta", "agent_code").run(bytes(csv, StandardCharsets.UTF_8));
+
+            assertThat(report.possibleDuplicates()).as("dry run %s", dry).singleElement().satisfies(d -> {
+                assertThat(d.line()).isEqualTo(2);
+                assertThat(d.candidates()).containsExactly(anna.id());
+                assertThat(d.reason()).contains("erp_number");
+            });
+            assertThat(report.count(RowOutcome.UPDATED)).as("dry run %s", dry).isOne();
+            assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(4L);
+        }
+        assertThat(registry.get(anna.id()).version()).as("nothing written for the held row").isZero();
+    }
+
+    @Test
+    void aDryRunSeesWhatEarlierRowsWouldHaveWritten() {
+        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
+                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.TEXT)
+                        .unique(true).build()));
+        String csv = "Nazwa firmy;NIP;Imię;Nazwisko;E-mail;Nr klienta\n"
+                + "Alfa;" + KNOWN_NIP + ";;;alfa@example.pl;K-1\n"        // 2: created
+                + "Alfa;;;;alfa@example.pl;K-2\n"                         // 3: Alfa's e-mail, another number: held
+                + ";;Jan;Lis;;K-1\n"                                      // 4: Alfa's number on a person: held
+                + "Alfa;" + KNOWN_NIP + ";;;biuro@alfa.pl;K-1\n"          // 5: Alfa again: updated, e-mail added
+                + "Beta;;;;beta@example.pl;\n"                            // 6: created
+                + "Beta;;;;beta@example.pl;K-9\n"                         // 7: updated, given a number
+                + "Beta;;;;beta@example.pl;K-8\n"                         // 8: another number than row 7 gave: held
+                + "Alfa;;;;biuro@alfa.pl;\n";                             // 9: the e-mail row 5 added: updated
+
+        ImportReport dry = CsvImport.into(registry).dryRun(true).customField("Nr klienta", "erp_number")
+                .run(bytes(csv, StandardCharsets.UTF_8));
+        ImportReport real = CsvImport.into(registry).customField("Nr klienta", "erp_number")
+                .run(bytes(csv, StandardCharsets.UTF_8));
+
+        for (ImportReport report : List.of(dry, real)) {
+            assertThat(report.count(RowOutcome.CREATED)).as("dry run %s", report.dryRun()).isEqualTo(2);
+            assertThat(report.count(RowOutcome.UPDATED)).as("dry run %s", report.dryRun()).isEqualTo(3);
+            assertThat(report.possibleDuplicates()).extracting(ImportReport.PossibleDuplicate::line)
+                    .containsExactly(3L, 4L, 8L);
+        }
+    }
+
+    @Test
     void customFieldsExportedInColumnsOfTheirOwnImportBackAsTheSameValues() {
         List<dev.kartoteka.core.field.FieldDefinition> fields = List.of(
                 dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.INTEGER)
@@ -506,6 +567,14 @@ class CsvImportTests {
                         dev.kartoteka.core.field.FieldType.MULTIPLE_CHOICE).option("www", "WWW").option("shop", "Sklep")
                         .build(),
                 dev.kartoteka.core.field.FieldDefinition.builder("note", dev.kartoteka.core.field.FieldType.TEXT)
+                        .build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("credit", dev.kartoteka.core.field.FieldType.MONEY)
+                        .build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("last_call",
+                        dev.kartoteka.core.field.FieldType.DATE_TIME).build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("fax", dev.kartoteka.core.field.FieldType.PHONE)
+                        .build(),
+                dev.kartoteka.core.field.FieldDefinition.builder("site", dev.kartoteka.core.field.FieldType.URL)
                         .build());
         ClientRegistry copy = ClientRegistry.builder()
                 .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
@@ -517,13 +586,18 @@ class CsvImportTests {
                 .customField("client_since", java.time.LocalDate.of(2019, 3, 12))
                 .customField("discount", new java.math.BigDecimal("7.50")).customField("newsletter", true)
                 .customField("channels", new java.util.TreeSet<>(Set.of("www", "shop")))
-                .customField("note", "stały klient; \"VIP\"").build());
+                .customField("note", "stały klient; \"VIP\"")
+                .customField("credit", dev.kartoteka.core.money.Money.of("1234.50", "PLN"))
+                .customField("last_call", java.time.Instant.parse("2024-05-06T07:08:09.123Z"))
+                .customField("fax", PhoneNumber.parse("+48221234567"))
+                .customField("site", java.net.URI.create("https://example.pl/a,b;c")).build());
         registry.create(Person.builder().givenNames("Jan").familyName("Kowalski")
                 .addContactPoint(EmailContact.of("jan@example.pl")).build());
         CsvExport export = CsvExport.polish();
         CsvImport importing = CsvImport.into(copy);
         String[][] columns = {{"Nr klienta", "erp_number"}, {"Klient od", "client_since"}, {"Rabat", "discount"},
-                {"Newsletter", "newsletter"}, {"Kanały", "channels"}, {"Uwagi", "note"}};
+                {"Newsletter", "newsletter"}, {"Kanały", "channels"}, {"Uwagi", "note"}, {"Limit", "credit"},
+                {"Ostatni telefon", "last_call"}, {"Faks", "fax"}, {"Strona", "site"}};
         for (String[] c : columns) {
             export = export.customField(c[0], c[1]);
             importing = importing.customField(c[0], c[1]);
@@ -533,7 +607,8 @@ class CsvImportTests {
         export.write(registry, PartyQuery.builder().build(), out);
         ImportReport report = importing.run(bytes(out.toString(), StandardCharsets.UTF_8));
 
-        assertThat(out.toString().split("\r\n")[0]).endsWith(";Nr klienta;Klient od;Rabat;Newsletter;Kanały;Uwagi");
+        assertThat(out.toString().split("\r\n")[0]).endsWith(";Nr klienta;Klient od;Rabat;Newsletter;Kanały;Uwagi;"
+                + "Limit;Ostatni telefon;Faks;Strona");
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
         assertThat(report.rejections()).isEmpty();
         Person back = (Person) copy.findByIdentifier(Email.of("anna@example.pl")).get(0);
@@ -544,8 +619,11 @@ class CsvImportTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CsvExport.polish().customField("Nr", "erp_number"))
                 .as("read as the building number").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CsvExport.polish().customField("Rabat", "discount").customField("Rabat", "note"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CsvExport.polish().customField("Rabat", "discount").customField("RABAT", "note"))
+                .as("the import would not tell them apart").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CsvExport.polish().customField("Nr VAT UE", "vat_eu")
+                .write(registry, PartyQuery.builder().build(), new StringBuilder()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vat_eu");
     }
 
     @Test
