@@ -450,7 +450,10 @@ public final class CsvImport {
         private final Map<String, PartyId> wouldCreate = new HashMap<>();
         /** In a dry run: the values of unique custom fields the rows that would have been written take, and their ids. */
         private final Map<String, PartyId> wouldTake = new HashMap<>();
-        /** In a dry run: the parties as the rows so far would have left them (created or updated), by id. */
+        /**
+         * In a dry run: the parties as the rows so far would have left them (created or updated), by id, without their
+         * contact points and tags (which a later row only adds to), so that a dry run of a large file stays small.
+         */
         private final Map<PartyId, Party> wouldBe = new HashMap<>();
         private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
         private final Map<CsvColumn, String> headers = new EnumMap<>(CsvColumn.class);
@@ -930,7 +933,7 @@ public final class CsvImport {
                 }
                 parsed.identifiers().forEach(id -> wouldCreate.put(key(id), candidate.id()));
                 uniqueValues(candidate).forEach((k, v) -> wouldTake.put(k, candidate.id()));
-                wouldBe.put(candidate.id(), candidate);
+                wouldBe.put(candidate.id(), slim(candidate));
                 count(line, RowOutcome.CREATED, Optional.of(candidate.id()));
                 return;
             }
@@ -963,7 +966,7 @@ public final class CsvImport {
                 uniqueValues(stored).keySet().forEach(k -> wouldTake.remove(k, stored.id()));
                 uniqueValues(merged).forEach((k, v) -> wouldTake.put(k, stored.id()));
                 parsed.identifiers().forEach(i -> wouldCreate.putIfAbsent(key(i), stored.id()));
-                wouldBe.put(stored.id(), merged);
+                wouldBe.put(stored.id(), slim(merged));
                 count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
                 return;
             }
@@ -995,6 +998,12 @@ public final class CsvImport {
             }
             return out;
         }
+    }
+
+    /** A party without its contact points and tags: what a dry run keeps of the parties it would write. */
+    private static Party slim(Party p) {
+        Party.Builder<?, ?> b = p instanceof Company c ? c.toBuilder() : ((Person) p).toBuilder();
+        return b.contactPoints(List.of()).tags(List.of()).build();
     }
 
     /** A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985}, {@code 12/03/1985}. */
