@@ -518,8 +518,10 @@ public final class CsvImport {
             if (rejectedPrinter != null) {
                 rejectedPrinter.flush();
             }
-            ImportReport report = new ImportReport(charset, delimiter, headers, ignored, dryRun, counts, rejections,
-                    held);
+            Map<String, String> customHeaders = new LinkedHashMap<>();
+            customColumns.forEach(c -> customHeaders.put(c.header(), c.field().key().value()));
+            ImportReport report = new ImportReport(charset, delimiter, headers, customHeaders, ignored, dryRun, counts,
+                    rejections, held);
             LOG.debug("Imported CSV: {}", report);
             return report;
         }

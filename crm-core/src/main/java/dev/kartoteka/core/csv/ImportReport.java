@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  * @param charset the encoding detected (or given)
  * @param delimiter the delimiter detected (or given)
  * @param columns for each recognised (or {@linkplain CsvImport#column mapped}) column, the header it was read from
- * @param ignoredHeaders headers no column was recognised in (their values were not imported); the headers
- *     {@linkplain CsvImport#customField mapped to custom fields} are in neither list
+ * @param customFieldColumns for each header {@linkplain CsvImport#customField mapped to a custom field}, the field's key
+ * @param ignoredHeaders headers no column was recognised in nor mapped (their values were not imported)
  * @param dryRun whether nothing was written
  * @param counts how many rows ended in each outcome (every outcome is present, 0 where none)
  * @param rejections every rejected row's problems, in file order
@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ImportReport(Charset charset, char delimiter, Map<CsvColumn, String> columns,
-                           List<String> ignoredHeaders, boolean dryRun, Map<RowOutcome, Long> counts,
+                           Map<String, String> customFieldColumns, List<String> ignoredHeaders, boolean dryRun, Map<RowOutcome, Long> counts,
                            List<Rejection> rejections, List<PossibleDuplicate> possibleDuplicates) {
 
     /**
@@ -88,6 +88,7 @@ public record ImportReport(Charset charset, char delimiter, Map<CsvColumn, Strin
      * @param charset the encoding
      * @param delimiter the delimiter
      * @param columns the recognised columns
+     * @param customFieldColumns the headers read into custom fields, with the fields' keys
      * @param ignoredHeaders the headers not imported
      * @param dryRun whether nothing was written
      * @param counts the outcome counts
@@ -97,6 +98,7 @@ public record ImportReport(Charset charset, char delimiter, Map<CsvColumn, Strin
     public ImportReport {
         Objects.requireNonNull(charset, "charset");
         columns = Map.copyOf(columns);
+        customFieldColumns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(customFieldColumns));
         ignoredHeaders = List.copyOf(ignoredHeaders);
         EnumMap<RowOutcome, Long> all = new EnumMap<>(RowOutcome.class);
         for (RowOutcome o : RowOutcome.values()) {

@@ -182,6 +182,9 @@ class CsvImportTests {
         assertThat(report.count(RowOutcome.REJECTED)).isEqualTo(3);
         assertThat(report.ignoredHeaders()).as("the recognised phone column gave way to the mapped one")
                 .containsExactly("Telefon", "Ulubiony kolor");
+        assertThat(report.columns()).containsEntry(CsvColumn.PHONE, "Tel. służbowy");
+        assertThat(report.customFieldColumns()).containsExactly(Map.entry("Nr klienta", "erp_number"),
+                Map.entry("Klient od", "client_since"));
         Person anna = onlyPerson();
         assertThat(anna.contactPoints()).containsExactly(
                 new PhoneContact(PhoneNumber.parse("+48225550102"), ContactUsage.main()));

@@ -316,7 +316,7 @@ class ReportDataTests {
 
     @Test
     void readsTheLibrarysImportReportKeepingTheFirstProblems() {
-        ImportReport report = new ImportReport(StandardCharsets.UTF_8, ';', Map.of(), List.of(), false,
+        ImportReport report = new ImportReport(StandardCharsets.UTF_8, ';', Map.of(), Map.of(), List.of(), false,
                 Map.of(RowOutcome.CREATED, 7L, RowOutcome.UPDATED, 2L, RowOutcome.REJECTED, 3L),
                 List.of(new ImportReport.Rejection(4, "NIP", "***", "checksum does not match"),
                         new ImportReport.Rejection(9, "", "", "too many columns"),
