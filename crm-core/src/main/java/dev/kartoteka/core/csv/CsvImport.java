@@ -212,9 +212,10 @@ public final class CsvImport {
 
     /**
      * A dry run reads and matches every row as a real run would, rows matching the parties earlier rows would have
-     * created or updated, and validates what it would write, but writes nothing. One difference remains: a unique
-     * custom-field value an earlier row would take from a stored party (renumbering it) is still that party's to the
-     * registry's validation, so a later row reusing it is rejected in a dry run and created in a real one.
+     * created or updated, and validates what it would write, but writes nothing; it keeps those parties in memory
+     * (a real run keeps nothing but the report). One difference remains: a unique custom-field value an earlier row
+     * would take from a stored party (renumbering it) is still that party's to the registry's validation, so a later
+     * row reusing it is rejected in a dry run and created in a real one.
      *
      * @param value whether to report the outcomes without writing anything (default {@code false})
      * @return this import
@@ -451,8 +452,8 @@ public final class CsvImport {
         /** In a dry run: the values of unique custom fields the rows that would have been written take, and their ids. */
         private final Map<String, PartyId> wouldTake = new HashMap<>();
         /**
-         * In a dry run: the parties as the rows so far would have left them (created or updated), by id, without their
-         * contact points and tags (which a later row only adds to), so that a dry run of a large file stays small.
+         * In a dry run: the parties as the rows so far would have left them (created or updated), by id — whole, since a
+         * later row is merged with them as a real run merges it with the stored party.
          */
         private final Map<PartyId, Party> wouldBe = new HashMap<>();
         private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
@@ -935,7 +936,7 @@ public final class CsvImport {
                 }
                 parsed.identifiers().forEach(id -> wouldCreate.put(key(id), candidate.id()));
                 uniqueValues(candidate).forEach((k, v) -> wouldTake.put(k, candidate.id()));
-                wouldBe.put(candidate.id(), slim(candidate));
+                wouldBe.put(candidate.id(), candidate);
                 count(line, RowOutcome.CREATED, Optional.of(candidate.id()));
                 return;
             }
@@ -968,7 +969,7 @@ public final class CsvImport {
                 uniqueValues(stored).keySet().forEach(k -> wouldTake.remove(k, stored.id()));
                 uniqueValues(merged).forEach((k, v) -> wouldTake.put(k, stored.id()));
                 parsed.identifiers().forEach(i -> wouldCreate.putIfAbsent(key(i), stored.id()));
-                wouldBe.put(stored.id(), slim(merged));
+                wouldBe.put(stored.id(), merged);
                 count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
                 return;
             }
@@ -1000,12 +1001,6 @@ public final class CsvImport {
             }
             return out;
         }
-    }
-
-    /** A party without its contact points and tags: what a dry run keeps of the parties it would write. */
-    private static Party slim(Party p) {
-        Party.Builder<?, ?> b = p instanceof Company c ? c.toBuilder() : ((Person) p).toBuilder();
-        return b.contactPoints(List.of()).tags(List.of()).build();
     }
 
     /** A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985}, {@code 12/03/1985}. */

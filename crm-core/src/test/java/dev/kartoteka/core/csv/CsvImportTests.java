@@ -556,6 +556,26 @@ class CsvImportTests {
     }
 
     @Test
+    void aDryRunMergesLaterRowsWithWholePartiesAsARealRunDoes() {
+        ClientRegistry plain = ClientRegistry.builder().build(); // no standardizer: a postal code without its dash is
+        plain.create(Person.builder().givenNames("Anna").familyName("Nowak")   // refused by validation
+                .addContactPoint(EmailContact.of("anna@example.pl"))
+                .addContactPoint(PostalAddress.polish("ul. Piotrkowska", "104", "90-926", "Łódź")).build());
+        String csv = "Imię;Nazwisko;E-mail;Telefon;Ulica;Nr domu;Kod pocztowy;Miejscowość\n"
+                + "Anna;Nowak;anna@example.pl;601 234 567;ul. Piotrkowska;104;90926;Łódź\n"
+                + "Anna;Nowak;anna@example.pl;601 234 567;ul. Piotrkowska;104;90 926;Łódź\n";
+
+        ImportReport dry = CsvImport.into(plain).dryRun(true).run(bytes(csv, StandardCharsets.UTF_8));
+        ImportReport real = CsvImport.into(plain).run(bytes(csv, StandardCharsets.UTF_8));
+
+        for (ImportReport report : List.of(dry, real)) {
+            assertThat(report.count(RowOutcome.UPDATED)).as("dry run %s: the address is the stored one",
+                    report.dryRun()).isEqualTo(2);
+            assertThat(report.rejections()).isEmpty();
+        }
+    }
+
+    @Test
     void customFieldsExportedInColumnsOfTheirOwnImportBackAsTheSameValues() {
         List<dev.kartoteka.core.field.FieldDefinition> fields = List.of(
                 dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.INTEGER)
