@@ -323,8 +323,10 @@ public final class CsvImport {
      * the column, the masked value and what was expected. An empty cell sets nothing; a cell's leading and trailing
      * spaces and line breaks are dropped, as every cell's are. A field the schema makes
      * {@linkplain FieldDefinition#unique() unique} names one party, as NIP or PESEL do: a row whose value a stored
-     * party (or an earlier row) holds updates that party. A row that updates a stored party writes its values over
-     * the stored ones (the old values stay in the audit trail).
+     * party (or an earlier row) holds updates that party, and a row that matches a party on another identifier,
+     * e-mail or phone but carries another value is held for review; a holder the importing actor may not read is not
+     * found, and the registry's uniqueness check rejects the row. A row that updates a stored party writes its values
+     * over the stored ones (the old values stay in the audit trail).
      *
      * @param header the header as the file writes it
      * @param fieldKey the custom field's key
