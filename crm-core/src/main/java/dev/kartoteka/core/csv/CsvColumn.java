@@ -46,7 +46,8 @@ public enum CsvColumn {
     /** The street with its prefix, or the whole first address line ({@code "ul. Długa 5/3"}). */
     STREET("street", "ulica", "adres", "address", "ulica i numer", "address line 1", "address 1", "street address"),
     /** The building number. */
-    BUILDING("building", "nr domu", "numer domu", "nr budynku", "numer budynku", "house number", "numer", "nr", "street number", "building number", "house no"),
+    BUILDING("building", "nr domu", "numer domu", "nr budynku", "numer budynku", "house number", "numer", "nr",
+            "street number", "building number", "house no"),
     /** The flat or office number. */
     UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania"),
     /** The postal code. */
@@ -68,7 +69,7 @@ public enum CsvColumn {
         for (CsvColumn c : values()) {
             for (String h : c.headers) {
                 BY_HEADER.put(Standardizer.matchingKey(h), c);
-                BY_HEADER.put(Standardizer.matchingKey(h).replace(" ", ""), c);
+                BY_HEADER.put(headerKey(h), c);
             }
         }
     }
@@ -97,6 +98,14 @@ public enum CsvColumn {
     }
 
     /**
+     * A header as headers are compared: case, diacritics, punctuation and spaces aside ({@code "Kod pocztowy"},
+     * {@code "KOD_POCZTOWY"} and {@code "kodpocztowy"} are one); empty for a header of punctuation only.
+     */
+    static String headerKey(String header) {
+        return Standardizer.matchingKey(header).replace(" ", "");
+    }
+
+    /**
      * Recognises a header.
      *
      * @param header a header as a spreadsheet holds it
@@ -106,6 +115,6 @@ public enum CsvColumn {
     public static Optional<CsvColumn> recognise(String header) {
         Objects.requireNonNull(header, "header");
         String key = Standardizer.matchingKey(header);
-        return Optional.ofNullable(BY_HEADER.getOrDefault(key, BY_HEADER.get(key.replace(" ", ""))));
+        return Optional.ofNullable(BY_HEADER.getOrDefault(key, BY_HEADER.get(headerKey(header))));
     }
 }

@@ -14,7 +14,6 @@ import dev.kartoteka.core.party.Tag;
 import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.standardization.CompanyName;
-import dev.kartoteka.core.standardization.Standardizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -86,16 +85,12 @@ public final class CsvExport {
                     + header + "'");
         }
         // headers are told apart as the import tells them: case, diacritics, spaces and punctuation aside
-        if (customFields.stream().anyMatch(e -> sameHeader(e.getKey(), header))) {
+        if (customFields.stream().anyMatch(e -> CsvColumn.headerKey(e.getKey()).equals(CsvColumn.headerKey(header)))) {
             throw new IllegalArgumentException("the header '" + header + "' is written already");
         }
         List<Map.Entry<String, String>> more = new ArrayList<>(customFields);
         more.add(Map.entry(header.strip(), key));
         return new CsvExport(delimiter, polish, more);
-    }
-
-    private static boolean sameHeader(String a, String b) {
-        return Standardizer.matchingKey(a).replace(" ", "").equals(Standardizer.matchingKey(b).replace(" ", ""));
     }
 
     /**

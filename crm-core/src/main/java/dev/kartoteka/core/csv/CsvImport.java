@@ -81,8 +81,8 @@ import org.slf4j.LoggerFactory;
  * {@link CsvColumn} in Polish or English ({@code "Imię"}, {@code "first name"}, {@code "KOD_POCZTOWY"}…); headers no
  * column is recognised in are listed in the report, never silently dropped. A header that is not recognised, or one
  * meant otherwise, is mapped explicitly: {@link #column(String, CsvColumn)} reads it as a column,
- * {@link #customField(String, String)} into a custom field of the registry's schema. The file is read as a stream: memory
- * holds one row at a time plus the report's rejections and possible duplicates.
+ * {@link #customField(String, String)} into a custom field of the registry's schema. The file is read as a stream:
+ * memory holds one row at a time plus the report's rejections and possible duplicates.
  *
  * <p><b>Each row.</b> A row is a company if it has a company name and no person's name (or its {@link CsvColumn#KIND}
  * says so), else a person. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
@@ -350,7 +350,7 @@ public final class CsvImport {
 
     private static String headerKey(String header) {
         Objects.requireNonNull(header, "header");
-        String key = Standardizer.matchingKey(header.strip()).replace(" ", "");
+        String key = CsvColumn.headerKey(header);
         if (key.isEmpty()) {
             throw new IllegalArgumentException("a header to map needs a letter or digit, was '" + header + "'");
         }
@@ -451,11 +451,11 @@ public final class CsvImport {
         private final List<ImportReport.PossibleDuplicate> held = new ArrayList<>();
         /** In a dry run: the identifiers of the rows that would have been created, and their would-be ids. */
         private final Map<String, PartyId> wouldCreate = new HashMap<>();
-        /** In a dry run: the values of unique custom fields the rows that would have been written take, and their ids. */
+        /** In a dry run: the unique custom-field values the rows that would have been written take, and their ids. */
         private final Map<String, PartyId> wouldTake = new HashMap<>();
         /**
-         * In a dry run: the parties as the rows so far would have left them (created or updated), by id — whole, since a
-         * later row is merged with them as a real run merges it with the stored party.
+         * In a dry run: the parties as the rows so far would have left them (created or updated), by id — whole,
+         * since a later row is merged with them as a real run merges it with the stored party.
          */
         private final Map<PartyId, Party> wouldBe = new HashMap<>();
         private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
@@ -537,7 +537,7 @@ public final class CsvImport {
             boolean[] mapped = new boolean[names.size()];
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i).strip();
-                String key = Standardizer.matchingKey(name).replace(" ", "");
+                String key = CsvColumn.headerKey(name);
                 Mapping m = key.isEmpty() ? null : unmatched.remove(key);
                 if (m == null) {
                     continue;
@@ -833,18 +833,17 @@ public final class CsvImport {
             }
             // a unique custom field (an ERP's customer number) names one party as an identifier does; archived
             // parties too, as the registry's uniqueness counts them
-            for (Map.Entry<String, Object> e : uniqueValues(candidate).entrySet()) {
-                String field = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-                PartyQuery holder = PartyQuery.builder().customField(FieldCriterion.equalTo(field, e.getValue()))
+            List<UniqueValue> unique = uniqueValues(candidate);
+            for (UniqueValue u : unique) {
+                PartyQuery holder = PartyQuery.builder().customField(FieldCriterion.equalTo(u.field(), u.value()))
                         .includeArchived(true).page(0, 2).build();
                 for (Party p : registry.search(holder).items()) {
-                    Party now = wouldBe.getOrDefault(p.id(), p);
-                    if (e.getKey().equals(uniqueKey(field, now.customFields().asMap().get(field)))) {
+                    if (u.heldBy(wouldBe.getOrDefault(p.id(), p))) {
                         found.add(p.id()); // (in a dry run: unless an earlier row would have given it another value)
                         parties.put(p.id(), p);
                     }
                 }
-                PartyId planned = wouldTake.get(e.getKey());
+                PartyId planned = wouldTake.get(u.key());
                 if (planned != null) {
                     found.add(planned);
                 }
@@ -877,7 +876,7 @@ public final class CsvImport {
             }
             Optional<String> conflict = conflict(stored, comparable);
             if (conflict.isEmpty()) {
-                conflict = uniqueConflict(stored, candidate);
+                conflict = uniqueConflict(stored, unique);
             }
             if (conflict.isPresent()) {
                 hold(line, List.of(id), conflict.get());
@@ -887,41 +886,29 @@ public final class CsvImport {
         }
 
         /** A mapped unique custom field the stored party holds another value of than the row: perhaps another party. */
-        private Optional<String> uniqueConflict(Party stored, Party row) {
-            for (Map.Entry<String, Object> e : uniqueValues(row).entrySet()) {
-                String field = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-                Object held = stored.customFields().asMap().get(field);
-                if (held != null && !e.getKey().equals(uniqueKey(field, held))) {
-                    return Optional.of("shares an identifier, e-mail or phone with a party that has another " + field);
+        private static Optional<String> uniqueConflict(Party stored, List<UniqueValue> row) {
+            for (UniqueValue u : row) {
+                if (stored.customFields().asMap().get(u.field()) != null && !u.heldBy(stored)) {
+                    return Optional.of("shares an identifier, e-mail or phone with a party that has another "
+                            + u.field());
                 }
             }
             return Optional.empty();
         }
 
-        /**
-         * The row's values of the unique custom fields it maps, by {@code key NUL canonical value} (numbers without
-         * trailing zeros, as the registry compares them).
-         */
-        private Map<String, Object> uniqueValues(Party candidate) {
-            Map<String, Object> out = new LinkedHashMap<>();
+        /** The row's values of the unique custom fields it maps that apply to its kind. */
+        private List<UniqueValue> uniqueValues(Party candidate) {
+            List<UniqueValue> out = new ArrayList<>();
             FieldTarget target = candidate.kind() == PartyKind.COMPANY ? FieldTarget.COMPANY : FieldTarget.PERSON;
             for (CustomColumn c : customColumns) {
                 String key = c.field().key().value();
                 Object value = candidate.customFields().asMap().get(key);
                 // a field that does not apply to the row's kind rejects the row when it is validated
                 if (c.field().unique() && value != null && c.field().targets().contains(target)) {
-                    out.put(uniqueKey(key, value), value);
+                    out.add(new UniqueValue(key, value));
                 }
             }
             return out;
-        }
-
-        private static @Nullable String uniqueKey(String field, @Nullable Object value) {
-            if (value == null) {
-                return null;
-            }
-            Object canonical = value instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : value;
-            return field + '\u0000' + canonical;
         }
 
         private void hold(long line, List<PartyId> candidates, String reason) {
@@ -937,7 +924,7 @@ public final class CsvImport {
                     return;
                 }
                 parsed.identifiers().forEach(id -> wouldCreate.put(key(id), candidate.id()));
-                uniqueValues(candidate).forEach((k, v) -> wouldTake.put(k, candidate.id()));
+                uniqueValues(candidate).forEach(u -> wouldTake.put(u.key(), candidate.id()));
                 wouldBe.put(candidate.id(), candidate);
                 count(line, RowOutcome.CREATED, Optional.of(candidate.id()));
                 return;
@@ -968,8 +955,8 @@ public final class CsvImport {
                     reject(line, problems(line, violations, merged, parsed), values);
                     return;
                 }
-                uniqueValues(stored).keySet().forEach(k -> wouldTake.remove(k, stored.id()));
-                uniqueValues(merged).forEach((k, v) -> wouldTake.put(k, stored.id()));
+                uniqueValues(stored).forEach(u -> wouldTake.remove(u.key(), stored.id()));
+                uniqueValues(merged).forEach(u -> wouldTake.put(u.key(), stored.id()));
                 parsed.identifiers().forEach(i -> wouldCreate.putIfAbsent(key(i), stored.id()));
                 wouldBe.put(stored.id(), merged);
                 count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
@@ -1005,7 +992,10 @@ public final class CsvImport {
         }
     }
 
-    /** A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985}, {@code 12/03/1985}. */
+    /**
+     * A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or
+     * {@code 12/03/1985}.
+     */
     private static Optional<LocalDate> date(String text) {
         for (DateTimeFormatter f : DATES) {
             try {
@@ -1015,6 +1005,24 @@ public final class CsvImport {
             }
         }
         return Optional.empty();
+    }
+
+    /** A value of a unique custom field, compared as the registry compares them (numbers without trailing zeros). */
+    private record UniqueValue(String field, Object value) {
+        /** @return the field and the canonical value, as one key */
+        String key() {
+            return field + '\u0000' + canonical(value);
+        }
+
+        /** Whether the party holds this value in this field. */
+        boolean heldBy(Party party) {
+            Object held = party.customFields().asMap().get(field);
+            return held != null && canonical(held).equals(canonical(value));
+        }
+
+        private static Object canonical(Object value) {
+            return value instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : value;
+        }
     }
 
     /** A column mapped to a custom field: the field, the column's position and its header in the file. */

@@ -25,7 +25,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ImportReport(Charset charset, char delimiter, Map<CsvColumn, String> columns,
-                           Map<String, String> customFieldColumns, List<String> ignoredHeaders, boolean dryRun, Map<RowOutcome, Long> counts,
+                           Map<String, String> customFieldColumns, List<String> ignoredHeaders, boolean dryRun,
+                           Map<RowOutcome, Long> counts,
                            List<Rejection> rejections, List<PossibleDuplicate> possibleDuplicates) {
 
     /**

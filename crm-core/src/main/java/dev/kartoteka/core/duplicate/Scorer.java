@@ -66,7 +66,7 @@ final class Scorer {
                     }
                 }
                 counted = best >= rule.threshold() ? best : 0;
-                if ((rule.decisive() || field == MatchField.PESEL) && best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
+                if (best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
                     // a typo of one identifier, not another party: it neither decides nor rules out the pair
                     if (lines != null) {
                         lines.add(new FieldComparison(rule, Optional.of(bestLeft), Optional.of(bestRight), best, 0));

@@ -458,11 +458,8 @@ final class Similarity {
                     continue;
                 }
                 String joined = more[i] + more[j];
-                boolean near = false;
-                for (String w : fewer) {
-                    near |= Math.abs(w.length() - joined.length()) <= 1 && osa(w, joined) <= 1;
-                }
-                if (!near) {
+                if (Arrays.stream(fewer).noneMatch(w -> Math.abs(w.length() - joined.length()) <= 1
+                        && osa(w, joined) <= 1)) {
                     continue;
                 }
                 String[] merged = new String[more.length - 1];
