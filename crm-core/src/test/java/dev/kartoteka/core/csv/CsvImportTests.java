@@ -9,6 +9,10 @@ import dev.kartoteka.core.access.AccessDeniedException;
 import dev.kartoteka.core.access.AccessPolicy;
 import dev.kartoteka.core.access.Action;
 import dev.kartoteka.core.access.RoleBasedAccessPolicy;
+import dev.kartoteka.core.field.FieldDefinition;
+import dev.kartoteka.core.field.FieldTarget;
+import dev.kartoteka.core.field.FieldType;
+import dev.kartoteka.core.field.SchemaChange;
 import dev.kartoteka.core.identifier.Email;
 import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.identifier.PhoneNumber;
@@ -44,6 +48,11 @@ class CsvImportTests {
 
     private static ByteArrayInputStream bytes(String text, Charset charset) {
         return new ByteArrayInputStream(text.getBytes(charset));
+    }
+
+    /** Adds a custom field to a registry's schema. */
+    private static void define(ClientRegistry r, FieldDefinition field) {
+        r.evolveSchema(r.schema().version(), new SchemaChange.AddField(field));
     }
 
     private long stored() {
@@ -158,12 +167,8 @@ class CsvImportTests {
 
     @Test
     void mapsHeadersItDoesNotKnowOrReadsOtherwiseToColumnsAndCustomFields() {
-        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
-                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.INTEGER)
-                        .min(1L).build()));
-        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
-                dev.kartoteka.core.field.FieldDefinition.builder("client_since", dev.kartoteka.core.field.FieldType.DATE)
-                        .build()));
+        define(registry, FieldDefinition.builder("erp_number", FieldType.INTEGER).min(1L).build());
+        define(registry, FieldDefinition.builder("client_since", FieldType.DATE).build());
         String csv = "Imię;Nazwisko;Telefon;Tel. służbowy;Nr klienta;Klient od;Ulubiony kolor\n"
                 + "Anna;Nowak;601 234 567;22 555 01 02;1001;12.03.2019;zielony\n"   // 2: created
                 + "Jan;Kowalski;;;dziesięć;;\n"                                   // 3: not a number
@@ -232,12 +237,9 @@ class CsvImportTests {
 
     @Test
     void aUniqueCustomFieldNamesOnePartyAsAnIdentifierDoesAndADryRunSeesTheSame() {
-        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
-                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.TEXT)
-                        .unique(true).build()));
-        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
-                dev.kartoteka.core.field.FieldDefinition.builder("fleet_size", dev.kartoteka.core.field.FieldType.INTEGER)
-                        .appliesTo(dev.kartoteka.core.field.FieldTarget.COMPANY).build()));
+        define(registry, FieldDefinition.builder("erp_number", FieldType.TEXT).unique(true).build());
+        define(registry, FieldDefinition.builder("fleet_size", FieldType.INTEGER).appliesTo(FieldTarget.COMPANY)
+                .build());
         Person jan = registry.create(Person.builder().givenNames("Jan").familyName("Kowalski")
                 .addContactPoint(EmailContact.of("jan@example.pl")).customField("erp_number", "K-0007").build());
         String csv = "Imię;Nazwisko;E-mail;Nr klienta;Flota\n"
@@ -496,12 +498,9 @@ class CsvImportTests {
 
     @Test
     void aRowWithAnotherCustomerNumberThanThePartyItMatchesIsHeldAndArchivedHoldersCount() {
-        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
-                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.TEXT)
-                        .unique(true).build()));
-        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
-                dev.kartoteka.core.field.FieldDefinition.builder("agent_code", dev.kartoteka.core.field.FieldType.TEXT)
-                        .unique(true).appliesTo(dev.kartoteka.core.field.FieldTarget.CONTACT_PERSON).build()));
+        define(registry, FieldDefinition.builder("erp_number", FieldType.TEXT).unique(true).build());
+        define(registry, FieldDefinition.builder("agent_code", FieldType.TEXT).unique(true)
+                .appliesTo(FieldTarget.CONTACT_PERSON).build());
         Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
                 .addContactPoint(PhoneContact.of("601 234 567")).customField("erp_number", "K-1001").build());
         Person olga = registry.create(Person.builder().givenNames("Olga").familyName("Lis")
@@ -529,9 +528,7 @@ class CsvImportTests {
 
     @Test
     void aDryRunSeesWhatEarlierRowsWouldHaveWritten() {
-        registry.evolveSchema(registry.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(
-                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.TEXT)
-                        .unique(true).build()));
+        define(registry, FieldDefinition.builder("erp_number", FieldType.TEXT).unique(true).build());
         String csv = "Nazwa firmy;NIP;Imię;Nazwisko;E-mail;Nr klienta\n"
                 + "Alfa;" + KNOWN_NIP + ";;;alfa@example.pl;K-1\n"        // 2: created
                 + "Alfa;;;;alfa@example.pl;K-2\n"                         // 3: Alfa's e-mail, another number: held
@@ -577,32 +574,32 @@ class CsvImportTests {
 
     @Test
     void customFieldsExportedInColumnsOfTheirOwnImportBackAsTheSameValues() {
-        List<dev.kartoteka.core.field.FieldDefinition> fields = List.of(
-                dev.kartoteka.core.field.FieldDefinition.builder("erp_number", dev.kartoteka.core.field.FieldType.INTEGER)
+        List<FieldDefinition> fields = List.of(
+                FieldDefinition.builder("erp_number", FieldType.INTEGER)
                         .build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("client_since", dev.kartoteka.core.field.FieldType.DATE)
+                FieldDefinition.builder("client_since", FieldType.DATE)
                         .build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("discount", dev.kartoteka.core.field.FieldType.DECIMAL)
+                FieldDefinition.builder("discount", FieldType.DECIMAL)
                         .build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("newsletter", dev.kartoteka.core.field.FieldType.BOOLEAN)
+                FieldDefinition.builder("newsletter", FieldType.BOOLEAN)
                         .build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("channels",
-                        dev.kartoteka.core.field.FieldType.MULTIPLE_CHOICE).option("www", "WWW").option("shop", "Sklep")
+                FieldDefinition.builder("channels",
+                        FieldType.MULTIPLE_CHOICE).option("www", "WWW").option("shop", "Sklep")
                         .build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("note", dev.kartoteka.core.field.FieldType.TEXT)
+                FieldDefinition.builder("note", FieldType.TEXT)
                         .build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("credit", dev.kartoteka.core.field.FieldType.MONEY)
+                FieldDefinition.builder("credit", FieldType.MONEY)
                         .build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("last_call",
-                        dev.kartoteka.core.field.FieldType.DATE_TIME).build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("fax", dev.kartoteka.core.field.FieldType.PHONE)
+                FieldDefinition.builder("last_call",
+                        FieldType.DATE_TIME).build(),
+                FieldDefinition.builder("fax", FieldType.PHONE)
                         .build(),
-                dev.kartoteka.core.field.FieldDefinition.builder("site", dev.kartoteka.core.field.FieldType.URL)
+                FieldDefinition.builder("site", FieldType.URL)
                         .build());
         ClientRegistry copy = ClientRegistry.builder()
                 .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
         for (ClientRegistry r : List.of(registry, copy)) {
-            fields.forEach(f -> r.evolveSchema(r.schema().version(), new dev.kartoteka.core.field.SchemaChange.AddField(f)));
+            fields.forEach(f -> define(r, f));
         }
         Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
                 .addContactPoint(EmailContact.of("anna@example.pl")).customField("erp_number", 1001L)

@@ -453,15 +453,20 @@ class DuplicateDetectorTests {
         assertThat(r.score()).isEqualTo(1.0);
     }
 
+    /** A company of this name at one shop address (ul. Długa 7, Ciechanów), the same for every name. */
+    private static Company atOneAddress(String legalName) {
+        return ExampleParties.company(legalName)
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów")).build();
+    }
+
     @Test
     void aSpaceTypedIntoOrLeftOutOfACompanyNameIsATypo() {
-        PostalAddress office = PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów");
-        Company budex = ExampleParties.company("Budex Sp. z o.o.").addContactPoint(office).build();
-        Company spaced = ExampleParties.company("Bu dex sp. z o.o.").addContactPoint(office).build();
-        Company nowakTrade = ExampleParties.company("Nowak Trade Sp. z o.o.").addContactPoint(office).build();
-        Company glued = ExampleParties.company("NowakTrade sp. z o.o.").addContactPoint(office).build();
-        Company gluedTypo = ExampleParties.company("NowakTrde sp. z o.o.").addContactPoint(office).build();
-        Company serwis = ExampleParties.company("Budex Serwis Sp. z o.o.").addContactPoint(office).build();
+        Company budex = atOneAddress("Budex Sp. z o.o.");
+        Company spaced = atOneAddress("Bu dex sp. z o.o.");
+        Company nowakTrade = atOneAddress("Nowak Trade Sp. z o.o.");
+        Company glued = atOneAddress("NowakTrade sp. z o.o.");
+        Company gluedTypo = atOneAddress("NowakTrde sp. z o.o.");
+        Company serwis = atOneAddress("Budex Serwis Sp. z o.o.");
 
         assertThat(Similarity.of(MatchMethod.TOKEN_SET, "budex", "bu dex")).isEqualTo(1.0);
         assertThat(Similarity.of(MatchMethod.TOKEN_SET, "bu dex", "budex")).isEqualTo(1.0);
@@ -475,11 +480,10 @@ class DuplicateDetectorTests {
 
     @Test
     void aSoleTradersTradeDescriptorWrittenOutOrAbbreviatedDoesNotCount() {
-        PostalAddress shop = PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów");
-        Company a = ExampleParties.company("Joanna Grochowska Firma Handlowo-Usługowa").addContactPoint(shop).build();
-        Company b = ExampleParties.company("F.H.U. Joanna Grochowska").addContactPoint(shop).build();
-        Company c = ExampleParties.company("PPHU Grochowska Joanna").addContactPoint(shop).build();
-        Company other = ExampleParties.company("PHU Marek Nowicki").addContactPoint(shop).build();
+        Company a = atOneAddress("Joanna Grochowska Firma Handlowo-Usługowa");
+        Company b = atOneAddress("F.H.U. Joanna Grochowska");
+        Company c = atOneAddress("PPHU Grochowska Joanna");
+        Company other = atOneAddress("PHU Marek Nowicki");
 
         assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
         assertThat(DETECTOR.compare(a, c).outcome()).isEqualTo(MatchOutcome.MATCH);
