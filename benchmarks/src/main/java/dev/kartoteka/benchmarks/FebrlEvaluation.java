@@ -9,6 +9,7 @@ import dev.kartoteka.core.duplicate.MatchRules;
 import dev.kartoteka.core.duplicate.MatchMethod;
 import dev.kartoteka.core.duplicate.FieldRule;
 import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.duplicate.PairwiseQuality;
 import dev.kartoteka.core.duplicate.ScanResult;
 import dev.kartoteka.core.duplicate.ScanStatistics;
 import dev.kartoteka.core.party.ContactUsage;
@@ -48,7 +49,7 @@ import java.util.regex.Pattern;
  *
  * <p>Truth: records whose {@code rec_id} share the number ({@code rec-1496-org}, {@code rec-1496-dup-0}, ...) are one
  * person. Quality is pairwise: a predicted pair is two records in one cluster (transitive closure of the predicted
- * pairs), as in the tests' {@code PairwiseQuality}.
+ * pairs), as {@link PairwiseQuality} measures it.
  *
  * <p>Mapping: given_name to given names, surname to family name (a missing one as an empty string, which the builder
  * accepts and the duplicate engine treats as a missing field), date_of_birth ({@code yyyyMMdd}, parsed strictly; an
@@ -170,8 +171,8 @@ public final class FebrlEvaluation {
         rowOf.forEach((id, row) -> entityOf.put(id, row.entity()));
         Map<PartyId, PartyId> matchRoots = PairwiseFigures.closure(ids, matches);
         Map<PartyId, PartyId> allRoots = PairwiseFigures.closure(ids, matches, possible);
-        PairwiseFigures.Quality q1 = PairwiseFigures.quality(entityOf, matchRoots);
-        PairwiseFigures.Quality q2 = PairwiseFigures.quality(entityOf, allRoots);
+        PairwiseQuality q1 = PairwiseFigures.quality(entityOf, matchRoots);
+        PairwiseQuality q2 = PairwiseFigures.quality(entityOf, allRoots);
 
         // Directly scored pairs (no transitive closure), for reference.
         long directCorrect = matches.stream()
@@ -247,7 +248,7 @@ public final class FebrlEvaluation {
         out.line("");
         out.line("false-positive MATCH pairs (scored directly)           %d", wrongDirect);
         out.line("false-positive pairs added by transitive closure       %d",
-                q1.predicted() - q1.correct() - wrongDirect);
+                q1.predictedPairs() - q1.correctPairs() - wrongDirect);
         System.out.print(out);
         return PairwiseFigures.summaryLine(csv.getFileName().toString(), rows.size(), q1, q2,
                 (double) stats.candidatePairs() / rows.size(), (double) blocked / truePairs.size());

@@ -3,6 +3,7 @@ package dev.kartoteka.benchmarks;
 import dev.kartoteka.core.duplicate.DuplicateDetector;
 import dev.kartoteka.core.duplicate.DuplicateIndex;
 import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.duplicate.PairwiseQuality;
 import dev.kartoteka.core.duplicate.MatchOutcome;
 import dev.kartoteka.core.duplicate.ScanResult;
 import dev.kartoteka.core.duplicate.ScanStatistics;
@@ -146,8 +147,8 @@ public final class LabelledCsvEvaluation {
         List<PartyId> ids = parties.stream().map(Party::id).toList();
         Map<PartyId, PartyId> matchRoots = PairwiseFigures.closure(ids, scan.matches());
         Map<PartyId, PartyId> allRoots = PairwiseFigures.closure(ids, scan.matches(), scan.possibleMatches());
-        PairwiseFigures.Quality q1 = PairwiseFigures.quality(entityOf, matchRoots);
-        PairwiseFigures.Quality q2 = PairwiseFigures.quality(entityOf, allRoots);
+        PairwiseQuality q1 = PairwiseFigures.quality(entityOf, matchRoots);
+        PairwiseQuality q2 = PairwiseFigures.quality(entityOf, allRoots);
 
         StringBuilder out = new StringBuilder();
         line(out, "");

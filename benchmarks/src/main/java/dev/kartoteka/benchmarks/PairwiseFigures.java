@@ -3,6 +3,7 @@ package dev.kartoteka.benchmarks;
 import dev.kartoteka.core.duplicate.DuplicateDetector;
 import dev.kartoteka.core.duplicate.DuplicateIndex;
 import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.duplicate.PairwiseQuality;
 import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.PartyId;
 import java.util.Collection;
@@ -62,23 +63,12 @@ final class PairwiseFigures {
     /**
      * @param entityOf the true entity of each record
      * @param roots the component of each record, from {@link #closure}
-     * @param <E> the entity key
-     * @return the pairwise counts
+     * @return the pairwise counts of the components against the truth
      */
-    static <E> Quality quality(Map<PartyId, E> entityOf, Map<PartyId, PartyId> roots) {
-        Map<E, Long> entitySizes = new HashMap<>();
-        entityOf.values().forEach(e -> entitySizes.merge(e, 1L, Long::sum));
-        long truePairs = entitySizes.values().stream().mapToLong(PairwiseFigures::pairs).sum();
-        Map<PartyId, Long> clusterSizes = new HashMap<>();
-        Map<PartyId, Map<E, Long>> clusterEntities = new HashMap<>();
-        roots.forEach((id, root) -> {
-            clusterSizes.merge(root, 1L, Long::sum);
-            clusterEntities.computeIfAbsent(root, k -> new HashMap<>()).merge(entityOf.get(id), 1L, Long::sum);
-        });
-        long predicted = clusterSizes.values().stream().mapToLong(PairwiseFigures::pairs).sum();
-        long correct = clusterEntities.values().stream()
-                .flatMap(m -> m.values().stream()).mapToLong(PairwiseFigures::pairs).sum();
-        return new Quality(truePairs, predicted, correct);
+    static PairwiseQuality quality(Map<PartyId, ?> entityOf, Map<PartyId, PartyId> roots) {
+        Map<PartyId, List<PartyId>> components = new HashMap<>();
+        roots.forEach((id, root) -> components.computeIfAbsent(root, k -> new java.util.ArrayList<>()).add(id));
+        return PairwiseQuality.of(entityOf, components.values());
     }
 
     /**
@@ -104,7 +94,7 @@ final class PairwiseFigures {
      * @param blockingRecall the share of true pairs that share a blocking key
      * @return the file's line of the summary table
      */
-    static String summaryLine(String file, int records, Quality matchOnly, Quality withReview,
+    static String summaryLine(String file, int records, PairwiseQuality matchOnly, PairwiseQuality withReview,
             double candidatesPerRecord, double blockingRecall) {
         return String.format(Locale.ROOT, "%-22s %8d %7.4f %7.4f %7.4f | %7.4f %7.4f %7.4f | %9.2f %8.4f", file,
                 records, matchOnly.precision(), matchOnly.recall(), matchOnly.f1(), withReview.precision(),
@@ -177,29 +167,5 @@ final class PairwiseFigures {
 
     static long pairs(long n) {
         return n * (n - 1) / 2;
-    }
-
-    /** Pairwise counts and the figures made of them. */
-    record Quality(long truePairs, long predicted, long correct) {
-        double precision() {
-            return predicted == 0 ? 1 : (double) correct / predicted;
-        }
-
-        double recall() {
-            return truePairs == 0 ? 1 : (double) correct / truePairs;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT,
-                    "precision %.4f, recall %.4f, F1 %.4f (true pairs %d, predicted pairs %d, correct %d)",
-                    precision(), recall(), f1(), truePairs, predicted, correct);
-        }
     }
 }

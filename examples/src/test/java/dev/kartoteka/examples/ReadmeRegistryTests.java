@@ -9,6 +9,7 @@ import dev.kartoteka.core.duplicate.DuplicateDetector;
 import dev.kartoteka.core.duplicate.DuplicateIndex;
 import dev.kartoteka.core.duplicate.MatchOutcome;
 import dev.kartoteka.core.duplicate.MatchResult;
+import dev.kartoteka.core.duplicate.PairwiseQuality;
 import dev.kartoteka.core.duplicate.ScanResult;
 import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.merge.MergePreview;
@@ -20,6 +21,7 @@ import dev.kartoteka.core.party.LeadDetails;
 import dev.kartoteka.core.party.LeadSource;
 import dev.kartoteka.core.party.LeadWarmth;
 import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.PartyRole;
 import dev.kartoteka.core.party.PartyStatus;
 import dev.kartoteka.core.party.Person;
@@ -39,6 +41,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Keeps README's smaller registry snippets honest: the same lines compile and run here. */
@@ -98,6 +101,36 @@ class ReadmeRegistryTests {
     }
 
     @Test
+    void qualityOfTheRulesOnLabelledRecords() {
+        Person anna = Person.builder().givenNames("Anna").familyName("Kowalska").birthDate(LocalDate.of(1985, 5, 17))
+                .addContactPoint(PhoneContact.of("601 234 567")).build();
+        Person annaAgain = Person.builder().givenNames("Anna").familyName("Kowalska")
+                .birthDate(LocalDate.of(1985, 5, 17)).addContactPoint(PhoneContact.of("+48 601-234-567")).build();
+        Person annaThird = Person.builder().givenNames("Anna").familyName("Kowalska")
+                .birthDate(LocalDate.of(1985, 5, 18)).build();
+        Person ewa = Person.builder().givenNames("Ewa").familyName("Nowak").build();
+        List<Person> labelledParties = List.of(anna, annaAgain, annaThird, ewa);
+        Map<PartyId, String> labelled = Map.of(anna.id(), "client 1", annaAgain.id(), "client 1",
+                annaThird.id(), "client 1", ewa.id(), "client 2");
+        Progress progress = Progress.NONE;
+
+        // --- duplicate-quality (keep identical to README.md) ---
+        Map<PartyId, String> truth = labelled;                                   // record id -> its client, from your labels
+        ScanResult labelledScan = DuplicateDetector.defaults().scan(labelledParties, progress);
+        PairwiseQuality merged = PairwiseQuality.of(truth, labelledScan, MatchOutcome.MATCH);
+        PairwiseQuality reviewed = PairwiseQuality.of(truth, labelledScan, MatchOutcome.POSSIBLE_MATCH);
+        merged.precision(); merged.recall(); merged.f1();                        // of pairs of records in one cluster
+        // --- end of duplicate-quality ---
+
+        // Anna's two records with one phone and birth date match; the third, a birth date one keystroke off and
+        // nothing else, is left for review
+        assertThat(merged).isEqualTo(new PairwiseQuality(3, 1, 1));
+        assertThat(merged.precision()).isEqualTo(1.0);
+        assertThat(merged.recall()).isEqualTo(1.0 / 3);
+        assertThat(reviewed).isEqualTo(new PairwiseQuality(3, 3, 3));
+    }
+
+    @Test
     void mergeWithAPreviewAndSurvivorshipRules() {
         Company kept = registry.create(Company.builder().legalName("Żółw Meble sp. z o.o.").build());
         Company duplicate = registry.create(Company.builder().legalName("Zolw Meble").nip(Nip.parse("5261040828"))
@@ -147,7 +180,7 @@ class ReadmeRegistryTests {
 
     @Test
     void readmeShowsExactlyTheseLines() throws IOException {
-        for (String block : List.of("create-update", "roles-owners", "duplicates", "merge", "storage")) {
+        for (String block : List.of("create-update", "roles-owners", "duplicates", "duplicate-quality", "merge", "storage")) {
             ReadmeBlocks.assertReadmeShowsTheLinesOf(block + ":", "ReadmeRegistryTests", block);
         }
     }

@@ -109,6 +109,11 @@ public final class DuplicateIndex implements DuplicateLookup {
         return e;
     }
 
+    /** The id of the party at a reading-order index. */
+    PartyId idAt(int i) {
+        return profiles[i].id;
+    }
+
     /**
      * @return how many parties the index holds
      */

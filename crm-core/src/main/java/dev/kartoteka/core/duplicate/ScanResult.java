@@ -97,6 +97,18 @@ public final class ScanResult {
     }
 
     /**
+     * The connected components of the matches and the pairs left for review together (as if a reviewer confirmed
+     * every one), for {@link PairwiseQuality}; computed on each call.
+     */
+    List<List<PartyId>> clustersWithPossibleMatches() {
+        int[] left = java.util.Arrays.copyOf(matchLeft, matchLeft.length + possibleLeft.length);
+        int[] right = java.util.Arrays.copyOf(matchRight, matchRight.length + possibleRight.length);
+        System.arraycopy(possibleLeft, 0, left, matchLeft.length, possibleLeft.length);
+        System.arraycopy(possibleRight, 0, right, matchRight.length, possibleRight.length);
+        return Clusters.of(index.size(), left, right, index::idAt);
+    }
+
+    /**
      * @return the scan's figures
      */
     public ScanStatistics statistics() {
