@@ -1,5 +1,6 @@
 package dev.kartoteka.benchmarks;
 
+import dev.kartoteka.core.csv.CsvColumn;
 import dev.kartoteka.core.duplicate.DuplicateDetector;
 import dev.kartoteka.core.duplicate.DuplicateIndex;
 import dev.kartoteka.core.duplicate.MatchResult;
@@ -45,11 +46,16 @@ import org.apache.commons.csv.CSVRecord;
  * every value read by {@link Standardizer#defaults()} (phones, e-mails, PESEL, NIP, REGON; an unreadable value is left
  * out and counted), the party then standardised (names, legal forms, addresses).
  *
- * <p>Columns, by header name, any subset but {@code entity_id}: {@code entity_id} (the truth: records of one entity are
- * one client), {@code record_id}, {@code kind} ({@code PERSON} or {@code COMPANY}; a row with a legal name and no
- * person's name is a company), {@code given_names}, {@code family_name}, {@code sex} ({@code F}/{@code M}),
- * {@code birth_date} (ISO), {@code pesel}, {@code email}, {@code phone}, {@code street}, {@code building},
- * {@code flat}, {@code postal_code}, {@code city}, {@code legal_name}, {@code nip}, {@code regon}.
+ * <p>Columns, by header name, any subset but {@code entity_id}, in any order, separated by {@code ,}, {@code ;} or tab
+ * (the header line's most frequent), UTF-8 with or without a BOM: {@code entity_id} (the truth: records of one entity
+ * are one client; also {@code cluster_id}, {@code client_id}, {@code true_id}), {@code record_id}, {@code kind}
+ * ({@code PERSON} or {@code COMPANY}, also {@code osoba}/{@code firma}; a row with a legal name and no person's name
+ * is a company), {@code given_names}, {@code family_name}, {@code sex} ({@code F}/{@code K}/{@code M}),
+ * {@code birth_date}, {@code pesel}, {@code email}, {@code phone}, {@code street}, {@code building},
+ * {@code flat}, {@code postal_code}, {@code city}, {@code legal_name}, {@code nip}, {@code regon}. Other headers are
+ * read as the CSV import recognises them ({@link CsvColumn#recognise}: {@code Imię}, {@code Nazwisko}, {@code Data
+ * urodzenia}, {@code first name}, {@code surname}, {@code dob}, {@code postcode}, {@code suburb}, {@code Płeć} …); the
+ * rest are ignored. Birth dates are ISO or {@code 12.03.1985}, {@code 12-03-1985}, {@code 12/03/1985}.
  *
  * <p>If a file {@code <name>-hard-negatives.csv} lies beside {@code <name>.csv} (columns {@code relation, group_id,
  * entity_ids} with the ids separated by spaces: households, namesakes, twins, company groups, branches — different
@@ -290,10 +296,27 @@ public final class LabelledCsvEvaluation {
 
     private static List<Labelled> read(Path csv, Map<String, Integer> unreadable) throws IOException {
         List<Labelled> records = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = delimiter(firstLine);
+        try (Reader in = new java.io.StringReader(text)) {
+            Map<String, String> columnOf = null;
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build().parse(in)) {
+                if (columnOf == null) {
+                    columnOf = columns(csv, r.toList());
+                    continue;
+                }
                 Map<String, String> v = new HashMap<>();
-                r.toMap().forEach((k, value) -> v.put(k, value == null ? "" : value.strip()));
+                List<String> headers = List.copyOf(columnOf.keySet());
+                for (int i = 0; i < Math.min(headers.size(), r.size()); i++) {
+                    String column = columnOf.get(headers.get(i));
+                    if (column != null) {
+                        v.put(column, r.get(i) == null ? "" : r.get(i).strip());
+                    }
+                }
                 if (get(v, "entity_id").isEmpty()) {
                     throw new IllegalArgumentException(csv + " line " + r.getRecordNumber()
                             + ": entity_id is empty; every record needs its entity (the truth)");
@@ -307,9 +330,70 @@ public final class LabelledCsvEvaluation {
         return records;
     }
 
+    /** The delimiter the header line is written with: the most frequent of {@code ;}, tab and {@code ,}. */
+    private static char delimiter(String header) {
+        char best = ',';
+        long most = header.chars().filter(c -> c == ',').count();
+        for (char c : new char[] {';', '\t'}) {
+            long n = header.chars().filter(x -> x == c).count();
+            if (n > most) {
+                best = c;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The column each header names, in the header's order ({@code null} for a header read as nothing): this tool's
+     * own names, else the headers {@link CsvColumn#recognise} knows (Polish and English), else the truth's and sex's
+     * common names.
+     */
+    private static Map<String, String> columns(Path csv, List<String> headers) {
+        Map<String, String> columnOf = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String header = headers.get(i) == null ? "" : headers.get(i).strip();
+            String key = Standardizer.matchingKey(header).replace(' ', '_');
+            String column = OWN_COLUMNS.contains(key) ? key : TRUTH_AND_SEX.get(key.replace("_", ""));
+            if (column == null) {
+                column = CsvColumn.recognise(header).map(COLUMN_OF::get).orElse(null);
+            }
+            if (column != null && !taken.add(column)) {
+                throw new IllegalArgumentException(csv + ": header '" + header + "' names " + column
+                        + " again; expected each column once");
+            }
+            columnOf.put(i + "\u0000" + header, column);
+        }
+        if (!taken.contains("entity_id")) {
+            throw new IllegalArgumentException(csv + ": no entity_id column among " + headers
+                    + "; expected the truth in a column named entity_id (or cluster_id, client_id, true_id)");
+        }
+        return columnOf;
+    }
+
+    /** The columns this tool reads, by their own names. */
+    private static final Set<String> OWN_COLUMNS = Set.of("entity_id", "record_id", "kind", "given_names",
+            "family_name", "sex", "birth_date", "pesel", "email", "phone", "street", "building", "flat", "postal_code",
+            "city", "legal_name", "nip", "regon");
+
+    /** Other names of the truth and of sex (as header keys without spaces). */
+    private static final Map<String, String> TRUTH_AND_SEX = Map.of("entity", "entity_id", "clusterid",
+            "entity_id", "clientid", "entity_id", "trueid", "entity_id", "plec", "sex", "gender", "sex");
+
+    /** The library's recognised CSV columns this tool reads. */
+    private static final Map<CsvColumn, String> COLUMN_OF = Map.ofEntries(Map.entry(CsvColumn.KIND, "kind"),
+            Map.entry(CsvColumn.COMPANY_NAME, "legal_name"), Map.entry(CsvColumn.GIVEN_NAMES, "given_names"),
+            Map.entry(CsvColumn.FAMILY_NAME, "family_name"), Map.entry(CsvColumn.NIP, "nip"),
+            Map.entry(CsvColumn.REGON, "regon"), Map.entry(CsvColumn.PESEL, "pesel"),
+            Map.entry(CsvColumn.BIRTH_DATE, "birth_date"), Map.entry(CsvColumn.EMAIL, "email"),
+            Map.entry(CsvColumn.PHONE, "phone"), Map.entry(CsvColumn.STREET, "street"),
+            Map.entry(CsvColumn.BUILDING, "building"), Map.entry(CsvColumn.UNIT, "flat"),
+            Map.entry(CsvColumn.POSTAL_CODE, "postal_code"), Map.entry(CsvColumn.CITY, "city"));
+
     private static Party toParty(PartyId id, Map<String, String> v, Map<String, Integer> unreadable) {
         String kind = v.getOrDefault("kind", "");
-        boolean company = kind.equalsIgnoreCase("COMPANY") || (kind.isEmpty() && !get(v, "legal_name").isEmpty()
+        boolean company = kind.equalsIgnoreCase("COMPANY") || kind.equalsIgnoreCase("firma") || (kind.isEmpty() && !get(v, "legal_name").isEmpty()
                 && get(v, "given_names").isEmpty() && get(v, "family_name").isEmpty());
         Party.Builder<?, ?> b;
         if (company) {
@@ -365,11 +449,16 @@ public final class LabelledCsvEvaluation {
         return value;
     }
 
+    /** A date as ISO ({@code 1985-03-12}) or as spreadsheets write it ({@code 12.03.1985}, {@code 12/03/1985}). */
     private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+        for (String pattern : List.of("uuuu-MM-dd", "dd.MM.uuuu", "dd-MM-uuuu", "dd/MM/uuuu")) {
+            try {
+                return Optional.of(LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern(pattern)
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+            } catch (DateTimeParseException e) {
+                // the next pattern
+            }
         }
+        return Optional.empty();
     }
 }
