@@ -44,6 +44,14 @@ final class Profile {
             "wielobranzowe", "wielobranzowa", "wielobranzowy", "phu", "fhu", "pphu", "ppuh", "puh", "fph", "fpu", "fphu",
             "ph", "pu", "fh", "pw", "zph", "zphu", "zuh", "f", "h", "u");
 
+    /**
+     * A sole trader's abbreviated trade descriptor in capitals glued to the capitalised name after it
+     * ({@code "PHUAlfa"}, {@code "PPHUNowak"}): the descriptor is set apart, so that it is left out as when written
+     * apart. A word in capitals only ({@code "PHUALFA"}) or in lower case ({@code "Phualfa"}) stays one word.
+     */
+    private static final java.util.regex.Pattern GLUED_DESCRIPTOR = java.util.regex.Pattern.compile(
+            "(?<!\\p{L})(PPHU|PPUH|FPHU|ZPHU|PHU|FHU|PUH|FPH|FPU|ZPH|ZUH|PH|PU|FH|PW)(?=\\p{Lu}\\p{Ll})");
+
     final PartyId id;
     final PartyKind kind;
     private final @Nullable Object[] values;
@@ -180,8 +188,9 @@ final class Profile {
             set(values, MatchField.NIP, c.nip().map(n -> n.value()).orElse(null));
             set(values, MatchField.REGON, c.regon().map(r -> r.value().substring(0, 9)).orElse(null));
             set(values, MatchField.KRS, c.krs().map(k -> k.value()).orElse(null));
-            String legal = sortedWords(c.legalName(), LEGAL_FORM_WORDS);
-            set(values, MatchField.LEGAL_NAME, legal != null ? legal : sortedWords(c.legalName(), Set.of()));
+            String name = GLUED_DESCRIPTOR.matcher(c.legalName()).replaceAll("$1 ");
+            String legal = sortedWords(name, LEGAL_FORM_WORDS);
+            set(values, MatchField.LEGAL_NAME, legal != null ? legal : sortedWords(name, Set.of()));
         }
         setAll(values, MatchField.EMAIL, party.contactPoints(EmailContact.class), e -> fold(e.email()));
         if (party instanceof Company) {

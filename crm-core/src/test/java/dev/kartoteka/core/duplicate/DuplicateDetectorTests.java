@@ -479,6 +479,23 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aTradeDescriptorGluedToTheNameIsTheDescriptorAndTheName() {
+        Company spaced = atOneAddress("PHU Alfa Jan Kowalski");
+        Company glued = atOneAddress("PHUAlfa Jan Kowalski");
+        Company pphuGlued = atOneAddress("PPHUAlfa Kowalski Jan");
+        Company lowerGlued = atOneAddress("Phualfa Jan Kowalski");
+        Company capitals = atOneAddress("PHUALFA Jan Kowalski");
+
+        assertThat(DETECTOR.compare(spaced, glued).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(spaced, pphuGlued).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(spaced, glued).score()).as("as close as written apart")
+                .isEqualTo(DETECTOR.compare(spaced, atOneAddress("PHU Alfa Jan Kowalski")).score());
+        // only a descriptor in capitals before a capitalised word is told apart: "Phualfa", "PHUALFA" are one word
+        assertThat(DETECTOR.compare(spaced, lowerGlued).score()).isLessThan(DETECTOR.compare(spaced, glued).score());
+        assertThat(DETECTOR.compare(spaced, capitals).score()).isLessThan(DETECTOR.compare(spaced, glued).score());
+    }
+
+    @Test
     void aSoleTradersTradeDescriptorWrittenOutOrAbbreviatedDoesNotCount() {
         Company a = atOneAddress("Joanna Grochowska Firma Handlowo-Usługowa");
         Company b = atOneAddress("F.H.U. Joanna Grochowska");
