@@ -46,16 +46,20 @@ import org.apache.commons.csv.CSVRecord;
  * every value read by {@link Standardizer#defaults()} (phones, e-mails, PESEL, NIP, REGON; an unreadable value is left
  * out and counted), the party then standardised (names, legal forms, addresses).
  *
- * <p>Columns, by header name, any subset but {@code entity_id}, in any order, separated by {@code ,}, {@code ;} or tab
- * (the header line's most frequent), UTF-8 with or without a BOM: {@code entity_id} (the truth: records of one entity
- * are one client; also {@code cluster_id}, {@code client_id}, {@code true_id}), {@code record_id}, {@code kind}
- * ({@code PERSON} or {@code COMPANY}, also {@code osoba}/{@code firma}; a row with a legal name and no person's name
- * is a company), {@code given_names}, {@code family_name}, {@code sex} ({@code F}/{@code K}/{@code M}),
- * {@code birth_date}, {@code pesel}, {@code email}, {@code phone}, {@code street}, {@code building},
- * {@code flat}, {@code postal_code}, {@code city}, {@code legal_name}, {@code nip}, {@code regon}. Other headers are
- * read as the CSV import recognises them ({@link CsvColumn#recognise}: {@code Imię}, {@code Nazwisko}, {@code Data
- * urodzenia}, {@code first name}, {@code surname}, {@code dob}, {@code postcode}, {@code suburb}, {@code Płeć} …); the
- * rest are ignored. Birth dates are ISO or {@code 12.03.1985}, {@code 12-03-1985}, {@code 12/03/1985}.
+ * <p>Columns, by header name, any subset but {@code entity_id}, in any order, separated by {@code ;}, tab or
+ * {@code ,} (the header line's most frequent outside quotes, {@code ;} on a tie), UTF-8 with or without a BOM, else
+ * read as windows-1250: {@code entity_id} (the truth: records of one entity are one client; also {@code cluster_id},
+ * {@code client_id}, {@code true_id}), {@code record_id}, {@code kind} (as the CSV import reads it: {@code PERSON}/
+ * {@code osoba}/{@code B2C} …, {@code COMPANY}/{@code firma}/{@code spółka}/{@code B2B} …; another value stops the
+ * run; without it a row with a legal name and no person's name is a company), {@code given_names},
+ * {@code family_name}, {@code sex} ({@code F}/{@code K}/{@code M}; also {@code płeć}, {@code gender}),
+ * {@code birth_date}, {@code pesel}, {@code email}, {@code phone}, {@code street}, {@code building}, {@code flat},
+ * {@code postal_code}, {@code city}, {@code country} ({@code PL} if empty), {@code legal_name}, {@code nip},
+ * {@code regon}, {@code krs}. Other headers are read as the CSV import recognises them ({@link CsvColumn#recognise}:
+ * {@code Imię}, {@code Nazwisko}, {@code Data urodzenia}, {@code first name}, {@code surname}, {@code dob},
+ * {@code postcode}, {@code suburb} …); the headers read as nothing are printed. Birth dates are ISO or
+ * {@code 12.03.1985}, {@code 1.3.1985}, {@code 12-03-1985}, {@code 12/03/1985}. A row with more or fewer cells than
+ * headers stops the run, naming its line.
  *
  * <p>If a file {@code <name>-hard-negatives.csv} lies beside {@code <name>.csv} (columns {@code relation, group_id,
  * entity_ids} with the ids separated by spaces: households, namesakes, twins, company groups, branches — different
@@ -296,25 +300,22 @@ public final class LabelledCsvEvaluation {
 
     private static List<Labelled> read(Path csv, Map<String, Integer> unreadable) throws IOException {
         List<Labelled> records = new ArrayList<>();
-        String text = Files.readString(csv, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = delimiter(firstLine);
+        String text = decode(csv);
         try (Reader in = new java.io.StringReader(text)) {
-            Map<String, String> columnOf = null;
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build().parse(in)) {
-                if (columnOf == null) {
-                    columnOf = columns(csv, r.toList());
+            List<String> columns = null;
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).build().parse(in)) {
+                if (columns == null) {
+                    columns = columns(csv, r.toList());
                     continue;
                 }
+                if (r.size() != columns.size()) {
+                    throw new IllegalArgumentException(csv + " line " + r.getRecordNumber() + ": " + r.size()
+                            + " cells; expected " + columns.size() + ", one per header");
+                }
                 Map<String, String> v = new HashMap<>();
-                List<String> headers = List.copyOf(columnOf.keySet());
-                for (int i = 0; i < Math.min(headers.size(), r.size()); i++) {
-                    String column = columnOf.get(headers.get(i));
-                    if (column != null) {
-                        v.put(column, r.get(i) == null ? "" : r.get(i).strip());
+                for (int i = 0; i < columns.size(); i++) {
+                    if (columns.get(i) != null) {
+                        v.put(columns.get(i), r.get(i) == null ? "" : r.get(i).strip());
                     }
                 }
                 if (get(v, "entity_id").isEmpty()) {
@@ -322,84 +323,131 @@ public final class LabelledCsvEvaluation {
                             + ": entity_id is empty; every record needs its entity (the truth)");
                 }
                 PartyId id = new PartyId(new UUID(0x4c41_4245_4c00_0000L, records.size() + 1L));
-                Party party = toParty(id, v, unreadable);
+                Party party = toParty(csv, r.getRecordNumber(), id, v, unreadable);
                 records.add(new Labelled(STANDARDIZER.standardize(party).value().orElse(party), v.get("entity_id"),
                         String.join(" | ", r.toList())));
+            }
+            if (columns == null) {
+                throw new IllegalArgumentException(csv + ": empty; expected a header line and labelled records");
             }
         }
         return records;
     }
 
-    /** The delimiter the header line is written with: the most frequent of {@code ;}, tab and {@code ,}. */
-    private static char delimiter(String header) {
-        char best = ',';
-        long most = header.chars().filter(c -> c == ',').count();
-        for (char c : new char[] {';', '\t'}) {
-            long n = header.chars().filter(x -> x == c).count();
-            if (n > most) {
+    /** The file's text: UTF-8 (a BOM dropped), else windows-1250, as Polish spreadsheets save CSV. */
+    private static String decode(Path csv) throws IOException {
+        byte[] bytes = Files.readAllBytes(csv);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1250"));
+        }
+    }
+
+    /** The most frequent of {@code ;}, tab and {@code ,} in the header line, outside quotes; {@code ;} on a tie. */
+    private static char delimiter(String text) {
+        Map<Character, Integer> counts = new HashMap<>(Map.of(';', 0, '\t', 0, ',', 0));
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && counts.containsKey(c)) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        char best = ';';
+        for (char c : new char[] {'\t', ','}) {
+            if (counts.get(c) > counts.get(best)) {
                 best = c;
-                most = n;
             }
         }
         return best;
     }
 
     /**
-     * The column each header names, in the header's order ({@code null} for a header read as nothing): this tool's
-     * own names, else the headers {@link CsvColumn#recognise} knows (Polish and English), else the truth's and sex's
-     * common names.
+     * The column each header names, by position ({@code null} for a header read as nothing): this tool's own names,
+     * else the truth's and sex's other names, else the headers {@link CsvColumn#recognise} knows (Polish and English).
+     * Headers read as nothing are printed, so that no column is left out unnoticed.
      */
-    private static Map<String, String> columns(Path csv, List<String> headers) {
-        Map<String, String> columnOf = new LinkedHashMap<>();
+    private static List<String> columns(Path csv, List<String> headers) {
+        List<String> columns = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        for (int i = 0; i < headers.size(); i++) {
-            String header = headers.get(i) == null ? "" : headers.get(i).strip();
-            String key = Standardizer.matchingKey(header).replace(' ', '_');
-            String column = OWN_COLUMNS.contains(key) ? key : TRUTH_AND_SEX.get(key.replace("_", ""));
+        List<String> ignored = new ArrayList<>();
+        for (String h : headers) {
+            String header = h == null ? "" : h.strip();
+            String key = Standardizer.matchingKey(header).replace(" ", "").replace("_", "");
+            String column = OWN_COLUMNS.getOrDefault(key, OTHER_NAMES.get(key));
             if (column == null) {
                 column = CsvColumn.recognise(header).map(COLUMN_OF::get).orElse(null);
             }
-            if (column != null && !taken.add(column)) {
-                throw new IllegalArgumentException(csv + ": header '" + header + "' names " + column
+            if (column == null) {
+                ignored.add(header);
+            } else if (!taken.add(column)) {
+                throw new IllegalArgumentException(csv + ": header " + (columns.size() + 1) + " names " + column
                         + " again; expected each column once");
             }
-            columnOf.put(i + "\u0000" + header, column);
+            columns.add(column);
         }
         if (!taken.contains("entity_id")) {
-            throw new IllegalArgumentException(csv + ": no entity_id column among " + headers
-                    + "; expected the truth in a column named entity_id (or cluster_id, client_id, true_id)");
+            throw new IllegalArgumentException(csv + ": the first line has " + headers.size() + " cells and none "
+                    + "names the truth (recognised: " + taken + "); expected a header line with entity_id (or "
+                    + "cluster_id, client_id, true_id)");
         }
-        return columnOf;
+        if (!ignored.isEmpty()) {
+            System.out.println(csv.getFileName() + ": headers not read " + ignored);
+        }
+        return columns;
     }
 
-    /** The columns this tool reads, by their own names. */
-    private static final Set<String> OWN_COLUMNS = Set.of("entity_id", "record_id", "kind", "given_names",
-            "family_name", "sex", "birth_date", "pesel", "email", "phone", "street", "building", "flat", "postal_code",
-            "city", "legal_name", "nip", "regon");
+    /** The columns this tool reads, by their own names (as header keys: no spaces or underscores). */
+    private static final Map<String, String> OWN_COLUMNS = java.util.stream.Stream.of("entity_id", "record_id",
+            "kind", "given_names", "family_name", "sex", "birth_date", "pesel", "email", "phone", "street",
+            "building", "flat", "postal_code", "city", "country", "legal_name", "nip", "regon", "krs")
+            .collect(java.util.stream.Collectors.toMap(c -> c.replace("_", ""), c -> c));
 
-    /** Other names of the truth and of sex (as header keys without spaces). */
-    private static final Map<String, String> TRUTH_AND_SEX = Map.of("entity", "entity_id", "clusterid",
-            "entity_id", "clientid", "entity_id", "trueid", "entity_id", "plec", "sex", "gender", "sex");
+    /** Other names of the truth and of sex (as header keys). */
+    private static final Map<String, String> OTHER_NAMES = Map.of("entity", "entity_id", "clusterid", "entity_id",
+            "clientid", "entity_id", "trueid", "entity_id", "plec", "sex", "gender", "sex");
 
     /** The library's recognised CSV columns this tool reads. */
     private static final Map<CsvColumn, String> COLUMN_OF = Map.ofEntries(Map.entry(CsvColumn.KIND, "kind"),
             Map.entry(CsvColumn.COMPANY_NAME, "legal_name"), Map.entry(CsvColumn.GIVEN_NAMES, "given_names"),
             Map.entry(CsvColumn.FAMILY_NAME, "family_name"), Map.entry(CsvColumn.NIP, "nip"),
-            Map.entry(CsvColumn.REGON, "regon"), Map.entry(CsvColumn.PESEL, "pesel"),
-            Map.entry(CsvColumn.BIRTH_DATE, "birth_date"), Map.entry(CsvColumn.EMAIL, "email"),
-            Map.entry(CsvColumn.PHONE, "phone"), Map.entry(CsvColumn.STREET, "street"),
-            Map.entry(CsvColumn.BUILDING, "building"), Map.entry(CsvColumn.UNIT, "flat"),
-            Map.entry(CsvColumn.POSTAL_CODE, "postal_code"), Map.entry(CsvColumn.CITY, "city"));
+            Map.entry(CsvColumn.REGON, "regon"), Map.entry(CsvColumn.KRS, "krs"),
+            Map.entry(CsvColumn.PESEL, "pesel"), Map.entry(CsvColumn.BIRTH_DATE, "birth_date"),
+            Map.entry(CsvColumn.EMAIL, "email"), Map.entry(CsvColumn.PHONE, "phone"),
+            Map.entry(CsvColumn.STREET, "street"), Map.entry(CsvColumn.BUILDING, "building"),
+            Map.entry(CsvColumn.UNIT, "flat"), Map.entry(CsvColumn.POSTAL_CODE, "postal_code"),
+            Map.entry(CsvColumn.CITY, "city"), Map.entry(CsvColumn.COUNTRY, "country"));
 
-    private static Party toParty(PartyId id, Map<String, String> v, Map<String, Integer> unreadable) {
-        String kind = v.getOrDefault("kind", "");
-        boolean company = kind.equalsIgnoreCase("COMPANY") || kind.equalsIgnoreCase("firma") || (kind.isEmpty() && !get(v, "legal_name").isEmpty()
+    /** The kinds' names, as the CSV import reads them (as matching keys). */
+    private static final Set<String> COMPANY_KINDS = Set.of("firma", "company", "spolka", "organizacja",
+            "organization", "przedsiebiorstwo", "b2b");
+    private static final Set<String> PERSON_KINDS = Set.of("osoba", "person", "osoba fizyczna",
+            "klient indywidualny", "individual", "b2c");
+
+    private static Party toParty(Path csv, long line, PartyId id, Map<String, String> v,
+            Map<String, Integer> unreadable) {
+        String kind = Standardizer.matchingKey(get(v, "kind"));
+        if (!kind.isEmpty() && !COMPANY_KINDS.contains(kind) && !PERSON_KINDS.contains(kind)) {
+            throw new IllegalArgumentException(csv + " line " + line + ": kind is not a kind the import reads; "
+                    + "expected PERSON/osoba or COMPANY/firma (or spółka, B2B, B2C …)");
+        }
+        boolean company = COMPANY_KINDS.contains(kind) || (kind.isEmpty() && !get(v, "legal_name").isEmpty()
                 && get(v, "given_names").isEmpty() && get(v, "family_name").isEmpty());
         Party.Builder<?, ?> b;
         if (company) {
             Company.Builder c = Company.builder().legalName(get(v, "legal_name"));
             read(v, "nip", unreadable, t -> STANDARDIZER.nip(t).value()).ifPresent(c::nip);
             read(v, "regon", unreadable, t -> STANDARDIZER.regon(t).value()).ifPresent(c::regon);
+            read(v, "krs", unreadable, LabelledCsvEvaluation::krs).ifPresent(c::krs);
             b = c;
         } else {
             Person.Builder p = Person.builder().givenNames(get(v, "given_names")).familyName(get(v, "family_name"));
@@ -427,7 +475,7 @@ public final class LabelledCsvEvaluation {
             String flat = get(v, "flat");
             b.addContactPoint(new PostalAddress(street.isEmpty() ? Optional.empty() : Optional.of(street), building,
                     flat.isEmpty() ? Optional.empty() : Optional.of(flat), postal, city, Optional.empty(),
-                    Optional.empty(), "PL", ContactUsage.main()));
+                    Optional.empty(), get(v, "country").isEmpty() ? "PL" : get(v, "country"), ContactUsage.main()));
         }
         return b.build();
     }
@@ -449,9 +497,17 @@ public final class LabelledCsvEvaluation {
         return value;
     }
 
+    private static Optional<dev.kartoteka.core.identifier.Krs> krs(String text) {
+        try {
+            return Optional.of(dev.kartoteka.core.identifier.Krs.parse(text));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A date as ISO ({@code 1985-03-12}) or as spreadsheets write it ({@code 12.03.1985}, {@code 12/03/1985}). */
     private static Optional<LocalDate> date(String text) {
-        for (String pattern : List.of("uuuu-MM-dd", "dd.MM.uuuu", "dd-MM-uuuu", "dd/MM/uuuu")) {
+        for (String pattern : List.of("uuuu-MM-dd", "dd.MM.uuuu", "dd-MM-uuuu", "dd/MM/uuuu", "d.M.uuuu")) {
             try {
                 return Optional.of(LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern(pattern)
                         .withResolverStyle(java.time.format.ResolverStyle.STRICT)));

@@ -116,8 +116,7 @@ final class BlockingKeys {
             for (String domain : p.all(MatchField.EMAIL_DOMAIN)) {
                 keys = add(keys, n++, hash(kind, 'G', domain));
             }
-            String legal = p.single(MatchField.LEGAL_NAME);
-            if (legal != null) {
+            for (String legal : p.all(MatchField.LEGAL_NAME)) {
                 keys = add(keys, n++, hash(kind, 'L', legal));
                 String[] words = legal.split(" ");
                 Arrays.sort(words, (x, y) -> x.length() != y.length() ? y.length() - x.length() : x.compareTo(y));

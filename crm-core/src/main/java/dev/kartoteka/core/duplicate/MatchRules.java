@@ -215,7 +215,8 @@ public final class MatchRules {
      *   <tr><td>LEGAL_NAME</td><td>TOKEN_SET</td><td>3</td><td>3</td><td>0.8</td><td>legal-form words dropped and word
      *       order free, so {@code "Budex Sp. z o.o."} equals {@code "BUDEX sp. z o. o."}; so are a sole trader's trade
      *       descriptors, written out or abbreviated ({@code "Firma Handlowo-Usługowa"}, {@code "F.H.U."},
-     *       {@code "PPHU"})</td></tr>
+     *       {@code "PPHU"}, also glued to the name: {@code "PHUAlfa"} agrees with {@code "PHU Alfa"} and with
+     *       {@code "PHUALFA"}); a space typed into or left out of a word is a typo ({@code "Bu dex"})</td></tr>
      *   <tr><td>EMAIL</td><td>EXACT</td><td>2</td><td>1</td><td>–</td><td>a company address such as {@code biuro@…}
      *       is fairly specific, but groups share them; companies have many</td></tr>
      *   <tr><td>EMAIL_DOMAIN</td><td>EXACT</td><td>1.5</td><td>0.5</td><td>–</td><td>{@code biuro@budex.pl} and

@@ -48,39 +48,38 @@ public record PairwiseQuality(long truePairs, long predictedPairs, long correctP
     }
 
     /**
-     * Measures predicted clusters against the truth. Every labelled record not in a cluster stands alone.
+     * Measures predicted clusters against the truth. The truth's records are the records measured: every labelled
+     * record not in a cluster stands alone.
      *
      * @param truth the entity of each labelled record: records with equal keys are one client
      * @param clusters the predicted clusters, such as {@link ScanResult#clusters()}; a cluster of one record predicts
      *        no pair
      * @return the pair counts
-     * @throws IllegalArgumentException if a cluster holds a record the truth does not label, or a record is in two
-     *         clusters (or twice in one)
+     * @throws IllegalArgumentException if a cluster holds a record the truth does not label, or a record appears twice
+     *         in the clusters (in two of them, or twice in one)
+     * @throws NullPointerException if an argument, a cluster, a record id in one or an entity is {@code null}
      */
     public static PairwiseQuality of(Map<PartyId, ?> truth,
             Collection<? extends Collection<PartyId>> clusters) {
-        Objects.requireNonNull(truth, "truth");
         Objects.requireNonNull(clusters, "clusters");
-        Map<Object, Long> sizes = new HashMap<>();
-        truth.forEach((id, entity) -> sizes.merge(Objects.requireNonNull(entity, () -> "truth: entity of " + id),
-                1L, Long::sum));
-        long truePairs = sizes.values().stream().mapToLong(PairwiseQuality::pairs).sum();
+        long truePairs = truePairs(Objects.requireNonNull(truth, "truth").entrySet());
         long predicted = 0;
         long correct = 0;
         Set<PartyId> seen = new HashSet<>();
         Map<Object, Long> byEntity = new HashMap<>();
         for (Collection<PartyId> cluster : clusters) {
-            predicted += pairs(cluster.size());
+            predicted += pairs(Objects.requireNonNull(cluster, "clusters: a cluster").size());
             byEntity.clear();
             for (PartyId id : cluster) {
+                Objects.requireNonNull(id, "clusters: a record id");
                 Object entity = truth.get(id);
                 if (entity == null) {
                     throw new IllegalArgumentException("clusters: party " + id + " has no entity in the truth; "
                             + "expected every clustered record to be labelled");
                 }
                 if (!seen.add(id)) {
-                    throw new IllegalArgumentException("clusters: party " + id + " is in two clusters; expected "
-                            + "disjoint clusters");
+                    throw new IllegalArgumentException("clusters: party " + id + " appears twice in the clusters; "
+                            + "expected each record once");
                 }
                 byEntity.merge(entity, 1L, Long::sum);
             }
@@ -93,22 +92,46 @@ public record PairwiseQuality(long truePairs, long predictedPairs, long correctP
      * Measures a scan against the truth, as a merge of its pairs down to {@code lowest} would cluster the records:
      * {@link MatchOutcome#MATCH} measures the scan's {@linkplain ScanResult#clusters() clusters} (what may be merged
      * without review); {@link MatchOutcome#POSSIBLE_MATCH} also joins every pair left for review, as if a reviewer
-     * confirmed them all.
+     * confirmed them all. The records measured are the scan's: labels of records it did not see are left out, so a
+     * truth for a whole file measures a scan of part of it on that part.
      *
      * @param truth the entity of each record the scan's index holds (more records may be labelled)
      * @param scan a scan
      * @param lowest the lowest outcome that joins two records: {@code MATCH} or {@code POSSIBLE_MATCH}
      * @return the pair counts
-     * @throws IllegalArgumentException if {@code lowest} is {@code NO_MATCH}, or a joined record is not labelled
+     * @throws IllegalArgumentException if {@code lowest} is {@code NO_MATCH}, a record of the scan is not labelled,
+     *         or the scan's index held one party twice
+     * @throws NullPointerException if an argument or an entity is {@code null}
      */
     public static PairwiseQuality of(Map<PartyId, ?> truth, ScanResult scan, MatchOutcome lowest) {
+        Objects.requireNonNull(truth, "truth");
         Objects.requireNonNull(scan, "scan");
-        return switch (Objects.requireNonNull(lowest, "lowest")) {
-            case MATCH -> of(truth, scan.clusters());
-            case POSSIBLE_MATCH -> of(truth, scan.clustersWithPossibleMatches());
-            case NO_MATCH -> throw new IllegalArgumentException("lowest: NO_MATCH would join every two records; "
-                    + "expected MATCH or POSSIBLE_MATCH");
-        };
+        if (Objects.requireNonNull(lowest, "lowest") == MatchOutcome.NO_MATCH) {
+            throw new IllegalArgumentException("lowest: NO_MATCH would join every two records; expected MATCH or "
+                    + "POSSIBLE_MATCH");
+        }
+        Map<PartyId, Object> scanned = new HashMap<>();
+        for (PartyId id : scan.partyIds()) {
+            Object entity = truth.get(id);
+            if (entity == null) {
+                throw new IllegalArgumentException("truth: party " + id + " of the scan has no entity; expected every "
+                        + "scanned record to be labelled");
+            }
+            if (scanned.put(id, entity) != null) {
+                throw new IllegalArgumentException("scan: party " + id + " was indexed twice; expected each record "
+                        + "once");
+            }
+        }
+        return of(scanned, lowest == MatchOutcome.MATCH ? scan.clusters() : scan.clustersWithPossibleMatches());
+    }
+
+    private static long truePairs(Set<? extends Map.Entry<PartyId, ?>> truth) {
+        Map<Object, Long> sizes = new HashMap<>();
+        for (Map.Entry<PartyId, ?> e : truth) {
+            Objects.requireNonNull(e.getKey(), "truth: a record id");
+            sizes.merge(Objects.requireNonNull(e.getValue(), () -> "truth: entity of " + e.getKey()), 1L, Long::sum);
+        }
+        return sizes.values().stream().mapToLong(PairwiseQuality::pairs).sum();
     }
 
     private static long pairs(long n) {

@@ -45,12 +45,13 @@ final class Profile {
             "ph", "pu", "fh", "pw", "zph", "zphu", "zuh", "f", "h", "u");
 
     /**
-     * A sole trader's abbreviated trade descriptor in capitals glued to the capitalised name after it
-     * ({@code "PHUAlfa"}, {@code "PPHUNowak"}): the descriptor is set apart, so that it is left out as when written
-     * apart. A word in capitals only ({@code "PHUALFA"}) or in lower case ({@code "Phualfa"}) stays one word.
+     * A sole trader's trade descriptor of three or four capitals glued to the capitalised name after it
+     * ({@code "PHUAlfa"}, {@code "PPHUNowak"}). The name is compared both as written and with the descriptor set apart
+     * (and so left out), so that it agrees with {@code "PHU Alfa"} and with {@code "PHUALFA"} alike. Atomic, so that
+     * {@code "PHUnex"} is not read as {@code "PH"} and {@code "Unex"}.
      */
     private static final java.util.regex.Pattern GLUED_DESCRIPTOR = java.util.regex.Pattern.compile(
-            "(?<!\\p{L})(PPHU|PPUH|FPHU|ZPHU|PHU|FHU|PUH|FPH|FPU|ZPH|ZUH|PH|PU|FH|PW)(?=\\p{Lu}\\p{Ll})");
+            "(?<!\\p{L})(?>PPHU|PPUH|FPHU|ZPHU|PHU|FHU|PUH|FPH|FPU|ZPH|ZUH)(?=\\p{Lu}\\p{Ll})");
 
     final PartyId id;
     final PartyKind kind;
@@ -188,9 +189,14 @@ final class Profile {
             set(values, MatchField.NIP, c.nip().map(n -> n.value()).orElse(null));
             set(values, MatchField.REGON, c.regon().map(r -> r.value().substring(0, 9)).orElse(null));
             set(values, MatchField.KRS, c.krs().map(k -> k.value()).orElse(null));
-            String name = GLUED_DESCRIPTOR.matcher(c.legalName()).replaceAll("$1 ");
-            String legal = sortedWords(name, LEGAL_FORM_WORDS);
-            set(values, MatchField.LEGAL_NAME, legal != null ? legal : sortedWords(name, Set.of()));
+            String legal = legalName(c.legalName());
+            String unglued = GLUED_DESCRIPTOR.matcher(c.legalName()).replaceAll("$0 ");
+            String apart = unglued.equals(c.legalName()) ? null : legalName(unglued);
+            if (apart != null && !apart.equals(legal)) {
+                values[MatchField.LEGAL_NAME.ordinal()] = legal == null ? apart : new String[] {legal, apart};
+            } else {
+                set(values, MatchField.LEGAL_NAME, legal);
+            }
         }
         setAll(values, MatchField.EMAIL, party.contactPoints(EmailContact.class), e -> fold(e.email()));
         if (party instanceof Company) {
@@ -359,6 +365,12 @@ final class Profile {
             }
         }
         return words;
+    }
+
+    /** A legal name as compared: its words without legal forms and trade descriptors, else all its words. */
+    private static @Nullable String legalName(String name) {
+        String legal = sortedWords(name, LEGAL_FORM_WORDS);
+        return legal != null ? legal : sortedWords(name, Set.of());
     }
 
     /** The folded words of {@code text} without {@code dropped}, sorted and joined; {@code null} if none remain. */

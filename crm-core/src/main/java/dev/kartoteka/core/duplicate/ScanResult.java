@@ -96,6 +96,11 @@ public final class ScanResult {
         return new Pairs(left, right, all);
     }
 
+    /** The ids of the parties the scan's index holds, in its reading order, for {@link PairwiseQuality}. */
+    List<PartyId> partyIds() {
+        return java.util.stream.IntStream.range(0, index.size()).mapToObj(index::idAt).toList();
+    }
+
     /**
      * The connected components of the matches and the pairs left for review together (as if a reviewer confirmed
      * every one), for {@link PairwiseQuality}; computed on each call.

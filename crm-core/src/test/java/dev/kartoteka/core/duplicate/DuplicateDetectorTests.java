@@ -483,16 +483,34 @@ class DuplicateDetectorTests {
         Company spaced = atOneAddress("PHU Alfa Jan Kowalski");
         Company glued = atOneAddress("PHUAlfa Jan Kowalski");
         Company pphuGlued = atOneAddress("PPHUAlfa Kowalski Jan");
-        Company lowerGlued = atOneAddress("Phualfa Jan Kowalski");
         Company capitals = atOneAddress("PHUALFA Jan Kowalski");
+        Company lowerCase = atOneAddress("phualfa jan kowalski");
 
         assertThat(DETECTOR.compare(spaced, glued).outcome()).isEqualTo(MatchOutcome.MATCH);
-        assertThat(DETECTOR.compare(spaced, pphuGlued).outcome()).isEqualTo(MatchOutcome.MATCH);
-        assertThat(DETECTOR.compare(spaced, glued).score()).as("as close as written apart")
-                .isEqualTo(DETECTOR.compare(spaced, atOneAddress("PHU Alfa Jan Kowalski")).score());
-        // only a descriptor in capitals before a capitalised word is told apart: "Phualfa", "PHUALFA" are one word
-        assertThat(DETECTOR.compare(spaced, lowerGlued).score()).isLessThan(DETECTOR.compare(spaced, glued).score());
-        assertThat(DETECTOR.compare(spaced, capitals).score()).isLessThan(DETECTOR.compare(spaced, glued).score());
+        assertThat(DETECTOR.compare(spaced, glued).score()).as("as close as written apart").isEqualTo(1.0);
+        assertThat(DETECTOR.compare(spaced, pphuGlued).score()).isEqualTo(1.0);
+        // the name as written still agrees with itself in other cases, where no descriptor can be told apart
+        assertThat(DETECTOR.compare(glued, capitals).score()).isEqualTo(1.0);
+        assertThat(DETECTOR.compare(lowerCase, glued).score()).isEqualTo(1.0);
+        // and the scan finds the glued name from the spaced one
+        assertThat(DETECTOR.index(List.of(spaced)).findDuplicates(glued)).singleElement()
+                .satisfies(m -> assertThat(m.outcome()).isEqualTo(MatchOutcome.MATCH));
+    }
+
+    @Test
+    void onlyADescriptorOfThreeOrFourCapitalsBeforeACapitalisedWordIsSetApart() {
+        // PHUnex is not PH + Unex; FHComp, PWiK, PHILIPS, PUMA are names (two-letter descriptors are never set apart):
+        // each scores against the word after the capitals exactly as its lower-case spelling does (one word)
+        for (String[] names : new String[][] {{"PHUnex", "Unex"}, {"FHComp", "Comp"}, {"PWiK", "iK"},
+                {"PHILIPS", "ILIPS"}, {"PUMA", "MA"}}) {
+            Company rest = atOneAddress(names[1] + " Sp. z o.o.");
+            assertThat(DETECTOR.compare(atOneAddress(names[0] + " Sp. z o.o."), rest).score()).as(names[0])
+                    .isEqualTo(DETECTOR.compare(atOneAddress(names[0].toLowerCase(java.util.Locale.ROOT)
+                            + " Sp. z o.o."), rest).score());
+        }
+        assertThat(DETECTOR.compare(atOneAddress("PHUAlfa Sp. z o.o."), atOneAddress("Alfa Sp. z o.o.")).score())
+                .as("a descriptor set apart").isGreaterThan(DETECTOR.compare(atOneAddress("phualfa Sp. z o.o."),
+                        atOneAddress("Alfa Sp. z o.o.")).score());
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.kartoteka.core.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -66,7 +65,16 @@ class PairwiseQualityTests {
                 .hasMessageContaining(stranger.toString()).hasMessageContaining("no entity in the truth");
         assertThatThrownBy(() -> PairwiseQuality.of(TRUTH, List.of(List.of(A1, A2), List.of(A2, A3))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(A2.toString()).hasMessageContaining("two clusters");
+                .hasMessageContaining(A2.toString()).hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> PairwiseQuality.of(TRUTH, List.of(List.of(A1, A2, A1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(A1.toString()).hasMessageContaining("appears twice");
+        Map<PartyId, String> nullEntity = new HashMap<>(TRUTH);
+        nullEntity.put(C1, null);
+        assertThatThrownBy(() -> PairwiseQuality.of(nullEntity, List.of())).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("entity of " + C1);
+        assertThatThrownBy(() -> PairwiseQuality.of(TRUTH, List.of(java.util.Arrays.asList(A2, null))))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("a record id");
         assertThatThrownBy(() -> new PairwiseQuality(2, 1, 2)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("correct pairs (2)");
         assertThatThrownBy(() -> new PairwiseQuality(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class)
@@ -93,6 +101,24 @@ class PairwiseQualityTests {
                 .isEqualTo(new PairwiseQuality(2, 2, 2));
         assertThatThrownBy(() -> PairwiseQuality.of(truth, scan, MatchOutcome.NO_MATCH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lowest");
+
+        // labels of records the scan did not see are left out: a third Anna elsewhere in the file changes nothing
+        Map<PartyId, String> wholeFile = new HashMap<>(truth);
+        wholeFile.put(id(500), "anna");
+        wholeFile.put(id(501), "celina");
+        assertThat(PairwiseQuality.of(wholeFile, scan, MatchOutcome.MATCH)).isEqualTo(new PairwiseQuality(2, 1, 1));
+        // a scanned record without a label is refused whatever the scan found for it
+        Map<PartyId, String> unlabelled = new HashMap<>(truth);
+        unlabelled.remove(other.id());
+        for (MatchOutcome lowest : List.of(MatchOutcome.MATCH, MatchOutcome.POSSIBLE_MATCH)) {
+            assertThatThrownBy(() -> PairwiseQuality.of(unlabelled, scan, lowest))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(other.id().toString())
+                    .hasMessageContaining("has no entity");
+        }
+        // one party indexed twice
+        ScanResult twice = DuplicateDetector.defaults().scan(List.of(anna, anna, anna2), Progress.NONE);
+        assertThatThrownBy(() -> PairwiseQuality.of(truth, twice, MatchOutcome.MATCH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("indexed twice");
     }
 
     @Test
@@ -107,7 +133,9 @@ class PairwiseQualityTests {
                         PartyId id = id(i);
                         ids.add(id);
                         truth.put(id, entities.get(i));
-                        clusters.computeIfAbsent(clusterOf.get(i), k -> new ArrayList<>()).add(id);
+                        if (clusterOf.get(i) > 0) { // cluster 0: records left out of every cluster (alone)
+                            clusters.computeIfAbsent(clusterOf.get(i), k -> new ArrayList<>()).add(id);
+                        }
                     }
                     long truePairs = 0;
                     long predicted = 0;
@@ -115,7 +143,7 @@ class PairwiseQualityTests {
                     for (int i = 0; i < 12; i++) {
                         for (int j = i + 1; j < 12; j++) {
                             boolean same = entities.get(i).equals(entities.get(j));
-                            boolean together = clusterOf.get(i).equals(clusterOf.get(j));
+                            boolean together = clusterOf.get(i) > 0 && clusterOf.get(i).equals(clusterOf.get(j));
                             truePairs += same ? 1 : 0;
                             predicted += together ? 1 : 0;
                             correct += same && together ? 1 : 0;
@@ -129,7 +157,9 @@ class PairwiseQualityTests {
                     assertThat(q.recall()).isBetween(0.0, 1.0);
                     assertThat(q.f1()).isBetween(Math.min(q.precision(), q.recall()) - 1e-12,
                             Math.max(q.precision(), q.recall()) + 1e-12);
-                    assertThat(PairwiseQuality.of(truth, List.of(ids)).recall()).isCloseTo(1.0, within(1e-12));
+                    PairwiseQuality all = PairwiseQuality.of(truth, List.of(ids));
+                    assertThat(all.predictedPairs()).isEqualTo(66);
+                    assertThat(all.correctPairs()).isEqualTo(truePairs);
                 });
     }
 
