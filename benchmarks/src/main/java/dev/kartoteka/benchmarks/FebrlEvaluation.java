@@ -67,8 +67,12 @@ import java.util.regex.Pattern;
  * {@code pairs-<input>.tsv} (see {@link PairwiseFigures#dumpPairs}); use them only on the files the rules are
  * tuned on, so that the others stay held out.
  *
+ * <p>{@code --tune-on=FILE} first picks the match threshold and the agreement a match needs that give the best
+ * MATCH-only F1 on FILE (measured with {@link PairwiseQuality}, as a user tunes the rules on labelled records of
+ * their own), then measures the other files with them.
+ *
  * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.FebrlEvaluation [--diagnostics] [--show=N]
- * [--soc-sec-id[=exact]] [--dump=pairs.tsv] dataset1.csv dataset2.csv ...}
+ * [--soc-sec-id[=exact]] [--dump=pairs.tsv] [--tune-on=FILE] dataset1.csv dataset2.csv ...}
  */
 public final class FebrlEvaluation {
 
@@ -86,6 +90,11 @@ public final class FebrlEvaluation {
      * it {@code EXACT}, as PESEL is (any other value rules a match out).
      */
     private static MatchMethod socSecId;
+
+    /** {@code --tune-on=FILE}: the file the thresholds are tuned on, or {@code null}. */
+    private static Path tuneOn;
+    /** The rules tuned on {@link #tuneOn}, or {@code null}. */
+    private static MatchRules tuned;
 
     /** {@code --dump=FILE}: every candidate pair written to FILE (see {@link PairwiseFigures#dumpPairs}). */
     private static Path dump;
@@ -111,6 +120,8 @@ public final class FebrlEvaluation {
                 socSecId = MatchMethod.EXACT;
             } else if (arg.startsWith("--dump=")) {
                 dump = Path.of(arg.substring("--dump=".length()));
+            } else if (arg.startsWith("--tune-on=")) {
+                tuneOn = Path.of(arg.substring("--tune-on=".length()));
             } else if (arg.startsWith("--show=")) {
                 diagnostics = true;
                 show = Integer.parseInt(arg.substring("--show=".length()));
@@ -119,15 +130,62 @@ public final class FebrlEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id[=exact]] [--dump=pairs.tsv]"
-                    + " <FEBRL csv> ...");
+            System.err.println("usage: FebrlEvaluation [--diagnostics] [--show=N] [--soc-sec-id[=exact]] "
+                    + "[--dump=pairs.tsv] [--tune-on=FILE] <FEBRL csv> ...");
             System.exit(2);
+        }
+        if (tuneOn != null) {
+            tuned = tune(tuneOn);
         }
         List<String> summary = new ArrayList<>();
         for (Path csv : files) {
             summary.add(evaluate(csv, diagnostics));
         }
         PairwiseFigures.printSummary(summary);
+    }
+
+    /** The person rules evaluated: the defaults, with the national id as a decisive custom field if asked. */
+    private static MatchRules rules() {
+        return socSecId != null ? MatchRules.defaultsForPersons()
+                .withRule(FieldRule.customField("soc_sec_id", socSecId, 4).withDecisive(true))
+                : MatchRules.defaultsForPersons();
+    }
+
+    /**
+     * {@code --tune-on=FILE}: the match threshold (0.50–0.80) and the agreement a match needs (3–5) that give the best
+     * MATCH-only F1 on FILE ({@link PairwiseQuality} of the scan), the review thresholds kept at or below them — what a
+     * user with labelled records of their own would do. The other files are then measured with these rules.
+     */
+    private static MatchRules tune(Path csv) throws IOException {
+        List<Person> people = new ArrayList<>();
+        Map<PartyId, Integer> entityOf = new HashMap<>();
+        for (Row r : read(csv)) {
+            Person p = toPerson(r);
+            people.add(p);
+            entityOf.put(p.id(), r.entity());
+        }
+        MatchRules base = rules();
+        MatchRules best = base;
+        double bestF1 = -1;
+        for (int t = 50; t <= 80; t += 5) {
+            for (double evidence = 3; evidence <= 5; evidence += 0.25) {
+                double match = t / 100.0;
+                MatchRules candidate = base.withThresholds(match, Math.min(base.reviewThreshold(), match))
+                        .withMinimumEvidence(evidence)
+                        .withReviewEvidence(Math.min(base.reviewEvidence(), evidence));
+                ScanResult scan = DuplicateDetector.builder().personRules(candidate).build()
+                        .scan(people, Progress.NONE);
+                double f1 = PairwiseQuality.of(entityOf, scan, dev.kartoteka.core.duplicate.MatchOutcome.MATCH).f1();
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    best = candidate;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "tuned on %s: match threshold %.2f, agreement %.2f (MATCH F1 there %.4f; "
+                + "defaults %.2f, %.2f)%n", csv.getFileName(), best.matchThreshold(), best.minimumEvidence(), bestF1,
+                base.matchThreshold(), base.minimumEvidence());
+        return best;
     }
 
     /** Evaluates one file, prints its figures and returns its summary line. */
@@ -154,10 +212,7 @@ public final class FebrlEvaluation {
             }
         }
 
-        DuplicateDetector detector = socSecId != null
-                ? DuplicateDetector.builder().personRules(MatchRules.defaultsForPersons()
-                        .withRule(FieldRule.customField("soc_sec_id", socSecId, 4).withDecisive(true))).build()
-                : DuplicateDetector.defaults();
+        DuplicateDetector detector = DuplicateDetector.builder().personRules(tuned != null ? tuned : rules()).build();
         long t0 = System.nanoTime();
         ScanResult scan = detector.scan(people, Progress.NONE);
         long wallNanos = System.nanoTime() - t0;
@@ -204,7 +259,9 @@ public final class FebrlEvaluation {
 
         PrintFormat out = new PrintFormat();
         out.line("");
-        out.line("FEBRL evaluation of DuplicateDetector.defaults()  (file: %s)", csv.getFileName());
+        out.line("FEBRL evaluation of %s  (file: %s)", tuned != null ? String.format(Locale.ROOT, "the default rules "
+                + "with thresholds tuned on %s (match %.2f, agreement %.2f)", tuneOn.getFileName(),
+                tuned.matchThreshold(), tuned.minimumEvidence()) : "DuplicateDetector.defaults()", csv.getFileName());
         out.line("matches held apart for review %d (true pairs among them %d)", scan.heldApart().size(),
                 scan.heldApart().stream()
                         .filter(m -> rowOf.get(m.left()).entity() == rowOf.get(m.right()).entity()).count());

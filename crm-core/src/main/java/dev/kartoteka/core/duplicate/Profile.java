@@ -164,9 +164,9 @@ final class Profile {
         String rawFullName = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
-            List<String> familyWords = nameWords(p.familyName());
+            List<String> familyWords = nameWords(EncodingRepair.repair(p.familyName()));
             String family = familyWords.isEmpty() ? null : String.join(" ", familyWords);
-            List<String> rawGivenWords = nameWords(p.givenNames());
+            List<String> rawGivenWords = nameWords(EncodingRepair.repair(p.givenNames()));
             String rawGiven = rawGivenWords.isEmpty() ? null : String.join(" ", rawGivenWords);
             List<String> givenWords = new ArrayList<>(rawGivenWords);
             givenWords.replaceAll(Diminutives::fullName);
@@ -189,9 +189,10 @@ final class Profile {
             set(values, MatchField.NIP, c.nip().map(n -> n.value()).orElse(null));
             set(values, MatchField.REGON, c.regon().map(r -> r.value().substring(0, 9)).orElse(null));
             set(values, MatchField.KRS, c.krs().map(k -> k.value()).orElse(null));
-            String legal = legalName(c.legalName());
-            String unglued = GLUED_DESCRIPTOR.matcher(c.legalName()).replaceAll("$0 ");
-            String apart = unglued.equals(c.legalName()) ? null : legalName(unglued);
+            String written = EncodingRepair.repair(c.legalName());
+            String legal = legalName(written);
+            String unglued = GLUED_DESCRIPTOR.matcher(written).replaceAll("$0 ");
+            String apart = unglued.equals(written) ? null : legalName(unglued);
             if (apart != null && !apart.equals(legal)) {
                 values[MatchField.LEGAL_NAME.ordinal()] = legal == null ? apart : new String[] {legal, apart};
             } else {
@@ -369,9 +370,52 @@ final class Profile {
 
     /** A legal name as compared: its words without legal forms and trade descriptors, else all its words. */
     private static @Nullable String legalName(String name) {
-        String legal = sortedWords(name, LEGAL_FORM_WORDS);
+        List<String> words = wordList(name);
+        // a legal form stands at the end: there, beside a legal-form word as written, a long legal-form word with a
+        // typo is one too ("Spókła z o.o.", "z ograniczoną odpowiedzialnścią"; not "Serwis Partnerski")
+        List<Integer> mistyped = new ArrayList<>(2);
+        boolean written = false;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (LEGAL_FORM_WORDS.contains(words.get(i))) {
+                written = true;
+            } else if (mistypedLegalFormWord(words.get(i))) {
+                mistyped.add(i);
+            } else {
+                break;
+            }
+        }
+        if (written) {
+            mistyped.forEach(i -> words.remove((int) i)); // from the end, so the earlier indexes hold
+        }
+        String legal = sortedWords(words, LEGAL_FORM_WORDS);
         return legal != null ? legal : sortedWords(name, Set.of());
     }
+
+    /** The legal-form words long enough that one typo in them still leaves them legal-form words. */
+    private static final List<String> LONG_LEGAL_FORM_WORDS = LEGAL_FORM_WORDS.stream().filter(w -> w.length() >= 6)
+            .sorted().toList();
+
+    /**
+     * Whether a word is a long legal-form word with one typo ({@code "spokla"}, {@code "odpowiedzialnscia"}): one
+     * character added, left out or changed, or two neighbours swapped. Only asked of the words of the legal form at the
+     * end of a name beside a legal-form word as written, so that a name's own word ({@code "Partnerski Serwis"},
+     * {@code "Serwis Partnerski"}) is not taken for one.
+     */
+    private static boolean mistypedLegalFormWord(String word) {
+        if (word.length() < 5 || LEGAL_FORM_WORDS.contains(word)) {
+            return false;
+        }
+        for (String form : LONG_LEGAL_FORM_WORDS) {
+            if (Math.abs(form.length() - word.length()) <= 1
+                    && (Similarity.oneTypo(form, word) || LEVENSHTEIN_1.apply(form, word) == 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN_1 =
+            new org.apache.commons.text.similarity.LevenshteinDistance(1);
 
     /** The folded words of {@code text} without {@code dropped}, sorted and joined; {@code null} if none remain. */
     static @Nullable String sortedWords(String text, Set<String> dropped) {

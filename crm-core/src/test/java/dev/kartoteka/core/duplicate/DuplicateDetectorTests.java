@@ -514,6 +514,38 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aNameAWrongEncodingBrokeStillAgrees() {
+        Person malgorzata = ExampleParties.person("Małgorzata", "Ciesielska").birthDate(LocalDate.of(1968, 3, 29))
+                .build();
+        Person questionMark = ExampleParties.person("Ma?gorzata", "Ciesielska").birthDate(LocalDate.of(1968, 3, 29))
+                .build();
+        Person utf8AsWindows1252 = ExampleParties.person("MaÅ‚gorzata", "Ciesielska")
+                .birthDate(LocalDate.of(1968, 3, 29)).build();
+        Company luxWer = atOneAddress("Lux-Wer Spółka z ograniczoną odpowiedzialnością");
+        Company windows1250AsWindows1252 = atOneAddress("LUX-WER SPÓ³KA Z OGRANICZON¹ ODPOWIEDZIALNOŒCI¹");
+
+        assertThat(DETECTOR.compare(malgorzata, utf8AsWindows1252).score()).isEqualTo(1.0);
+        assertThat(DETECTOR.compare(malgorzata, questionMark).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(luxWer, windows1250AsWindows1252).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLegalFormWithATypoIsStillALegalForm() {
+        Company written = atOneAddress("Kontest Serwis Sp. z o.o.");
+        Company typo = atOneAddress("Kontest Serwis Spókła z ograniczoną odpowiedzialnścią");
+        Company otherTypo = atOneAddress("KONTEST SERWIS SPÓŁKA Z OGRANICZONĄ ODPOWIEDZALNOŚCIĄ");
+
+        assertThat(DETECTOR.compare(written, typo).score()).isEqualTo(1.0);
+        assertThat(DETECTOR.compare(written, otherTypo).score()).isEqualTo(1.0);
+        // a word of the name itself is no legal form however close ("partnerski" / "partnerska"): only the words
+        // of the legal form at the end of the name are read with a typo
+        assertThat(DETECTOR.compare(atOneAddress("Partnerski Serwis Spółka z o.o."), atOneAddress("Serwis sp. z o.o."))
+                .score()).isLessThan(1.0);
+        assertThat(DETECTOR.compare(atOneAddress("Serwis Partnerski"), atOneAddress("Serwis")).score())
+                .isLessThan(1.0);
+    }
+
+    @Test
     void aSoleTradersTradeDescriptorWrittenOutOrAbbreviatedDoesNotCount() {
         Company a = atOneAddress("Joanna Grochowska Firma Handlowo-Usługowa");
         Company b = atOneAddress("F.H.U. Joanna Grochowska");
