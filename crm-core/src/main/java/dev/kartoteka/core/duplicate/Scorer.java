@@ -65,6 +65,22 @@ final class Scorer {
                         }
                     }
                 }
+                if (best < Similarity.OWNERS_NAME && field == MatchField.LEGAL_NAME
+                        && rule.method() == MatchMethod.TOKEN_SET) {
+                    for (String l : a.all(rule)) {
+                        for (String r : b.all(rule)) {
+                            if (Similarity.ownersNameApart(l, r)) {
+                                best = Similarity.OWNERS_NAME;
+                                bestLeft = l;
+                                bestRight = r;
+                            }
+                        }
+                    }
+                }
+                if (best > 0 && best < 1 && field == MatchField.LEGAL_NAME && rule.method() == MatchMethod.TOKEN_SET
+                        && Similarity.otherOwners(bestLeft, bestRight)) {
+                    best = 0; // two owners' names: two sole traders of one family
+                }
                 counted = best >= rule.threshold() ? best : 0;
                 if (best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
                     // a typo of one identifier, not another party: it neither decides nor rules out the pair

@@ -546,6 +546,26 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aSoleTradersNameWithAndWithoutItsOwnersNameIsOneBusiness() {
+        Company full = atOneAddress("Zandom Żaneta Jędrzejczak");
+        Company withoutOwner = atOneAddress("ZANDOM");
+        Company withoutTrade = atOneAddress("Żaneta Jędrzejczak");
+        Company ownerTypo = atOneAddress("Zandom Żaneta Jędrzejcak");
+        Company serwis = atOneAddress("Zandom Serwis");
+        Company wife = atOneAddress("Zandom Anna Jędrzejczak");
+
+        assertThat(DETECTOR.compare(full, withoutOwner).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(withoutOwner, full).score()).isEqualTo(DETECTOR.compare(full, withoutOwner).score());
+        assertThat(DETECTOR.compare(full, withoutTrade).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(withoutOwner, ownerTypo).outcome()).isEqualTo(MatchOutcome.MATCH);
+        // another word is another company of a group; another owner is another sole trader
+        assertThat(DETECTOR.compare(withoutOwner, serwis).outcome()).isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(full, wife).outcome()).isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(Similarity.ownersNameApart("zandom", "jedrzejczak serwis zandom")).as("no given name").isFalse();
+        assertThat(Similarity.ownersNameApart("anna zandom", "anna jan kowalski zandom")).isFalse();
+    }
+
+    @Test
     void aSoleTradersTradeDescriptorWrittenOutOrAbbreviatedDoesNotCount() {
         Company a = atOneAddress("Joanna Grochowska Firma Handlowo-Usługowa");
         Company b = atOneAddress("F.H.U. Joanna Grochowska");
