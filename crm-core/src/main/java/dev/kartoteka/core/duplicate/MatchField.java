@@ -54,7 +54,12 @@ public enum MatchField {
     BIRTH_DATE(PartyKind.PERSON),
     /**
      * A company's legal name, folded, its words sorted, without legal-form words ({@code "sp. z o.o."},
-     * {@code "S.A."}, {@code "spółka jawna"}, {@code "GmbH"}…), so {@code "Budex Sp. z o.o."} equals {@code "BUDEX"}.
+     * {@code "S.A."}, {@code "spółka jawna"}, {@code "GmbH"}…) and sole traders' trade descriptors ({@code "PHU"},
+     * {@code "Firma Handlowo-Usługowa"}), so {@code "Budex Sp. z o.o."} equals {@code "BUDEX"}. A written-out
+     * legal-form word with one typo in its place in the form at the name's end is left out too ({@code "Spókła z
+     * ograniczoną odpowiedzialnścią"}); a descriptor glued to the name ({@code "PHUAlfa"}) is compared both set apart
+     * and as written; a name a wrong encoding broke ({@code "SPÓ³KA"}, {@code "Å‚"}, a letter lost to {@code ?}) is
+     * read back first (the stored name is untouched). Persons' names are read back the same way.
      */
     LEGAL_NAME(PartyKind.COMPANY),
     /** The street of every postal address, folded, without a prefix such as {@code "ul."} or {@code "al."}. */

@@ -29,7 +29,14 @@ public enum MatchMethod {
      * {@code 1 - edits / max(letters)}; edits are counted as optimal string alignment (Levenshtein with a swap of two
      * neighbouring letters as one edit, the commonest typing error) plus the letters of unpaired words; or, if higher,
      * the same pairing by Jaro-Winkler per word (pairs below 0.85 count as different words), which forgives a typo in a
-     * short name ({@code "slape"} / {@code "slpee"}) more than edits over its length do.
+     * short name ({@code "slape"} / {@code "slpee"}) more than edits over its length do. A space typed into or left
+     * out of a word is a typo ({@code "bu dex"} / {@code "budex"}).
+     *
+     * <p>On {@link MatchField#LEGAL_NAME} also: a sole trader's name without a company's legal form, with and without
+     * an owner's name of two words, one a common given name ({@code "Zandom"} / {@code "Zandom Żaneta
+     * Jędrzejczak"}), scores {@code 0.9}; two names each holding a different owner's given name ({@code "Zandom Anna
+     * Jędrzejczak"} / {@code "Zandom Żaneta Jędrzejczak"}) score {@code 0}, as siblings' names do under
+     * {@link #PERSON_NAME}. The legal name compared is the one the profile builds (see {@link MatchField#LEGAL_NAME}).
      */
     TOKEN_SET,
     /**

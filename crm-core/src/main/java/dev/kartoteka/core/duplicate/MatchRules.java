@@ -216,7 +216,11 @@ public final class MatchRules {
      *       order free, so {@code "Budex Sp. z o.o."} equals {@code "BUDEX sp. z o. o."}; so are a sole trader's trade
      *       descriptors, written out or abbreviated ({@code "Firma Handlowo-Usługowa"}, {@code "F.H.U."},
      *       {@code "PPHU"}, also glued to the name: {@code "PHUAlfa"} agrees with {@code "PHU Alfa"} and with
-     *       {@code "PHUALFA"}); a space typed into or left out of a word is a typo ({@code "Bu dex"})</td></tr>
+     *       {@code "PHUALFA"}); a space typed into or left out of a word is a typo ({@code "Bu dex"}); a legal-form word
+     *       with a typo in its place is a legal form ({@code "Spókła z o.o."}); names a wrong encoding broke are read
+     *       back ({@code "SPÓ³KA"}); a sole trader's name with and without its owner's name scores 0.9
+     *       ({@code "Zandom"} / {@code "Zandom Żaneta Jędrzejczak"}), two owners' names 0 (see
+     *       {@link MatchMethod#TOKEN_SET})</td></tr>
      *   <tr><td>EMAIL</td><td>EXACT</td><td>2</td><td>1</td><td>–</td><td>a company address such as {@code biuro@…}
      *       is fairly specific, but groups share them; companies have many</td></tr>
      *   <tr><td>EMAIL_DOMAIN</td><td>EXACT</td><td>1.5</td><td>0.5</td><td>–</td><td>{@code biuro@budex.pl} and

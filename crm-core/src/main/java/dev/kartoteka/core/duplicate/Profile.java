@@ -60,6 +60,11 @@ final class Profile {
     @Nullable String rawGivenNames;
     /** A person's full name as written (folded, sorted), where an everyday form made {@link MatchField#FULL_NAME} differ. */
     @Nullable String rawFullName;
+    /**
+     * Whether a company carries a company's legal form (sp. z o.o., S.A., s.c., GmbH …), in its field or written in
+     * its name: then it is no sole trader, and its name with and without an owner's name is not one business.
+     */
+    boolean companyForm;
     /** A person's recorded sex, else the PESEL's, else {@code null}. */
     @Nullable Sex sex;
     /** @return the given names as written (folded): {@link #rawGivenNames}, or {@link MatchField#GIVEN_NAMES} */
@@ -161,12 +166,13 @@ final class Profile {
     static Profile of(Party party, Interner interner, Set<String> customKeys) {
         Object[] values = new Object[FIELDS.length];
         String rawGivenNames = null;
+        boolean companyForm = false;
         String rawFullName = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
-            List<String> familyWords = nameWords(EncodingRepair.repair(p.familyName()));
+            List<String> familyWords = nameWords(EncodingRepair.personName(p.familyName()));
             String family = familyWords.isEmpty() ? null : String.join(" ", familyWords);
-            List<String> rawGivenWords = nameWords(EncodingRepair.repair(p.givenNames()));
+            List<String> rawGivenWords = nameWords(EncodingRepair.personName(p.givenNames()));
             String rawGiven = rawGivenWords.isEmpty() ? null : String.join(" ", rawGivenWords);
             List<String> givenWords = new ArrayList<>(rawGivenWords);
             givenWords.replaceAll(Diminutives::fullName);
@@ -189,7 +195,9 @@ final class Profile {
             set(values, MatchField.NIP, c.nip().map(n -> n.value()).orElse(null));
             set(values, MatchField.REGON, c.regon().map(r -> r.value().substring(0, 9)).orElse(null));
             set(values, MatchField.KRS, c.krs().map(k -> k.value()).orElse(null));
-            String written = EncodingRepair.repair(c.legalName());
+            String written = EncodingRepair.companyName(c.legalName());
+            companyForm = c.legalForm().filter(f -> f != dev.kartoteka.core.party.LegalForm.SOLE_PROPRIETORSHIP)
+                    .isPresent() || companyFormWritten(wordList(written));
             String legal = legalName(written);
             String unglued = GLUED_DESCRIPTOR.matcher(written).replaceAll("$0 ");
             String apart = unglued.equals(written) ? null : legalName(unglued);
@@ -214,6 +222,7 @@ final class Profile {
         setAll(values, MatchField.CITY, addresses, a -> interner.intern(words(a.city())));
         Profile profile = new Profile(party.id(), party.kind(), values);
         profile.rawGivenNames = rawGivenNames;
+        profile.companyForm = companyForm;
         profile.rawFullName = rawFullName;
         if (party instanceof Person p) {
             profile.sex = p.sex().or(() -> p.pesel().map(Pesel::sex)).orElse(null);
@@ -368,50 +377,78 @@ final class Profile {
         return words;
     }
 
+    /** The words that write a company's legal form (not a sole trader's trade descriptors). */
+    private static final Set<String> COMPANY_FORM_WORDS = Set.of("sp", "spolka", "spolki", "sa", "ska", "psa",
+            "spj", "spk", "spp", "sc", "akcyjna", "jawna", "komandytowa", "partnerska", "cywilna", "gmbh", "ag", "ltd",
+            "limited", "inc", "llc", "plc", "srl", "sarl", "bv", "nv", "sro", "kg");
+
+    private static boolean companyFormWritten(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (COMPANY_FORM_WORDS.contains(words.get(i))
+                    || words.get(i).equals("s") && i + 1 < words.size() && words.get(i + 1).equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A legal name as compared: its words without legal forms and trade descriptors, else all its words. */
     private static @Nullable String legalName(String name) {
         List<String> words = wordList(name);
-        // a legal form stands at the end: there, beside a legal-form word as written, a long legal-form word with a
-        // typo is one too ("Spókła z o.o.", "z ograniczoną odpowiedzialnścią"; not "Serwis Partnerski")
-        List<Integer> mistyped = new ArrayList<>(2);
-        boolean written = false;
+        // a legal form stands at the end: there a legal-form word with a typo, in its place in the form's phrase
+        // ("Spókła z o.o.", "z ograniczoną odpowiedzialnścią"), is one too; "Serwis Partnerski", "Bank Akcyjny S.A."
+        // keep their words
         for (int i = words.size() - 1; i >= 0; i--) {
-            if (LEGAL_FORM_WORDS.contains(words.get(i))) {
-                written = true;
-            } else if (mistypedLegalFormWord(words.get(i))) {
-                mistyped.add(i);
-            } else {
+            String form = LEGAL_FORM_WORDS.contains(words.get(i)) ? words.get(i) : mistypedFormWord(words.get(i));
+            if (form == null) {
                 break;
             }
-        }
-        if (written) {
-            mistyped.forEach(i -> words.remove((int) i)); // from the end, so the earlier indexes hold
+            if (!form.equals(words.get(i))) {
+                String before = i > 0 ? formOf(words.get(i - 1)) : null;
+                String after = i + 1 < words.size() ? formOf(words.get(i + 1)) : null;
+                boolean inPlace = switch (form) {
+                    case "spolka", "spolki" -> after != null;
+                    case "ograniczona", "ograniczonej" -> "z".equals(before);
+                    case "odpowiedzialnoscia", "odpowiedzialnosci" ->
+                        "ograniczona".equals(before) || "ograniczonej".equals(before);
+                    default -> "spolka".equals(before) || "spolki".equals(before);
+                };
+                if (!inPlace) {
+                    break;
+                }
+                words.set(i, form);
+            }
         }
         String legal = sortedWords(words, LEGAL_FORM_WORDS);
         return legal != null ? legal : sortedWords(name, Set.of());
     }
 
-    /** The legal-form words long enough that one typo in them still leaves them legal-form words. */
-    private static final List<String> LONG_LEGAL_FORM_WORDS = LEGAL_FORM_WORDS.stream().filter(w -> w.length() >= 6)
-            .sorted().toList();
+    /** The words of Polish legal forms written out, long enough that one typo in them leaves them recognisable. */
+    private static final List<String> FORM_WORDS = List.of("spolka", "spolki", "ograniczona", "ograniczonej",
+            "odpowiedzialnoscia", "odpowiedzialnosci", "komandytowa", "komandytowo", "akcyjna", "partnerska",
+            "cywilna");
+
+    /** The legal-form word a word is, as written or with one typo; {@code null} if none. */
+    private static @Nullable String formOf(String word) {
+        return LEGAL_FORM_WORDS.contains(word) ? word : mistypedFormWord(word);
+    }
 
     /**
-     * Whether a word is a long legal-form word with one typo ({@code "spokla"}, {@code "odpowiedzialnscia"}): one
-     * character added, left out or changed, or two neighbours swapped. Only asked of the words of the legal form at the
-     * end of a name beside a legal-form word as written, so that a name's own word ({@code "Partnerski Serwis"},
-     * {@code "Serwis Partnerski"}) is not taken for one.
+     * The written-out legal-form word ({@link #FORM_WORDS}) a word of six letters or more is with one typo
+     * ({@code "spokla"}, {@code "odpowiedzialnscia"}): one character added, left out or changed, or two neighbours
+     * swapped; {@code null} if none.
      */
-    private static boolean mistypedLegalFormWord(String word) {
-        if (word.length() < 5 || LEGAL_FORM_WORDS.contains(word)) {
-            return false;
+    private static @Nullable String mistypedFormWord(String word) {
+        if (word.length() < 6 || LEGAL_FORM_WORDS.contains(word)) {
+            return null;
         }
-        for (String form : LONG_LEGAL_FORM_WORDS) {
+        for (String form : FORM_WORDS) {
             if (Math.abs(form.length() - word.length()) <= 1
                     && (Similarity.oneTypo(form, word) || LEVENSHTEIN_1.apply(form, word) == 1)) {
-                return true;
+                return form;
             }
         }
-        return false;
+        return null;
     }
 
     private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN_1 =

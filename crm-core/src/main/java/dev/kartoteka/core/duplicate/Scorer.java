@@ -66,7 +66,7 @@ final class Scorer {
                     }
                 }
                 if (best < Similarity.OWNERS_NAME && field == MatchField.LEGAL_NAME
-                        && rule.method() == MatchMethod.TOKEN_SET) {
+                        && rule.method() == MatchMethod.TOKEN_SET && !a.companyForm && !b.companyForm) {
                     for (String l : a.all(rule)) {
                         for (String r : b.all(rule)) {
                             if (Similarity.ownersNameApart(l, r)) {
@@ -77,8 +77,8 @@ final class Scorer {
                         }
                     }
                 }
-                if (best > 0 && best < 1 && field == MatchField.LEGAL_NAME && rule.method() == MatchMethod.TOKEN_SET
-                        && Similarity.otherOwners(bestLeft, bestRight)) {
+                if (best >= rule.threshold() && best < 1 && field == MatchField.LEGAL_NAME
+                        && rule.method() == MatchMethod.TOKEN_SET && Similarity.otherOwners(bestLeft, bestRight)) {
                     best = 0; // two owners' names: two sole traders of one family
                 }
                 counted = best >= rule.threshold() ? best : 0;

@@ -447,25 +447,26 @@ final class Similarity {
 
     /**
      * Whether two company names (folded words, legal forms left out) are one sole trader's name with and without
-     * its owner's name ({@code "zandom"} / {@code "zandom zaneta jedrzejczak"}) or with and without its trade
-     * ({@code "dominika wisniewska"} / {@code "doradztwo podatkowe dominika wisniewska"}): every word of the shorter
-     * name is a word of the longer one (or one keystroke from it, in words of four letters or more), and either the
-     * longer one's other words or the shared words are a person's name — two words, one of them a common given name,
-     * and no other given name on either side.
-     * A Polish sole trader's business name holds its owner's name, and one person runs one such business, so the
-     * two names are one business. Another word ({@code "budmax"} / {@code "budmax serwis"}) is another company, and
-     * another owner another sole trader ({@link #otherOwners}).
+     * its owner's name ({@code "zandom"} / {@code "jedrzejczak zandom zaneta"}): every word of the shorter name is a
+     * word of the longer one (or one keystroke from it, in words of four letters or more), the longer one's other
+     * words are a person's name — two words, one of them a common given name — and the shorter name holds no given
+     * name. A Polish sole trader's business name holds its owner's name, so the two names are one business. Another
+     * word ({@code "budmax"} / {@code "budmax serwis"}) is another company, and another owner another sole trader
+     * ({@link #otherOwners}). Asked only of names without a company's legal form (see the scorer).
      */
     static boolean ownersNameApart(String x, String y) {
-        String[] xs = x.split(" ");
-        String[] ys = y.split(" ");
-        String[] fewer = xs.length <= ys.length ? xs : ys;
-        String[] more = xs.length <= ys.length ? ys : xs;
-        if (more.length - fewer.length < 1 || more.length - fewer.length > 3) {
+        int wordsX = words(x);
+        int wordsY = words(y);
+        if (Math.abs(wordsX - wordsY) != 2) {
             return false;
         }
+        String[] fewer = (wordsX < wordsY ? x : y).split(" ");
+        String[] more = (wordsX < wordsY ? y : x).split(" ");
         boolean[] used = new boolean[more.length];
         for (String w : fewer) {
+            if (GivenNames.known(w)) {
+                return false;
+            }
             int found = -1;
             for (int i = 0; i < more.length && found < 0; i++) {
                 if (!used[i] && (more[i].equals(w)
@@ -478,41 +479,53 @@ final class Similarity {
             }
             used[found] = true;
         }
-        List<String> extra = new ArrayList<>();
+        List<String> extra = new ArrayList<>(2);
         for (int i = 0; i < more.length; i++) {
             if (!used[i]) {
                 extra.add(more[i]);
             }
         }
-        List<String> shared = Arrays.asList(fewer);
-        // one owner only: the name added holds the only given name, or the shared name does
-        return personsName(extra) && shared.stream().noneMatch(GivenNames::known)
-                || personsName(shared) && extra.stream().noneMatch(GivenNames::known);
+        return extra.get(0).length() >= 2 && extra.get(1).length() >= 2
+                && GivenNames.known(extra.get(0)) != GivenNames.known(extra.get(1));
+    }
+
+    private static int words(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
     }
 
     /**
      * Whether two company names (folded words) name two owners: each holds one common given name the other does not,
-     * and the two are not one name (an everyday form of it, or one keystroke apart) — {@code "zandom anna
-     * jedrzejczak"} / {@code "zandom jedrzejczak zaneta"}, two sole traders of one family, as {@code "jan kowalski"} /
+     * and the two are two names, as {@code PERSON_NAME} tells given names apart (not an everyday form, a spelling or
+     * another language's form of one name, nor a keystroke apart) — {@code "zandom anna jedrzejczak"} /
+     * {@code "zandom jedrzejczak zaneta"}, two sole traders of one family, as {@code "jan kowalski"} /
      * {@code "piotr kowalski"} are two people.
      */
     static boolean otherOwners(String x, String y) {
         List<String> xs = Arrays.asList(x.split(" "));
         List<String> ys = Arrays.asList(y.split(" "));
-        List<String> onlyX = xs.stream().filter(w -> GivenNames.known(w) && !ys.contains(w)).toList();
-        List<String> onlyY = ys.stream().filter(w -> GivenNames.known(w) && !xs.contains(w)).toList();
-        if (onlyX.size() != 1 || onlyY.size() != 1) {
-            return false;
+        String onlyX = null;
+        String onlyY = null;
+        for (String w : xs) {
+            if (GivenNames.known(w) && !ys.contains(w)) {
+                if (onlyX != null) {
+                    return false;
+                }
+                onlyX = w;
+            }
         }
-        String a = onlyX.get(0);
-        String b = onlyY.get(0);
-        return !Diminutives.fullName(a).equals(Diminutives.fullName(b)) && osa(a, b) > 1;
-    }
-
-    /** Two words, one of them a common given name (either order) and the other a word of two letters or more. */
-    private static boolean personsName(List<String> words) {
-        return words.size() == 2 && words.get(0).length() >= 2 && words.get(1).length() >= 2
-                && (GivenNames.known(words.get(0)) != GivenNames.known(words.get(1)));
+        for (String w : ys) {
+            if (GivenNames.known(w) && !xs.contains(w)) {
+                if (onlyY != null) {
+                    return false;
+                }
+                onlyY = w;
+            }
+        }
+        return onlyX != null && onlyY != null && twoNames(onlyX, onlyY);
     }
 
     private static double sortedTokenSet(String[] xs, String[] ys) {
