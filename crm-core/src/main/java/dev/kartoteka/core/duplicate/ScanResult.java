@@ -78,7 +78,8 @@ public final class ScanResult {
      * Returns the pairs the rules call a {@link MatchOutcome#MATCH} that the scan holds for review instead, because
      * they would put two parties that cannot be one into a cluster: two PESELs, NIPs or REGONs (identifiers whose check
      * digit catches typos; not KRS numbers nor custom fields), birth dates three typing errors apart or more, a woman
-     * and a man. A record without a birth date that matches both a
+     * and a man, two company names holding two owners' given names (two sole traders of one family; a bare trade name
+     * that matches both joins one). A record without a birth date that matches both a
      * father and his son of the same name at one address joins the one it matches better (the higher score) and is
      * held for review with the other; if it matches both equally well (the same score), it joins neither. Parties that
      * share a decisive identifier (one PESEL, one NIP) contradict only if one is a woman and the other a man. Each of

@@ -136,9 +136,22 @@ final class Scorer {
      * rule finds one value on both sides (one PESEL, one NIP, one custom id: one party, whatever else its records say),
      * a decisive rule on an identifier with a check digit finds two values (two PESELs, NIPs or REGONs, not one PESEL
      * with two neighbouring digits swapped), or the birth dates are three typing errors apart or more (a date rule on
-     * {@link MatchField#BIRTH_DATE}). Symmetric. A scan does not join such parties into one cluster through a third
-     * party that matches both.
+     * {@link MatchField#BIRTH_DATE}), or their legal names (compared {@link MatchMethod#TOKEN_SET}) hold two owners'
+     * given names ({@link Similarity#otherOwners}: two sole traders of one family). Symmetric. A scan does not join
+     * such parties into one cluster through a third party that matches both.
      */
+    /** Whether every pair of the two sides' legal names holds two owners' given names. */
+    private static boolean twoOwners(String[] left, String[] right) {
+        for (String l : left) {
+            for (String r : right) {
+                if (!Similarity.otherOwners(l, r)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     static boolean contradicts(MatchRules rules, Profile a, Profile b) {
         if (a.kind != b.kind) {
             return true;
@@ -155,12 +168,19 @@ final class Scorer {
         for (FieldRule rule : rules.rules()) {
             boolean checked = rule.decisive() && CHECK_DIGITS.contains(rule.field());
             boolean birthDate = rule.method() == MatchMethod.DATE && rule.field() == MatchField.BIRTH_DATE;
-            if (!checked && !birthDate) {
+            boolean owners = rule.method() == MatchMethod.TOKEN_SET && rule.field() == MatchField.LEGAL_NAME;
+            if (!checked && !birthDate && !owners) {
                 continue;
             }
             Object left = a.raw(rule);
             Object right = b.raw(rule);
             if (left == null || right == null) {
+                continue;
+            }
+            if (owners) {
+                if (twoOwners(a.all(rule), b.all(rule))) {
+                    return true;
+                }
                 continue;
             }
             if (checked ? decisiveConflict(rule, a.all(rule), b.all(rule))

@@ -568,6 +568,11 @@ class DuplicateDetectorTests {
         assertThat(Similarity.otherOwners("jan kowalski zandom", "john kowalski zandom")).isFalse();
         assertThat(Similarity.otherOwners("kasia kowalska zandom", "katarzyna kowalska zandom")).isFalse();
         assertThat(Similarity.otherOwners("jan kowalski zandom", "jn kowalski zandom")).as("a keystroke").isFalse();
+
+        // a scan does not join the two owners through the bare name that matches both: it joins the better match
+        ScanResult scan = DETECTOR.scan(List.of(withoutOwner, full, wife), dev.kartoteka.core.registry.Progress.NONE);
+        assertThat(scan.clusters()).noneSatisfy(c -> assertThat(c).contains(full.id(), wife.id()));
+        assertThat(scan.heldApart()).isNotEmpty();
     }
 
     @Test
