@@ -1,6 +1,7 @@
 package dev.kartoteka.benchmarks;
 
 import dev.kartoteka.core.csv.CsvColumn;
+import dev.kartoteka.core.csv.CsvImport;
 import dev.kartoteka.core.duplicate.DuplicateDetector;
 import dev.kartoteka.core.duplicate.DuplicateIndex;
 import dev.kartoteka.core.duplicate.MatchResult;
@@ -155,10 +156,8 @@ public final class LabelledCsvEvaluation {
         long wallNanos = System.nanoTime() - t0;
         ScanStatistics stats = scan.statistics();
         List<PartyId> ids = parties.stream().map(Party::id).toList();
-        Map<PartyId, PartyId> matchRoots = PairwiseFigures.closure(ids, scan.matches());
-        Map<PartyId, PartyId> allRoots = PairwiseFigures.closure(ids, scan.matches(), scan.possibleMatches());
-        PairwiseQuality q1 = PairwiseFigures.quality(entityOf, matchRoots);
-        PairwiseQuality q2 = PairwiseFigures.quality(entityOf, allRoots);
+        PairwiseQuality q1 = PairwiseQuality.of(entityOf, scan, MatchOutcome.MATCH);
+        PairwiseQuality q2 = PairwiseQuality.of(entityOf, scan, MatchOutcome.POSSIBLE_MATCH);
 
         StringBuilder out = new StringBuilder();
         line(out, "");
@@ -170,14 +169,14 @@ public final class LabelledCsvEvaluation {
         line(out, "(b) MATCH + POSSIBLE_MATCH:     %s", q2);
         for (Class<? extends Party> kind : List.of(Person.class, Company.class)) {
             Map<PartyId, String> entities = new HashMap<>();
-            Map<PartyId, PartyId> roots = new HashMap<>();
             entityOf.forEach((id, e) -> {
                 if (kind.isInstance(byId.get(id).party())) {
                     entities.put(id, e);
-                    roots.put(id, matchRoots.get(id));
                 }
             });
-            line(out, "    %-8s MATCH only:        %s", kind.getSimpleName(), PairwiseFigures.quality(entities, roots));
+            // a cluster holds parties of one kind
+            List<List<PartyId>> clusters = scan.clusters().stream().filter(c -> entities.containsKey(c.get(0))).toList();
+            line(out, "    %-8s MATCH only:        %s", kind.getSimpleName(), PairwiseQuality.of(entities, clusters));
         }
         line(out, "candidate pairs %d (%.2f per record; oversized blocks skipped %d); MATCH pairs %d, POSSIBLE_MATCH "
                 + "pairs %d", stats.candidatePairs(), (double) stats.candidatePairs() / records.size(),
@@ -236,11 +235,18 @@ public final class LabelledCsvEvaluation {
         }
         if (show > 0) {
             int shown = 0;
+            Map<PartyId, Integer> clusterOf = new HashMap<>();
+            for (int c = 0; c < scan.clusters().size(); c++) {
+                for (PartyId id : scan.clusters().get(c)) {
+                    clusterOf.put(id, c);
+                }
+            }
             line(out, "missed true pairs (MATCH only), first %d:", show);
             for (List<Party> group : byEntity.values()) {
                 for (int i = 0; i < group.size() && shown < show; i++) {
                     for (int j = i + 1; j < group.size() && shown < show; j++) {
-                        if (!matchRoots.get(group.get(i).id()).equals(matchRoots.get(group.get(j).id()))) {
+                        Integer cluster = clusterOf.get(group.get(i).id());
+                        if (cluster == null || !cluster.equals(clusterOf.get(group.get(j).id()))) {
                             if (unreachable.contains(group.get(i).id() + " " + group.get(j).id())) {
                                 line(out, "  (not a blocking candidate)");
                             }
@@ -303,7 +309,7 @@ public final class LabelledCsvEvaluation {
         String text = decode(csv);
         try (Reader in = new java.io.StringReader(text)) {
             List<String> columns = null;
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).build().parse(in)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(CsvImport.detectDelimiter(text)).build().parse(in)) {
                 if (columns == null) {
                     columns = columns(csv, r.toList());
                     continue;
@@ -346,29 +352,6 @@ public final class LabelledCsvEvaluation {
         } catch (java.nio.charset.CharacterCodingException e) {
             return new String(bytes, java.nio.charset.Charset.forName("windows-1250"));
         }
-    }
-
-    /** The most frequent of {@code ;}, tab and {@code ,} in the header line, outside quotes; {@code ;} on a tie. */
-    private static char delimiter(String text) {
-        Map<Character, Integer> counts = new HashMap<>(Map.of(';', 0, '\t', 0, ',', 0));
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && counts.containsKey(c)) {
-                counts.merge(c, 1, Integer::sum);
-            }
-        }
-        char best = ';';
-        for (char c : new char[] {'\t', ','}) {
-            if (counts.get(c) > counts.get(best)) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     /**

@@ -415,8 +415,15 @@ public final class CsvImport {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
-    /** The most frequent of {@code ; , tab} in the header line, outside quotes; {@code ;} on a tie or none. */
-    static char detectDelimiter(String text) {
+    /**
+     * Tells the delimiter a CSV text is written with, as the import does when none is set: the most frequent of
+     * {@code ;}, {@code ,} and tab in its first line, outside quotes; {@code ;} on a tie or none, as Polish spreadsheets
+     * write.
+     *
+     * @param text the text, or its beginning with the whole header line
+     * @return {@code ';'}, {@code ','} or {@code '\t'}
+     */
+    public static char detectDelimiter(String text) {
         int semicolons = 0;
         int commas = 0;
         int tabs = 0;

@@ -196,11 +196,12 @@ final class Profile {
             set(values, MatchField.REGON, c.regon().map(r -> r.value().substring(0, 9)).orElse(null));
             set(values, MatchField.KRS, c.krs().map(k -> k.value()).orElse(null));
             String written = EncodingRepair.companyName(c.legalName());
+            List<String> words = wordList(written);
             companyForm = c.legalForm().filter(f -> f != dev.kartoteka.core.party.LegalForm.SOLE_PROPRIETORSHIP)
-                    .isPresent() || companyFormWritten(wordList(written));
-            String legal = legalName(written);
+                    .isPresent() || companyFormWritten(words);
+            String legal = legalName(words);
             String unglued = GLUED_DESCRIPTOR.matcher(written).replaceAll("$0 ");
-            String apart = unglued.equals(written) ? null : legalName(unglued);
+            String apart = unglued.equals(written) ? null : legalName(wordList(unglued));
             if (apart != null && !apart.equals(legal)) {
                 values[MatchField.LEGAL_NAME.ordinal()] = legal == null ? apart : new String[] {legal, apart};
             } else {
@@ -392,9 +393,13 @@ final class Profile {
         return false;
     }
 
-    /** A legal name as compared: its words without legal forms and trade descriptors, else all its words. */
-    private static @Nullable String legalName(String name) {
-        List<String> words = wordList(name);
+    /**
+     * A legal name as compared: its folded words without legal forms and trade descriptors, else all its words.
+     *
+     * @param written the name's folded words, in order (not changed)
+     */
+    private static @Nullable String legalName(List<String> written) {
+        List<String> words = new ArrayList<>(written);
         // a legal form stands at the end: there a legal-form word with a typo, in its place in the form's phrase
         // ("Spókła z o.o.", "z ograniczoną odpowiedzialnścią"), is one too; "Serwis Partnerski", "Bank Akcyjny S.A."
         // keep their words
@@ -420,7 +425,7 @@ final class Profile {
             }
         }
         String legal = sortedWords(words, LEGAL_FORM_WORDS);
-        return legal != null ? legal : sortedWords(name, Set.of());
+        return legal != null ? legal : sortedWords(written, Set.of());
     }
 
     /** The words of Polish legal forms written out, long enough that one typo in them leaves them recognisable. */
@@ -443,16 +448,12 @@ final class Profile {
             return null;
         }
         for (String form : FORM_WORDS) {
-            if (Math.abs(form.length() - word.length()) <= 1
-                    && (Similarity.oneTypo(form, word) || LEVENSHTEIN_1.apply(form, word) == 1)) {
+            if (Math.abs(form.length() - word.length()) <= 1 && Similarity.osa(form, word) == 1) {
                 return form;
             }
         }
         return null;
     }
-
-    private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN_1 =
-            new org.apache.commons.text.similarity.LevenshteinDistance(1);
 
     /** The folded words of {@code text} without {@code dropped}, sorted and joined; {@code null} if none remain. */
     static @Nullable String sortedWords(String text, Set<String> dropped) {

@@ -65,21 +65,19 @@ final class Scorer {
                         }
                     }
                 }
-                if (best < Similarity.OWNERS_NAME && field == MatchField.LEGAL_NAME
-                        && rule.method() == MatchMethod.TOKEN_SET && !a.companyForm && !b.companyForm) {
-                    for (String l : a.all(rule)) {
-                        for (String r : b.all(rule)) {
-                            if (Similarity.ownersNameApart(l, r)) {
-                                best = Similarity.OWNERS_NAME;
-                                bestLeft = l;
-                                bestRight = r;
-                            }
-                        }
+                if (field == MatchField.LEGAL_NAME && rule.method() == MatchMethod.TOKEN_SET) {
+                    // sole traders: one name with and without its owner's name is one business ...
+                    String[] owners = best < Similarity.OWNERS_NAME && !a.companyForm && !b.companyForm
+                            ? ownersNameApart(a.all(rule), b.all(rule)) : null;
+                    if (owners != null) {
+                        best = Similarity.OWNERS_NAME;
+                        bestLeft = owners[0];
+                        bestRight = owners[1];
                     }
-                }
-                if (best >= rule.threshold() && best < 1 && field == MatchField.LEGAL_NAME
-                        && rule.method() == MatchMethod.TOKEN_SET && Similarity.otherOwners(bestLeft, bestRight)) {
-                    best = 0; // two owners' names: two sole traders of one family
+                    // ... and two owners' names are two businesses of one family
+                    if (best >= rule.threshold() && best < 1 && Similarity.otherOwners(bestLeft, bestRight)) {
+                        best = 0;
+                    }
                 }
                 counted = best >= rule.threshold() ? best : 0;
                 if (best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
@@ -140,18 +138,6 @@ final class Scorer {
      * given names ({@link Similarity#otherOwners}: two sole traders of one family). Symmetric. A scan does not join
      * such parties into one cluster through a third party that matches both.
      */
-    /** Whether every pair of the two sides' legal names holds two owners' given names. */
-    private static boolean twoOwners(String[] left, String[] right) {
-        for (String l : left) {
-            for (String r : right) {
-                if (!Similarity.otherOwners(l, r)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     static boolean contradicts(MatchRules rules, Profile a, Profile b) {
         if (a.kind != b.kind) {
             return true;
@@ -201,6 +187,30 @@ final class Scorer {
             }
         }
         return false;
+    }
+
+    /** The first left and right legal names that are one sole trader's with and without its owner's; else null. */
+    private static String @Nullable [] ownersNameApart(String[] left, String[] right) {
+        for (String l : left) {
+            for (String r : right) {
+                if (Similarity.ownersNameApart(l, r)) {
+                    return new String[] {l, r};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether every pair of the two sides' legal names holds two owners' given names. */
+    private static boolean twoOwners(String[] left, String[] right) {
+        for (String l : left) {
+            for (String r : right) {
+                if (!Similarity.otherOwners(l, r)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether no value of one side equals one of the other, nor is one {@linkplain #mistyped mistyped}. */
