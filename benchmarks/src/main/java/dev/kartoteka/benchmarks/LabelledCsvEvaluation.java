@@ -66,6 +66,9 @@ import org.apache.commons.csv.CSVRecord;
  * entity_ids} with the ids separated by spaces: households, namesakes, twins, company groups, branches — different
  * clients that look alike), the false-positive pairs are broken down by relation.
  *
+ * <p>{@code --region=US} reads phone numbers written without a country code as numbers of that region (default
+ * {@code PL}), as {@link Standardizer#forRegion} does for an application.
+ *
  * <p>{@code --same-client=BRANCH} counts the entities of each group of the given relations as one client: under
  * Kartoteka's model a NIP names one party, so a branch that carries its company's NIP is that company.
  *
@@ -82,7 +85,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class LabelledCsvEvaluation {
 
-    private static final Standardizer STANDARDIZER = Standardizer.defaults();
+    /** Reads the values; {@code --region=US} reads phones without a country code as that region's. */
+    private static Standardizer STANDARDIZER = Standardizer.defaults();
 
     private LabelledCsvEvaluation() {
     }
@@ -105,6 +109,8 @@ public final class LabelledCsvEvaluation {
                 show = Integer.parseInt(arg.substring("--show=".length()));
             } else if (arg.startsWith("--dump=")) {
                 dump = Path.of(arg.substring("--dump=".length()));
+            } else if (arg.startsWith("--region=")) {
+                STANDARDIZER = Standardizer.forRegion(arg.substring("--region=".length()));
             } else if (arg.startsWith("--same-client=")) {
                 sameClient = Set.of(arg.substring("--same-client=".length()).split(","));
             } else {
@@ -112,7 +118,8 @@ public final class LabelledCsvEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: LabelledCsvEvaluation [--show=N] [--dump=pairs.tsv] <labelled csv>"
+            System.err.println("usage: LabelledCsvEvaluation [--show=N] [--dump=pairs.tsv] [--region=PL]"
+                    + " [--same-client=BRANCH] <labelled csv>"
                     + " [<labelled csv> ...]");
             System.exit(2);
         }

@@ -55,7 +55,8 @@ public enum MatchField {
     /**
      * A company's legal name, folded, its words sorted, without legal-form words ({@code "sp. z o.o."},
      * {@code "S.A."}, {@code "spółka jawna"}, {@code "GmbH"}…) and sole traders' trade descriptors ({@code "PHU"},
-     * {@code "Firma Handlowo-Usługowa"}), so {@code "Budex Sp. z o.o."} equals {@code "BUDEX"}. A written-out
+     * {@code "Firma Handlowo-Usługowa"}) and connectives and articles ({@code "&"}, {@code "and"}, {@code "i"},
+     * {@code "the"}), so {@code "Budex Sp. z o.o."} equals {@code "BUDEX"}. A written-out
      * legal-form word with one typo in its place in the form at the name's end is left out too ({@code "Spókła z
      * ograniczoną odpowiedzialnścią"}); a descriptor glued to the name ({@code "PHUAlfa"}) is compared both set apart
      * and as written; a name a wrong encoding broke ({@code "SPÓ³KA"}, {@code "Å‚"}, a letter lost to {@code ?}) is

@@ -36,7 +36,12 @@ public enum MatchMethod {
      * an owner's name of two words, one a common given name ({@code "Zandom"} / {@code "Zandom Żaneta
      * Jędrzejczak"}), scores {@code 0.9}; two names each holding a different owner's given name ({@code "Zandom Anna
      * Jędrzejczak"} / {@code "Zandom Żaneta Jędrzejczak"}) score {@code 0}, as siblings' names do under
-     * {@link #PERSON_NAME}. The legal name compared is the one the profile builds (see {@link MatchField#LEGAL_NAME}).
+     * {@link #PERSON_NAME}. A name whose every word (or a word one keystroke from it, in words of four letters or
+     * more) is in the other, longer name, with four letters or more and the same legal form or none on either side,
+     * agrees in part: {@code 0.6}, counted although below the rule's threshold, and a match only with a phone or
+     * e-mail that agrees besides ({@code "Ciboulette"} / {@code "Ciboulette Restaurant"}); two legal forms
+     * ({@code "Rolmix sp. z o.o."} / {@code "Rolmix Trade S.A."}) are two companies of a group and get no part.
+     * The legal name compared is the one the profile builds (see {@link MatchField#LEGAL_NAME}).
      */
     TOKEN_SET,
     /**

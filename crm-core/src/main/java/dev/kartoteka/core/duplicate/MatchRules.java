@@ -220,7 +220,12 @@ public final class MatchRules {
      *       with a typo in its place is a legal form ({@code "Spókła z o.o."}); names a wrong encoding broke are read
      *       back ({@code "SPÓ³KA"}); a sole trader's name with and without its owner's name scores 0.9
      *       ({@code "Zandom"} / {@code "Zandom Żaneta Jędrzejczak"}), two owners' names 0 (see
-     *       {@link MatchMethod#TOKEN_SET})</td></tr>
+     *       {@link MatchMethod#TOKEN_SET}); connectives and articles do not count ({@code "Pano's & Paul's"} /
+     *       {@code "Pano's and Paul's"}, {@code "The Palm"} / {@code "Palm"}); a name whose every word is in the other,
+     *       longer one ({@code "Ciboulette"} / {@code "Ciboulette Restaurant"}) agrees in part: 0.6, counted below the
+     *       threshold, but a match only with a phone or e-mail shared besides (with an address alone it may as well
+     *       be a group's other company at one address: review), and never between two legal forms
+     *       ({@code "Rolmix sp. z o.o."} / {@code "Rolmix Trade S.A."} are two companies)</td></tr>
      *   <tr><td>EMAIL</td><td>EXACT</td><td>2</td><td>1</td><td>–</td><td>a company address such as {@code biuro@…}
      *       is fairly specific, but groups share them; companies have many</td></tr>
      *   <tr><td>EMAIL_DOMAIN</td><td>EXACT</td><td>1.5</td><td>0.5</td><td>–</td><td>{@code biuro@budex.pl} and
@@ -239,7 +244,10 @@ public final class MatchRules {
      * independent {@code heavy} sets showed re-entered companies with several fields changed at once scoring 0.7 to
      * 0.8; at 0.7 their recall rose from 0.966 to 0.976 (pairs scored) with no company of a group or another company
      * matched: without the name agreeing no company reaches 0.7 ({@code 5.5/8.5} for a shared e-mail, domain and
-     * phone).
+     * phone). A name held in a longer one with the phone and address shared is a match ({@code (1.8 + 2 + 3)/7 =
+     * 0.97}); the public Fodors–Zagat restaurant pairs (the same restaurant in two guides: {@code "Spago"} /
+     * {@code "Spago (Los Angeles)"}, {@code "Lulu"} / {@code "Lulu Restaurant-Bis-Cafe"}) went from a recall of 0.79
+     * to 0.96 with it, at a precision of 1.000, and no company of a group in the independent sets matched.
      *
      * @return the default company rules
      */

@@ -37,6 +37,8 @@ final class Profile {
             "komandytowo", "akcyjna", "partnerska", "prosta", "ograniczona", "ograniczonej", "odpowiedzialnoscia",
             "odpowiedzialnosci", "jdg", "gmbh", "ag", "ltd", "limited", "inc", "llc", "plc", "co", "kg", "srl", "sarl",
             "bv", "nv", "ab", "as", "oy",
+            // connectives and articles: "Pano's & Paul's" / "Pano's and Paul's", "The Palm" / "Palm"
+            "and", "und", "et", "i", "the",
             // the trade descriptors of Polish sole traders, written out and abbreviated: "Firma Handlowo-Usługowa",
             // "F.H.U.", "PPHU" say what a business does, not which one it is
             "firma", "przedsiebiorstwo", "zaklad", "handlowo", "handlowe", "handlowa", "handlowy", "uslugowo",
@@ -65,6 +67,12 @@ final class Profile {
      * its name: then it is no sole trader, and its name with and without an owner's name is not one business.
      */
     boolean companyForm;
+    /**
+     * A company's legal form: its field, else the form its name ends with ({@code "Rolmix Trade S.A."}); {@code null}
+     * if neither says one. Two forms make two companies of one name's words ({@code "Rolmix sp. z o.o."} /
+     * {@code "Rolmix Trade S.A."}: a group), see {@link Similarity#namePartOf}.
+     */
+    dev.kartoteka.core.party.@Nullable LegalForm legalForm;
     /** A person's recorded sex, else the PESEL's, else {@code null}. */
     @Nullable Sex sex;
     /** @return the given names as written (folded): {@link #rawGivenNames}, or {@link MatchField#GIVEN_NAMES} */
@@ -167,6 +175,7 @@ final class Profile {
         Object[] values = new Object[FIELDS.length];
         String rawGivenNames = null;
         boolean companyForm = false;
+        dev.kartoteka.core.party.LegalForm legalForm = null;
         String rawFullName = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
@@ -199,6 +208,8 @@ final class Profile {
             List<String> words = wordList(written);
             companyForm = c.legalForm().filter(f -> f != dev.kartoteka.core.party.LegalForm.SOLE_PROPRIETORSHIP)
                     .isPresent() || companyFormWritten(words);
+            legalForm = c.legalForm().or(() -> FORMS.companyName(c.legalName()).value()
+                    .flatMap(dev.kartoteka.core.standardization.CompanyName::legalForm)).orElse(null);
             String legal = legalName(words);
             String unglued = GLUED_DESCRIPTOR.matcher(written).replaceAll("$0 ");
             String apart = unglued.equals(written) ? null : legalName(wordList(unglued));
@@ -224,6 +235,7 @@ final class Profile {
         Profile profile = new Profile(party.id(), party.kind(), values);
         profile.rawGivenNames = rawGivenNames;
         profile.companyForm = companyForm;
+        profile.legalForm = legalForm;
         profile.rawFullName = rawFullName;
         if (party instanceof Person p) {
             profile.sex = p.sex().or(() -> p.pesel().map(Pesel::sex)).orElse(null);
@@ -377,6 +389,10 @@ final class Profile {
         }
         return words;
     }
+
+    /** Reads the legal form a company's name ends with. */
+    private static final dev.kartoteka.core.standardization.Standardizer FORMS =
+            dev.kartoteka.core.standardization.Standardizer.defaults();
 
     /** The words that write a company's legal form (not a sole trader's trade descriptors). */
     private static final Set<String> COMPANY_FORM_WORDS = Set.of("sp", "spolka", "spolki", "sa", "ska", "psa",

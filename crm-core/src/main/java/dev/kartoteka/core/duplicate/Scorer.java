@@ -33,6 +33,8 @@ final class Scorer {
         double sum = 0;
         MatchField decidedBy = null;
         boolean decisiveConflict = false;
+        boolean partName = false; // the legal name agrees only as part of the other (Similarity.namePartOf)
+        boolean contactAgrees = false; // a phone or e-mail agrees
         for (FieldRule rule : rules.rules()) {
             MatchField field = rule.field();
             Object left = a.raw(rule);
@@ -65,6 +67,7 @@ final class Scorer {
                         }
                     }
                 }
+                boolean partial = false;
                 if (field == MatchField.LEGAL_NAME && rule.method() == MatchMethod.TOKEN_SET) {
                     // sole traders: one name with and without its owner's name is one business ...
                     String[] owners = best < Similarity.OWNERS_NAME && !a.companyForm && !b.companyForm
@@ -78,8 +81,18 @@ final class Scorer {
                     if (best >= rule.threshold() && best < 1 && Similarity.otherOwners(bestLeft, bestRight)) {
                         best = 0;
                     }
+                    // a name and a longer one holding it: partial agreement, unless two legal forms make two companies
+                    String[] part = best < rule.threshold() && oneForm(a, b)
+                            ? namePartOf(a.all(rule), b.all(rule)) : null;
+                    if (part != null) {
+                        partial = true;
+                        partName = true;
+                        best = Similarity.NAME_PART_OF;
+                        bestLeft = part[0];
+                        bestRight = part[1];
+                    }
                 }
-                counted = best >= rule.threshold() ? best : 0;
+                counted = best >= rule.threshold() || partial ? best : 0;
                 if (best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
                     // a typo of one identifier, not another party: it neither decides nor rules out the pair
                     if (lines != null) {
@@ -88,6 +101,7 @@ final class Scorer {
                     continue;
                 }
             }
+            contactAgrees |= counted > 0 && (field == MatchField.PHONE || field == MatchField.EMAIL);
             weights += rule.weight() * counted + rule.disagreementWeight() * (1 - counted);
             sum += rule.weight() * counted;
             if (rule.decisive()) {
@@ -112,7 +126,9 @@ final class Scorer {
         }
         double score = weights == 0 ? 0 : Math.max(0, Math.min(1, sum / weights));
         MatchOutcome outcome;
-        if (score >= rules.matchThreshold() && sum >= rules.minimumEvidence() && !decisiveConflict) {
+        // a name part of the other and only an address besides: a group's companies at one address, or one business
+        boolean reviewOnly = decisiveConflict || partName && !contactAgrees;
+        if (score >= rules.matchThreshold() && sum >= rules.minimumEvidence() && !reviewOnly) {
             outcome = MatchOutcome.MATCH;
         } else if (score >= rules.reviewThreshold() && sum >= rules.reviewEvidence()) {
             outcome = MatchOutcome.POSSIBLE_MATCH;
@@ -194,6 +210,23 @@ final class Scorer {
         for (String l : left) {
             for (String r : right) {
                 if (Similarity.ownersNameApart(l, r)) {
+                    return new String[] {l, r};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether two companies' legal forms are not two: the same one, or one unknown on either side. */
+    private static boolean oneForm(Profile a, Profile b) {
+        return a.legalForm == null || b.legalForm == null || a.legalForm == b.legalForm;
+    }
+
+    /** The first left and right legal names of which one holds the other ({@link Similarity#namePartOf}); else null. */
+    private static String @Nullable [] namePartOf(String[] left, String[] right) {
+        for (String l : left) {
+            for (String r : right) {
+                if (Similarity.namePartOf(l, r) && !Similarity.otherOwners(l, r)) {
                     return new String[] {l, r};
                 }
             }

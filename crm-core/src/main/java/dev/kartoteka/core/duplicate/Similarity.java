@@ -498,6 +498,49 @@ final class Similarity {
     }
 
     /**
+     * The similarity of a company name and a longer one holding all its words ({@link #namePartOf}): counted as
+     * agreement although below the legal-name threshold, so that a contact or address shared besides makes a match.
+     */
+    static final double NAME_PART_OF = 0.6;
+
+    /**
+     * Whether every word of the company name with fewer words is a word of the other — as written, or one keystroke
+     * from it in words of four letters or more — each word of the longer name used once, and the shorter name has four
+     * letters or more: {@code "ciboulette"} / {@code "ciboulette restaurant"}, {@code "le chardonnay"} /
+     * {@code "le chardonnay los angeles"}. One business written shorter or longer, or two businesses of one family or
+     * group ({@code "staltex"} / {@code "staltex handel"}): the scorer counts it as partial agreement, never with two
+     * legal forms.
+     */
+    static boolean namePartOf(String x, String y) {
+        int wordsX = words(x);
+        int wordsY = words(y);
+        if (wordsX == wordsY) {
+            return false;
+        }
+        String[] fewer = (wordsX < wordsY ? x : y).split(" ");
+        String[] more = (wordsX < wordsY ? y : x).split(" ");
+        if (letters(fewer) < 4) {
+            return false;
+        }
+        boolean[] used = new boolean[more.length];
+        for (String w : fewer) {
+            int found = -1;
+            for (int i = 0; i < more.length && found < 0; i++) {
+                found = !used[i] && more[i].equals(w) ? i : -1;
+            }
+            for (int i = 0; i < more.length && found < 0; i++) {
+                found = !used[i] && w.length() >= 4 && Math.abs(more[i].length() - w.length()) <= 1
+                        && osa(more[i], w) <= 1 ? i : -1;
+            }
+            if (found < 0) {
+                return false;
+            }
+            used[found] = true;
+        }
+        return true;
+    }
+
+    /**
      * Whether two company names (folded words) name two owners: each holds one common given name the other does not,
      * and the two are two names, as {@code PERSON_NAME} tells given names apart (not an everyday form, a spelling or
      * another language's form of one name, nor a keystroke apart) — {@code "zandom anna jedrzejczak"} /

@@ -459,6 +459,58 @@ class DuplicateDetectorTests {
                 .addContactPoint(PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów")).build();
     }
 
+    /** {@link #atOneAddress} with the shop's phone. */
+    private static Company withPhone(String legalName) {
+        return ExampleParties.company(legalName).addContactPoint(PhoneContact.of("23 672 11 40"))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów")).build();
+    }
+
+    @Test
+    void aNameHeldInALongerOneAgreesInPartAndMatchesWithASharedPhoneOrEmail() {
+        // the public Fodors-Zagat restaurant pairs: "Ciboulette" / "Ciboulette Restaurant" at one address and phone
+        MatchResult shorter = DETECTOR.compare(withPhone("Ciboulette"), withPhone("Ciboulette Restaurant"));
+        MatchResult typo = DETECTOR.compare(withPhone("Le Chardonnay (Los Angeles)"), withPhone("Le Chardonay"));
+        MatchResult email = DETECTOR.compare(
+                ExampleParties.company("Lulu").addContactPoint(EmailContact.of("biuro@lulu.pl")).build(),
+                ExampleParties.company("Lulu Bistro Cafe").addContactPoint(EmailContact.of("biuro@lulu.pl")).build());
+
+        assertThat(shorter.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(shorter.explanation()).filteredOn(c -> c.field() == MatchField.LEGAL_NAME).singleElement()
+                .satisfies(c -> assertThat(c.similarity()).isEqualTo(Similarity.NAME_PART_OF))
+                .satisfies(c -> assertThat(c.contribution()).isEqualTo(3 * Similarity.NAME_PART_OF));
+        assertThat(typo.outcome()).as("a typo in the shared word").isEqualTo(MatchOutcome.MATCH);
+        assertThat(email.outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(withPhone("Ciboulette Restaurant"), withPhone("Ciboulette")).score())
+                .as("symmetric").isEqualTo(shorter.score());
+
+        // with only the address besides it is a group's other company as often: review; so it is with a NIP apart
+        assertThat(DETECTOR.compare(atOneAddress("Staltex Sp. z o.o."), atOneAddress("Staltex Handel Sp. z o.o."))
+                .outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        // two legal forms are two companies of a group: no part agreement, even with the phone
+        MatchResult group = DETECTOR.compare(withPhone("Rolmix Sp. z o.o."), withPhone("Rolmix Trade S.A."));
+        assertThat(group.outcome()).isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(group.explanation()).filteredOn(c -> c.field() == MatchField.LEGAL_NAME).singleElement()
+                .satisfies(c -> assertThat(c.contribution()).isZero());
+        // every word of the shorter name must be there; a name of under four letters holds too little
+        assertThat(DETECTOR.compare(withPhone("Ciboulette Bistro"), withPhone("Ciboulette Restaurant")).outcome())
+                .isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(Similarity.namePartOf("ab", "ab serwis")).isFalse();
+        assertThat(Similarity.namePartOf("nova nova", "nova trade serwis")).as("each word once").isFalse();
+        assertThat(Similarity.namePartOf("staltexd", "handel staltex")).isTrue();
+        assertThat(Similarity.namePartOf("alfa serwis", "serwis alfa")).as("the same words").isFalse();
+    }
+
+    @Test
+    void connectivesAndArticlesDoNotCountInACompanyName() {
+        assertThat(DETECTOR.compare(atOneAddress("Pano's & Paul's"), atOneAddress("Pano's and Paul's")).score())
+                .isEqualTo(1.0);
+        assertThat(DETECTOR.compare(atOneAddress("The Palm"), atOneAddress("Palm")).score()).isEqualTo(1.0);
+        assertThat(DETECTOR.compare(atOneAddress("Kowalski i Syn"), atOneAddress("Kowalski & Syn")).score())
+                .isEqualTo(1.0);
+        assertThat(DETECTOR.compare(atOneAddress("The"), atOneAddress("The")).score()).as("nothing else")
+                .isEqualTo(1.0);
+    }
+
     @Test
     void aSpaceTypedIntoOrLeftOutOfACompanyNameIsATypo() {
         Company budex = atOneAddress("Budex Sp. z o.o.");
