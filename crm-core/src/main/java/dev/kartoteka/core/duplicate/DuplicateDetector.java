@@ -78,7 +78,9 @@ public final class DuplicateDetector {
     }
 
     /**
-     * Compares two parties with the rules of their kind. Parties of different kinds never match.
+     * Compares two parties with the rules of their kind. Parties of different kinds never match. Compared alone, a
+     * pair knows nothing of other parties: a name's rarity, which an index's scan and lookups weigh (see
+     * {@link MatchRules#defaultsForPersons()}), does not count here.
      *
      * @param left one party
      * @param right another party

@@ -109,6 +109,47 @@ public final class DuplicateIndex implements DuplicateLookup {
         return e;
     }
 
+    /** The parties of this index bearing a person's full name: the size of its full-name block. */
+    private final Scorer.Namesakes namesakes = p -> {
+        String full = p.single(MatchField.FULL_NAME);
+        return full == null ? 0 : blockSize(BlockingKeys.hash('p', 'S', full));
+    };
+
+    /** Whether a party of this id is stored among the bearers of the person's full name. */
+    private boolean bearsNameStored(Profile person) {
+        int key = BlockingKeys.hash('p', 'S', person.single(MatchField.FULL_NAME));
+        int hi = key == Integer.MAX_VALUE ? table.length : lowerBound((long) (key + 1) << 32);
+        for (int x = lowerBound((long) key << 32); x < hi; x++) {
+            if (profiles[(int) table[x]].id.equals(person.id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many entries of the table hold a key (a hash collision can only add to it). */
+    private int blockSize(int key) {
+        long from = (long) key << 32;
+        int lo = lowerBound(from);
+        int hi = key == Integer.MAX_VALUE ? table.length : lowerBound((long) (key + 1) << 32);
+        return hi - lo;
+    }
+
+    /** The first position of the table whose entry is at least {@code value}. */
+    private int lowerBound(long value) {
+        int lo = 0;
+        int hi = table.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (table[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The id of the party at a reading-order index. */
     PartyId idAt(int i) {
         return profiles[i].id;
@@ -145,8 +186,13 @@ public final class DuplicateIndex implements DuplicateLookup {
         Profile c = profileOf(detector, candidate);
         MatchRules rules = detector.rulesFor(c.kind);
         List<MatchResult> found = new ArrayList<>();
+        // the candidate bears its name besides the stored parties, unless it is one of them
+        Scorer.Namesakes withCandidate = p -> {
+            int stored = namesakes.of(p);
+            return stored + (stored > 0 && stored <= Scorer.RARE_NAME && bearsNameStored(p) ? 0 : 1);
+        };
         for (int i : candidateIndexes(c)) {
-            MatchResult r = Scorer.explain(rules, c, profiles[i]);
+            MatchResult r = Scorer.explain(rules, c, profiles[i], withCandidate);
             if (r.outcome() != MatchOutcome.NO_MATCH) {
                 found.add(r);
             }
@@ -311,8 +357,8 @@ public final class DuplicateIndex implements DuplicateLookup {
         int[] right = Arrays.stream(position).map(k -> rightOf(pairs[k])).toArray();
         boolean[] out = Clusters.leftOut(profiles.length, left, right,
                 (i, j) -> Scorer.contradicts(detector.rulesFor(profiles[i].kind), profiles[i], profiles[j]),
-                k -> Scorer.score(detector.rulesFor(profiles[left[k]].kind), profiles[left[k]], profiles[right[k]])
-                        .score());
+                k -> Scorer.score(detector.rulesFor(profiles[left[k]].kind), profiles[left[k]], profiles[right[k]],
+                        namesakes).score());
         BitSet turned = new BitSet(pairs.length);
         for (int k = 0; k < out.length; k++) {
             if (out[k]) {
@@ -334,7 +380,7 @@ public final class DuplicateIndex implements DuplicateLookup {
     }
 
     MatchResult explain(int left, int right) {
-        return Scorer.explain(detector.rulesFor(profiles[left].kind), profiles[left], profiles[right]);
+        return Scorer.explain(detector.rulesFor(profiles[left].kind), profiles[left], profiles[right], namesakes);
     }
 
     /** The positive pairs of one chunk of blocks, and how many pairs it scored. */
@@ -367,7 +413,7 @@ public final class DuplicateIndex implements DuplicateLookup {
                         continue;
                     }
                     found.pairs++;
-                    Scorer.Score score = Scorer.score(detector.rulesFor(a.kind), a, b);
+                    Scorer.Score score = Scorer.score(detector.rulesFor(a.kind), a, b, namesakes);
                     if (score.outcome() != MatchOutcome.NO_MATCH) {
                         found.add(((long) i << 32) | ((long) j << 1)
                                 | (score.outcome() == MatchOutcome.MATCH ? 1 : 0));

@@ -17,7 +17,9 @@ import org.apiguardian.api.API;
  * @param similarity the similarity of the values, in {@code [0, 1]}; {@code 0} when not compared
  * @param contribution what the field added to the score's numerator (the agreement): {@code weight × similarity}, or
  *     {@code 0} below the rule's threshold (unless the method counts that similarity anyway, as
- *     {@link MatchMethod#PERSON_NAME} does a changed family name) or when not compared
+ *     {@link MatchMethod#PERSON_NAME} does a changed family name and {@link MatchMethod#TOKEN_SET} a company name
+ *     held in a longer one) or when not compared; {@code weight × 0.75} for a birth date or phone one keystroke off
+ *     beside a rare name (see {@link MatchRules#defaultsForPersons()})
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -78,6 +80,8 @@ public record FieldComparison(FieldRule rule, Optional<String> left, Optional<St
                 + left.map(Mask::mask).orElse("∅") + " ~ "
                 + right.map(Mask::mask).orElse("∅") + (compared()
                         ? String.format(java.util.Locale.ROOT, " = %.3f × %.1f", similarity, rule.weight())
+                                + (Math.abs(contribution - similarity * rule.weight()) > 1e-9
+                                        ? String.format(java.util.Locale.ROOT, ", counted %.2f", contribution) : "")
                         : " (missing, skipped)");
     }
 }

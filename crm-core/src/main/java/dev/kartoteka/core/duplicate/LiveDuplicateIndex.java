@@ -162,6 +162,12 @@ public final class LiveDuplicateIndex implements RegistryListener, DuplicateLook
         List<MatchResult> found = new ArrayList<>();
         lock.readLock().lock();
         try {
+            // the parties bearing a person's full name, the candidate among them
+            Scorer.Namesakes namesakes = p -> {
+                String full = p.single(MatchField.FULL_NAME);
+                Set<PartyId> bearers = full == null ? null : blocks.get(BlockingKeys.hash('p', 'S', full));
+                return bearers == null ? 1 : bearers.size() + (bearers.contains(c.id) ? 0 : 1);
+            };
             Set<PartyId> seen = new TreeSet<>();
             for (int key : c.keys) {
                 Set<PartyId> block = blocks.get(key);
@@ -171,7 +177,7 @@ public final class LiveDuplicateIndex implements RegistryListener, DuplicateLook
                 for (PartyId id : block) {
                     Profile other = profiles.get(id);
                     if (other.kind == c.kind && !id.equals(c.id) && seen.add(id)) {
-                        MatchResult r = Scorer.explain(rules, c, other);
+                        MatchResult r = Scorer.explain(rules, c, other, namesakes);
                         if (r.outcome() != MatchOutcome.NO_MATCH) {
                             found.add(r);
                         }

@@ -158,12 +158,13 @@ public final class MatchRules {
      *   <tr><td>BIRTH_DATE</td><td>DATE</td><td>3</td><td>3</td><td>–</td><td>stable and, with the name, nearly
      *       unique; a different date of two namesakes is the commonest sign of two people; a date one keystroke away
      *       (one digit, two neighbouring digits swapped, day and month swapped) counts half: with the name alone that is
-     *       a possible match, with an agreeing address a match</td></tr>
+     *       a possible match, with an agreeing address a match; beside a <em>rare</em> name it counts 0.75, so the
+     *       name and such a date are a match (see below)</td></tr>
      *   <tr><td>EMAIL</td><td>EXACT</td><td>3</td><td>1</td><td>–</td><td>personal, but not decisive: households
      *       share an address; people have several and change them, so another address counts little against a
      *       pair</td></tr>
      *   <tr><td>PHONE</td><td>EXACT_OR_TYPO</td><td>2.5</td><td>1</td><td>–</td><td>as e-mail, and landlines are
-     *       shared more often; a number one keystroke off counts half</td></tr>
+     *       shared more often; a number one keystroke off counts half, 0.75 beside a rare name</td></tr>
      *   <tr><td>STREET</td><td>JARO_WINKLER</td><td>1</td><td>0.5</td><td>0.85</td><td>an address is shared by a
      *       household; together (weight 3) it counts as much as the name; people move, so another address counts half
      *       against a pair</td></tr>
@@ -186,6 +187,20 @@ public final class MatchRules {
      * threshold was 0.8 until the independent {@code heavy} sets (three to five changed fields per re-entry) showed
      * true pairs with a typo in name, birth date and address at once scoring 0.7 to 0.8; at 0.7 their recall rose
      * from 0.87 to 0.93 at a precision of 0.99 (pairs scored), with the agreement floor keeping namesakes out.
+     *
+     * <p><b>A rare name.</b> Where a pair is scored within an index — a {@link DuplicateIndex}'s scan and lookups, a
+     * {@link LiveDuplicateIndex}, so the CSV import's duplicate check — and at most four of its parties (a candidate
+     * looked up included) bear the two persons' one full name (as compared: folded, everyday forms written in full),
+     * and no compared field disagrees, a birth date or phone one keystroke off counts 0.75 instead of 0.5 (so it is
+     * in the scan's explanation: similarity 0.5, contribution 0.75 × the weight): for a name few parties bear, a near value is
+     * that client's mistyped rather than a namesake's, while a common name's namesakes are born a keystroke apart
+     * often enough in a large registry. So {@code "Matthias Haas"} born {@code 1955-07-08} and {@code 1955-08-08} is
+     * a match ({@code (3 + 2.25)/6 = 0.875}) where at most four parties bear the name, and a possible match where
+     * more do, or when the pair is compared alone ({@link DuplicateDetector#compare} sees no other party). On the
+     * public RLdata500 set (German names and birth dates only) MATCH recall rose from 0.58 to 0.90 at a precision of
+     * 1.000; on the independent sets' tuning seeds F1 rose by up to 0.001; on 1,000,000 generated persons precision
+     * went from 0.9935 to 0.9934. Without the condition that nothing disagrees, namesakes born a year apart with
+     * other addresses and phones matched.
      *
      * @return the default person rules
      */

@@ -31,6 +31,69 @@ class DuplicateScanTests {
     private static final List<Person> PERSONS =
             LabelledPersons.generate(3_000, 5L).stream().map(Labelled::party).toList();
 
+    private static Person haas(LocalDate born) {
+        return ExampleParties.person("Matthias", "Haas").birthDate(born).build();
+    }
+
+    @Test
+    void besideARareNameABirthDateOrPhoneOneKeystrokeOffIsAMatchWithinAnIndex() {
+        // the public RLdata500 pair: one name, the month mistyped, nothing else recorded
+        Person a = haas(LocalDate.of(1955, 7, 8));
+        Person b = haas(LocalDate.of(1955, 8, 8));
+        List<Person> namesakes = List.of(haas(LocalDate.of(1971, 2, 3)), haas(LocalDate.of(1983, 11, 23)),
+                haas(LocalDate.of(1990, 4, 17)));
+
+        // compared alone the pair knows no other party: a near date beside a name is for review
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        // four bearers of the name at most: a match, in a scan, in a lookup and in the live index
+        List<Person> four = List.of(a, b, namesakes.get(0), namesakes.get(1));
+        ScanResult scan = DETECTOR.scan(four, dev.kartoteka.core.registry.Progress.NONE);
+        assertThat(scan.clusters()).containsExactly(List.of(a.id(), b.id()).stream().sorted().toList())
+                .as("clusters sorted the same way").hasSize(1);
+        assertThat(scan.matches()).singleElement().satisfies(m -> {
+            assertThat(m.score()).isEqualTo(0.875);
+            assertThat(m.explanation()).filteredOn(c -> c.field() == MatchField.BIRTH_DATE).singleElement()
+                    .satisfies(c -> assertThat(c.similarity()).isEqualTo(0.5))
+                    .satisfies(c -> assertThat(c.contribution()).isEqualTo(3 * 0.75))
+                    .satisfies(c -> assertThat(c.toString()).endsWith("= 0.500 × 3.0, counted 2.25"));
+        });
+        assertThat(DETECTOR.index(List.of(a, namesakes.get(0), namesakes.get(1))).findDuplicates(b))
+                .extracting(MatchResult::right, MatchResult::outcome)
+                .containsExactly(tuple(a.id(), MatchOutcome.MATCH));
+        LiveDuplicateIndex live = LiveDuplicateIndex.empty(DETECTOR);
+        List.of(a, namesakes.get(0), namesakes.get(1)).forEach(live::put);
+        assertThat(live.findDuplicates(b)).extracting(MatchResult::right, MatchResult::outcome)
+                .containsExactly(tuple(a.id(), MatchOutcome.MATCH));
+        // a stored party looked up again is not counted twice
+        assertThat(DETECTOR.index(four).findDuplicates(b)).extracting(MatchResult::outcome)
+                .containsExactly(MatchOutcome.MATCH);
+
+        // five bearers: a common name, whose namesakes may be born a keystroke apart
+        List<Person> five = new ArrayList<>(four);
+        five.add(namesakes.get(2));
+        ScanResult common = DETECTOR.scan(five, dev.kartoteka.core.registry.Progress.NONE);
+        assertThat(common.clusters()).isEmpty();
+        assertThat(common.possibleMatches()).extracting(MatchResult::outcome).containsExactly(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.index(five.subList(1, 5)).findDuplicates(a)).extracting(MatchResult::outcome)
+                .containsExactly(MatchOutcome.POSSIBLE_MATCH);
+        live.put(namesakes.get(2));
+        live.put(b);
+        assertThat(live.findDuplicates(a)).extracting(MatchResult::outcome)
+                .containsExactly(MatchOutcome.POSSIBLE_MATCH);
+
+        // a phone one keystroke off, no birth dates
+        Person withPhone = ExampleParties.person("Matthias", "Haas")
+                .addContactPoint(dev.kartoteka.core.party.PhoneContact.of("601 234 567")).build();
+        Person mistyped = ExampleParties.person("Matthias", "Haas")
+                .addContactPoint(dev.kartoteka.core.party.PhoneContact.of("601 234 576")).build();
+        assertThat(DETECTOR.compare(withPhone, mistyped).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.scan(List.of(withPhone, mistyped), dev.kartoteka.core.registry.Progress.NONE).clusters())
+                .hasSize(1);
+        // another name (a typo in it) is no rare name's bearer: the rule asks for one name
+        Person typo = ExampleParties.person("Mathias", "Haas").birthDate(LocalDate.of(1955, 8, 8)).build();
+        assertThat(DETECTOR.scan(List.of(a, typo), dev.kartoteka.core.registry.Progress.NONE).clusters()).isEmpty();
+    }
+
     @Test
     void theClustersAreTheConnectedComponentsOfTheMatchingPairs() {
         ScanResult scan = DETECTOR.scan(PERSONS, dev.kartoteka.core.registry.Progress.NONE);
@@ -66,18 +129,33 @@ class DuplicateScanTests {
 
     @Test
     void everyReportedPairScoresAsTheDetectorComparesIt() {
-        // besides the generated persons, a pair for review: the same name, a birth date one keystroke off
+        // besides the generated persons, a pair for review: the same name, a birth date one keystroke off, and three
+        // namesakes, so that the name is no rare one
         List<Person> persons = new ArrayList<>(PERSONS);
         persons.add(ExampleParties.person("Bożydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 12)).build());
         persons.add(ExampleParties.person("Bozydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 13)).build());
+        for (int year : new int[] {1948, 1962, 1995}) {
+            persons.add(ExampleParties.person("Bożydar", "Wrzosek").birthDate(LocalDate.of(year, 9, 30)).build());
+        }
         Map<PartyId, Person> byId = new HashMap<>();
         persons.forEach(p -> byId.put(p.id(), p));
         ScanResult scan = DETECTOR.scan(persons, dev.kartoteka.core.registry.Progress.NONE);
 
+        int rare = 0;
         for (MatchResult m : scan.matches()) {
-            assertThat(DETECTOR.compare(byId.get(m.left()), byId.get(m.right())).outcome()).isEqualTo(MatchOutcome.MATCH);
-            assertThat(DETECTOR.compare(byId.get(m.right()), byId.get(m.left())).outcome()).isEqualTo(MatchOutcome.MATCH);
+            MatchOutcome alone = DETECTOR.compare(byId.get(m.left()), byId.get(m.right())).outcome();
+            assertThat(DETECTOR.compare(byId.get(m.right()), byId.get(m.left())).outcome()).isEqualTo(alone);
+            if (alone != MatchOutcome.MATCH) {
+                // compared alone a pair knows no namesakes: only the rare-name rule makes the scan's match
+                assertThat(alone).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+                assertThat(m.explanation()).anySatisfy(c -> {
+                    assertThat(c.similarity()).isEqualTo(0.5);
+                    assertThat(c.contribution()).isEqualTo(c.rule().weight() * 0.75);
+                });
+                rare++;
+            }
         }
+        assertThat(rare).as("rare-name matches among the generated persons").isLessThan(scan.matches().size() / 50);
         assertThat(scan.possibleMatches()).isNotEmpty().allSatisfy(m -> {
             assertThat(m.outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
             assertThat(DETECTOR.compare(byId.get(m.left()), byId.get(m.right())).outcome())
@@ -150,6 +228,8 @@ class DuplicateScanTests {
         Pesel pesel = Pesel.of(LocalDate.of(1990, 5, 17), Sex.MALE, 77);
         Person stored = ExampleParties.person("Michał", "Żółkiewski").fromPesel(pesel)
                 .addContactPoint(EmailContact.of("michal.z@example.pl")).build();
+        // born a keystroke apart, another e-mail: a namesake, for review (nothing against the pair would make a rare
+        // name's bearer a match)
         Person namesake = ExampleParties.person("Michał", "Żółkiewski").birthDate(LocalDate.of(1990, 5, 18))
                 .addContactPoint(EmailContact.of("mz.poczta@example.com")).build();
         List<Party> registry = new ArrayList<>(PERSONS);

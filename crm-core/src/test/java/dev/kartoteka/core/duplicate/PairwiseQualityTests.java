@@ -83,11 +83,14 @@ class PairwiseQualityTests {
 
     @Test
     void aScanIsMeasuredOnItsClustersOrWithThePairsLeftForReview() {
-        // two re-entries that match; two that are left for review (a birth date one keystroke off); a stranger
+        // two re-entries that match; two that are left for review (a birth date one keystroke off and another e-mail);
+        // a stranger
         Person anna = ExampleParties.person("Anna", "Wiśniewska").birthDate(LocalDate.of(1980, 3, 1)).build();
         Person anna2 = ExampleParties.person("Anna", "Wisniewska").birthDate(LocalDate.of(1980, 3, 1)).build();
-        Person bozydar = ExampleParties.person("Bożydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 12)).build();
-        Person bozydar2 = ExampleParties.person("Bozydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 13)).build();
+        Person bozydar = ExampleParties.person("Bożydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 12))
+                .addContactPoint(dev.kartoteka.core.party.EmailContact.of("b.wrzosek@example.pl")).build();
+        Person bozydar2 = ExampleParties.person("Bozydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 13))
+                .addContactPoint(dev.kartoteka.core.party.EmailContact.of("bozydar.w@example.com")).build();
         Person other = ExampleParties.person("Celina", "Nowak").birthDate(LocalDate.of(1990, 1, 1)).build();
         Map<PartyId, String> truth = Map.of(anna.id(), "anna", anna2.id(), "anna", bozydar.id(), "bozydar",
                 bozydar2.id(), "bozydar", other.id(), "celina");
