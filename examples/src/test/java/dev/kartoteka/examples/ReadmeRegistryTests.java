@@ -107,7 +107,7 @@ class ReadmeRegistryTests {
         Person annaAgain = Person.builder().givenNames("Anna").familyName("Kowalska")
                 .birthDate(LocalDate.of(1985, 5, 17)).addContactPoint(PhoneContact.of("+48 601-234-567")).build();
         Person annaThird = Person.builder().givenNames("Anna").familyName("Kowalska")
-                .birthDate(LocalDate.of(1985, 5, 18)).build();
+                .birthDate(LocalDate.of(1985, 5, 18)).addContactPoint(PhoneContact.of("512 998 031")).build();
         Person ewa = Person.builder().givenNames("Ewa").familyName("Nowak").build();
         List<Person> labelledParties = List.of(anna, annaAgain, annaThird, ewa);
         Map<PartyId, String> labelled = Map.of(anna.id(), "client 1", annaAgain.id(), "client 1",
@@ -123,7 +123,7 @@ class ReadmeRegistryTests {
         // --- end of duplicate-quality ---
 
         // Anna's two records with one phone and birth date match; the third, a birth date one keystroke off and
-        // nothing else, is left for review
+        // another phone, is left for review
         assertThat(merged).isEqualTo(new PairwiseQuality(3, 1, 1));
         assertThat(merged.precision()).isEqualTo(1.0);
         assertThat(merged.recall()).isEqualTo(1.0 / 3);
