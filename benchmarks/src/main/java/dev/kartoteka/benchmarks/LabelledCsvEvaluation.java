@@ -56,7 +56,9 @@ import org.apache.commons.csv.CSVRecord;
  * {@code family_name}, {@code sex} ({@code F}/{@code K}/{@code M}; also {@code płeć}, {@code gender}),
  * {@code birth_date}, {@code pesel}, {@code email}, {@code phone}, {@code street}, {@code building}, {@code flat},
  * {@code postal_code}, {@code city}, {@code country} ({@code PL} if empty), {@code legal_name}, {@code nip},
- * {@code regon}, {@code krs}. Other headers are read as the CSV import recognises them ({@link CsvColumn#recognise}:
+ * {@code regon}, {@code krs}, {@code full_name} (a whole name in one cell, read as the CSV import reads
+ * {@code "Imię i nazwisko"}, where a row has no given names nor family name; a whole address in the street's cell is
+ * read apart too). Other headers are read as the CSV import recognises them ({@link CsvColumn#recognise}:
  * {@code Imię}, {@code Nazwisko}, {@code Data urodzenia}, {@code first name}, {@code surname}, {@code dob},
  * {@code postcode}, {@code suburb} …); the headers read as nothing are printed. Birth dates are ISO or
  * {@code 12.03.1985}, {@code 1.3.1985}, {@code 12-03-1985}, {@code 12/03/1985}. A row with more or fewer cells than
@@ -331,6 +333,8 @@ public final class LabelledCsvEvaluation {
                         v.put(columns.get(i), r.get(i) == null ? "" : r.get(i).strip());
                     }
                 }
+                splitFullName(v);
+                splitAddressLine(v);
                 if (get(v, "entity_id").isEmpty()) {
                     throw new IllegalArgumentException(csv + " line " + r.getRecordNumber()
                             + ": entity_id is empty; every record needs its entity (the truth)");
@@ -377,6 +381,10 @@ public final class LabelledCsvEvaluation {
             if (column == null) {
                 column = CsvColumn.recognise(header).map(COLUMN_OF::get).orElse(null);
             }
+            if ("full_name".equals(column)
+                    && CsvColumn.nameOrder(header) == dev.kartoteka.core.standardization.PersonName.Order.FAMILY_FIRST) {
+                column = "full_name_family_first";
+            }
             if (column == null) {
                 ignored.add(header);
             } else if (!taken.add(column)) {
@@ -396,10 +404,46 @@ public final class LabelledCsvEvaluation {
         return columns;
     }
 
+    /**
+     * A whole Polish address in the street's cell ({@code "Adres"}: {@code "ul. Długa 7/3, 00-001 Warszawa"}) read apart
+     * as the CSV import reads it, where the row has no building, postal code nor city; left as it is if unreadable.
+     */
+    private static void splitAddressLine(Map<String, String> v) {
+        String country = get(v, "country");
+        if (get(v, "street").isEmpty() || !get(v, "building").isEmpty() || !get(v, "postal_code").isEmpty()
+                || !get(v, "city").isEmpty() || !(country.isEmpty() || country.equalsIgnoreCase("PL"))) {
+            return;
+        }
+        STANDARDIZER.addressLine(get(v, "street")).value().ifPresent(a -> {
+            a.street().ifPresent(st -> v.put("street", st));
+            v.put("building", a.building());
+            a.unit().ifPresent(u -> v.put("flat", u));
+            v.put("postal_code", a.postalCode());
+            v.put("city", a.city());
+        });
+    }
+
+    /**
+     * A whole name in one cell ({@code full_name}, {@code "Imię i nazwisko"}; family name first under
+     * {@code "Nazwisko i imię"}) read as the CSV import reads it, where the row has no given names nor family name.
+     */
+    private static void splitFullName(Map<String, String> v) {
+        boolean familyFirst = !get(v, "full_name_family_first").isEmpty();
+        String full = familyFirst ? get(v, "full_name_family_first") : get(v, "full_name");
+        if (full.isEmpty() || !get(v, "given_names").isEmpty() || !get(v, "family_name").isEmpty()) {
+            return;
+        }
+        STANDARDIZER.fullName(full, familyFirst ? dev.kartoteka.core.standardization.PersonName.Order.FAMILY_FIRST
+                : dev.kartoteka.core.standardization.PersonName.Order.GIVEN_FIRST).value().ifPresent(n -> {
+                    v.put("given_names", n.givenNames());
+                    v.put("family_name", n.familyName());
+                });
+    }
+
     /** The columns this tool reads, by their own names (as header keys: no spaces or underscores). */
     private static final Map<String, String> OWN_COLUMNS = java.util.stream.Stream.of("entity_id", "record_id",
             "kind", "given_names", "family_name", "sex", "birth_date", "pesel", "email", "phone", "street",
-            "building", "flat", "postal_code", "city", "country", "legal_name", "nip", "regon", "krs")
+            "building", "flat", "postal_code", "city", "country", "legal_name", "nip", "regon", "krs", "full_name")
             .collect(java.util.stream.Collectors.toMap(c -> c.replace("_", ""), c -> c));
 
     /** Other names of the truth and of sex (as header keys). */
@@ -409,7 +453,8 @@ public final class LabelledCsvEvaluation {
     /** The library's recognised CSV columns this tool reads. */
     private static final Map<CsvColumn, String> COLUMN_OF = Map.ofEntries(Map.entry(CsvColumn.KIND, "kind"),
             Map.entry(CsvColumn.COMPANY_NAME, "legal_name"), Map.entry(CsvColumn.GIVEN_NAMES, "given_names"),
-            Map.entry(CsvColumn.FAMILY_NAME, "family_name"), Map.entry(CsvColumn.NIP, "nip"),
+            Map.entry(CsvColumn.FAMILY_NAME, "family_name"), Map.entry(CsvColumn.FULL_NAME, "full_name"),
+            Map.entry(CsvColumn.NIP, "nip"),
             Map.entry(CsvColumn.REGON, "regon"), Map.entry(CsvColumn.KRS, "krs"),
             Map.entry(CsvColumn.PESEL, "pesel"), Map.entry(CsvColumn.BIRTH_DATE, "birth_date"),
             Map.entry(CsvColumn.EMAIL, "email"), Map.entry(CsvColumn.PHONE, "phone"),

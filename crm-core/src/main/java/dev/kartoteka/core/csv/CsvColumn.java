@@ -27,6 +27,15 @@ public enum CsvColumn {
     GIVEN_NAMES("given names", "imiona", "imie", "first name", "given name", "forename"),
     /** A person's family name. */
     FAMILY_NAME("family name", "nazwisko", "last name", "surname"),
+    /**
+     * A person's full name in one cell ({@code "Imię i nazwisko"}, {@code "full name"}; {@code "Nazwisko i imię"},
+     * {@code "surname and name"} write the family name first), split by
+     * {@link dev.kartoteka.core.standardization.Standardizer#fullName}; read only where a row has neither given
+     * names nor a family name, and never written ({@link CsvExport} writes the two apart).
+     */
+    FULL_NAME("full name", "imię i nazwisko", "imie nazwisko", "imiona i nazwisko", "name and surname",
+            "first and last name", "first name and last name", "person name", "nazwisko i imię", "nazwisko imię",
+            "nazwisko i imiona", "surname and name", "last name first name", "surname name"),
     /** NIP, with or without {@code PL} and dashes. */
     NIP("nip", "nip", "tax id", "numer nip", "nip firmy"),
     /** REGON. */
@@ -103,6 +112,21 @@ public enum CsvColumn {
      */
     static String headerKey(String header) {
         return Standardizer.matchingKey(header).replace(" ", "");
+    }
+
+    /**
+     * The order a {@link #FULL_NAME} column writes names in, from its header: family name first if the header starts
+     * with it ({@code "Nazwisko i imię"}, {@code "surname and name"}, {@code "last name, first name"}), else given
+     * names first.
+     *
+     * @param header the column's header as the file holds it
+     * @return the order
+     */
+    public static dev.kartoteka.core.standardization.PersonName.Order nameOrder(String header) {
+        String key = Standardizer.matchingKey(header);
+        return key.startsWith("nazwisk") || key.startsWith("surname") || key.startsWith("last name")
+                || key.startsWith("family name") ? dev.kartoteka.core.standardization.PersonName.Order.FAMILY_FIRST
+                : dev.kartoteka.core.standardization.PersonName.Order.GIVEN_FIRST;
     }
 
     /**

@@ -119,14 +119,14 @@ public final class CsvExport {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").build();
         try {
             CSVPrinter printer = new CSVPrinter(out, format);
-            List<String> headers = new ArrayList<>(java.util.Arrays.stream(CsvColumn.values())
+            List<String> headers = new ArrayList<>(WRITTEN.stream()
                     .map(c -> polish ? c.polishHeader() : c.header()).toList());
             customFields.forEach(e -> headers.add(e.getKey()));
             printer.printRecord(headers);
             for (Party p : parties) {
                 Map<CsvColumn, String> row = row(p);
                 List<String> values = new ArrayList<>();
-                for (CsvColumn c : CsvColumn.values()) {
+                for (CsvColumn c : WRITTEN) {
                     values.add(row.getOrDefault(c, ""));
                 }
                 Map<String, Object> custom = p.customFields().asMap();
@@ -142,6 +142,10 @@ public final class CsvExport {
         }
         return parties.size();
     }
+
+    /** The columns written: all but {@link CsvColumn#FULL_NAME}, which is read only (names are written apart). */
+    private static final List<CsvColumn> WRITTEN = java.util.Arrays.stream(CsvColumn.values())
+            .filter(c -> c != CsvColumn.FULL_NAME).toList();
 
     private Map<CsvColumn, String> row(Party p) {
         Map<CsvColumn, String> r = new EnumMap<>(CsvColumn.class);

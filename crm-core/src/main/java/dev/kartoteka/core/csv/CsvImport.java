@@ -32,6 +32,7 @@ import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.FieldCriterion;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.registry.Progress;
+import dev.kartoteka.core.standardization.PersonName;
 import dev.kartoteka.core.standardization.Standardized;
 import dev.kartoteka.core.standardization.Standardizer;
 import java.io.BufferedInputStream;
@@ -490,7 +491,7 @@ public final class CsvImport {
                 List<String> names = header.toList();
                 mapHeaders(names, ignored);
                 if (!index.containsKey(CsvColumn.COMPANY_NAME) && !index.containsKey(CsvColumn.FAMILY_NAME)
-                        && !index.containsKey(CsvColumn.GIVEN_NAMES)) {
+                        && !index.containsKey(CsvColumn.GIVEN_NAMES) && !index.containsKey(CsvColumn.FULL_NAME)) {
                     throw new ImportException("the header names no company name and no person's name column ("
                             + "recognised: " + headers.values() + ", not recognised: " + ignored.stream()
                             .map(Mask::mask).toList() + ")", null);
@@ -704,6 +705,18 @@ public final class CsvImport {
                 b = c;
             } else {
                 Person.Builder p = Person.builder();
+                String fullName = v.get(CsvColumn.FULL_NAME);
+                if (fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES) && !v.containsKey(CsvColumn.FAMILY_NAME)) {
+                    // one cell holds the whole name: split in the order its header says, or its words say
+                    Standardized<PersonName> split = standardizer.fullName(fullName,
+                            CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME)));
+                    if (split.value().isEmpty()) {
+                        problems.add(problem(line, CsvColumn.FULL_NAME, fullName, split.remarks().get(0).reason()));
+                        return null;
+                    }
+                    v.put(CsvColumn.GIVEN_NAMES, split.get().givenNames());
+                    v.put(CsvColumn.FAMILY_NAME, split.get().familyName());
+                }
                 if (!v.containsKey(CsvColumn.GIVEN_NAMES) || !v.containsKey(CsvColumn.FAMILY_NAME)) {
                     problems.add(problem(line, v.containsKey(CsvColumn.GIVEN_NAMES) ? CsvColumn.FAMILY_NAME
                             : CsvColumn.GIVEN_NAMES, null, "a person needs given names and a family name"));
@@ -737,6 +750,23 @@ public final class CsvImport {
                 b.addContactPoint(new PhoneContact(ph, ContactUsage.main()));
                 ids.add(ph);
             });
+            if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)
+                    && !v.containsKey(CsvColumn.POSTAL_CODE) && !v.containsKey(CsvColumn.CITY)
+                    && "PL".equalsIgnoreCase(v.getOrDefault(CsvColumn.COUNTRY, "PL"))) {
+                // the whole address in one cell ("Adres": "ul. Długa 7/3, 00-001 Warszawa"): read it apart
+                String text = v.get(CsvColumn.STREET);
+                Standardized<PostalAddress> line1 = standardizer.addressLine(text);
+                if (line1.value().isEmpty()) {
+                    problems.add(problem(line, CsvColumn.STREET, text, line1.remarks().get(0).reason()));
+                    return null;
+                }
+                PostalAddress a = line1.get();
+                a.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
+                v.put(CsvColumn.BUILDING, a.building());
+                a.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
+                v.put(CsvColumn.POSTAL_CODE, a.postalCode());
+                v.put(CsvColumn.CITY, a.city());
+            }
             if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
                     || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {
                 b.addContactPoint(new PostalAddress(Optional.ofNullable(v.get(CsvColumn.STREET)),
@@ -788,7 +818,8 @@ public final class CsvImport {
                 problems.add(problem(line, CsvColumn.KIND, kind, "'firma'/'company' or 'osoba'/'person'"));
                 return null;
             }
-            boolean personName = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME);
+            boolean personName = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)
+                    || v.containsKey(CsvColumn.FULL_NAME);
             if (v.containsKey(CsvColumn.COMPANY_NAME) && !personName) {
                 return PartyKind.COMPANY;
             }

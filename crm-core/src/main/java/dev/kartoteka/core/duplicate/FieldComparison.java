@@ -80,7 +80,7 @@ public record FieldComparison(FieldRule rule, Optional<String> left, Optional<St
                 + left.map(Mask::mask).orElse("∅") + " ~ "
                 + right.map(Mask::mask).orElse("∅") + (compared()
                         ? String.format(java.util.Locale.ROOT, " = %.3f × %.1f", similarity, rule.weight())
-                                + (Math.abs(contribution - similarity * rule.weight()) > 1e-9
+                                + (contribution > 0 && Math.abs(contribution - similarity * rule.weight()) > 1e-9
                                         ? String.format(java.util.Locale.ROOT, ", counted %.2f", contribution) : "")
                         : " (missing, skipped)");
     }

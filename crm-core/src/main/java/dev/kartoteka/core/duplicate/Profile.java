@@ -208,8 +208,7 @@ final class Profile {
             List<String> words = wordList(written);
             companyForm = c.legalForm().filter(f -> f != dev.kartoteka.core.party.LegalForm.SOLE_PROPRIETORSHIP)
                     .isPresent() || companyFormWritten(words);
-            legalForm = c.legalForm().or(() -> FORMS.companyName(c.legalName()).value()
-                    .flatMap(dev.kartoteka.core.standardization.CompanyName::legalForm)).orElse(null);
+            legalForm = c.legalForm().orElseGet(() -> writtenForm(words));
             String legal = legalName(words);
             String unglued = GLUED_DESCRIPTOR.matcher(written).replaceAll("$0 ");
             String apart = unglued.equals(written) ? null : legalName(wordList(unglued));
@@ -415,6 +414,26 @@ final class Profile {
      * @param written the name's folded words, in order (not changed)
      */
     private static @Nullable String legalName(List<String> written) {
+        String legal = sortedWords(formsRead(written), LEGAL_FORM_WORDS);
+        return legal != null ? legal : sortedWords(written, Set.of());
+    }
+
+    /**
+     * The legal form a name's words end with, its form words read with a typo as {@link #legalName} reads them
+     * ({@code "Rolmix Spókła z o.o."}); {@code null} if none, and for {@code "S-ka"} ({@code "Kowalski i S-ka"}: "and
+     * company", no S.K.A.).
+     */
+    private static dev.kartoteka.core.party.@Nullable LegalForm writtenForm(List<String> written) {
+        int n = written.size();
+        if (n >= 2 && written.get(n - 2).equals("s") && written.get(n - 1).equals("ka")) {
+            return null;
+        }
+        return FORMS.companyName(String.join(" ", formsRead(written))).value()
+                .flatMap(dev.kartoteka.core.standardization.CompanyName::legalForm).orElse(null);
+    }
+
+    /** A name's folded words with the legal-form words at its end that carry a typo written right. */
+    private static List<String> formsRead(List<String> written) {
         List<String> words = new ArrayList<>(written);
         // a legal form stands at the end: there a legal-form word with a typo, in its place in the form's phrase
         // ("Spókła z o.o.", "z ograniczoną odpowiedzialnścią"), is one too; "Serwis Partnerski", "Bank Akcyjny S.A."
@@ -440,8 +459,7 @@ final class Profile {
                 words.set(i, form);
             }
         }
-        String legal = sortedWords(words, LEGAL_FORM_WORDS);
-        return legal != null ? legal : sortedWords(written, Set.of());
+        return words;
     }
 
     /** The words of Polish legal forms written out, long enough that one typo in them leaves them recognisable. */

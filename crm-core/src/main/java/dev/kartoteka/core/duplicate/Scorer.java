@@ -133,7 +133,7 @@ final class Scorer {
                     }
                     // a name and a longer one holding it: partial agreement, unless two legal forms make two companies
                     String[] part = best < rule.threshold() && oneForm(a, b)
-                            ? namePartOf(a.all(rule), b.all(rule)) : null;
+                            ? namePartOf(a.all(rule), b.all(rule), a.companyForm || b.companyForm) : null;
                     if (part != null) {
                         partial = true;
                         partName = true;
@@ -143,10 +143,6 @@ final class Scorer {
                     }
                 }
                 counted = best >= rule.threshold() || partial ? best : 0;
-                if (best == Similarity.TYPO && (rule.method() == MatchMethod.DATE
-                        || rule.method() == MatchMethod.EXACT_OR_TYPO && field == MatchField.PHONE)) {
-                    nearRules.add(rule); // beside a rare name, with nothing against the pair, counted more below
-                }
                 if (best < 1 && mistyped(rule, a.all(rule), b.all(rule))) {
                     // a typo of one identifier, not another party: it neither decides nor rules out the pair
                     if (lines != null) {
@@ -155,7 +151,13 @@ final class Scorer {
                     continue;
                 }
             }
-            contactAgrees |= counted > 0 && (field == MatchField.PHONE || field == MatchField.EMAIL);
+            // a phone or e-mail shared, not one keystroke off: a group's numbers in one building run in sequence
+            contactAgrees |= best == 1 && (field == MatchField.PHONE || field == MatchField.EMAIL);
+            if (rule.method() == MatchMethod.DATE && field == MatchField.BIRTH_DATE && best == Similarity.DATE_TYPO
+                    || rule.method() == MatchMethod.EXACT_OR_TYPO && field == MatchField.PHONE
+                    && best == Similarity.TYPO) {
+                nearRules.add(rule); // beside a rare name, with nothing against the pair, counted more below
+            }
             against |= counted == 0;
             weights += rule.weight() * counted + rule.disagreementWeight() * (1 - counted);
             sum += rule.weight() * counted;
@@ -294,11 +296,16 @@ final class Scorer {
         return a.legalForm == null || b.legalForm == null || a.legalForm == b.legalForm;
     }
 
-    /** The first left and right legal names of which one holds the other ({@link Similarity#namePartOf}); else null. */
-    private static String @Nullable [] namePartOf(String[] left, String[] right) {
+    /**
+     * The first left and right legal names of which one holds the other ({@link Similarity#namePartOf}); else null.
+     * Not a company's name and a sole trader's with its owner's name ({@code ownersName}: one side has a company's
+     * legal form), which are two businesses.
+     */
+    private static String @Nullable [] namePartOf(String[] left, String[] right, boolean ownersName) {
         for (String l : left) {
             for (String r : right) {
-                if (Similarity.namePartOf(l, r) && !Similarity.otherOwners(l, r)) {
+                if (Similarity.namePartOf(l, r) && !Similarity.otherOwners(l, r)
+                        && !(ownersName && Similarity.ownersNameApart(l, r))) {
                     return new String[] {l, r};
                 }
             }

@@ -1,5 +1,6 @@
 package dev.kartoteka.core.duplicate;
 
+import dev.kartoteka.core.internal.GivenNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -506,7 +507,7 @@ final class Similarity {
     /**
      * Whether every word of the company name with fewer words is a word of the other — as written, or one keystroke
      * from it in words of four letters or more — each word of the longer name used once, and the shorter name has four
-     * letters or more: {@code "ciboulette"} / {@code "ciboulette restaurant"}, {@code "le chardonnay"} /
+     * letters or more, one word of them three letters or more: {@code "ciboulette"} / {@code "ciboulette restaurant"}, {@code "le chardonnay"} /
      * {@code "le chardonnay los angeles"}. One business written shorter or longer, or two businesses of one family or
      * group ({@code "staltex"} / {@code "staltex handel"}): the scorer counts it as partial agreement, never with two
      * legal forms.
@@ -519,23 +520,32 @@ final class Similarity {
         }
         String[] fewer = (wordsX < wordsY ? x : y).split(" ");
         String[] more = (wordsX < wordsY ? y : x).split(" ");
-        if (letters(fewer) < 4) {
+        if (letters(fewer) < 4 || Arrays.stream(fewer).allMatch(w -> w.length() < 3)) {
             return false;
         }
+        // the words as written first, then the mistyped ones, so that a typo does not take another word's partner
         boolean[] used = new boolean[more.length];
-        for (String w : fewer) {
-            int found = -1;
-            for (int i = 0; i < more.length && found < 0; i++) {
-                found = !used[i] && more[i].equals(w) ? i : -1;
+        boolean[] placed = new boolean[fewer.length];
+        for (int f = 0; f < fewer.length; f++) {
+            for (int i = 0; i < more.length && !placed[f]; i++) {
+                if (!used[i] && more[i].equals(fewer[f])) {
+                    used[i] = true;
+                    placed[f] = true;
+                }
             }
-            for (int i = 0; i < more.length && found < 0; i++) {
-                found = !used[i] && w.length() >= 4 && Math.abs(more[i].length() - w.length()) <= 1
-                        && osa(more[i], w) <= 1 ? i : -1;
+        }
+        for (int f = 0; f < fewer.length; f++) {
+            String w = fewer[f];
+            for (int i = 0; i < more.length && !placed[f]; i++) {
+                if (!used[i] && w.length() >= 4 && Math.abs(more[i].length() - w.length()) <= 1
+                        && osa(more[i], w) <= 1) {
+                    used[i] = true;
+                    placed[f] = true;
+                }
             }
-            if (found < 0) {
+            if (!placed[f]) {
                 return false;
             }
-            used[found] = true;
         }
         return true;
     }

@@ -80,6 +80,9 @@ final class LegalForms {
         for (int k = Math.min(MAX_WORDS, words.size() - 1); k >= 1; k--) {
             String tail = String.join("", words.subList(words.size() - k, words.size()));
             LegalForm form = KEYS.get(compact(tail));
+            if (form == LegalForm.LIMITED_JOINT_STOCK_PARTNERSHIP && tail.matches("(?i)s\\.?\\s*-\\s*ka\\.?")) {
+                continue; // "Kowalski i S-ka": "and company", no S.K.A.
+            }
             if (form != null && !compact(tail).isEmpty()) {
                 String before = String.join(" ", words.subList(0, words.size() - k)).replace(" , ", ", ")
                         .replace(" ,", ",").replaceAll("[\\s,;\\-–]+$", "").strip();

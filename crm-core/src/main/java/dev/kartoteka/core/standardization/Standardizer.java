@@ -205,6 +205,55 @@ public final class Standardizer {
     }
 
     /**
+     * Splits a person's full name written in one cell ({@code "Anna Maria Kowalska"}, a spreadsheet's
+     * {@code "Imię i nazwisko"} column) into given names and family name, each normalised as {@link #personName}
+     * does for each field. In {@link PersonName.Order#GIVEN_FIRST} order the last word is the family name, with the
+     * particles before it ({@code "Jan van der Berg"}: {@code "Van der Berg"}, as the family name alone is written); in {@link PersonName.Order#FAMILY_FIRST} order the first
+     * word is, with the particles it starts with. A name written the other way round is read so when its words say
+     * it: the first word no common given name and the last one a common given name ({@code "Kowalska Anna"} under
+     * {@code "Imię i nazwisko"}), or the reverse under {@code "Nazwisko i imię"}. Two names neither of which is a
+     * common given name are read in the column's order.
+     *
+     * @param text the full name as entered
+     * @param order the order the column writes names in
+     * @return the given names and family name, with {@link #personName}'s remarks; no value (a remark on
+     *     {@code "fullName"}) if it holds fewer than two words
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Standardized<PersonName> fullName(String text, PersonName.Order order) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(order, "order");
+        Standardized<String> read = personName(text);
+        String name = read.value().orElse("").strip();
+        String[] words = name.isEmpty() ? new String[0] : name.split(" ");
+        if (words.length < 2) {
+            return Standardized.unreadable(new Remark("fullName", "a given name and a family name (two words or "
+                    + "more), found " + words.length));
+        }
+        boolean firstGiven = dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(words[0]));
+        boolean lastGiven = dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(words[words.length - 1]));
+        boolean givenFirst = order == PersonName.Order.GIVEN_FIRST ? firstGiven || !lastGiven
+                : firstGiven && !lastGiven;
+        int split; // the family name is words[split..] given first, words[..split) family first
+        if (givenFirst) {
+            split = words.length - 1;
+            while (split > 1 && NAME_PARTICLES.contains(words[split - 1].toLowerCase(Locale.ROOT))) {
+                split--;
+            }
+        } else {
+            split = 1;
+            while (split < words.length - 1 && NAME_PARTICLES.contains(words[split - 1].toLowerCase(Locale.ROOT))) {
+                split++;
+            }
+        }
+        // each part cased as the field it goes to ("van der Berg" alone is "Van der Berg")
+        String first = personName(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split))).get();
+        String rest = personName(String.join(" ", java.util.Arrays.copyOfRange(words, split, words.length))).get();
+        return Standardized.of(givenFirst ? new PersonName(first, rest) : new PersonName(rest, first),
+                read.remarks());
+    }
+
+    /**
      * Splits a company name into the name and the legal form it ends with (see the class table).
      *
      * @param text the name as entered, e.g. {@code "ACME Polska Spółka z o.o."}
@@ -255,6 +304,78 @@ public final class Standardizer {
     public Standardized<PostalAddress> address(PostalAddress address) {
         Objects.requireNonNull(address, "address");
         return Addresses.standardize(address);
+    }
+
+    /**
+     * Reads a Polish address written on one line, as a spreadsheet's single {@code "Adres"} column holds it:
+     * {@code "ul. Długa 7/3, 00-001 Warszawa"}, {@code "Długa 7 m. 3 00-001 Warszawa"}, {@code "00-001 Warszawa, ul.
+     * Długa 7/3"}, optionally ending with {@code ", Polska"}. The postal code ({@code NN-NNN}) divides the street and
+     * number from the city; the address is then standardised as {@link #address(PostalAddress)} does (the building
+     * and flat split off the street).
+     *
+     * @param text the address on one line
+     * @return the address in Poland; no value (a remark on {@code "address"}) without a postal code {@code NN-NNN},
+     *     a city, a street or a building number, or with other text after the city
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public Standardized<PostalAddress> addressLine(String text) {
+        Objects.requireNonNull(text, "text");
+        Remark unreadable = new Remark("address", "an address on one line: street and number, postal code NN-NNN "
+                + "and city (ul. Długa 7/3, 00-001 Warszawa)");
+        java.util.regex.Matcher m = POSTAL_CODE_IN_LINE.matcher(text);
+        if (!m.find()) {
+            return Standardized.unreadable(unreadable);
+        }
+        String code = m.group(1) + "-" + m.group(2);
+        String before = trimSeparators(text.substring(0, m.start()));
+        String after = trimSeparators(text.substring(m.end()));
+        String street;
+        String city;
+        if (before.isEmpty()) { // "00-001 Warszawa, ul. Długa 7/3"
+            int comma = after.indexOf(',');
+            if (comma < 0) {
+                return Standardized.unreadable(unreadable);
+            }
+            city = trimSeparators(after.substring(0, comma));
+            street = trimSeparators(after.substring(comma + 1));
+        } else { // "ul. Długa 7/3, 00-001 Warszawa[, Polska]"
+            street = before;
+            int comma = after.indexOf(',');
+            city = trimSeparators(comma < 0 ? after : after.substring(0, comma));
+            String rest = comma < 0 ? "" : matchingKey(after.substring(comma + 1));
+            if (!rest.isEmpty() && !Set.of("polska", "poland", "pl", "rp").contains(rest)) {
+                return Standardized.unreadable(unreadable);
+            }
+        }
+        if (street.isEmpty() || city.isEmpty()) {
+            return Standardized.unreadable(unreadable);
+        }
+        java.util.regex.Matcher number = STREET_AND_NUMBER.matcher(street);
+        PostalAddress written = PostalAddress.polish(street, "", code, city);
+        if (number.matches()) { // "Długa 7 m. 3", "ul. Długa 7/3", "Długa 7A"
+            written = PostalAddress.polish(number.group(1), number.group(2), code, city);
+            if (number.group(3) != null) {
+                written = written.withUnit(number.group(3));
+            }
+        }
+        Standardized<PostalAddress> read = address(written);
+        if (read.value().isEmpty() || read.get().building().isBlank()) {
+            return Standardized.unreadable(unreadable);
+        }
+        return read;
+    }
+
+    /** A Polish postal code inside a line of text: two digits, a dash, three digits, not part of a longer number. */
+    private static final java.util.regex.Pattern POSTAL_CODE_IN_LINE =
+            java.util.regex.Pattern.compile("(?<![\\d/])(\\d{2})\\s?[-\u2013]\\s?(\\d{3})(?![\\d/])");
+
+    /** A street followed by its number and, after {@code /}, {@code m.} or {@code lok.}, a flat's. */
+    private static final java.util.regex.Pattern STREET_AND_NUMBER = java.util.regex.Pattern.compile(
+            "(.*?\\S)[\\s,]+(\\d+\\s?[A-Za-z]?)(?:\\s*(?:/|m\\.?|lok\\.?|mieszk\\.?)\\s*(\\d+[A-Za-z]?))?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    private static String trimSeparators(String s) {
+        return s.replaceAll("^[\\s,;]+|[\\s,;]+$", "");
     }
 
     /**

@@ -88,6 +88,54 @@ class CsvImportTests {
     }
 
     @Test
+    void readsAWholeNameAndAWholeAddressEachInOneCell() {
+        String csv = "Imię i nazwisko;Adres;Telefon\r\n"
+                + "Jan Kowalski;ul. Długa 7/3, 00-001 Warszawa;601 234 567\r\n"
+                + "KOWALSKA ANNA;Krótka 2 m. 4 30-001 Kraków;601 234 568\r\n"
+                + "Nowak;ul. Polna 1, 00-002 Warszawa;\r\n"
+                + "Ewa Lis;Polna, Warszawa;\r\n";
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, WINDOWS_1250));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        List<Person> persons = new java.util.ArrayList<>();
+        registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), p -> persons.add((Person) p));
+        assertThat(persons).extracting(Person::givenNames, Person::familyName)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Jan", "Kowalski"),
+                        org.assertj.core.groups.Tuple.tuple("Anna", "Kowalska"));
+        assertThat(persons).flatExtracting(p -> p.contactPoints(PostalAddress.class)).containsExactlyInAnyOrder(
+                new PostalAddress(Optional.of("ul. Długa"), "7", Optional.of("3"), "00-001", "Warszawa",
+                        Optional.empty(), Optional.empty(), "PL", ContactUsage.main()),
+                new PostalAddress(Optional.of("Krótka"), "2", Optional.of("4"), "30-001", "Kraków",
+                        Optional.empty(), Optional.empty(), "PL", ContactUsage.main()));
+        // a name of one word, an address without its postal code: rejected with the line, the column and why
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "Imię i nazwisko"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "Adres"));
+        assertThat(report.rejections().get(0).reason()).contains("a given name and a family name");
+        assertThat(report.rejections().get(1).reason()).contains("postal code NN-NNN");
+    }
+
+    @Test
+    void aFamilyFirstHeaderReadsTheFamilyNameFirstAndSeparateColumnsWin() {
+        String csv = "Nazwisko i imię;Imię;Nazwisko;E-mail\n"
+                + "Zawadzki Piotr;;;p.z@example.pl\n"
+                + "Mazur Jan;Józef;Mazur;j.m@example.pl\n";
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        List<Person> persons = new java.util.ArrayList<>();
+        registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), p -> persons.add((Person) p));
+        assertThat(persons).extracting(Person::givenNames, Person::familyName)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Piotr", "Zawadzki"),
+                        org.assertj.core.groups.Tuple.tuple("Józef", "Mazur"));
+        // the export writes names apart, never the full-name column
+        assertThat(CsvColumn.recognise("Imię i nazwisko")).contains(CsvColumn.FULL_NAME);
+        assertThat(CsvColumn.recognise("NAZWISKO_I_IMIE")).contains(CsvColumn.FULL_NAME);
+    }
+
+    @Test
     void aRegistryWithoutAStandardizerGetsTheRowsAsWrittenAndItsValidationDecides() {
         ClientRegistry plain = ClientRegistry.inMemory();
         String csv = "Imię;Nazwisko;Ulica;Nr domu;Kod pocztowy;Miejscowość\n"

@@ -501,6 +501,29 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aNameHeldInALongerOneIsNoMatchWithAPhoneOneKeystrokeOffOrBesideAnOwnersNameOrAMistypedForm() {
+        // a group's numbers in one building run in sequence: a phone one keystroke off is no shared phone
+        Company staltex = ExampleParties.company("Staltex Sp. z o.o.").addContactPoint(PhoneContact.of("22 123 45 67"))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów")).build();
+        Company handel = ExampleParties.company("Staltex Handel Sp. z o.o.")
+                .addContactPoint(PhoneContact.of("22 123 45 68"))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów")).build();
+        assertThat(DETECTOR.compare(staltex, handel).outcome()).isNotEqualTo(MatchOutcome.MATCH);
+        // a company and a sole trader holding its owner's name are two businesses, as without the part rule
+        assertThat(DETECTOR.compare(withPhone("Zandom Sp. z o.o."), withPhone("Zandom Żaneta Jędrzejczak")).outcome())
+                .isNotEqualTo(MatchOutcome.MATCH);
+        // a legal form written with a typo or broken by an encoding is still another form than S.A.
+        for (String form : List.of("Rolmix Spókła z o.o.", "Rolmix SPÓ³KA Z O.O.", "Rolmix spolka z ograniczona "
+                + "odpowiedzialnoscia")) {
+            MatchResult group = DETECTOR.compare(withPhone(form), withPhone("Rolmix Trade S.A."));
+            assertThat(group.outcome()).as(form).isNotEqualTo(MatchOutcome.MATCH);
+        }
+        // the words as written find their partners before a typo takes one; single letters are too little
+        assertThat(Similarity.namePartOf("abcd abce", "abce abdd zzzz")).isTrue();
+        assertThat(Similarity.namePartOf("a b c d", "a b c d e")).isFalse();
+    }
+
+    @Test
     void connectivesAndArticlesDoNotCountInACompanyName() {
         assertThat(DETECTOR.compare(atOneAddress("Pano's & Paul's"), atOneAddress("Pano's and Paul's")).score())
                 .isEqualTo(1.0);

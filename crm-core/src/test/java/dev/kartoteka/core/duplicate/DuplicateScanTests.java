@@ -95,6 +95,31 @@ class DuplicateScanTests {
     }
 
     @Test
+    void aMistypedIdentifierThatNeitherDecidesNorRulesOutGetsNoRareNameCredit() {
+        // a phone made a decisive identifier typed by hand: one keystroke off, it is skipped, not counted
+        DuplicateDetector detector = DuplicateDetector.builder().personRules(MatchRules.defaultsForPersons()
+                .withRule(FieldRule.of(MatchField.PHONE, MatchMethod.EXACT_OR_TYPO, 2.5).withDecisive(true))).build();
+        Person a = ExampleParties.person("Matthias", "Haas").addContactPoint(
+                dev.kartoteka.core.party.PhoneContact.of("601 234 567"))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "06-400", "Ciechanów")).build();
+        Person b = ExampleParties.person("Matthias", "Haas").addContactPoint(
+                dev.kartoteka.core.party.PhoneContact.of("601 234 568"))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "06-410", "Ciechanów")).build();
+
+        MatchResult alone = detector.compare(a, b);
+        ScanResult scan = detector.scan(List.of(a, b), dev.kartoteka.core.registry.Progress.NONE);
+        List<MatchResult> found = new ArrayList<>(scan.matches());
+        found.addAll(scan.possibleMatches());
+
+        assertThat(found).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(alone.outcome());
+            assertThat(r.score()).isEqualTo(alone.score());
+            assertThat(r.explanation()).filteredOn(c -> c.field() == MatchField.PHONE).singleElement()
+                    .satisfies(c -> assertThat(c.contribution()).isZero());
+        });
+    }
+
+    @Test
     void theClustersAreTheConnectedComponentsOfTheMatchingPairs() {
         ScanResult scan = DETECTOR.scan(PERSONS, dev.kartoteka.core.registry.Progress.NONE);
 

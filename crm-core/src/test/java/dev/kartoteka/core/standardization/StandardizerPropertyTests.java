@@ -99,6 +99,49 @@ class StandardizerPropertyTests {
         });
     }
 
+    private static final List<String> GIVEN = List.of("Anna", "Jan", "Maria Anna", "Katarzyna", "Tomasz", "Małgorzata",
+            "Jan Paweł");
+    private static final List<String> FAMILY = List.of("Kowalska", "Nowak", "Wiśniewska", "van der Berg",
+            "Kowalska-Nowak", "de la Cruz", "Żółkiewski");
+
+    @Test
+    void aFullNameSplitsTheSameWhicheverWayRoundItIsWrittenAndAgainFromItsOwnParts() {
+        qt().forAll(Generate.pick(GIVEN), Generate.pick(FAMILY), Generate.enumValues(PersonName.Order.class))
+                .checkAssert((given, family, order) -> {
+                    PersonName expected = new PersonName(given, S.personName(family).get());
+                    assertThat(S.fullName(given + " " + family, order).get()).isEqualTo(expected);
+                    assertThat(S.fullName(family + " " + given, order).get()).isEqualTo(expected);
+                    assertThat(S.fullName((given + "  " + family).toUpperCase(Locale.ROOT), order).get().familyName())
+                            .isEqualTo(S.personName(family.toUpperCase(Locale.ROOT)).get());
+                    PersonName once = S.fullName(family + " " + given, order).get();
+                    assertThat(S.fullName(once.givenNames() + " " + once.familyName(), PersonName.Order.GIVEN_FIRST)
+                            .get()).isEqualTo(once);
+                });
+    }
+
+    private static final List<String> STREETS = List.of("ul. Długa", "al. Jana Pawła II", "Piotrkowska",
+            "os. Tysiąclecia", "ul. 3 Maja", "pl. Wolności");
+
+    @Test
+    void anAddressOnOneLineReadsAsItsPartsWrittenApart() {
+        Gen<String[]> parts = Generate.pick(STREETS).zip(Generate.pick(List.of("7", "12A", "104", "5 b")),
+                Generate.pick(List.of("", "3", "12")), Generate.pick(List.of("00-001", "90-926", "43-300")),
+                (street, building, unit, code) -> new String[] {street, building, unit, code});
+        qt().forAll(parts, Generate.pick(List.of("Warszawa", "Łódź", "Bielsko-Biała", "Nowy Dwór Gdański")),
+                Generate.range(0, 3)).checkAssert((p, city, style) -> {
+                    String number = p[1] + (p[2].isEmpty() ? "" : style == 1 ? " m. " + p[2] : "/" + p[2]);
+                    String line = switch (style) {
+                        case 0 -> p[0] + " " + number + ", " + p[3] + " " + city;
+                        case 1 -> p[0] + " " + number + " " + p[3] + " " + city;
+                        case 2 -> p[3] + " " + city + ", " + p[0] + " " + number;
+                        default -> p[0] + " " + number + ", " + p[3] + " " + city + ", Polska";
+                    };
+                    PostalAddress apart = PostalAddress.polish(p[0], p[1], p[3], city);
+                    PostalAddress expected = S.address(p[2].isEmpty() ? apart : apart.withUnit(p[2])).get();
+                    assertThat(S.addressLine(line).get()).as(line).isEqualTo(expected);
+                });
+    }
+
     @Test
     void partiesAreIdempotent() {
         Gen<Party> persons = texts(NAME_PIECES, 4).zip(texts(NAME_PIECES, 4), words(CITY_PIECES, 3),

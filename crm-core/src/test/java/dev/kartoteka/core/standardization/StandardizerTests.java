@@ -25,6 +25,69 @@ class StandardizerTests {
 
     // ------------------------------------------------------------------------------------------------------ phones
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Anna Maria Kowalska | GIVEN_FIRST  | Anna Maria | Kowalska",
+        "KOWALSKA ANNA       | GIVEN_FIRST  | Anna       | Kowalska",
+        "Jan van der Berg    | GIVEN_FIRST  | Jan        | Van der Berg",
+        "van der Berg Jan    | FAMILY_FIRST | Jan        | Van der Berg",
+        "Kowalski Jan        | FAMILY_FIRST | Jan        | Kowalski",
+        "Jan Kowalski        | FAMILY_FIRST | Jan        | Kowalski",
+        "Nowak Kowalski      | GIVEN_FIRST  | Nowak      | Kowalski",
+        "Nowak Kowalski      | FAMILY_FIRST | Kowalski   | Nowak",
+        "  jan   nowak-jeziorańska  | GIVEN_FIRST | Jan | Nowak-Jeziorańska"})
+    void aFullNameIsSplitInTheColumnsOrderOrAsItsWordsSay(String text, PersonName.Order order, String given,
+            String family) {
+        assertThat(standardizer.fullName(text, order).get()).isEqualTo(new PersonName(given, family));
+    }
+
+    @Test
+    void aFullNameOfOneWordIsNoName() {
+        Standardized<PersonName> one = standardizer.fullName("Kowalski", PersonName.Order.GIVEN_FIRST);
+        assertThat(one.value()).isEmpty();
+        assertThat(one.remarks()).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("fullName");
+            assertThat(r.reason()).contains("two words");
+        });
+        assertThat(standardizer.fullName("  ", PersonName.Order.GIVEN_FIRST).value()).isEmpty();
+        assertThat(new PersonName("Anna", "Kowalska").toString()).doesNotContain("Anna").doesNotContain("Kowalska");
+        assertThatThrownBy(() -> new PersonName("Anna", " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("family name");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ul. Długa 7/3, 00-001 Warszawa           | ul. Długa            | 7   | 3 | 00-001 | Warszawa",
+        "Długa 7 m. 3 00-001 Warszawa             | Długa                | 7   | 3 | 00-001 | Warszawa",
+        "00-950 WARSZAWA, al. Jana Pawła II 12    | al. Jana Pawła II    | 12  |   | 00-950 | Warszawa",
+        "ul. 3 Maja 5, 43-300 Bielsko-Biała, Polska | ul. 3 Maja         | 5   |   | 43-300 | Bielsko-Biała",
+        "Piotrkowska 104 lok. 2; 90 – 926 Łódź    | Piotrkowska          | 104 | 2 | 90-926 | Łódź"})
+    void anAddressOnOneLineIsReadApart(String line, String street, String building, String unit, String code,
+            String city) {
+        PostalAddress read = standardizer.addressLine(line).get();
+        assertThat(read.street()).contains(street);
+        assertThat(read.building()).isEqualTo(building);
+        assertThat(read.unit()).isEqualTo(Optional.ofNullable(unit));
+        assertThat(read.postalCode()).isEqualTo(code);
+        assertThat(read.city()).isEqualTo(city);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Krótka, Kraków", "ul. Długa, 00-001 Warszawa", "00-001 Warszawa",
+        "ul. Długa 7, 00-001 Warszawa, Niemcy", "ul. Długa 7, 00-001", "10115 Berlin, Unter den Linden 5"})
+    void anAddressOnOneLineWithoutItsPartsIsUnreadable(String line) {
+        Standardized<PostalAddress> read = standardizer.addressLine(line);
+        assertThat(read.value()).as(line).isEmpty();
+        assertThat(read.remarks()).singleElement().satisfies(r -> assertThat(r.field()).isEqualTo("address"));
+    }
+
+    @Test
+    void andCompanyIsNoLegalForm() {
+        assertThat(standardizer.companyName("Kowalski i S-ka").get().legalForm()).isEmpty();
+        assertThat(standardizer.companyName("Kowalski S.K.A.").get().legalForm())
+                .contains(LegalForm.LIMITED_JOINT_STOCK_PARTNERSHIP);
+    }
+
     @Test
     void writesPhonesInE164AndSplitsOffTheExtensionBeforeParsing() {
         PhoneNumber phone = standardizer.phone(" 22 123-45-67 wew. 12 ").get();

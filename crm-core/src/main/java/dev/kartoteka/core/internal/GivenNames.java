@@ -1,9 +1,10 @@
-package dev.kartoteka.core.duplicate;
+package dev.kartoteka.core.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Common given names, folded (no diacritics, {@code ł} as {@code l}): Polish ones (the most frequent in the PESEL
@@ -15,8 +16,11 @@ import java.util.Set;
  * {@code "sarah"}, {@code "maria"} / {@code "marta"}) are left to the letters too, since a typo is as likely there as
  * another person, and so are spellings and other languages' forms of one name ({@code "katherine"} /
  * {@code "kathryn"}, {@code "tomasz"} / {@code "thomas"}, listed as variants).
+ *
+ * <p>Internal: shared by the duplicate rules and the CSV import's reading of a full name; not part of the API.
  */
-final class GivenNames {
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class GivenNames {
 
     private static final Set<String> KNOWN = new HashSet<>();
     private static final Set<String> WOMEN = new HashSet<>();
@@ -170,7 +174,7 @@ final class GivenNames {
      * @return the form that stands for all spellings and languages' forms of its name ({@code "kathryn"} →
      *     {@code "katherine"}), or the word itself
      */
-    static String variantOf(String word) {
+    public static String variantOf(String word) {
         return VARIANT.getOrDefault(word, word);
     }
 
@@ -187,7 +191,7 @@ final class GivenNames {
      * @param word a folded given name (one word)
      * @return whether it is one of the common given names
      */
-    static boolean known(String word) {
+    public static boolean known(String word) {
         return KNOWN.contains(word);
     }
 
@@ -196,7 +200,7 @@ final class GivenNames {
      * @return whether it is one of the common women's names ({@code "ann"}, so that {@code "anna"} is not read as its
      *     woman's form)
      */
-    static boolean woman(String word) {
+    public static boolean woman(String word) {
         return WOMEN.contains(word);
     }
 }
