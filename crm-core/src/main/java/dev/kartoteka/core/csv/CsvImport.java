@@ -87,7 +87,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Each row.</b> A row is a company if it has a company name and no person's name (or its {@link CsvColumn#KIND}
  * says so), else a person. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
- * checksums) — a value that cannot be read rejects the row naming the column. Names, company names and addresses are
+ * checksums) — a value that cannot be read rejects the row naming the column. A whole name in one cell
+ * ({@link CsvColumn#FULL_NAME}: {@code "Imię i nazwisko"}) is split by {@link Standardizer#fullName} where the row has
+ * no given names nor family name, in the order its header says ({@link CsvColumn#nameOrder}); a whole Polish address in
+ * the street's cell ({@code "ul. Długa 7/3, 00-001 Warszawa"}), where the row has no building, postal code nor city, is
+ * read apart by {@link Standardizer#addressLine}; either unreadable rejects the row. Names, company names and addresses are
  * handed to the registry as written: build the registry with {@code .standardizer(Standardizer.defaults())} and it
  * writes them one way (legal form as a field, {@code ul.}, {@code NN-NNN}, casing) and keeps the values as entered in
  * the audit trail; without one they are stored as written (and a Polish postal code without its dash is rejected by
