@@ -6,6 +6,7 @@ import dev.kartoteka.core.party.ContactUsage;
 import dev.kartoteka.core.party.Party;
 import dev.kartoteka.core.party.Person;
 import dev.kartoteka.core.party.PostalAddress;
+import dev.kartoteka.core.standardization.PersonName;
 import dev.kartoteka.core.standardization.Standardized;
 import dev.kartoteka.core.standardization.Standardizer;
 import java.util.Optional;
@@ -48,6 +49,8 @@ public class StandardizationBenchmarks {
     private final String[] companies = new String[N];
     private final PostalAddress[] addresses = new PostalAddress[N];
     private final Party[] persons = new Party[N];
+    private final String[] fullNames = new String[N];
+    private final String[] addressLines = new String[N];
     private int i;
 
     @Setup
@@ -66,6 +69,17 @@ public class StandardizationBenchmarks {
             addresses[k] = new PostalAddress(Optional.of(STREETS[r.nextInt(6)]), (r.nextInt(200) + 1) + " m. "
                     + (r.nextInt(40) + 1), Optional.empty(), String.format("%05d", r.nextInt(100_000)),
                     CITIES[r.nextInt(6)], Optional.empty(), Optional.of("woj. Mazowieckie"), "pl", ContactUsage.main());
+            // as one spreadsheet cell holds them: "Imię i nazwisko", "Adres"
+            fullNames[k] = k % 3 == 0 ? FAMILY[r.nextInt(6)] + " " + GIVEN[r.nextInt(6)]
+                    : GIVEN[r.nextInt(6)] + " " + FAMILY[r.nextInt(6)];
+            addressLines[k] = switch (k % 3) {
+                case 0 -> STREETS[r.nextInt(6)] + " " + (r.nextInt(200) + 1) + "/" + (r.nextInt(40) + 1) + ", "
+                        + String.format("%02d-%03d", r.nextInt(100), r.nextInt(1000)) + " " + CITIES[r.nextInt(6)];
+                case 1 -> STREETS[r.nextInt(6)] + " " + (r.nextInt(200) + 1) + " m. " + (r.nextInt(40) + 1) + " "
+                        + String.format("%02d-%03d", r.nextInt(100), r.nextInt(1000)) + " " + CITIES[r.nextInt(6)];
+                default -> String.format("%02d-%03d", r.nextInt(100), r.nextInt(1000)) + " " + CITIES[r.nextInt(6)]
+                        + ", " + STREETS[r.nextInt(6)] + " " + (r.nextInt(200) + 1);
+            };
             persons[k] = Person.builder().givenNames(GIVEN[r.nextInt(6)]).familyName(FAMILY[r.nextInt(6)])
                     .addContactPoint(addresses[k]).build();
         }
@@ -104,6 +118,16 @@ public class StandardizationBenchmarks {
     @Benchmark
     public Standardized<?> address() {
         return standardizer.address(addresses[next()]);
+    }
+
+    @Benchmark
+    public Standardized<?> fullName() {
+        return standardizer.fullName(fullNames[next()], PersonName.Order.GIVEN_FIRST);
+    }
+
+    @Benchmark
+    public Standardized<?> addressLine() {
+        return standardizer.addressLine(addressLines[next()]);
     }
 
     @Benchmark
