@@ -118,8 +118,7 @@ public final class DuplicateIndex implements DuplicateLookup {
     /** Whether a party of this id is stored among the bearers of the person's full name. */
     private boolean bearsNameStored(Profile person) {
         int key = BlockingKeys.hash('p', 'S', person.single(MatchField.FULL_NAME));
-        int hi = key == Integer.MAX_VALUE ? table.length : lowerBound((long) (key + 1) << 32);
-        for (int x = lowerBound((long) key << 32); x < hi; x++) {
+        for (int x = firstAtOrAfter(key), end = endOf(key); x < end; x++) {
             if (profiles[(int) table[x]].id.equals(person.id)) {
                 return true;
             }
@@ -129,25 +128,12 @@ public final class DuplicateIndex implements DuplicateLookup {
 
     /** How many entries of the table hold a key (a hash collision can only add to it). */
     private int blockSize(int key) {
-        long from = (long) key << 32;
-        int lo = lowerBound(from);
-        int hi = key == Integer.MAX_VALUE ? table.length : lowerBound((long) (key + 1) << 32);
-        return hi - lo;
+        return endOf(key) - firstAtOrAfter(key);
     }
 
-    /** The first position of the table whose entry is at least {@code value}. */
-    private int lowerBound(long value) {
-        int lo = 0;
-        int hi = table.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (table[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+    /** The position after the last entry of a key. */
+    private int endOf(int key) {
+        return key == Integer.MAX_VALUE ? table.length : firstAtOrAfter(key + 1);
     }
 
     /** The id of the party at a reading-order index. */

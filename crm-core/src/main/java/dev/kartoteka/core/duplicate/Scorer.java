@@ -77,7 +77,7 @@ final class Scorer {
         if (a.kind != rules.kind() || b.kind != rules.kind()) {
             return new Score(MatchOutcome.NO_MATCH, 0, null);
         }
-        List<FieldRule> nearRules = new ArrayList<>(2); // a birth date or phone one keystroke off
+        List<FieldRule> nearRules = null; // a birth date or phone one keystroke off (allocated when one is)
         boolean against = false; // a compared field disagrees
         double weights = 0;
         double sum = 0;
@@ -156,6 +156,9 @@ final class Scorer {
             if (rule.method() == MatchMethod.DATE && field == MatchField.BIRTH_DATE && best == Similarity.DATE_TYPO
                     || rule.method() == MatchMethod.EXACT_OR_TYPO && field == MatchField.PHONE
                     && best == Similarity.TYPO) {
+                if (nearRules == null) {
+                    nearRules = new ArrayList<>(2);
+                }
                 nearRules.add(rule); // beside a rare name, with nothing against the pair, counted more below
             }
             against |= counted == 0;
@@ -175,7 +178,7 @@ final class Scorer {
                         rule.weight() * counted));
             }
         }
-        if (!nearRules.isEmpty() && !against && rareName(a, b, namesakes)) {
+        if (nearRules != null && !against && rareName(a, b, namesakes)) {
             // a rare name and a value one keystroke off, nothing against: that client's typo, not a namesake's value
             for (FieldRule rule : nearRules) {
                 double more = RARE_NAME_TYPO - Similarity.TYPO;

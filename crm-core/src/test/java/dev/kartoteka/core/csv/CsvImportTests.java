@@ -87,6 +87,12 @@ class CsvImportTests {
                         Optional.empty(), Optional.empty(), "PL", ContactUsage.main()));
     }
 
+    private List<Person> allPersons() {
+        List<Person> persons = new java.util.ArrayList<>();
+        registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), p -> persons.add((Person) p));
+        return persons;
+    }
+
     @Test
     void readsAWholeNameAndAWholeAddressEachInOneCell() {
         String csv = "Imię i nazwisko;Adres;Telefon\r\n"
@@ -98,8 +104,7 @@ class CsvImportTests {
         ImportReport report = CsvImport.into(registry).run(bytes(csv, WINDOWS_1250));
 
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
-        List<Person> persons = new java.util.ArrayList<>();
-        registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), p -> persons.add((Person) p));
+        List<Person> persons = allPersons();
         assertThat(persons).extracting(Person::givenNames, Person::familyName)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Jan", "Kowalski"),
                         org.assertj.core.groups.Tuple.tuple("Anna", "Kowalska"));
@@ -125,8 +130,7 @@ class CsvImportTests {
         ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
 
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
-        List<Person> persons = new java.util.ArrayList<>();
-        registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), p -> persons.add((Person) p));
+        List<Person> persons = allPersons();
         assertThat(persons).extracting(Person::givenNames, Person::familyName)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Piotr", "Zawadzki"),
                         org.assertj.core.groups.Tuple.tuple("Józef", "Mazur"));
