@@ -475,6 +475,8 @@ public final class CsvImport {
         /** Custom fields mapped explicitly: the field, its position and its header in the file. */
         private final List<CustomColumn> customColumns = new ArrayList<>();
         private @Nullable CSVPrinter rejectedPrinter;
+        /** The order of the whole-name column's names, from its header (read once). */
+        private PersonName.@Nullable Order fullNameOrder;
 
         Run(Charset charset, char delimiter) {
             this.charset = charset;
@@ -712,10 +714,15 @@ public final class CsvImport {
                 String fullName = v.get(CsvColumn.FULL_NAME);
                 if (fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES) && !v.containsKey(CsvColumn.FAMILY_NAME)) {
                     // one cell holds the whole name: split in the order its header says, or its words say
-                    Standardized<PersonName> split = standardizer.fullName(fullName,
-                            CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME)));
-                    if (split.value().isEmpty()) {
-                        problems.add(problem(line, CsvColumn.FULL_NAME, fullName, split.remarks().get(0).reason()));
+                    if (fullNameOrder == null) {
+                        fullNameOrder = CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME));
+                    }
+                    Standardized<PersonName> split = standardizer.fullName(fullName, fullNameOrder);
+                    if (!split.isClean()) {
+                        // no name, or digits and symbols in it ("Jan Kowalski 2"): where it divides is a guess
+                        problems.add(problem(line, CsvColumn.FULL_NAME, fullName, split.value().isEmpty()
+                                ? split.remarks().get(0).reason() : "a given name and a family name, "
+                                + split.remarks().get(0).reason()));
                         return null;
                     }
                     v.put(CsvColumn.GIVEN_NAMES, split.get().givenNames());
@@ -767,6 +774,12 @@ public final class CsvImport {
                 PostalAddress a = line1.get();
                 a.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
                 v.put(CsvColumn.BUILDING, a.building());
+                if (a.unit().isPresent() && v.containsKey(CsvColumn.UNIT)
+                        && !a.unit().get().equalsIgnoreCase(v.get(CsvColumn.UNIT))) {
+                    problems.add(problem(line, CsvColumn.UNIT, v.get(CsvColumn.UNIT), "the flat the address in "
+                            + headers.get(CsvColumn.STREET) + " names, or empty"));
+                    return null;
+                }
                 a.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
                 v.put(CsvColumn.POSTAL_CODE, a.postalCode());
                 v.put(CsvColumn.CITY, a.city());
@@ -822,8 +835,9 @@ public final class CsvImport {
                 problems.add(problem(line, CsvColumn.KIND, kind, "'firma'/'company' or 'osoba'/'person'"));
                 return null;
             }
+            // a whole name beside a company's name is its contact person's, which the row does not import
             boolean personName = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)
-                    || v.containsKey(CsvColumn.FULL_NAME);
+                    || v.containsKey(CsvColumn.FULL_NAME) && !v.containsKey(CsvColumn.COMPANY_NAME);
             if (v.containsKey(CsvColumn.COMPANY_NAME) && !personName) {
                 return PartyKind.COMPANY;
             }

@@ -65,6 +65,10 @@ final class LegalForms {
         return out.toString();
     }
 
+    /** "S-ka", "S–ka", "S.ka": "spółka" abbreviated, as in "Kowalski i S-ka" ("and company"), not S.K.A. */
+    private static final java.util.regex.Pattern AND_COMPANY =
+            java.util.regex.Pattern.compile("[sS]\\s*[-\u2013\u2014]\\s*[kK][aA]\\.?|[sS]\\.\\s*ka\\.?");
+
     /** A name split at its trailing legal form: the words before it, and the form. */
     record Split(String name, LegalForm form) {
     }
@@ -80,7 +84,7 @@ final class LegalForms {
         for (int k = Math.min(MAX_WORDS, words.size() - 1); k >= 1; k--) {
             String tail = String.join("", words.subList(words.size() - k, words.size()));
             LegalForm form = KEYS.get(compact(tail));
-            if (form == LegalForm.LIMITED_JOINT_STOCK_PARTNERSHIP && tail.matches("(?i)s\\.?\\s*-\\s*ka\\.?")) {
+            if (form == LegalForm.LIMITED_JOINT_STOCK_PARTNERSHIP && AND_COMPANY.matcher(tail).matches()) {
                 continue; // "Kowalski i S-ka": "and company", no S.K.A.
             }
             if (form != null && !compact(tail).isEmpty()) {

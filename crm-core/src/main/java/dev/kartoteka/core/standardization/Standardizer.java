@@ -45,6 +45,10 @@ import org.apiguardian.api.API;
  *       → {@code "McDonald"}), particles small after the first word ({@code "Ludwig VAN BEETHOVEN"} →
  *       {@code "Ludwig van Beethoven"}); a word in mixed case ({@code "DeVito"}) is kept as written</td>
  *       <td>digits or symbols in the name</td></tr>
+ *   <tr><td>{@link #fullName full name} in one cell</td><td>given names and family name apart, each as a person's
+ *       name: {@code "Kowalski, Jan"}, {@code "Jan van der Berg"} ({@code "Van der Berg"}), {@code "Kowalska Anna"}
+ *       turned round where its words say it plainly</td><td>fewer than two words: no value; digits or symbols: the
+ *       person's-name remark</td></tr>
  *   <tr><td>{@link #companyName company name}</td><td>spaces collapsed; a trailing legal form however written
  *       ({@code "Spółka z ograniczoną odpowiedzialnością"}, {@code "Sp. z o. o."}, {@code "SPOLKA AKCYJNA"},
  *       {@code "GmbH"}, {@code "Ltd."}…) becomes the {@link LegalForm} field and the name a clean string; the
@@ -57,6 +61,9 @@ import org.apiguardian.api.API;
  *       voivodeship in small letters ({@code "woj. Mazowieckie"} → {@code "mazowieckie"}), the country code in
  *       capitals</td><td>a postal code that is not NN-NNN, a building that is not a number with a letter, a flat
  *       number given twice, an unknown voivodeship</td></tr>
+ *   <tr><td>{@link #addressLine address on one line} in PL</td><td>{@code "ul. Długa 7/3, 00-001 Warszawa"} read
+ *       apart at the postal code, then as an address in PL</td><td>no postal code, city or plain number, or other
+ *       text after the city: no value</td></tr>
  *   <tr><td>address elsewhere</td><td>spaces, casing of street, city and district, postal code in capitals</td>
  *       <td>—</td></tr>
  *   <tr><td>{@link #nip NIP}, {@link #regon REGON}</td><td>digits only ({@code "PL 525-000-12-34"} →
@@ -207,12 +214,14 @@ public final class Standardizer {
     /**
      * Splits a person's full name written in one cell ({@code "Anna Maria Kowalska"}, a spreadsheet's
      * {@code "Imię i nazwisko"} column) into given names and family name, each normalised as {@link #personName}
-     * does for each field. In {@link PersonName.Order#GIVEN_FIRST} order the last word is the family name, with the
+     * does for each field. A comma divides the family name from the given names ({@code "Kowalski, Jan"}). In
+     * {@link PersonName.Order#GIVEN_FIRST} order the last word is the family name, with the
      * particles before it ({@code "Jan van der Berg"}: {@code "Van der Berg"}, as the family name alone is written); in {@link PersonName.Order#FAMILY_FIRST} order the first
-     * word is, with the particles it starts with. A name written the other way round is read so when its words say
-     * it: the first word no common given name and the last one a common given name ({@code "Kowalska Anna"} under
-     * {@code "Imię i nazwisko"}), or the reverse under {@code "Nazwisko i imię"}. Two names neither of which is a
-     * common given name are read in the column's order.
+     * word is, with the particles it starts with. An initial is never the family name ({@code "Nowak Jan K."}). A
+     * name written the other way round is read so only when its words say it plainly: the first word ends as Polish
+     * family names do (-ski, -cka, -wicz, -ak …) and is no common given name, and the last one is a common given name
+     * ({@code "Kowalska Anna"} under {@code "Imię i nazwisko"}; not {@code "Kasia Urban"} nor {@code "Harper Lee"}),
+     * or the reverse under {@code "Nazwisko i imię"}. Other names are read in the column's order.
      *
      * @param text the full name as entered
      * @param order the order the column writes names in
@@ -223,6 +232,18 @@ public final class Standardizer {
     public Standardized<PersonName> fullName(String text, PersonName.Order order) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(order, "order");
+        int comma = text.indexOf(',');
+        if (comma >= 0 && text.indexOf(',', comma + 1) < 0) {
+            // "Kowalski, Jan": the family name before the comma, whatever the column's order
+            Standardized<String> family = personName(text.substring(0, comma));
+            Standardized<String> given = personName(text.substring(comma + 1));
+            if (family.get().isBlank() || given.get().isBlank()) {
+                return Standardized.unreadable(new Remark("fullName", "a family name, a comma and given names"));
+            }
+            List<Remark> remarks = new ArrayList<>(family.remarks());
+            given.remarks().stream().filter(r -> !remarks.contains(r)).forEach(remarks::add);
+            return Standardized.of(new PersonName(given.get(), family.get()), remarks);
+        }
         Standardized<String> read = personName(text);
         String name = read.value().orElse("").strip();
         String[] words = name.isEmpty() ? new String[0] : name.split(" ");
@@ -230,10 +251,19 @@ public final class Standardizer {
             return Standardized.unreadable(new Remark("fullName", "a given name and a family name (two words or "
                     + "more), found " + words.length));
         }
-        boolean firstGiven = dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(words[0]));
-        boolean lastGiven = dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(words[words.length - 1]));
-        boolean givenFirst = order == PersonName.Order.GIVEN_FIRST ? firstGiven || !lastGiven
-                : firstGiven && !lastGiven;
+        String first = words[0];
+        String last = words[words.length - 1];
+        boolean givenFirst;
+        if (initial(last) && !initial(first)) {
+            givenFirst = false; // "Nowak Jan K.": an initial is no family name
+        } else if (initial(first) && !initial(last)) {
+            givenFirst = true; // "J. Kowalski"
+        } else if (order == PersonName.Order.GIVEN_FIRST) {
+            // "Kowalska Anna": turned round only when the words say it plainly
+            givenFirst = !(familyNameLike(first) && !givenName(first) && givenName(last));
+        } else {
+            givenFirst = familyNameLike(last) && !givenName(last) && givenName(first);
+        }
         int split; // the family name is words[split..] given first, words[..split) family first
         if (givenFirst) {
             split = words.length - 1;
@@ -247,10 +277,36 @@ public final class Standardizer {
             }
         }
         // each part cased as the field it goes to ("van der Berg" alone is "Van der Berg")
-        String first = personName(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split))).get();
-        String rest = personName(String.join(" ", java.util.Arrays.copyOfRange(words, split, words.length))).get();
-        return Standardized.of(givenFirst ? new PersonName(first, rest) : new PersonName(rest, first),
-                read.remarks());
+        String head = personName(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split))).get();
+        String tail = personName(String.join(" ", java.util.Arrays.copyOfRange(words, split, words.length))).get();
+        return Standardized.of(givenFirst ? new PersonName(head, tail) : new PersonName(tail, head), read.remarks());
+    }
+
+    /** Whether a word is an initial: one letter, with or without a dot. */
+    private static boolean initial(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return w.codePointCount(0, w.length()) == 1;
+    }
+
+    private static boolean givenName(String word) {
+        return dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(word));
+    }
+
+    /**
+     * The endings of common Polish family names (-ski, -cka, -wicz, -czyk, -ak …; not -ek, the ending of everyday
+     * forms of given names such as Tomek or Jacek): only a word that ends so turns a name round.
+     */
+    private static final List<String> FAMILY_NAME_ENDINGS = List.of("ski", "ska", "cki", "cka", "dzki", "dzka",
+            "wicz", "czyk", "czak", "ak", "ik", "yk", "uk", "ko", "owa", "ewa", "owna", "ewna");
+
+    private static boolean familyNameLike(String word) {
+        String w = SearchText.fold(word);
+        for (String ending : FAMILY_NAME_ENDINGS) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -309,73 +365,96 @@ public final class Standardizer {
     /**
      * Reads a Polish address written on one line, as a spreadsheet's single {@code "Adres"} column holds it:
      * {@code "ul. Długa 7/3, 00-001 Warszawa"}, {@code "Długa 7 m. 3 00-001 Warszawa"}, {@code "00-001 Warszawa, ul.
-     * Długa 7/3"}, optionally ending with {@code ", Polska"}. The postal code ({@code NN-NNN}) divides the street and
+     * Długa 7/3"}, optionally ending with the country ({@code ", Polska"}). The postal code ({@code NN-NNN}) divides the street and
      * number from the city; the address is then standardised as {@link #address(PostalAddress)} does (the building
      * and flat split off the street).
      *
      * @param text the address on one line
-     * @return the address in Poland; no value (a remark on {@code "address"}) without a postal code {@code NN-NNN},
-     *     a city, a street or a building number, or with other text after the city
+     * @return the address in Poland (a village's own name before the number is no street: {@code "Wólka 12, 05-000
+     *     Wólka"}); no value (a remark on {@code "address"}) without a postal code {@code NN-NNN}, a city, a street or
+     *     a building number, with a street and number that do not read plainly, or with other text after the city
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public Standardized<PostalAddress> addressLine(String text) {
         Objects.requireNonNull(text, "text");
-        Remark unreadable = new Remark("address", "an address on one line: street and number, postal code NN-NNN "
-                + "and city (ul. Długa 7/3, 00-001 Warszawa)");
-        java.util.regex.Matcher m = POSTAL_CODE_IN_LINE.matcher(text);
+        String line = COUNTRY_AT_END.matcher(text).replaceFirst("");
+        java.util.regex.Matcher m = POSTAL_CODE_IN_LINE.matcher(line);
         if (!m.find()) {
-            return Standardized.unreadable(unreadable);
+            return Standardized.unreadable(UNREADABLE_LINE);
         }
         String code = m.group(1) + "-" + m.group(2);
-        String before = trimSeparators(text.substring(0, m.start()));
-        String after = trimSeparators(text.substring(m.end()));
+        String before = trimSeparators(line.substring(0, m.start()));
+        String after = trimSeparators(line.substring(m.end()));
         String street;
         String city;
         if (before.isEmpty()) { // "00-001 Warszawa, ul. Długa 7/3"
             int comma = after.indexOf(',');
             if (comma < 0) {
-                return Standardized.unreadable(unreadable);
+                return Standardized.unreadable(UNREADABLE_LINE);
             }
             city = trimSeparators(after.substring(0, comma));
             street = trimSeparators(after.substring(comma + 1));
-        } else { // "ul. Długa 7/3, 00-001 Warszawa[, Polska]"
+        } else { // "ul. Długa 7/3, 00-001 Warszawa"
             street = before;
-            int comma = after.indexOf(',');
-            city = trimSeparators(comma < 0 ? after : after.substring(0, comma));
-            String rest = comma < 0 ? "" : matchingKey(after.substring(comma + 1));
-            if (!rest.isEmpty() && !Set.of("polska", "poland", "pl", "rp").contains(rest)) {
-                return Standardized.unreadable(unreadable);
-            }
-        }
-        if (street.isEmpty() || city.isEmpty()) {
-            return Standardized.unreadable(unreadable);
+            city = after;
         }
         java.util.regex.Matcher number = STREET_AND_NUMBER.matcher(street);
-        PostalAddress written = PostalAddress.polish(street, "", code, city);
-        if (number.matches()) { // "Długa 7 m. 3", "ul. Długa 7/3", "Długa 7A"
-            written = PostalAddress.polish(number.group(1), number.group(2), code, city);
-            if (number.group(3) != null) {
-                written = written.withUnit(number.group(3));
-            }
+        if (city.isEmpty() || city.indexOf(',') >= 0 || city.indexOf(';') >= 0 || !number.matches()) {
+            return Standardized.unreadable(UNREADABLE_LINE); // more than a city after it, or no number to read
+        }
+        String streetName = number.group(1);
+        if (NUMBER_INSIDE_STREET.matcher(STREET_PREFIX.matcher(streetName).replaceFirst("")).matches()) {
+            return Standardized.unreadable(UNREADABLE_LINE); // "Długa 7 kl. B m. 3": a number left in the street
+        }
+        // a village without streets writes its own name before the number ("Wólka 12, 05-000 Wólka")
+        PostalAddress written = PostalAddress.of("PL", matchingKey(streetName).equals(matchingKey(city)) ? null
+                : streetName, number.group(2), code, city);
+        if (number.group(3) != null) {
+            written = written.withUnit(number.group(3));
         }
         Standardized<PostalAddress> read = address(written);
         if (read.value().isEmpty() || read.get().building().isBlank()) {
-            return Standardized.unreadable(unreadable);
+            return Standardized.unreadable(UNREADABLE_LINE);
         }
         return read;
     }
+
+    private static final Remark UNREADABLE_LINE = new Remark("address", "an address on one line: street and number, "
+            + "postal code NN-NNN and city (ul. Długa 7/3, 00-001 Warszawa)");
 
     /** A Polish postal code inside a line of text: two digits, a dash, three digits, not part of a longer number. */
     private static final java.util.regex.Pattern POSTAL_CODE_IN_LINE =
             java.util.regex.Pattern.compile("(?<![\\d/])(\\d{2})\\s?[-\u2013]\\s?(\\d{3})(?![\\d/])");
 
-    /** A street followed by its number and, after {@code /}, {@code m.} or {@code lok.}, a flat's. */
+    /** The country written after an address ({@code ", Polska"}, {@code " Poland"}, {@code "; Polska"}). */
+    private static final java.util.regex.Pattern COUNTRY_AT_END = java.util.regex.Pattern.compile(
+            "[\\s,;]+(?:polska|poland|rp)\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A street followed by its number (a letter or two, or a range: {@code 7A}, {@code 7-9}) and, after {@code /},
+     * {@code m.}, {@code lok.} or {@code lokal} (a comma allowed before), a flat's ({@code 3}, {@code U3}); the whole
+     * street must read so, else the line is unreadable rather than misread.
+     */
     private static final java.util.regex.Pattern STREET_AND_NUMBER = java.util.regex.Pattern.compile(
-            "(.*?\\S)[\\s,]+(\\d+\\s?[A-Za-z]?)(?:\\s*(?:/|m\\.?|lok\\.?|mieszk\\.?)\\s*(\\d+[A-Za-z]?))?",
+            "(.*?\\S)[\\s,]+(\\d+\\s?[A-Za-z]{0,2}(?:\\s?-\\s?\\d+[A-Za-z]?)?)"
+                    + "(?:[\\s,]*(?:/|m\\.?|lok\\.?|lokal|mieszk\\.?|mieszkanie)\\s*([A-Za-z]{0,2}\\d+[A-Za-z]?))?",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /**
+     * A street that still holds a number after a word of letters ({@code "Długa 7 kl. B m."}), past its prefix; a
+     * number leading the name is the name's ({@code "ul. 3 Maja"}, {@code "al. 29 Listopada"}).
+     */
+    private static final java.util.regex.Pattern NUMBER_INSIDE_STREET = java.util.regex.Pattern.compile(
+            ".*\\p{L}{2,}.*\\d.*");
+    private static final java.util.regex.Pattern STREET_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:ul|al|pl|os|ulica|aleja|aleje|plac|osiedle)\\.?\\s+",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    private static final java.util.regex.Pattern SEPARATORS_AROUND = java.util.regex.Pattern.compile(
+            "^[\\s,;]+|[\\s,;]+$");
+
     private static String trimSeparators(String s) {
-        return s.replaceAll("^[\\s,;]+|[\\s,;]+$", "");
+        return SEPARATORS_AROUND.matcher(s).replaceAll("");
     }
 
     /**

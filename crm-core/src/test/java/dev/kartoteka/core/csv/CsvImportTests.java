@@ -89,7 +89,11 @@ class CsvImportTests {
 
     private List<Person> allPersons() {
         List<Person> persons = new java.util.ArrayList<>();
-        registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), p -> persons.add((Person) p));
+        registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), p -> {
+            if (p instanceof Person person) {
+                persons.add(person);
+            }
+        });
         return persons;
     }
 
@@ -122,17 +126,45 @@ class CsvImportTests {
     }
 
     @Test
+    void aWholeNameBesideACompanysNameIsItsContactPersonsAndNotReadAndAGuessedSplitIsRejected() {
+        String csv = "Nazwa firmy;Imię i nazwisko;NIP;Adres;Lokal\n"
+                + "Acme sp. z o.o.;Jan Kowalski;5261040828;ul. Długa 7, 00-001 Warszawa;\n"
+                + ";Jan Kowalski 2;;ul. Długa 9, 00-001 Warszawa;\n"
+                + ";Anna Nowak;;ul. Długa 7/3, 00-001 Warszawa;5\n"
+                + ";Ewa Lis;;ul. Długa 7/3, 00-001 Warszawa;3\n";
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        // the company stays a company (the column used to be ignored, and is not read beside a company name)
+        List<Party> all = new java.util.ArrayList<>();
+        registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), all::add);
+        assertThat(all).extracting(Party::kind).containsExactlyInAnyOrder(dev.kartoteka.core.party.PartyKind.COMPANY,
+                dev.kartoteka.core.party.PartyKind.PERSON);
+        // a digit in the name: where it divides is a guess; two flats for one address: which one is a guess
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Imię i nazwisko"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "Lokal"));
+        assertThat(allPersons()).singleElement().satisfies(p -> {
+            assertThat(p.familyName()).isEqualTo("Lis");
+            assertThat(p.contactPoints(PostalAddress.class)).singleElement()
+                    .satisfies(a -> assertThat(a.unit()).contains("3"));
+        });
+    }
+
+    @Test
     void aFamilyFirstHeaderReadsTheFamilyNameFirstAndSeparateColumnsWin() {
         String csv = "Nazwisko i imię;Imię;Nazwisko;E-mail\n"
                 + "Zawadzki Piotr;;;p.z@example.pl\n"
+                + "Lis, Ewa;;;e.l@example.pl\n"
                 + "Mazur Jan;Józef;Mazur;j.m@example.pl\n";
 
         ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
 
-        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
         List<Person> persons = allPersons();
         assertThat(persons).extracting(Person::givenNames, Person::familyName)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Piotr", "Zawadzki"),
+                        org.assertj.core.groups.Tuple.tuple("Ewa", "Lis"),
                         org.assertj.core.groups.Tuple.tuple("Józef", "Mazur"));
         // the export writes names apart, never the full-name column
         assertThat(CsvColumn.recognise("Imię i nazwisko")).contains(CsvColumn.FULL_NAME);

@@ -35,7 +35,13 @@ class StandardizerTests {
         "Jan Kowalski        | FAMILY_FIRST | Jan        | Kowalski",
         "Nowak Kowalski      | GIVEN_FIRST  | Nowak      | Kowalski",
         "Nowak Kowalski      | FAMILY_FIRST | Kowalski   | Nowak",
-        "  jan   nowak-jeziorańska  | GIVEN_FIRST | Jan | Nowak-Jeziorańska"})
+        "  jan   nowak-jeziorańska  | GIVEN_FIRST | Jan | Nowak-Jeziorańska",
+        "Kowalski, Jan       | GIVEN_FIRST  | Jan        | Kowalski",
+        "Kasia Urban         | GIVEN_FIRST  | Kasia      | Urban",
+        "Harper Lee          | GIVEN_FIRST  | Harper     | Lee",
+        "Tomek Roman         | GIVEN_FIRST  | Tomek      | Roman",
+        "Nowak Jan K.        | GIVEN_FIRST  | Jan K.     | Nowak",
+        "Jan K. Nowak        | FAMILY_FIRST | Jan K.     | Nowak"})
     void aFullNameIsSplitInTheColumnsOrderOrAsItsWordsSay(String text, PersonName.Order order, String given,
             String family) {
         assertThat(standardizer.fullName(text, order).get()).isEqualTo(new PersonName(given, family));
@@ -61,7 +67,12 @@ class StandardizerTests {
         "Długa 7 m. 3 00-001 Warszawa             | Długa                | 7   | 3 | 00-001 | Warszawa",
         "00-950 WARSZAWA, al. Jana Pawła II 12    | al. Jana Pawła II    | 12  |   | 00-950 | Warszawa",
         "ul. 3 Maja 5, 43-300 Bielsko-Biała, Polska | ul. 3 Maja         | 5   |   | 43-300 | Bielsko-Biała",
-        "Piotrkowska 104 lok. 2; 90 – 926 Łódź    | Piotrkowska          | 104 | 2 | 90-926 | Łódź"})
+        "Piotrkowska 104 lok. 2; 90 – 926 Łódź    | Piotrkowska          | 104 | 2 | 90-926 | Łódź",
+        "ul. Długa 7, m. 3, 00-001 Warszawa       | ul. Długa            | 7   | 3 | 00-001 | Warszawa",
+        "ul. Długa 7 lokal U3, 00-001 Warszawa    | ul. Długa            | 7   | U3 | 00-001 | Warszawa",
+        "ul. Długa 7-9, 00-001 Warszawa           | ul. Długa            | 7-9 |   | 00-001 | Warszawa",
+        "ul. Długa 7/3 00-001 Warszawa Polska     | ul. Długa            | 7   | 3 | 00-001 | Warszawa",
+        "00-001 Warszawa, ul. Długa 7/3, Polska   | ul. Długa            | 7   | 3 | 00-001 | Warszawa"})
     void anAddressOnOneLineIsReadApart(String line, String street, String building, String unit, String code,
             String city) {
         PostalAddress read = standardizer.addressLine(line).get();
@@ -74,7 +85,8 @@ class StandardizerTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Krótka, Kraków", "ul. Długa, 00-001 Warszawa", "00-001 Warszawa",
-        "ul. Długa 7, 00-001 Warszawa, Niemcy", "ul. Długa 7, 00-001", "10115 Berlin, Unter den Linden 5"})
+        "ul. Długa 7, 00-001 Warszawa, Niemcy", "ul. Długa 7, 00-001", "10115 Berlin, Unter den Linden 5",
+        "ul. Długa 7 kl. B m. 3, 00-001 Warszawa", "ul. Długa 7, 00-001 Warszawa; Mazowsze"})
     void anAddressOnOneLineWithoutItsPartsIsUnreadable(String line) {
         Standardized<PostalAddress> read = standardizer.addressLine(line);
         assertThat(read.value()).as(line).isEmpty();
@@ -82,8 +94,18 @@ class StandardizerTests {
     }
 
     @Test
+    void aVillagesNameBeforeItsNumberIsNoStreet() {
+        PostalAddress village = standardizer.addressLine("Wólka 12, 05-000 Wólka").get();
+        assertThat(village.street()).isEmpty();
+        assertThat(village.building()).isEqualTo("12");
+        assertThat(village.city()).isEqualTo("Wólka");
+    }
+
+    @Test
     void andCompanyIsNoLegalForm() {
         assertThat(standardizer.companyName("Kowalski i S-ka").get().legalForm()).isEmpty();
+        assertThat(standardizer.companyName("Kowalski i S\u2013ka").get().legalForm()).isEmpty();
+        assertThat(standardizer.companyName("Kowalski i S.ka").get().legalForm()).isEmpty();
         assertThat(standardizer.companyName("Kowalski S.K.A.").get().legalForm())
                 .contains(LegalForm.LIMITED_JOINT_STOCK_PARTNERSHIP);
     }
