@@ -121,7 +121,7 @@ final class Scorer {
                 if (field == MatchField.LEGAL_NAME && rule.method() == MatchMethod.TOKEN_SET) {
                     // sole traders: one name with and without its owner's name is one business ...
                     String[] owners = best < Similarity.OWNERS_NAME && !a.companyForm && !b.companyForm
-                            ? ownersNameApart(a.all(rule), b.all(rule)) : null;
+                            ? firstPair(a.all(rule), b.all(rule), Similarity::ownersNameApart) : null;
                     if (owners != null) {
                         best = Similarity.OWNERS_NAME;
                         bestLeft = owners[0];
@@ -133,7 +133,11 @@ final class Scorer {
                     }
                     // a name and a longer one holding it: partial agreement, unless two legal forms make two companies
                     String[] part = best < rule.threshold() && oneForm(a, b)
-                            ? namePartOf(a.all(rule), b.all(rule), a.companyForm || b.companyForm) : null;
+                            ? firstPair(a.all(rule), b.all(rule), (l, r) -> Similarity.namePartOf(l, r)
+                                    && !Similarity.otherOwners(l, r)
+                                    // a company and a sole trader holding its owner's name are two businesses
+                                    && !((a.companyForm || b.companyForm) && Similarity.ownersNameApart(l, r)))
+                            : null;
                     if (part != null) {
                         partial = true;
                         partName = true;
@@ -240,7 +244,7 @@ final class Scorer {
         }
         for (FieldRule rule : rules.rules()) {
             if (rule.decisive() && a.raw(rule) != null && b.raw(rule) != null
-                    && shareValue(rule, a.all(rule), b.all(rule))) {
+                    && firstPair(a.all(rule), b.all(rule), (l, r) -> Similarity.of(rule.method(), l, r) == 1) != null) {
                 return false; // one identifier: one party
             }
         }
@@ -257,58 +261,38 @@ final class Scorer {
                 continue;
             }
             if (owners) {
-                if (twoOwners(a.all(rule), b.all(rule))) {
+                if (everyPair(a.all(rule), b.all(rule), Similarity::otherOwners)) {
                     return true;
                 }
                 continue;
             }
-            if (checked ? decisiveConflict(rule, a.all(rule), b.all(rule))
-                    : datesApart(a.all(rule), b.all(rule))) {
+            // two identifiers, none equal nor mistyped; or birth dates all far apart
+            if (checked ? everyPair(a.all(rule), b.all(rule),
+                    (l, r) -> Similarity.of(rule.method(), l, r) < 1 && !mistyped(rule, l, r))
+                    : everyPair(a.all(rule), b.all(rule), Similarity::datesApart)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a value of one side equals one of the other by the rule's method. */
-    private static boolean shareValue(FieldRule rule, String[] left, String[] right) {
-        for (String l : left) {
-            for (String r : right) {
-                if (Similarity.of(rule.method(), l, r) == 1) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
-    /** The first left and right legal names that are one sole trader's with and without its owner's; else null. */
-    private static String @Nullable [] ownersNameApart(String[] left, String[] right) {
-        for (String l : left) {
-            for (String r : right) {
-                if (Similarity.ownersNameApart(l, r)) {
-                    return new String[] {l, r};
-                }
-            }
-        }
-        return null;
-    }
 
     /** Whether two companies' legal forms are not two: the same one, or one unknown on either side. */
     private static boolean oneForm(Profile a, Profile b) {
         return a.legalForm == null || b.legalForm == null || a.legalForm == b.legalForm;
     }
 
-    /**
-     * The first left and right legal names of which one holds the other ({@link Similarity#namePartOf}); else null.
-     * Not a company's name and a sole trader's with its owner's name ({@code ownersName}: one side has a company's
-     * legal form), which are two businesses.
-     */
-    private static String @Nullable [] namePartOf(String[] left, String[] right, boolean ownersName) {
+
+
+
+
+    /** The first value of one side and of the other (left, right) that {@code test} holds for; else null. */
+    private static String @Nullable [] firstPair(String[] left, String[] right,
+            java.util.function.BiPredicate<String, String> test) {
         for (String l : left) {
             for (String r : right) {
-                if (Similarity.namePartOf(l, r) && !Similarity.otherOwners(l, r)
-                        && !(ownersName && Similarity.ownersNameApart(l, r))) {
+                if (test.test(l, r)) {
                     return new String[] {l, r};
                 }
             }
@@ -316,41 +300,10 @@ final class Scorer {
         return null;
     }
 
-    /** Whether every pair of the two sides' legal names holds two owners' given names. */
-    private static boolean twoOwners(String[] left, String[] right) {
-        for (String l : left) {
-            for (String r : right) {
-                if (!Similarity.otherOwners(l, r)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Whether no value of one side equals one of the other, nor is one {@linkplain #mistyped mistyped}. */
-    private static boolean decisiveConflict(FieldRule rule, String[] left, String[] right) {
-        for (String l : left) {
-            for (String r : right) {
-                if (Similarity.of(rule.method(), l, r) == 1
-                        || mistyped(rule, l, r)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Whether every date of one side is {@linkplain Similarity#datesApart far} from every date of the other. */
-    private static boolean datesApart(String[] left, String[] right) {
-        for (String l : left) {
-            for (String r : right) {
-                if (!Similarity.datesApart(l, r)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    /** Whether {@code test} holds for every value of one side with every value of the other. */
+    private static boolean everyPair(String[] left, String[] right,
+            java.util.function.BiPredicate<String, String> test) {
+        return firstPair(left, right, test.negate()) == null;
     }
 
     /**

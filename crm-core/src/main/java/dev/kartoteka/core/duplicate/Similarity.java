@@ -463,22 +463,12 @@ final class Similarity {
         }
         String[] fewer = (wordsX < wordsY ? x : y).split(" ");
         String[] more = (wordsX < wordsY ? y : x).split(" ");
-        boolean[] used = new boolean[more.length];
-        for (String w : fewer) {
-            if (GivenNames.known(w)) {
-                return false;
-            }
-            int found = -1;
-            for (int i = 0; i < more.length && found < 0; i++) {
-                if (!used[i] && (more[i].equals(w)
-                        || w.length() >= 4 && Math.abs(more[i].length() - w.length()) <= 1 && osa(more[i], w) <= 1)) {
-                    found = i;
-                }
-            }
-            if (found < 0) {
-                return false;
-            }
-            used[found] = true;
+        if (Arrays.stream(fewer).anyMatch(GivenNames::known)) {
+            return false;
+        }
+        boolean[] used = placed(fewer, more);
+        if (used == null) {
+            return false;
         }
         List<String> extra = new ArrayList<>(2);
         for (int i = 0; i < more.length; i++) {
@@ -523,31 +513,41 @@ final class Similarity {
         if (letters(fewer) < 4 || Arrays.stream(fewer).allMatch(w -> w.length() < 3)) {
             return false;
         }
-        // the words as written first, then the mistyped ones, so that a typo does not take another word's partner
+        return placed(fewer, more) != null;
+    }
+
+    /**
+     * Finds each word of {@code fewer} in {@code more}, each word of {@code more} used once: the words as written
+     * first, then the mistyped ones (one keystroke, in words of four letters or more), so that a typo does not take
+     * another word's partner.
+     *
+     * @return the words of {@code more} used; {@code null} if a word of {@code fewer} has no partner
+     */
+    private static boolean @Nullable [] placed(String[] fewer, String[] more) {
         boolean[] used = new boolean[more.length];
-        boolean[] placed = new boolean[fewer.length];
+        boolean[] found = new boolean[fewer.length];
         for (int f = 0; f < fewer.length; f++) {
-            for (int i = 0; i < more.length && !placed[f]; i++) {
+            for (int i = 0; i < more.length && !found[f]; i++) {
                 if (!used[i] && more[i].equals(fewer[f])) {
                     used[i] = true;
-                    placed[f] = true;
+                    found[f] = true;
                 }
             }
         }
         for (int f = 0; f < fewer.length; f++) {
             String w = fewer[f];
-            for (int i = 0; i < more.length && !placed[f]; i++) {
+            for (int i = 0; i < more.length && !found[f]; i++) {
                 if (!used[i] && w.length() >= 4 && Math.abs(more[i].length() - w.length()) <= 1
                         && osa(more[i], w) <= 1) {
                     used[i] = true;
-                    placed[f] = true;
+                    found[f] = true;
                 }
             }
-            if (!placed[f]) {
-                return false;
+            if (!found[f]) {
+                return null;
             }
         }
-        return true;
+        return used;
     }
 
     /**
