@@ -162,11 +162,11 @@ public final class LiveDuplicateIndex implements RegistryListener, DuplicateLook
         List<MatchResult> found = new ArrayList<>();
         lock.readLock().lock();
         try {
-            // the parties bearing a person's full name, the candidate among them
+            // the parties bearing a person's full name, the person among them (the candidate may not be stored)
             Scorer.Namesakes namesakes = p -> {
                 String full = p.single(MatchField.FULL_NAME);
                 Set<PartyId> bearers = full == null ? null : blocks.get(BlockingKeys.hash('p', 'S', full));
-                return bearers == null ? 1 : bearers.size() + (bearers.contains(c.id) ? 0 : 1);
+                return bearers == null ? 1 : bearers.size() + (bearers.contains(p.id) ? 0 : 1);
             };
             Set<PartyId> seen = new TreeSet<>();
             for (int key : c.keys) {

@@ -65,10 +65,21 @@ final class Scorer {
             return false;
         }
         String name = a.single(MatchField.FULL_NAME);
-        if (name == null || !name.equals(b.single(MatchField.FULL_NAME))) {
+        String other = b.single(MatchField.FULL_NAME);
+        if (name == null || other == null) {
             return false;
         }
-        int bearers = namesakes.of(a);
+        int bearers;
+        if (name.equals(other)) {
+            bearers = namesakes.of(a);
+        } else if (Similarity.osa(name, other) == 1) {
+            // one name mistyped: the parties bearing either spelling
+            int left = namesakes.of(a);
+            int right = namesakes.of(b);
+            bearers = left == 0 || right == 0 ? 0 : left + right;
+        } else {
+            return false;
+        }
         return bearers >= 2 && bearers <= RARE_NAME;
     }
 

@@ -89,9 +89,47 @@ class DuplicateScanTests {
         assertThat(DETECTOR.compare(withPhone, mistyped).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
         assertThat(DETECTOR.scan(List.of(withPhone, mistyped), dev.kartoteka.core.registry.Progress.NONE).clusters())
                 .hasSize(1);
-        // another name (a typo in it) is no rare name's bearer: the rule asks for one name
+        // a name two keystrokes off is another name: no rare name's bearer
+        Person other = ExampleParties.person("Mathias", "Hass").birthDate(LocalDate.of(1955, 8, 8)).build();
+        assertThat(DETECTOR.scan(List.of(a, other), dev.kartoteka.core.registry.Progress.NONE).clusters()).isEmpty();
+    }
+
+    @Test
+    void aRareNameMistypedCountsTheBearersOfBothSpellings() {
+        // the public RLdata500 pair: a letter typed into the given name and the month mistyped, nothing else
+        Person a = haas(LocalDate.of(1955, 7, 8));
         Person typo = ExampleParties.person("Mathias", "Haas").birthDate(LocalDate.of(1955, 8, 8)).build();
-        assertThat(DETECTOR.scan(List.of(a, typo), dev.kartoteka.core.registry.Progress.NONE).clusters()).isEmpty();
+        List<Person> namesakes = List.of(haas(LocalDate.of(1971, 2, 3)), haas(LocalDate.of(1983, 11, 23)),
+                haas(LocalDate.of(1990, 4, 17)));
+
+        assertThat(DETECTOR.compare(a, typo).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        // three bearers of one spelling and one of the other: a match, in a scan, a lookup and the live index
+        List<Person> four = List.of(a, typo, namesakes.get(0), namesakes.get(1));
+        ScanResult scan = DETECTOR.scan(four, dev.kartoteka.core.registry.Progress.NONE);
+        assertThat(scan.clusters()).singleElement()
+                .satisfies(c -> assertThat(c).containsExactlyInAnyOrder(a.id(), typo.id()));
+        assertThat(scan.matches()).singleElement().satisfies(m -> assertThat(m.explanation())
+                .filteredOn(c -> c.field() == MatchField.BIRTH_DATE).singleElement()
+                .satisfies(c -> assertThat(c.contribution()).isEqualTo(3 * 0.75)));
+        List<Person> stored = List.of(a, namesakes.get(0), namesakes.get(1));
+        assertThat(DETECTOR.index(stored).findDuplicates(typo)).extracting(MatchResult::right, MatchResult::outcome)
+                .containsExactly(tuple(a.id(), MatchOutcome.MATCH));
+        LiveDuplicateIndex live = LiveDuplicateIndex.empty(DETECTOR);
+        stored.forEach(live::put);
+        // the candidate is counted among its own spelling's bearers only, not also among the stored party's
+        assertThat(live.findDuplicates(typo)).extracting(MatchResult::right, MatchResult::outcome)
+                .containsExactly(tuple(a.id(), MatchOutcome.MATCH));
+
+        // four bearers of one spelling and one of the other: five, a common name
+        List<Person> five = new ArrayList<>(four);
+        five.add(namesakes.get(2));
+        ScanResult common = DETECTOR.scan(five, dev.kartoteka.core.registry.Progress.NONE);
+        assertThat(common.clusters()).isEmpty();
+        assertThat(common.possibleMatches()).extracting(MatchResult::outcome)
+                .containsExactly(MatchOutcome.POSSIBLE_MATCH);
+        live.put(namesakes.get(2));
+        assertThat(live.findDuplicates(typo)).extracting(MatchResult::outcome)
+                .containsExactly(MatchOutcome.POSSIBLE_MATCH);
     }
 
     @Test
