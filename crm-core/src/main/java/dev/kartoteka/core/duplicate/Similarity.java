@@ -301,10 +301,12 @@ final class Similarity {
 
     /**
      * Whether {@code woman} is the woman's form of the man's name {@code man}: Kamil → Kamila, Aleksander → Aleksandra
-     * (not when {@code man} is a woman's name itself: Ann, Anna).
+     * (not when {@code man} is a woman's name itself: Ann, Anna), one of the two a {@linkplain GivenNames#known known
+     * name}: a letter typed after a name neither list knows is a typo ({@code "heinz"} / {@code "heinza"}).
      */
     private static boolean feminineOf(String man, String woman) {
-        return man.length() >= 3 && !GivenNames.woman(man) && (woman.equals(man + "a")
+        return man.length() >= 3 && !GivenNames.woman(man) && (GivenNames.known(man) || GivenNames.known(woman))
+                && (woman.equals(man + "a")
                 || man.endsWith("er") && woman.equals(man.substring(0, man.length() - 2) + "ra"));
     }
 

@@ -295,7 +295,9 @@ class DuplicateDetectorTests {
     @ParameterizedTest
     @CsvSource({"Mgdolena, Magdalena", "Joanha, Joanna", "Ea, Ewa", "Kaasia, Katarzyna", "Tkmek, Tomasz",
         "Gosa, Małgorzata", "Jarek, Jarosław", "Aga, Agnieszka", "Aga, Agata", "Bartek, Bartosz", "Bartek, Bartłomiej",
-        "Ala, Alina", "Aga Anna, Agnieszka Anna", "Jędrek, Andrzej"})
+        "Ala, Alina", "Aga Anna, Agnieszka Anna", "Jędrek, Andrzej",
+        // a letter typed after a name neither list knows is no woman's form (RLdata10000: HEINZA / HEINZ)
+        "Heinza, Heinz", "Willi, Willia"})
     void aMisspeltGivenNameOrAFormOfSeveralNamesIsOneNameWithTheSameBirthDate(String one, String other) {
         Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).build();
         Person b = ExampleParties.person(other, "Jankowska").birthDate(BIRTH).build();

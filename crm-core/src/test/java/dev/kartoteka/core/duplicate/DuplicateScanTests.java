@@ -35,19 +35,24 @@ class DuplicateScanTests {
         return ExampleParties.person("Matthias", "Haas").birthDate(born).build();
     }
 
+    /** Namesakes of Matthias Haas, born years and months apart from each other and from 1955-07-08. */
+    private static List<Person> haasNamesakes(int count) {
+        return IntStream.range(0, count).mapToObj(i -> haas(LocalDate.of(1961 + 5 * i, 1 + i, 3 + 2 * i))).toList();
+    }
+
     @Test
     void besideARareNameABirthDateOrPhoneOneKeystrokeOffIsAMatchWithinAnIndex() {
         // the public RLdata500 pair: one name, the month mistyped, nothing else recorded
         Person a = haas(LocalDate.of(1955, 7, 8));
         Person b = haas(LocalDate.of(1955, 8, 8));
-        List<Person> namesakes = List.of(haas(LocalDate.of(1971, 2, 3)), haas(LocalDate.of(1983, 11, 23)),
-                haas(LocalDate.of(1990, 4, 17)));
+        List<Person> namesakes = haasNamesakes(7);
 
         // compared alone the pair knows no other party: a near date beside a name is for review
         assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
-        // four bearers of the name at most: a match, in a scan, in a lookup and in the live index
-        List<Person> four = List.of(a, b, namesakes.get(0), namesakes.get(1));
-        ScanResult scan = DETECTOR.scan(four, dev.kartoteka.core.registry.Progress.NONE);
+        // eight bearers of the name at most: a match, in a scan, in a lookup and in the live index
+        List<Person> eight = new ArrayList<>(List.of(a, b));
+        eight.addAll(namesakes.subList(0, 6));
+        ScanResult scan = DETECTOR.scan(eight, dev.kartoteka.core.registry.Progress.NONE);
         assertThat(scan.clusters()).singleElement()
                 .satisfies(c -> assertThat(c).containsExactlyInAnyOrder(a.id(), b.id()));
         assertThat(scan.matches()).singleElement().satisfies(m -> {
@@ -57,26 +62,27 @@ class DuplicateScanTests {
                     .satisfies(c -> assertThat(c.contribution()).isEqualTo(3 * 0.75))
                     .satisfies(c -> assertThat(c.toString()).endsWith("= 0.500 × 3.0, counted 2.25"));
         });
-        assertThat(DETECTOR.index(List.of(a, namesakes.get(0), namesakes.get(1))).findDuplicates(b))
+        List<Person> stored = eight.stream().filter(p -> p != b).toList();
+        assertThat(DETECTOR.index(stored).findDuplicates(b))
                 .extracting(MatchResult::right, MatchResult::outcome)
                 .containsExactly(tuple(a.id(), MatchOutcome.MATCH));
         LiveDuplicateIndex live = LiveDuplicateIndex.empty(DETECTOR);
-        List.of(a, namesakes.get(0), namesakes.get(1)).forEach(live::put);
+        stored.forEach(live::put);
         assertThat(live.findDuplicates(b)).extracting(MatchResult::right, MatchResult::outcome)
                 .containsExactly(tuple(a.id(), MatchOutcome.MATCH));
         // a stored party looked up again is not counted twice
-        assertThat(DETECTOR.index(four).findDuplicates(b)).extracting(MatchResult::outcome)
+        assertThat(DETECTOR.index(eight).findDuplicates(b)).extracting(MatchResult::outcome)
                 .containsExactly(MatchOutcome.MATCH);
 
-        // five bearers: a common name, whose namesakes may be born a keystroke apart
-        List<Person> five = new ArrayList<>(four);
-        five.add(namesakes.get(2));
-        ScanResult common = DETECTOR.scan(five, dev.kartoteka.core.registry.Progress.NONE);
+        // nine bearers: a common name, whose namesakes may be born a keystroke apart
+        List<Person> nine = new ArrayList<>(eight);
+        nine.add(namesakes.get(6));
+        ScanResult common = DETECTOR.scan(nine, dev.kartoteka.core.registry.Progress.NONE);
         assertThat(common.clusters()).isEmpty();
         assertThat(common.possibleMatches()).extracting(MatchResult::outcome).containsExactly(MatchOutcome.POSSIBLE_MATCH);
-        assertThat(DETECTOR.index(five.subList(1, 5)).findDuplicates(a)).extracting(MatchResult::outcome)
+        assertThat(DETECTOR.index(nine.subList(1, 9)).findDuplicates(a)).extracting(MatchResult::outcome)
                 .containsExactly(MatchOutcome.POSSIBLE_MATCH);
-        live.put(namesakes.get(2));
+        live.put(namesakes.get(6));
         live.put(b);
         assertThat(live.findDuplicates(a)).extracting(MatchResult::outcome)
                 .containsExactly(MatchOutcome.POSSIBLE_MATCH);
@@ -99,19 +105,20 @@ class DuplicateScanTests {
         // the public RLdata500 pair: a letter typed into the given name and the month mistyped, nothing else
         Person a = haas(LocalDate.of(1955, 7, 8));
         Person typo = ExampleParties.person("Mathias", "Haas").birthDate(LocalDate.of(1955, 8, 8)).build();
-        List<Person> namesakes = List.of(haas(LocalDate.of(1971, 2, 3)), haas(LocalDate.of(1983, 11, 23)),
-                haas(LocalDate.of(1990, 4, 17)));
+        List<Person> namesakes = haasNamesakes(7);
 
         assertThat(DETECTOR.compare(a, typo).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
-        // three bearers of one spelling and one of the other: a match, in a scan, a lookup and the live index
-        List<Person> four = List.of(a, typo, namesakes.get(0), namesakes.get(1));
-        ScanResult scan = DETECTOR.scan(four, dev.kartoteka.core.registry.Progress.NONE);
+        // seven bearers of one spelling and one of the other: a match, in a scan, a lookup and the live index
+        List<Person> stored = new ArrayList<>(List.of(a));
+        stored.addAll(namesakes.subList(0, 6));
+        List<Person> eight = new ArrayList<>(stored);
+        eight.add(typo);
+        ScanResult scan = DETECTOR.scan(eight, dev.kartoteka.core.registry.Progress.NONE);
         assertThat(scan.clusters()).singleElement()
                 .satisfies(c -> assertThat(c).containsExactlyInAnyOrder(a.id(), typo.id()));
         assertThat(scan.matches()).singleElement().satisfies(m -> assertThat(m.explanation())
                 .filteredOn(c -> c.field() == MatchField.BIRTH_DATE).singleElement()
                 .satisfies(c -> assertThat(c.contribution()).isEqualTo(3 * 0.75)));
-        List<Person> stored = List.of(a, namesakes.get(0), namesakes.get(1));
         assertThat(DETECTOR.index(stored).findDuplicates(typo)).extracting(MatchResult::right, MatchResult::outcome)
                 .containsExactly(tuple(a.id(), MatchOutcome.MATCH));
         LiveDuplicateIndex live = LiveDuplicateIndex.empty(DETECTOR);
@@ -120,14 +127,14 @@ class DuplicateScanTests {
         assertThat(live.findDuplicates(typo)).extracting(MatchResult::right, MatchResult::outcome)
                 .containsExactly(tuple(a.id(), MatchOutcome.MATCH));
 
-        // four bearers of one spelling and one of the other: five, a common name
-        List<Person> five = new ArrayList<>(four);
-        five.add(namesakes.get(2));
-        ScanResult common = DETECTOR.scan(five, dev.kartoteka.core.registry.Progress.NONE);
+        // eight bearers of one spelling and one of the other: nine, a common name
+        List<Person> nine = new ArrayList<>(eight);
+        nine.add(namesakes.get(6));
+        ScanResult common = DETECTOR.scan(nine, dev.kartoteka.core.registry.Progress.NONE);
         assertThat(common.clusters()).isEmpty();
         assertThat(common.possibleMatches()).extracting(MatchResult::outcome)
                 .containsExactly(MatchOutcome.POSSIBLE_MATCH);
-        live.put(namesakes.get(2));
+        live.put(namesakes.get(6));
         assertThat(live.findDuplicates(typo)).extracting(MatchResult::outcome)
                 .containsExactly(MatchOutcome.POSSIBLE_MATCH);
     }
@@ -192,12 +199,12 @@ class DuplicateScanTests {
 
     @Test
     void everyReportedPairScoresAsTheDetectorComparesIt() {
-        // besides the generated persons, a pair for review: the same name, a birth date one keystroke off, and three
+        // besides the generated persons, a pair for review: the same name, a birth date one keystroke off, and seven
         // namesakes, so that the name is no rare one
         List<Person> persons = new ArrayList<>(PERSONS);
         persons.add(ExampleParties.person("Bożydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 12)).build());
         persons.add(ExampleParties.person("Bozydar", "Wrzosek").birthDate(LocalDate.of(1971, 4, 13)).build());
-        for (int year : new int[] {1948, 1962, 1995}) {
+        for (int year : new int[] {1932, 1940, 1948, 1955, 1962, 1980, 1995}) {
             persons.add(ExampleParties.person("Bożydar", "Wrzosek").birthDate(LocalDate.of(year, 9, 30)).build());
         }
         Map<PartyId, Person> byId = new HashMap<>();
