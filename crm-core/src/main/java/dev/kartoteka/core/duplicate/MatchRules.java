@@ -197,13 +197,14 @@ public final class MatchRules {
      * apart often enough in a large registry. So {@code "Matthias Haas"} born {@code 1955-07-08} and
      * {@code 1955-08-08} is a match ({@code (3 + 2.25)/6 = 0.875}) where at most eight parties bear the name, and a
      * possible match where more do, or when the pair is compared alone ({@link DuplicateDetector#compare} sees no
-     * other party). A full name one keystroke off on one side ({@code "Mathias Haas"}) is rare where at most eight
-     * parties bear either spelling together: a typo in the name and one in the birth date of one client's re-entry.
+     * other party). A full name one keystroke off on one side ({@code "Mathias Haas"}: one word of three letters or
+     * more, not two common given names nor a man's and a woman's form) is rare where at most eight parties bear either
+     * spelling together: a typo in the name and one in the birth date of one client's re-entry.
      * Of n bearers of a name, a namesake is born a keystroke from a given one about once in 1,000 (a date has some 30
      * neighbours one keystroke away among some 30,000 birth dates), so among eight rarely. On the public RLdata sets
-     * (German names and birth dates only) MATCH F1 rose from 0.734 to 0.958 (RLdata500) and from 0.742 to 0.937
+     * (German names and birth dates only) MATCH F1 rose from 0.734 to 0.958 (RLdata500) and from 0.742 to 0.936
      * (RLdata10000) at a precision of 1.000 and 0.988; on the independent sets' tuning seeds F1 rose by up to 0.001
-     * with four bearers and one spelling, and by up to 0.0013 more with eight and both spellings; among 1,000,000
+     * with four bearers and one spelling, and by up to 0.0012 more with eight and both spellings; among 1,000,000
      * generated persons precision went from 0.9935 to 0.9933. Without the condition that nothing
      * disagrees, namesakes born a year apart with other addresses and phones matched.
      *

@@ -32,7 +32,7 @@ final class Scorer {
      * compared field disagreeing, a birth date or phone one keystroke off is that client's mistyped rather than a
      * namesake's ({@link #RARE_NAME_TYPO}). A date has some 30 neighbours one keystroke away among some 30,000 birth
      * dates, so a namesake is born a keystroke from a given bearer about once in 1,000: among eight bearers (28
-     * pairs) rarely. Chosen on the public RLdata10000 (4, 6, 8 and 12 tried: MATCH F1 0.909, 0.930, 0.937, 0.940 at a
+     * pairs) rarely. Chosen on the public RLdata10000 (4, 6, 8 and 12 tried: MATCH F1 0.907, 0.929, 0.936, 0.939 at a
      * precision of 0.991, 0.991, 0.988, 0.986) and the independent sets' tuning seeds (F1 up to +0.0005 from 4 to 8,
      * precision unchanged), at 14 namesakes' pairs more among 1,000,000 generated persons (precision 0.9934 →
      * 0.9933); 12 gained little more at a lower precision.
@@ -76,7 +76,7 @@ final class Scorer {
         int bearers;
         if (name.equals(other)) {
             bearers = namesakes.of(a);
-        } else if (Similarity.osa(name, other) == 1) {
+        } else if (Similarity.mistypedName(name, other)) {
             // one name mistyped: the parties bearing either spelling
             int left = namesakes.of(a);
             int right = namesakes.of(b);

@@ -300,13 +300,45 @@ final class Similarity {
     }
 
     /**
+     * Whether two full names (as compared: folded, sorted words) are one name with one word mistyped, one keystroke
+     * apart ({@link #osa} 1): one word differs on each side, both of three letters or more (not initials: {@code "jan
+     * a"} / {@code "jan b"}), not two common given names ({@code "maria"} / {@code "marta"}: a typo as likely as
+     * another person), and not a man's and a woman's form written with and without a final {@code a}
+     * ({@code "ivan"} / {@code "ivana"}, {@code "mario"} / {@code "maria"}, {@code "kowalski"} / {@code "kowalska"}).
+     */
+    static boolean mistypedName(String x, String y) {
+        if (osa(x, y) != 1) {
+            return false;
+        }
+        java.util.List<String> xs = new java.util.ArrayList<>(java.util.Arrays.asList(x.split(" ")));
+        java.util.List<String> ys = new java.util.ArrayList<>(java.util.Arrays.asList(y.split(" ")));
+        java.util.List<String> common = new java.util.ArrayList<>(xs);
+        common.retainAll(ys);
+        xs.removeAll(common);
+        ys.removeAll(common);
+        if (xs.size() != 1 || ys.size() != 1) {
+            return false;
+        }
+        String a = xs.get(0);
+        String b = ys.get(0);
+        if (Math.min(a.length(), b.length()) < 3 || GivenNames.known(a) && GivenNames.known(b)) {
+            return false;
+        }
+        return !gendered(a, b) && !gendered(b, a);
+    }
+
+    /** Whether {@code a} and {@code b} differ by a final {@code a}: added ({@code ivan}) or for another last letter. */
+    private static boolean gendered(String a, String b) {
+        return b.equals(a + "a") || a.length() == b.length() && b.endsWith("a")
+                && a.regionMatches(0, b, 0, a.length() - 1);
+    }
+
+    /**
      * Whether {@code woman} is the woman's form of the man's name {@code man}: Kamil → Kamila, Aleksander → Aleksandra
-     * (not when {@code man} is a woman's name itself: Ann, Anna), one of the two a {@linkplain GivenNames#known known
-     * name}: a letter typed after a name neither list knows is a typo ({@code "heinz"} / {@code "heinza"}).
+     * (not when {@code man} is a woman's name itself: Ann, Anna).
      */
     private static boolean feminineOf(String man, String woman) {
-        return man.length() >= 3 && !GivenNames.woman(man) && (GivenNames.known(man) || GivenNames.known(woman))
-                && (woman.equals(man + "a")
+        return man.length() >= 3 && !GivenNames.woman(man) && (woman.equals(man + "a")
                 || man.endsWith("er") && woman.equals(man.substring(0, man.length() - 2) + "ra"));
     }
 

@@ -295,9 +295,7 @@ class DuplicateDetectorTests {
     @ParameterizedTest
     @CsvSource({"Mgdolena, Magdalena", "Joanha, Joanna", "Ea, Ewa", "Kaasia, Katarzyna", "Tkmek, Tomasz",
         "Gosa, Małgorzata", "Jarek, Jarosław", "Aga, Agnieszka", "Aga, Agata", "Bartek, Bartosz", "Bartek, Bartłomiej",
-        "Ala, Alina", "Aga Anna, Agnieszka Anna", "Jędrek, Andrzej",
-        // a letter typed after a name neither list knows is no woman's form (RLdata10000: HEINZA / HEINZ)
-        "Heinza, Heinz", "Willi, Willia"})
+        "Ala, Alina", "Aga Anna, Agnieszka Anna", "Jędrek, Andrzej"})
     void aMisspeltGivenNameOrAFormOfSeveralNamesIsOneNameWithTheSameBirthDate(String one, String other) {
         Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).build();
         Person b = ExampleParties.person(other, "Jankowska").birthDate(BIRTH).build();
@@ -310,7 +308,9 @@ class DuplicateDetectorTests {
     @CsvSource({"Basia, Katarzyna", "Lasia, Zofia", "Aga, Anna", "Aga Anna, Agnieszka Maria",
         "Bartek Jan, Bartosz Piotr", "Kasia, Barbara", "Tomek, Roman", "Kamil A., Kamila", "Daniel, Daniela",
         "Robert, Roberta", "Maja, Kaja", "Ada, Ida", "Mila, Maja", "Ben, Jen", "Ala, Ola", "Agusia, Aga",
-        "Joanha, Jonna"})
+        "Joanha, Jonna",
+        // a man's and a woman's form of names the lists do not know (Czech, Ukrainian, German clients)
+        "Martin, Martina", "Ivan, Ivana", "Oleksandr, Oleksandra", "Karl, Karla"})
     void aRealNameOrFormIsNotReadAsAMisspellingOfAnother(String one, String other) {
         PostalAddress home = PostalAddress.polish("ul. Jesionowa", "68", "85-929", "Bydgoszcz");
         Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).addContactPoint(home).build();

@@ -95,9 +95,50 @@ class DuplicateScanTests {
         assertThat(DETECTOR.compare(withPhone, mistyped).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
         assertThat(DETECTOR.scan(List.of(withPhone, mistyped), dev.kartoteka.core.registry.Progress.NONE).clusters())
                 .hasSize(1);
-        // a name two keystrokes off is another name: no rare name's bearer
+    }
+
+    /** The outcome of a pair scored as an index scores it where {@code bearers} parties bear each spelling. */
+    private static MatchOutcome withinIndex(Person a, Person b, int bearers) {
+        return Scorer.score(MatchRules.defaultsForPersons(), DuplicateIndex.profileOf(DETECTOR, a),
+                DuplicateIndex.profileOf(DETECTOR, b), p -> bearers).outcome();
+    }
+
+    private static Person nowak(String given, LocalDate born) {
+        return ExampleParties.person(given, "Nowak").birthDate(born).build();
+    }
+
+    @Test
+    void aRareNameMistypedIsOneWordOneKeystrokeOffAndNoOtherName() {
+        LocalDate born = LocalDate.of(1990, 3, 12);
+        LocalDate typo = LocalDate.of(1992, 3, 12);
+        Person a = haas(LocalDate.of(1955, 7, 8));
+        // one keystroke off: a match where few bear either spelling, a review where many do
+        Person mistyped = ExampleParties.person("Mathias", "Haas").birthDate(LocalDate.of(1955, 8, 8)).build();
+        assertThat(withinIndex(a, mistyped, 1)).isEqualTo(MatchOutcome.MATCH);
+        assertThat(withinIndex(mistyped, a, 1)).isEqualTo(MatchOutcome.MATCH);
+        assertThat(withinIndex(a, mistyped, 5)).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        // two keystrokes off: another name
         Person other = ExampleParties.person("Mathias", "Hass").birthDate(LocalDate.of(1955, 8, 8)).build();
-        assertThat(DETECTOR.scan(List.of(a, other), dev.kartoteka.core.registry.Progress.NONE).clusters()).isEmpty();
+        assertThat(withinIndex(a, other, 1)).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        // two common given names a keystroke apart, a man's and a woman's form, two initials: two people as likely
+        assertThat(withinIndex(nowak("Maria", born), nowak("Marta", typo), 1)).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(withinIndex(nowak("Mario", born), nowak("Maria", typo), 1)).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(withinIndex(nowak("Jan A.", born), nowak("Jan B.", typo), 1))
+                .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        // a garbled given name is a typo
+        assertThat(withinIndex(nowak("Marai", born), nowak("Maria", typo), 1)).isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aMistypedNameIsOneWordOfThreeLettersOrMoreOneKeystrokeOff() {
+        assertThat(Similarity.mistypedName("haas matthias", "haas mathias")).isTrue();
+        assertThat(Similarity.mistypedName("klein karl", "kleibn karl")).isTrue();
+        assertThat(Similarity.mistypedName("haas matthias", "hass mathias")).as("two words").isFalse();
+        assertThat(Similarity.mistypedName("ed nowak", "ex nowak")).as("two letters").isFalse();
+        assertThat(Similarity.mistypedName("maria nowak", "marta nowak")).as("two common names").isFalse();
+        assertThat(Similarity.mistypedName("ivan petrenko", "ivana petrenko")).as("a woman's form").isFalse();
+        assertThat(Similarity.mistypedName("jan kowalski", "jan kowalska")).as("a woman's form").isFalse();
+        assertThat(Similarity.mistypedName("anna nowak", "anna nowak")).as("one name").isFalse();
     }
 
     @Test
