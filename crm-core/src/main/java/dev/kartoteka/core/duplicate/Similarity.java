@@ -327,9 +327,12 @@ final class Similarity {
         return !gendered(a, b) && !gendered(b, a);
     }
 
-    /** Whether {@code a} and {@code b} differ by a final {@code a}: added ({@code ivan}) or for another last letter. */
+    /**
+     * Whether {@code b} is a woman's form of {@code a}: {@link #feminineOf} ({@code ivan} / {@code ivana}), or the last
+     * letter turned into an {@code a} ({@code mario} / {@code maria}, {@code kowalski} / {@code kowalska}).
+     */
     private static boolean gendered(String a, String b) {
-        return b.equals(a + "a") || a.length() == b.length() && b.endsWith("a")
+        return feminineOf(a, b) || a.length() == b.length() && b.endsWith("a")
                 && a.regionMatches(0, b, 0, a.length() - 1);
     }
 
