@@ -140,16 +140,20 @@ final class MergePlanner {
         byRecency.sort(Comparator.comparing(Party::updatedAt).reversed()); // stable: survivor first at equal times
         Party.Builder<?, ?> b = survivor.toBuilder();
         List<MergePreview.Decision> decisions = new ArrayList<>();
+        // the PESEL that survives states a birth date and sex: a birth date or sex that contradicts it does not survive
+        Optional<Candidate> pesel = survivor instanceof Person ? peselChoice(ordered, texts, request, byRecency)
+                : Optional.empty();
         for (Single f : fields) {
-            List<Candidate> candidates = new ArrayList<>();
-            for (int i = 0; i < ordered.size(); i++) {
-                Party p = ordered.get(i);
-                Optional<?> v = f.get().apply(p);
-                if (v.isPresent()) {
-                    candidates.add(new Candidate(p, v.get(), texts.get(i).getOrDefault(f.name(), v.get().toString())));
+            List<Candidate> candidates = candidates(f, ordered, texts);
+            Survivorship rule = request.rule(f.name());
+            if (pesel.isPresent() && IMPLIED_BY_PESEL.contains(f.name()) && !(rule instanceof Survivorship.Manual)) {
+                Pesel kept = (Pesel) pesel.get().value();
+                Object implied = f.name().equals("birthDate") ? kept.birthDate() : kept.sex();
+                candidates.removeIf(c -> !c.value().equals(implied));
+                if (candidates.isEmpty()) { // only contradicting values: the one the PESEL states
+                    candidates.add(new Candidate(pesel.get().party(), implied, implied.toString()));
                 }
             }
-            Survivorship rule = request.rule(f.name());
             if (rule instanceof Survivorship.Manual m) {
                 if (!f.type().isInstance(m.value())) {
                     violations.add(new Violation("rules." + f.name(), Mask.mask(m.value()),
@@ -223,6 +227,35 @@ final class MergePlanner {
                 ? new MergePreview.Decision(d.field(), Optional.ofNullable(after.get(d.field())), d.source(), d.rule())
                 : d).toList();
         return new Combined(combined, out);
+    }
+
+    /** The fields a PESEL states: a survivor's values of them must agree with its PESEL. */
+    private static final Set<String> IMPLIED_BY_PESEL = Set.of("birthDate", "sex");
+
+    /** The values of a field among the parties, in their order. */
+    private static List<Candidate> candidates(Single f, List<Party> ordered, List<Map<String, String>> texts) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Party p = ordered.get(i);
+            Optional<?> v = f.get().apply(p);
+            if (v.isPresent()) {
+                candidates.add(new Candidate(p, v.get(), texts.get(i).getOrDefault(f.name(), v.get().toString())));
+            }
+        }
+        return candidates;
+    }
+
+    /** The PESEL the survivor will hold (a manual one without a party), if any. */
+    private static Optional<Candidate> peselChoice(List<Party> ordered, List<Map<String, String>> texts,
+                                                   MergeRequest request, List<Party> byRecency) {
+        Single f = PERSON_FIELDS.stream().filter(x -> x.name().equals("pesel")).findFirst().orElseThrow();
+        Survivorship rule = request.rule(f.name());
+        if (rule instanceof Survivorship.Manual m) {
+            return m.value() instanceof Pesel p ? Optional.of(new Candidate(ordered.get(0), p, p.toString()))
+                    : Optional.empty();
+        }
+        List<Candidate> candidates = candidates(f, ordered, texts);
+        return candidates.isEmpty() ? Optional.empty() : Optional.of(choose(rule, candidates, byRecency));
     }
 
     private static Candidate choose(Survivorship rule, List<Candidate> candidates, List<Party> byRecency) {

@@ -24,6 +24,8 @@ import dev.kartoteka.core.history.Interaction;
 import dev.kartoteka.core.history.InteractionType;
 import dev.kartoteka.core.history.Transaction;
 import dev.kartoteka.core.identifier.Email;
+import dev.kartoteka.core.identifier.Pesel;
+import dev.kartoteka.core.identifier.Sex;
 import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.money.Money;
 import dev.kartoteka.core.party.Company;
@@ -272,6 +274,54 @@ public abstract class MergeContract {
         assertThat(((Company) result.survivor()).legalName()).isEqualTo("Acme Spółka Akcyjna");
         assertThat(result.notSurviving()).extracting(MergePreview.NotSurviving::value)
                 .contains("ACME SA", "Acme S.A.");
+    }
+
+    @Test
+    void aBirthDateOrSexThatContradictsTheSurvivingPeselDoesNotSurvive() {
+        Pesel pesel = Pesel.of(LocalDate.of(1985, 3, 12), Sex.FEMALE, 123);
+        Person a = registry.create(person("Anna", "Kowalska").pesel(pesel).build());
+        Person b = (Person) later(() -> registry.create(person("Anna", "Kowalska")
+                .birthDate(LocalDate.of(1985, 3, 21)).sex(Sex.MALE).build()));
+
+        for (Survivorship rule : List.of(Survivorship.mostRecent(), Survivorship.mostComplete(),
+                Survivorship.prefer(b.id()))) {
+            MergePreview preview = registry.previewMerge(MergeRequest.builder().survivor(b.id(), b.version())
+                    .merged(a.id(), a.version()).defaultRule(rule).build());
+
+            Person survivor = (Person) preview.survivor();
+            assertThat(survivor.pesel()).as(rule.toString()).contains(pesel);
+            assertThat(survivor.birthDate()).as("the PESEL's, not b's typo").contains(LocalDate.of(1985, 3, 12));
+            assertThat(survivor.sex()).contains(Sex.FEMALE);
+            assertThat(preview.decisions()).contains(new MergePreview.Decision("birthDate",
+                    Optional.of("1985-03-12"), Optional.of(a.id()), rule));
+            assertThat(preview.notSurviving()).extracting(MergePreview.NotSurviving::value)
+                    .contains("1985-03-21", "MALE");
+        }
+
+        Person merged = (Person) registry.merge(MergeRequest.builder().survivor(b.id(), b.version())
+                .merged(a.id(), a.version()).defaultRule(Survivorship.mostComplete()).build()).survivor();
+        assertThat(merged.birthDate()).contains(LocalDate.of(1985, 3, 12));
+        assertThat(registry.audit().ofParty(b.id())).flatExtracting(AuditEntry::changes)
+                .anySatisfy(c -> assertThat(c.oldValue()).contains("1985-03-21"));
+    }
+
+    @Test
+    void aBirthDateAgreeingWithThePeselIsPreferredAndAManualOneThatContradictsItIsRefused() {
+        Pesel pesel = Pesel.of(LocalDate.of(1985, 3, 12), Sex.FEMALE, 123);
+        Person a = registry.create(person("Anna", "Kowalska").pesel(pesel).birthDate(LocalDate.of(1985, 3, 12))
+                .build());
+        Person b = (Person) later(() -> registry.create(person("Anna", "Kowalska")
+                .birthDate(LocalDate.of(1958, 3, 12)).build()));
+
+        MergeRequest.Builder request = MergeRequest.builder().survivor(b.id(), b.version())
+                .merged(a.id(), a.version());
+        assertThat(((Person) registry.previewMerge(request.build()).survivor()).birthDate())
+                .as("a's date, the PESEL's, though b changed last").contains(LocalDate.of(1985, 3, 12));
+
+        MergeRequest manual = request.rule("birthDate", Survivorship.manual(LocalDate.of(1958, 3, 12))).build();
+        assertThatThrownBy(() -> registry.merge(manual)).as("an explicit choice is not corrected")
+                .isInstanceOf(ValidationException.class).hasMessageContaining("birthDate");
+        assertThat(registry.get(a.id()).id()).as("nothing merged").isEqualTo(a.id());
     }
 
     @Test
