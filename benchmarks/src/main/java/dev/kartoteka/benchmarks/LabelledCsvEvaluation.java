@@ -144,16 +144,7 @@ public final class LabelledCsvEvaluation {
         }
         Map<String, String> relationOf = hardNegatives(csv);
         if (!sameClient.isEmpty()) {
-            // the entities of a group of these relations are one client: the truth takes the smallest id for all
-            Map<String, String> client = new HashMap<>();
-            relationOf.forEach((pair, relation) -> {
-                if (sameClient.contains(relation)) {
-                    String[] ab = pair.split(" ");
-                    String low = ab[0].compareTo(ab[1]) < 0 ? ab[0] : ab[1];
-                    client.merge(ab[0], low, (x, y) -> x.compareTo(y) < 0 ? x : y);
-                    client.merge(ab[1], low, (x, y) -> x.compareTo(y) < 0 ? x : y);
-                }
-            });
+            Map<String, String> client = clientOf(relationOf, sameClient);
             entityOf.replaceAll((id, e) -> client.getOrDefault(e, e));
             records.replaceAll(r -> new Labelled(r.party(), entityOf.get(r.party().id()), r.row()));
             byId.replaceAll((id, r) -> new Labelled(r.party(), entityOf.get(id), r.row()));
@@ -290,8 +281,29 @@ public final class LabelledCsvEvaluation {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 
+    /**
+     * The client of each entity of a group of the given relations: the entities of such a group are one client, and
+     * the truth takes the smallest id for all.
+     *
+     * @param relationOf from {@link #hardNegatives}
+     * @param sameClient the relations whose groups are one client
+     * @return the client of each entity in such a group
+     */
+    static Map<String, String> clientOf(Map<String, String> relationOf, Set<String> sameClient) {
+        Map<String, String> client = new HashMap<>();
+        relationOf.forEach((pair, relation) -> {
+            if (sameClient.contains(relation)) {
+                String[] ab = pair.split(" ");
+                String low = ab[0].compareTo(ab[1]) < 0 ? ab[0] : ab[1];
+                client.merge(ab[0], low, (x, y) -> x.compareTo(y) < 0 ? x : y);
+                client.merge(ab[1], low, (x, y) -> x.compareTo(y) < 0 ? x : y);
+            }
+        });
+        return client;
+    }
+
     /** The relation of each pair of entities in one hard-negative group, keyed {@code "a b"} both ways. */
-    private static Map<String, String> hardNegatives(Path csv) throws IOException {
+    static Map<String, String> hardNegatives(Path csv) throws IOException {
         String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
         Path file = csv.resolveSibling(name + "-hard-negatives.csv");
         Map<String, String> relations = new HashMap<>();
@@ -352,7 +364,7 @@ public final class LabelledCsvEvaluation {
     }
 
     /** The file's text: UTF-8 (a BOM dropped), else windows-1250, as Polish spreadsheets save CSV. */
-    private static String decode(Path csv) throws IOException {
+    static String decode(Path csv) throws IOException {
         byte[] bytes = Files.readAllBytes(csv);
         try {
             String text = StandardCharsets.UTF_8.newDecoder()

@@ -4,6 +4,9 @@ import dev.kartoteka.core.DuplicateIdentifierException;
 import dev.kartoteka.core.KartotekaException;
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
+import dev.kartoteka.core.duplicate.DuplicateDetector;
+import dev.kartoteka.core.duplicate.MatchOutcome;
+import dev.kartoteka.core.duplicate.MatchResult;
 import dev.kartoteka.core.identifier.Email;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Krs;
@@ -191,6 +194,7 @@ public final class CsvImport {
     private RowListener listener = (line, outcome, party) -> { };
     private @Nullable Appendable rejectedRows;
     private DuplicateCheck duplicateCheck = candidate -> List.of();
+    private DuplicateDetector matchRules = DuplicateDetector.defaults();
     /** Explicit mappings by the header's matching key: a {@link CsvColumn} or a custom field's key. */
     private final Map<String, Mapping> mappings = new LinkedHashMap<>();
 
@@ -368,6 +372,24 @@ public final class CsvImport {
      */
     public CsvImport duplicateCheck(DuplicateCheck value) {
         duplicateCheck = Objects.requireNonNull(value, "duplicateCheck");
+        return this;
+    }
+
+    /**
+     * The rules that decide whether a row sharing an e-mail or phone — but no identifier nor unique custom field —
+     * with one stored party is that party: e-mails and phones are shared by a household's members and a group's
+     * companies, so the shared value alone does not name a party. The row and the party are
+     * {@linkplain DuplicateDetector#compare compared}: {@code MATCH} updates the party, {@code POSSIBLE_MATCH} holds
+     * the row for review, {@code NO_MATCH} treats the row as matching nothing (another client who shares the value:
+     * created, unless the {@link #duplicateCheck duplicate check} finds it likely a duplicate).
+     *
+     * @param value the rules (default: {@link DuplicateDetector#defaults()}; pass the detector of the
+     *     {@link #duplicateCheck duplicate check}'s index to judge both by one set of rules)
+     * @return this import
+     * @since 0.1
+     */
+    public CsvImport matchRules(DuplicateDetector value) {
+        matchRules = Objects.requireNonNull(value, "matchRules");
         return this;
     }
 
@@ -909,13 +931,35 @@ public final class CsvImport {
                     parties.put(f, wouldBe.get(f)); // a dry run: as the rows before this one would have left it
                 }
             });
-            if (found.isEmpty()) {
-                List<PartyId> likely = duplicateCheck.possibleDuplicatesOf(comparable);
-                if (!likely.isEmpty()) {
-                    hold(line, likely, "resembles stored parties (no shared identifier)");
-                    return;
+            // where the row shares only e-mails or phones with parties (households and group companies share them),
+            // a party is the row's only where the rules find the two one client; an identifier decides as before
+            List<PartyId> possible = new ArrayList<>();
+            double best = 0;
+            boolean named = found.stream().anyMatch(f -> parties.containsKey(f)
+                    && namedBy(parties.get(f), comparable, unique));
+            for (java.util.Iterator<PartyId> it = found.iterator(); it.hasNext() && !named; ) {
+                Party p = parties.get(it.next());
+                if (p == null || p.kind() != candidate.kind() || namedBy(p, comparable, unique)
+                        || conflict(p, comparable).isPresent() || uniqueConflict(p, unique).isPresent()) {
+                    continue; // decided below, as before: updated, or held with the reason
                 }
-                create(line, candidate, parsed, values);
+                MatchResult judged = matchRules.compare(comparable, p);
+                if (judged.outcome() != MatchOutcome.MATCH) {
+                    it.remove();
+                }
+                if (judged.outcome() == MatchOutcome.POSSIBLE_MATCH) {
+                    possible.add(p.id());
+                    best = Math.max(best, judged.score());
+                }
+            }
+            if (found.isEmpty() && !possible.isEmpty()) {
+                hold(line, possible, String.format(Locale.ROOT, "shares an e-mail or phone with %s the duplicate "
+                        + "rules find only a possible match (score %.2f)", possible.size() == 1 ? "a party"
+                        : possible.size() + " parties", best));
+                return;
+            }
+            if (found.isEmpty()) { // nothing, or only other clients sharing a value (a household's phone)
+                createUnlessLikelyDuplicate(line, candidate, comparable, parsed, values);
                 return;
             }
             if (found.size() > 1) {
@@ -939,6 +983,34 @@ public final class CsvImport {
                 return;
             }
             update(line, stored, candidate, parsed, values);
+        }
+
+        private void createUnlessLikelyDuplicate(long line, Party candidate, Party comparable, Parsed parsed,
+                                                 List<String> values) throws IOException {
+            List<PartyId> likely = duplicateCheck.possibleDuplicatesOf(comparable);
+            if (!likely.isEmpty()) {
+                hold(line, likely, "resembles stored parties (no shared identifier)");
+                return;
+            }
+            create(line, candidate, parsed, values);
+        }
+
+        /**
+         * Whether the row names the stored party by an identifier (NIP, REGON, KRS, PESEL) or a unique custom field
+         * value both hold, rather than sharing only an e-mail or phone with it.
+         */
+        private static boolean namedBy(Party stored, Party row, List<UniqueValue> unique) {
+            if (unique.stream().anyMatch(u -> u.heldBy(stored))) {
+                return true;
+            }
+            if (stored instanceof Company s && row instanceof Company r) {
+                return same(s.nip(), r.nip()) || same(s.regon(), r.regon()) || same(s.krs(), r.krs());
+            }
+            return stored instanceof Person s && row instanceof Person r && same(s.pesel(), r.pesel());
+        }
+
+        private static <T> boolean same(Optional<T> stored, Optional<T> row) {
+            return stored.isPresent() && stored.equals(row);
         }
 
         /** A mapped unique custom field the stored party holds another value of than the row: perhaps another party. */

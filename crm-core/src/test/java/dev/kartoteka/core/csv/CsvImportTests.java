@@ -21,6 +21,8 @@ import dev.kartoteka.core.party.ContactUsage;
 import dev.kartoteka.core.party.EmailContact;
 import dev.kartoteka.core.party.LegalForm;
 import dev.kartoteka.core.party.Party;
+import dev.kartoteka.core.duplicate.DuplicateDetector;
+import dev.kartoteka.core.duplicate.MatchRules;
 import dev.kartoteka.core.party.PartyId;
 import dev.kartoteka.core.party.Person;
 import dev.kartoteka.core.party.PhoneContact;
@@ -34,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -578,6 +581,62 @@ class CsvImportTests {
         StringBuilder english = new StringBuilder();
         CsvExport.english().write(registry, PartyQuery.builder().build(), english);
         assertThat(english.toString()).startsWith("kind,company name,short name,given names,family name,");
+    }
+
+    @Test
+    void aRowSharingOnlyAPhoneOrEMailIsThatPartyOnlyWhereTheDuplicateRulesSaySo() {
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
+                .birthDate(LocalDate.of(1980, 5, 17)).addContactPoint(PhoneContact.of("601 234 567"))
+                .addContactPoint(EmailContact.of("dom.nowakow@example.pl")).build());
+        String csv = "Imię;Nazwisko;Data urodzenia;Telefon;E-mail;Ulica;Nr domu;Kod pocztowy;Miejscowość\n"
+                // 2: her husband on the family's phone: another client, created; Anna keeps her name
+                + "Jan;Nowak;03.02.1978;601 234 567;;;;;\n"
+                // 3: her son on the family's e-mail: created as well
+                + "Piotr;Nowak;;;dom.nowakow@example.pl;;;;\n"
+                // 4: Anna herself, typed in capitals, with her new address: updated, the address added
+                + "ANNA;NOWAK;17.05.1980;601 234 567;;ul. Długa;7;00-001;Warszawa\n"
+                // 5: Anna under a new family name, on the phone alone: for review, nothing written
+                + "Anna;Kowalska;;601 234 567;;;;;\n";
+
+        for (boolean dry : new boolean[] {true, false}) {
+            List<RowOutcome> outcomes = new java.util.ArrayList<>();
+            List<Optional<PartyId>> written = new java.util.ArrayList<>();
+            ImportReport report = CsvImport.into(registry).dryRun(dry).onRow((line, outcome, party) -> {
+                outcomes.add(outcome);
+                written.add(party);
+            }).run(bytes(csv, StandardCharsets.UTF_8));
+
+            assertThat(outcomes).as("dry run %s", dry).containsExactly(RowOutcome.CREATED, RowOutcome.CREATED,
+                    RowOutcome.UPDATED, RowOutcome.POSSIBLE_DUPLICATE);
+            assertThat(written.get(2)).contains(anna.id());
+            assertThat(report.possibleDuplicates()).singleElement().satisfies(d -> {
+                assertThat(d.line()).isEqualTo(5);
+                assertThat(d.candidates()).containsExactly(anna.id());
+                assertThat(d.reason()).contains("possible match");
+            });
+        }
+        Person after = (Person) registry.get(anna.id());
+        assertThat(after.givenNames() + " " + after.familyName()).isEqualTo("Anna Nowak");
+        assertThat(after.contactPoints(PostalAddress.class)).singleElement()
+                .satisfies(a -> assertThat(a.city()).isEqualTo("Warszawa"));
+        assertThat(allPersons()).extracting(Person::givenNames).containsExactlyInAnyOrder("Anna", "Jan", "Piotr");
+    }
+
+    @Test
+    void theRulesThatJudgeASharedPhoneCanBeChosen() {
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
+                .addContactPoint(PhoneContact.of("601 234 567")).build());
+        String csv = "Imię;Nazwisko;Telefon\nJan;Nowak;601 234 567\n";
+        // a registry that trusts phones: the phone alone is a match
+        DuplicateDetector trusting = DuplicateDetector.builder().personRules(MatchRules.defaultsForPersons()
+                .withThresholds(0.1, 0.05).withMinimumEvidence(1).withReviewEvidence(0.5)).build();
+
+        ImportReport report = CsvImport.into(registry).matchRules(trusting).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.UPDATED)).isOne();
+        assertThat(((Person) registry.get(anna.id())).givenNames()).isEqualTo("Jan");
+        assertThatThrownBy(() -> CsvImport.into(registry).matchRules(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("matchRules");
     }
 
     @Test
