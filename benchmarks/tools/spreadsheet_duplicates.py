@@ -20,18 +20,18 @@ one export. A *client* (entity) is a real person or firm; a *row* is one entry o
 
 Clients: 70 % persons, 30 % companies.
 
-* Persons: 94 % Polish (given names weighted by popularity; family names 30 % from ~110 common ones, 70 % from a
-  long tail of ~2,500 stem+suffix surnames with skewed weights; -ski/-cki/-dzki and adjectival names take the
-  female form), 4 % Ukrainian (Polish transliteration, with an English-style variant), 1 % German, 1 % English.
-  Half of the persons have a second given name (the first entry shows it 35 % of the time); 6 % of women carry a
-  double-barrelled name. Birth year 1935–2006. Known on the first entry: PESEL 40 % (foreigners 20 %; valid,
-  consistent with birth date and sex), birth date 60 % (always when PESEL is), e-mail 60 %, phone 75 % (78 %
-  mobile), address 80 %.
+* Persons: 94 % Polish (given names weighted by popularity; family names 25 % from ~130 common ones (Nowak
+  ≈ 0.6 %), 75 % from a long tail of ~2,800 stem+suffix surnames with skewed weights; -ski/-cki/-dzki and
+  adjectival names take the female form), 4 % Ukrainian (Polish transliteration, with an English-style
+  variant), 1 % German, 1 % English. Half of the persons have a second given name (the first entry shows it 35 %
+  of the time); 6 % of women carry a double-barrelled name. Birth year 1935–2006. Known on the first entry:
+  PESEL 40 % (foreigners 20 %; valid, consistent with birth date and sex), birth date 60 % (95 % when the PESEL
+  is), e-mail 60 %, phone 75 % (78 % mobile), address 80 %.
 * Companies: sp. z o.o. 38 %, sole trader 30 % ("F.H.U. Budmax Jan Kowalski", "Usługi Remontowe Jan Kowalski"),
   s.c. 10 %, sp.j. 7 %, sp.k. 6 %, sp. z o.o. sp.k. 5 %, S.A. 4 %; legal forms in several spellings. NIP 85 %
   (valid), REGON 40 % (valid 9-digit, region prefix), e-mail 70 %, phone 85 % (55 % landline), address 90 %.
-  15 % of company rows hold a contact person's (for a sole trader: the owner's) name in the person-name columns;
-  the importer reads no person from them beside a company name.
+  A sole trader's owner, and half the other firms' contact person, is written in the person-name columns on 15 %
+  of first entries (≈ 11 % of company rows); the importer reads no person from them beside a company name.
 * Addresses: 140 real cities and towns, population-weighted, postal codes drawn from each one's real range, street
   prefixes ul. 85 % / al. 6 % / os. 6 % / pl. 3 %, patrons' streets with or without the given name, building
   numbers (8 % with a letter), flats (72 % in the big cities, 40 % elsewhere; 45 % for companies).
@@ -39,17 +39,18 @@ Clients: 70 % persons, 30 % companies.
 Clerks (formatting, not counted as changes): each row is typed by one of six clerks with habits for phone format,
 date format, NIP format, street prefix, flat separator, and address order in one cell; a clerk keeps a habit 85 %
 of the time. Clerk 6 (8 % of rows) is an old system's export: CAPITALS without diacritics, ISO dates. A re-entry
-is typed by another clerk than the first entry about 75 % of the time. Dates: ~80 % dd.mm.yyyy, ~15 % yyyy-mm-dd,
-the rest dd-mm-yyyy or dd/mm/yyyy.
+is typed by another clerk than the first entry about 80 % of the time. Dates: ~78 % dd.mm.yyyy, ~20 % yyyy-mm-dd,
+~2 % dd-mm-yyyy or dd/mm/yyyy.
 
 Re-entries: 30 % of clients have 2–4 rows (2: 65 %, 3: 25 %, 4: 10 %). Each extra row copies the first entry
 (or, for the 3rd/4th, 40 % of the time the previous re-entry, so changes accumulate) and gets 1–4 changes
-(1: 35 %, 2: 35 %, 3: 20 %, 4: 10 %), kinds drawn by weight (inapplicable kinds are redrawn; weights in %):
+(1: 35 %, 2: 35 %, 3: 20 %, 4: 10 %), kinds drawn by relative weight (persons' weights sum to 103, companies' to 108; a
+kind that does not apply, e.g. a diminutive of "Marek", is redrawn; ``--stats`` gives the counts that result):
 
 =====================  ========  =========  ===============================================================
 change                 persons   companies  what
 =====================  ========  =========  ===============================================================
-typo                   13        10         adjacent key 35 %, dropped 25 %, doubled 20 %, transposed 12 %,
+typo                   13        10         adjacent key 32 %, dropped 23 %, doubled 18 %, transposed 18 %,
                                             Polish spelling (ó/u, rz/ż, ch/h) 8 %; in a name (or brand/owner)
 diacritics_lost        6         5          ą→a … on every text cell of the row
 encoding               3         2          diacritics as '?' or UTF-8 read as cp1250 ("Ĺ‚"), whole row
@@ -174,8 +175,8 @@ SURNAME_ROOTS = (
     "Żab Żel Żuk Chod Czap Czer Dem Dom Drozd Dud Filip Gaw Gil Gołęb Grzyb Jagodz Jastrzęb Jelon Kacz Karp "
     "Kies Klim Kop Kuc Kur Lech Lew Lis Marc Mat Michn Mik Mosz Niedź Now Osm Pach Pawl Pietr Piot Pluc "
     "Przyb Rak Rog Sobk Stach Stef Szew Szym Tom Trusz Urb Wach Wasz Wawrz Wiecz Wiel Wojt Zawisz Zdun "
-    "Żmud Bogd Brod Chlebd Ciesl Dziub Fij Gorz Hajd Jurk Kmieć Kraw Krup Kul Leś Lub Mań Miech Ner Olech "
-    "Pełk Pisk Rzep Sier Skowr Smol Stroń Świątk Tarn Tyl Wańk Zięt Żurk Bart Bies Cyb Dron").split()
+    "Żmud Bogd Brod Chlebd Ciesl Dziub Fij Gorz Hajd Jurk Kraw Krup Kul Lub Miech Ner Olech "
+    "Pełk Pisk Rzep Sier Skowr Smol Świątk Tarn Tyl Wańk Zięt Żurk Bart Bies Cyb Dron").split()
 SURNAME_ADJ_SUFFIXES = ["owski", "ewski", "iński", "ański", "ecki", "icki"]
 SURNAME_NOUN_SUFFIXES = ["ak", "ek", "czyk", "uk", "owicz", "ewicz", "ik", "as", "ała", "uch", "ul", "ysz"]
 
@@ -427,9 +428,6 @@ HEADERS_COLUMNS = ["Rodzaj", "Nazwa firmy", "Imiona", "Nazwisko", "PESEL", "NIP"
 HEADERS_CELLS = ["Rodzaj", "Nazwa firmy", "Imię i nazwisko", "PESEL", "NIP", "REGON", "Data urodzenia", "E-mail",
                  "Telefon", "Adres"]
 TRUTH = ["entity_id", "record_id", "hard_negative", "hard_negative_of"]
-TEXT_FIELDS = ("given", "family", "company")  # row keys the whole-row text effects touch besides the address
-
-REF_YEAR = 2024
 
 # ----------------------------------------------------------------------------------------------------------------
 # Identifiers
@@ -552,7 +550,7 @@ def typo(rng, s):
     if r < 0.60:
         return s[:i] + s[i + 1:]
     if r < 0.80:
-        return s[:i] + ch.lower() + s[i:] if i > 0 else s[:i] + ch + ch.lower() + s[i + 1:]
+        return s[:i] + ch + s[i:] if i > 0 else s[:i] + ch + ch.lower() + s[i + 1:]
     j = i + 1 if i + 1 < len(s) and s[i + 1].isalpha() else i - 1
     if j < 0 or not s[j].isalpha() or s[j].lower() == ch.lower():
         return s[:i] + s[i + 1:]
@@ -623,13 +621,13 @@ class Generator:
         rng = self.rng
         self.male = Picker([(n, 1.0 / (i + 4)) for i, n in enumerate(MALE_GIVEN)])
         self.female = Picker([(n, 1.0 / (i + 4)) for i, n in enumerate(FEMALE_GIVEN)])
-        self.common = Picker([(n, 1.0 / (i + 3)) for i, n in enumerate(COMMON_SURNAMES)])
+        self.common = Picker([(n, 1.0 / (i + 20)) for i, n in enumerate(COMMON_SURNAMES)])
         tail = []
         for root in SURNAME_ROOTS:
             for suf in SURNAME_ADJ_SUFFIXES + SURNAME_NOUN_SUFFIXES:
                 name = root + suf
                 if name not in COMMON_SURNAMES:
-                    tail.append((name, rng.paretovariate(1.3)))
+                    tail.append((name, min(6.0, rng.paretovariate(2.0))))
         self.tail = Picker(tail)
         self.tail_size = len(tail)
         self.cities = Picker([(c, c[3] ** 0.85) for c in CITIES])
@@ -726,7 +724,7 @@ class Generator:
     def family_name(self, nat):
         rng = self.rng
         if nat == "pl":
-            return (self.common(rng) if rng.random() < 0.30 else self.tail(rng)), None
+            return (self.common(rng) if rng.random() < 0.25 else self.tail(rng)), None
         v = rng.choice({"ua": UA_FAMILY, "de": DE_FAMILY, "en": EN_FAMILY}[nat])
         return v[0], list(v)
 

@@ -48,6 +48,13 @@ public enum CsvColumn {
     /** A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}. */
     BIRTH_DATE("birth date", "data urodzenia", "date of birth", "dob", "urodzony", "birthday",
             "data ur"),
+    /**
+     * A person's sex: {@code K}/{@code kobieta}, {@code F}/{@code female} for a woman, {@code M}/{@code mężczyzna}/
+     * {@code male} for a man.
+     *
+     * @since 0.1
+     */
+    SEX("sex", "płeć", "gender", "plec"),
     /** An e-mail address. */
     EMAIL("e-mail", "e-mail", "email", "adres e-mail", "mail", "email address"),
     /** A phone number. */

@@ -163,6 +163,8 @@ public final class CsvExport {
             r.put(CsvColumn.FAMILY_NAME, person.familyName());
             person.pesel().map(Identifier::value).ifPresent(v -> r.put(CsvColumn.PESEL, v));
             person.birthDate().ifPresent(v -> r.put(CsvColumn.BIRTH_DATE, v.toString()));
+            person.sex().ifPresent(v -> r.put(CsvColumn.SEX, v == dev.kartoteka.core.identifier.Sex.MALE ? "M"
+                    : polish ? "K" : "F"));
         }
         p.contactPoints(EmailContact.class).stream().findFirst()
                 .ifPresent(e -> r.put(CsvColumn.EMAIL, e.email().value()));

@@ -12,6 +12,7 @@ import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Krs;
 import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.identifier.Pesel;
+import dev.kartoteka.core.identifier.Sex;
 import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.identifier.Regon;
 import dev.kartoteka.core.field.CustomFieldSchema;
@@ -103,6 +104,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>no match: {@link RowOutcome#CREATED} — unless the {@link #duplicateCheck duplicate check} finds likely
  *       duplicates, then {@link RowOutcome#POSSIBLE_DUPLICATE};</li>
+ *   <li>parties the row shares only e-mails or phones with (no identifier, no unique custom field — a household's
+ *       members and a group's companies share them) are judged by the {@link #matchRules match rules} first: a party
+ *       they find only a possible match holds the row for review ({@link RowOutcome#POSSIBLE_DUPLICATE}), one they find
+ *       no match is another client and does not count as matched;</li>
  *   <li>one party of the same kind whose identifiers do not contradict the row's: {@link RowOutcome#UPDATED} (an
  *       upsert, not a new duplicate): the row's names (unless they only differ in casing or diacritics from the
  *       stored ones, which are then kept), legal form, birth date, mapped custom fields and missing identifiers are
@@ -704,6 +709,14 @@ public final class CsvImport {
                 }
                 return date;
             });
+            Optional<Sex> sex = Optional.ofNullable(v.get(CsvColumn.SEX)).flatMap(text -> {
+                Optional<Sex> read = sex(text);
+                if (read.isEmpty()) {
+                    problems.add(problem(line, CsvColumn.SEX, text, "K or F for a woman, M for a man (also kobieta, "
+                            + "mężczyzna, female, male)"));
+                }
+                return read;
+            });
             Party.Builder<?, ?> b;
             if (kind == PartyKind.COMPANY) {
                 Company.Builder c = Company.builder();
@@ -726,9 +739,11 @@ public final class CsvImport {
                         problems.add(problem(line, CsvColumn.KRS, text, "a KRS number of up to 10 digits"));
                     }
                 });
-                if (v.containsKey(CsvColumn.PESEL) || v.containsKey(CsvColumn.BIRTH_DATE)) {
+                if (v.containsKey(CsvColumn.PESEL) || v.containsKey(CsvColumn.BIRTH_DATE)
+                        || v.containsKey(CsvColumn.SEX)) {
                     problems.add(problem(line, v.containsKey(CsvColumn.PESEL) ? CsvColumn.PESEL
-                            : CsvColumn.BIRTH_DATE, null, "is a person's value, and the row is a company"));
+                            : v.containsKey(CsvColumn.BIRTH_DATE) ? CsvColumn.BIRTH_DATE : CsvColumn.SEX, null,
+                            "is a person's value, and the row is a company"));
                 }
                 b = c;
             } else {
@@ -757,8 +772,9 @@ public final class CsvImport {
                 }
                 p.givenNames(v.get(CsvColumn.GIVEN_NAMES)).familyName(v.get(CsvColumn.FAMILY_NAME));
                 birthDate.ifPresent(p::birthDate);
+                sex.ifPresent(p::sex);
                 Optional.ofNullable(v.get(CsvColumn.PESEL)).ifPresent(text -> {
-                    Standardized<Pesel> pesel = standardizer.pesel(text, birthDate, Optional.empty());
+                    Standardized<Pesel> pesel = standardizer.pesel(text, birthDate, sex);
                     if (pesel.value().isEmpty()) {
                         problems.add(problem(line, CsvColumn.PESEL, text, pesel.remarks().get(0).reason()));
                     } else if (!pesel.isClean()) {
@@ -1124,6 +1140,15 @@ public final class CsvImport {
      * A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or
      * {@code 12/03/1985}.
      */
+    /** A sex as spreadsheets write it, Polish or English: {@code K}, {@code kobieta}, {@code F}, {@code M} … */
+    private static Optional<Sex> sex(String text) {
+        return switch (dev.kartoteka.core.standardization.Standardizer.matchingKey(text)) {
+            case "k", "kobieta", "f", "female", "woman", "z", "zenska" -> Optional.of(Sex.FEMALE);
+            case "m", "mezczyzna", "male", "man", "meska" -> Optional.of(Sex.MALE);
+            default -> Optional.empty();
+        };
+    }
+
     private static Optional<LocalDate> date(String text) {
         for (DateTimeFormatter f : DATES) {
             try {
@@ -1209,6 +1234,7 @@ public final class CsvImport {
             Person.Builder p = s.toBuilder().givenNames(newer(s.givenNames(), r.givenNames()))
                     .familyName(newer(s.familyName(), r.familyName()));
             r.birthDate().ifPresent(p::birthDate);
+            r.sex().ifPresent(p::sex);
             if (s.pesel().isEmpty()) {
                 r.pesel().ifPresent(p::pesel);
             }
@@ -1293,6 +1319,7 @@ public final class CsvImport {
             case "krs" -> CsvColumn.KRS;
             case "pesel" -> CsvColumn.PESEL;
             case "birthDate" -> CsvColumn.BIRTH_DATE;
+            case "sex" -> CsvColumn.SEX;
             default -> p.startsWith("tags") ? CsvColumn.TAGS : null;
         };
     }

@@ -101,6 +101,48 @@ class CsvImportTests {
     }
 
     @Test
+    void readsASexColumnInPolishOrEnglishAndChecksItAgainstThePesel() {
+        String pesel = dev.kartoteka.core.identifier.Pesel.of(LocalDate.of(1985, 3, 12),
+                dev.kartoteka.core.identifier.Sex.FEMALE, 123).value();
+        String csv = "Imię;Nazwisko;Płeć;PESEL\n"
+                + "Anna;Nowak;K;" + pesel + "\n"       // 2: a woman, as her PESEL says
+                + "Jan;Lis;mężczyzna;\n"               // 3: a man
+                + "Ewa;Wójcik;F;\n"                    // 4: a woman, in English
+                + "Ola;Kruk;x;\n"                      // 5: not a sex: rejected, naming the column
+                + "Iga;Sowa;M;" + pesel + "\n";        // 6: the PESEL is a woman's: rejected
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
+        assertThat(allPersons()).extracting(Person::givenNames, Person::sex).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Anna", Optional.of(dev.kartoteka.core.identifier.Sex.FEMALE)),
+                org.assertj.core.groups.Tuple.tuple("Jan", Optional.of(dev.kartoteka.core.identifier.Sex.MALE)),
+                org.assertj.core.groups.Tuple.tuple("Ewa", Optional.of(dev.kartoteka.core.identifier.Sex.FEMALE)));
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "Płeć"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "PESEL"));
+        assertThat(report.rejections().get(0).reason()).contains("K or F for a woman, M for a man");
+
+        StringBuilder polish = new StringBuilder();
+        CsvExport.polish().write(registry, PartyQuery.builder().build(), polish);
+        assertThat(polish.toString()).contains("płeć").contains(";Anna;Nowak;;;;" + pesel + ";;K;");
+        StringBuilder english = new StringBuilder();
+        CsvExport.english().write(registry, PartyQuery.builder().build(), english);
+        assertThat(english.toString()).contains(",Ewa,Wójcik,,,,,,F,").contains(",Jan,Lis,,,,,,M,");
+    }
+
+    @Test
+    void aSexOnACompanyRowRejectsIt() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Nazwa firmy;Płeć\nAlfa sp. z o.o.;K\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.column()).isEqualTo("Płeć");
+            assertThat(r.reason()).contains("a person's value");
+        });
+    }
+
+    @Test
     void readsAWholeNameAndAWholeAddressEachInOneCell() {
         String csv = "Imię i nazwisko;Adres;Telefon\r\n"
                 + "Jan Kowalski;ul. Długa 7/3, 00-001 Warszawa;601 234 567\r\n"
