@@ -132,13 +132,18 @@ public final class ImportEvaluation {
                 .add(entityOfLine.get(line)));
         long rightHolds = 0;
         List<ImportReport.PossibleDuplicate> wrongHolds = new ArrayList<>();
+        Map<String, long[]> holdsByReason = new TreeMap<>(); // reason (scores aside) -> {right, wrong}
         for (ImportReport.PossibleDuplicate held : report.possibleDuplicates()) {
             String entity = entityOfLine.get(held.line());
-            if (held.candidates().stream().anyMatch(c -> entitiesOfParty.getOrDefault(c, Set.of()).contains(entity))) {
+            boolean right = held.candidates().stream()
+                    .anyMatch(c -> entitiesOfParty.getOrDefault(c, Set.of()).contains(entity));
+            if (right) {
                 rightHolds++;
             } else {
                 wrongHolds.add(held);
             }
+            holdsByReason.computeIfAbsent(held.reason().replaceAll(" ?\\([^)]*\\)|\\d+ parties", "…"),
+                    r -> new long[2])[right ? 0 : 1]++;
         }
         Map<PartyId, PartyId> afterImport = rowRoots(partyOfLine, p -> p);
         PairwiseQuality imported = PairwiseFigures.quality(rowEntities(entityOfLine, partyOfLine.keySet()),
@@ -188,6 +193,7 @@ public final class ImportEvaluation {
                 report.count(RowOutcome.UPDATED), report.count(RowOutcome.POSSIBLE_DUPLICATE), rightHolds,
                 rejectedRows, importNanos / 1e9);
         line(out, "rejections by column and reason: %s", reasons);
+        holdsByReason.forEach((reason, n) -> line(out, "  held (right / wrong) %5d / %5d: %s", n[0], n[1], reason));
         line(out, "after the import (rows in the registry):   %s", imported);
         line(out, "scan: %d candidate pairs, %d clusters (%d parties became tombstones; merges refused: %s), %d pairs "
                 + "for review; %.1f s", scan.statistics().candidatePairs(), scan.clusters().size(), merged, refused,

@@ -105,16 +105,18 @@ import org.slf4j.LoggerFactory;
  *   <li>no match: {@link RowOutcome#CREATED} — unless the {@link #duplicateCheck duplicate check} finds likely
  *       duplicates, then {@link RowOutcome#POSSIBLE_DUPLICATE};</li>
  *   <li>parties the row shares only e-mails or phones with (no identifier, no unique custom field — a household's
- *       members and a group's companies share them) are judged by the {@link #matchRules match rules} first: a party
- *       they find only a possible match holds the row for review ({@link RowOutcome#POSSIBLE_DUPLICATE}), one they find
- *       no match is another client and does not count as matched;</li>
+ *       members and a group's companies share them) are judged by the {@link #matchRules match rules} first, a party
+ *       with another PESEL or NIP than the row's too: a party they find only a possible match holds the row for
+ *       review ({@link RowOutcome#POSSIBLE_DUPLICATE}), one they find no match is another client and does not count
+ *       as matched;</li>
  *   <li>one party of the same kind whose identifiers do not contradict the row's: {@link RowOutcome#UPDATED} (an
  *       upsert, not a new duplicate): the row's names (unless they only differ in casing or diacritics from the
  *       stored ones, which are then kept), legal form, birth date, mapped custom fields and missing identifiers are
  *       written,
  *       its e-mail, phone, address and tags are added if the party lacks them; nothing the party has is removed;</li>
- *   <li>several parties, a party of the other kind, or one holding a different NIP/REGON/KRS/PESEL:
- *       {@link RowOutcome#POSSIBLE_DUPLICATE}, nothing written;</li>
+ *   <li>several parties, a party of the other kind, one the row names by an identifier or shares an e-mail or phone
+ *       with that holds a different NIP/REGON/KRS/PESEL and that the rules find one client with, or one holding
+ *       another value of a unique custom field: {@link RowOutcome#POSSIBLE_DUPLICATE}, nothing written;</li>
  *   <li>invalid (the registry's validation, a taken identifier): {@link RowOutcome#REJECTED} with line, column,
  *       masked value and reason.</li>
  * </ul>
@@ -955,10 +957,11 @@ public final class CsvImport {
                     && namedBy(parties.get(f), comparable, unique));
             for (java.util.Iterator<PartyId> it = found.iterator(); it.hasNext() && !named; ) {
                 Party p = parties.get(it.next());
-                if (p == null || p.kind() != candidate.kind() || namedBy(p, comparable, unique)
-                        || conflict(p, comparable).isPresent() || uniqueConflict(p, unique).isPresent()) {
-                    continue; // decided below, as before: updated, or held with the reason
+                if (p == null || p.kind() != candidate.kind() || uniqueConflict(p, unique).isPresent()) {
+                    continue; // held below with the reason
                 }
+                // (a party with another PESEL or NIP is judged too: the rules find it another client, or at most a
+                // possible match where all else agrees)
                 MatchResult judged = matchRules.compare(comparable, p);
                 if (judged.outcome() != MatchOutcome.MATCH) {
                     it.remove();

@@ -15,6 +15,7 @@ import dev.kartoteka.core.field.FieldType;
 import dev.kartoteka.core.field.SchemaChange;
 import dev.kartoteka.core.identifier.Email;
 import dev.kartoteka.core.identifier.Nip;
+import dev.kartoteka.core.identifier.Pesel;
 import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.ContactUsage;
@@ -662,6 +663,25 @@ class CsvImportTests {
         assertThat(after.contactPoints(PostalAddress.class)).singleElement()
                 .satisfies(a -> assertThat(a.city()).isEqualTo("Warszawa"));
         assertThat(allPersons()).extracting(Person::givenNames).containsExactlyInAnyOrder("Anna", "Jan", "Piotr");
+    }
+
+    @Test
+    void aRowWithAnotherPeselOnAStoredPartysPhoneIsAnotherClient() {
+        Pesel father = Pesel.of(LocalDate.of(1960, 4, 2), dev.kartoteka.core.identifier.Sex.MALE, 101);
+        Pesel son = Pesel.of(LocalDate.of(1990, 8, 30), dev.kartoteka.core.identifier.Sex.MALE, 202);
+        Pesel namesake = Pesel.of(LocalDate.of(1991, 1, 15), dev.kartoteka.core.identifier.Sex.MALE, 303);
+        Person jan = registry.create(Person.builder().givenNames("Jan").familyName("Nowak").pesel(father)
+                .addContactPoint(PhoneContact.of("22 612 34 56")).build());
+        String csv = "Imię;Nazwisko;PESEL;Telefon\n"
+                + "Piotr;Nowak;" + son.value() + ";22 612 34 56\n"       // 2: his son on the home phone
+                + "Jan;Nowak;" + namesake.value() + ";22 612 34 56\n";   // 3: his namesake son: two PESELs, two men
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).as("held for review before: a needless hold").isEqualTo(2);
+        assertThat(registry.findByIdentifier(son)).extracting(p -> ((Person) p).givenNames()).containsExactly("Piotr");
+        assertThat(registry.findByIdentifier(namesake)).extracting(Party::id).doesNotContain(jan.id());
+        assertThat(registry.get(jan.id()).version()).as("Jan's party untouched").isZero();
     }
 
     @Test
