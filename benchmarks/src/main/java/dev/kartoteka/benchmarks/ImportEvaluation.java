@@ -209,6 +209,10 @@ public final class ImportEvaluation {
             line(out, "parties joined wrongly after the merges, first %d:", show);
             afterMergeMixed.keySet().stream().limit(show).forEach(p -> line(out, "  %s", rowsOf(p, partyOfLine,
                     registry::resolve, entityOfLine)));
+            line(out, "rejections, first %d of each column and reason:", show);
+            Map<String, Integer> shown = new HashMap<>();
+            report.rejections().stream().filter(r -> shown.merge(r.column() + r.reason(), 1, Integer::sum) <= show)
+                    .forEach(r -> line(out, "  %s", r));
             line(out, "rows held with no row of their own client among the candidates, first %d:", show);
             wrongHolds.stream().limit(show).forEach(h -> line(out, "  line %d: %s", h.line(), h.reason()));
         }

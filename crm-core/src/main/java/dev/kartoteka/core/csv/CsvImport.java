@@ -757,8 +757,10 @@ public final class CsvImport {
                         fullNameOrder = CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME));
                     }
                     Standardized<PersonName> split = standardizer.fullName(fullName, fullNameOrder);
-                    if (!split.isClean()) {
-                        // no name, or digits and symbols in it ("Jan Kowalski 2"): where it divides is a guess
+                    if (split.value().isEmpty() || !split.isClean() && !onlyGarbledLetters(fullName)) {
+                        // no name, or digits and symbols in it ("Jan Kowalski 2"): where it divides is a guess; a
+                        // letter a wrong encoding turned into '?' or a symbol ("Ma?gorzata", "MaĹ‚gorzata") is a
+                        // letter still, and the name is kept as written, as a given-name column's would be
                         problems.add(problem(line, CsvColumn.FULL_NAME, fullName, split.value().isEmpty()
                                 ? split.remarks().get(0).reason() : "a given name and a family name, "
                                 + split.remarks().get(0).reason()));
@@ -1143,6 +1145,27 @@ public final class CsvImport {
      * A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or
      * {@code 12/03/1985}.
      */
+    /**
+     * Whether every character of a name but letters, spaces, hyphens, apostrophes, dots and commas is a letter a
+     * wrong encoding garbled: a {@code '?'} or a non-ASCII symbol ({@code ‚ „ … ›}) beside a letter; never a digit.
+     */
+    static boolean onlyGarbledLetters(String name) {
+        int[] cps = name.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int cp = cps[i];
+            if (Character.isLetter(cp) || " -'.,".indexOf(cp) >= 0) {
+                continue;
+            }
+            boolean garbled = cp == '?' || cp > 0x7f && !Character.isDigit(cp) && !Character.isWhitespace(cp);
+            boolean besideLetter = i > 0 && Character.isLetter(cps[i - 1])
+                    || i + 1 < cps.length && Character.isLetter(cps[i + 1]);
+            if (!garbled || !besideLetter) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A sex as spreadsheets write it, Polish or English: {@code K}, {@code kobieta}, {@code F}, {@code M} … */
     private static Optional<Sex> sex(String text) {
         return switch (dev.kartoteka.core.standardization.Standardizer.matchingKey(text)) {

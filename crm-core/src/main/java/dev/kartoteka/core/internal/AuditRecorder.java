@@ -223,7 +223,7 @@ public final class AuditRecorder {
                 value = "phone " + ph.phone().value() + ph.phone().extension().map(x -> " ext. " + x).orElse("");
             } else if (cp instanceof PostalAddress a) {
                 value = "address " + a.street().orElse("") + " " + a.building() + a.unit().map(u -> "/" + u).orElse("")
-                        + ", " + a.postalCode() + " " + a.city() + a.district().map(d -> " (" + d + ")").orElse("")
+                        + ", " + (a.postalCode().isEmpty() ? "" : a.postalCode() + " ") + a.city() + a.district().map(d -> " (" + d + ")").orElse("")
                         + a.region().map(r -> ", " + r).orElse("") + ", " + a.country();
             } else if (cp instanceof WebsiteContact w) {
                 value = "website " + w.url();

@@ -544,7 +544,9 @@ public final class InMemoryPartyStore implements PartyStore {
             for (PostalAddress a : party.contactPoints(PostalAddress.class)) {
                 cityKeys.add(SearchText.fold(a.city()));
                 a.district().ifPresent(d -> districtKeys.add(SearchText.fold(d)));
-                postalKeys.add(SearchText.foldPostalCode(a.postalCode()));
+                if (!a.postalCode().isBlank()) {
+                    postalKeys.add(SearchText.foldPostalCode(a.postalCode()));
+                }
             }
             Set<MonthDay> dates = new HashSet<>();
             for (ImportantDate d : party.importantDates()) {

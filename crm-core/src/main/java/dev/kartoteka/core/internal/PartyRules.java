@@ -138,7 +138,8 @@ public final class PartyRules {
             if (cp instanceof PostalAddress a) {
                 if (!COUNTRIES.contains(a.country())) {
                     out.add(new Violation(at + ".country", a.country(), "an ISO 3166-1 alpha-2 country code such as PL"));
-                } else if (a.country().equals("PL") && !PL_POSTAL_CODE.matcher(a.postalCode()).matches()) {
+                } else if (a.country().equals("PL") && !a.postalCode().isEmpty()
+                        && !PL_POSTAL_CODE.matcher(a.postalCode()).matches()) {
                     out.add(new Violation(at + ".postalCode", Mask.mask(a.postalCode()),
                             "a Polish postal code in the form NN-NNN, e.g. 90-926"));
                 }

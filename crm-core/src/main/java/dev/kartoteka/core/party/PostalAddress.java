@@ -13,14 +13,15 @@ import org.apiguardian.api.API;
 /**
  * A structured postal address as a contact point.
  *
- * <p>Polish addresses (country {@code PL}) need a postal code in the form {@code NN-NNN}; that rule is checked by the
- * registry's validation together with the other fields, so one call reports every problem. Villages without streets
+ * <p>A postal code of a Polish address (country {@code PL}) is in the form {@code NN-NNN}; that rule is checked by
+ * the registry's validation together with the other fields, so one call reports every problem. A postal code not
+ * known is empty ({@code ""}: a spreadsheet's row without one), never guessed. Villages without streets
  * leave {@code street} empty and put the village in {@code city} or the building number after it.
  *
  * @param street the street with its prefix, e.g. {@code "ul. Piotrkowska"}; empty where there are no streets
  * @param building the building number, e.g. {@code "104"} or {@code "12A"}
  * @param unit the flat or office number, e.g. {@code "2"}
- * @param postalCode the postal code, e.g. {@code "90-926"}
+ * @param postalCode the postal code, e.g. {@code "90-926"}; empty if not known
  * @param city the city or post town, e.g. {@code "Łódź"}
  * @param district the district of the city, e.g. {@code "Bałuty"} or {@code "Mokotów"}
  * @param region the region (in Poland the voivodeship), e.g. {@code "łódzkie"}
@@ -32,7 +33,7 @@ import org.apiguardian.api.API;
 public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> street,
                             @NotBlank @Size(max = 20) String building,
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 20) String> unit,
-                            @NotBlank @Size(max = 20) String postalCode,
+                            @Size(max = 20) String postalCode,
                             @NotBlank @Size(max = 100) String city,
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 100) String> district,
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 100) String> region,
@@ -45,7 +46,7 @@ public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "mus
      * @param street the street with its prefix, e.g. {@code "ul. Piotrkowska"}; empty where there are no streets
      * @param building the building number, e.g. {@code "104"} or {@code "12A"}
      * @param unit the flat or office number, e.g. {@code "2"}
-     * @param postalCode the postal code, e.g. {@code "90-926"}
+     * @param postalCode the postal code, e.g. {@code "90-926"}; empty if not known; empty if not known
      * @param city the city or post town, e.g. {@code "Łódź"}
      * @param district the district of the city, e.g. {@code "Bałuty"} or {@code "Mokotów"}
      * @param region the region (in Poland the voivodeship), e.g. {@code "łódzkie"}

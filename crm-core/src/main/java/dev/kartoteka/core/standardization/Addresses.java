@@ -98,7 +98,7 @@ final class Addresses {
             street = street.map(s -> Casing.words(s, SMALL_WORDS, Set.of(), false, true));
         }
         String postalCode = Casing.spaces(a.postalCode()).toUpperCase(Locale.ROOT);
-        if (polish) {
+        if (polish && !postalCode.isEmpty()) {
             Matcher m = POSTAL_PL.matcher(postalCode);
             if (m.matches()) {
                 postalCode = m.group(1) + "-" + m.group(2);

@@ -366,25 +366,44 @@ public final class Standardizer {
      * Reads a Polish address written on one line, as a spreadsheet's single {@code "Adres"} column holds it:
      * {@code "ul. Długa 7/3, 00-001 Warszawa"}, {@code "Długa 7 m. 3 00-001 Warszawa"}, {@code "00-001 Warszawa, ul.
      * Długa 7/3"}, optionally ending with the country ({@code ", Polska"}). The postal code ({@code NN-NNN}) divides the street and
-     * number from the city; the address is then standardised as {@link #address(PostalAddress)} does (the building
-     * and flat split off the street).
+     * number from the city; without one ({@code "ul. Długa 7/3, Warszawa"}, {@code "Warszawa, ul. Długa 7/3"}) a
+     * comma does, the city's side holding no digit, and the postal code stays empty (not known, never guessed). A
+     * date in a street's name is the name's ({@code "Konstytucji 3 Maja 68 m. 17"}). The address is then standardised
+     * as {@link #address(PostalAddress)} does (the building and flat split off the street).
      *
      * @param text the address on one line
      * @return the address in Poland (a village's own name before the number is no street: {@code "Wólka 12, 05-000
-     *     Wólka"}); no value (a remark on {@code "address"}) without a postal code {@code NN-NNN}, a city, a street or
-     *     a building number, with a street and number that do not read plainly, or with other text after the city
+     *     Wólka"}); no value (a remark on {@code "address"}) without a city, a street or a building number, with a
+     *     street and number that do not read plainly, with other text after the city, or without a postal code
+     *     {@code NN-NNN} nor a comma that divides plainly ({@code "Długa 7 00001 Warszawa"}: five digits without
+     *     the dash are not read as a postal code — {@code "10115 Berlin"} is no Polish address)
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public Standardized<PostalAddress> addressLine(String text) {
         Objects.requireNonNull(text, "text");
         String line = COUNTRY_AT_END.matcher(text).replaceFirst("");
         java.util.regex.Matcher m = POSTAL_CODE_IN_LINE.matcher(line);
-        if (!m.find()) {
-            return Standardized.unreadable(UNREADABLE_LINE);
+        String code;
+        String before;
+        String after;
+        if (m.find()) {
+            code = m.group(1) + "-" + m.group(2);
+            before = trimSeparators(line.substring(0, m.start()));
+            after = trimSeparators(line.substring(m.end()));
+        } else { // no postal code ("ul. Długa 7/3, Warszawa"): a comma divides, the city's side holds no digit
+            code = "";
+            int last = line.lastIndexOf(',');
+            int first = line.indexOf(',');
+            if (last > 0 && !DIGIT.matcher(line.substring(last + 1)).find()) {
+                before = trimSeparators(line.substring(0, last));
+                after = trimSeparators(line.substring(last + 1));
+            } else if (first > 0 && !DIGIT.matcher(line.substring(0, first)).find()) {
+                before = ""; // "Warszawa, ul. Długa 7/3"
+                after = line;
+            } else {
+                return Standardized.unreadable(UNREADABLE_LINE);
+            }
         }
-        String code = m.group(1) + "-" + m.group(2);
-        String before = trimSeparators(line.substring(0, m.start()));
-        String after = trimSeparators(line.substring(m.end()));
         String street;
         String city;
         if (before.isEmpty()) { // "00-001 Warszawa, ul. Długa 7/3"
@@ -403,7 +422,8 @@ public final class Standardizer {
             return Standardized.unreadable(UNREADABLE_LINE); // more than a city after it, or no number to read
         }
         String streetName = number.group(1);
-        if (NUMBER_INSIDE_STREET.matcher(STREET_PREFIX.matcher(streetName).replaceFirst("")).matches()) {
+        String withoutDates = DATE_IN_STREET.matcher(STREET_PREFIX.matcher(streetName).replaceFirst("")).replaceAll("");
+        if (NUMBER_INSIDE_STREET.matcher(withoutDates).matches()) {
             return Standardized.unreadable(UNREADABLE_LINE); // "Długa 7 kl. B m. 3": a number left in the street
         }
         // a village without streets writes its own name before the number ("Wólka 12, 05-000 Wólka")
@@ -420,11 +440,25 @@ public final class Standardizer {
     }
 
     private static final Remark UNREADABLE_LINE = new Remark("address", "an address on one line: street and number, "
-            + "postal code NN-NNN and city (ul. Długa 7/3, 00-001 Warszawa)");
+            + "postal code NN-NNN (if known) and city (ul. Długa 7/3, 00-001 Warszawa)");
 
-    /** A Polish postal code inside a line of text: two digits, a dash, three digits, not part of a longer number. */
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+    /**
+     * A Polish postal code inside a line of text: two digits, a dash, three digits, not part of a longer number (five
+     * digits without the dash are not read as one: {@code "10115 Berlin"} is no Polish address).
+     */
     private static final java.util.regex.Pattern POSTAL_CODE_IN_LINE =
             java.util.regex.Pattern.compile("(?<![\\d/])(\\d{2})\\s?[-\u2013]\\s?(\\d{3})(?![\\d/])");
+
+    /**
+     * A date in a street's name ({@code "Konstytucji 3 Maja"}, {@code "11 Listopada"}): a day and a month, which is
+     * the name's, not a building number left inside it.
+     */
+    private static final java.util.regex.Pattern DATE_IN_STREET = java.util.regex.Pattern.compile(
+            "(?<!\\d)\\d{1,2}\\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|"
+                    + "pa[zź]dziernika|listopada|grudnia)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** The country written after an address ({@code ", Polska"}, {@code " Poland"}, {@code "; Polska"}). */
     private static final java.util.regex.Pattern COUNTRY_AT_END = java.util.regex.Pattern.compile(

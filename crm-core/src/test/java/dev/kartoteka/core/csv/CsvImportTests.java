@@ -149,21 +149,25 @@ class CsvImportTests {
                 + "Jan Kowalski;ul. Długa 7/3, 00-001 Warszawa;601 234 567\r\n"
                 + "KOWALSKA ANNA;Krótka 2 m. 4 30-001 Kraków;601 234 568\r\n"
                 + "Nowak;ul. Polna 1, 00-002 Warszawa;\r\n"
-                + "Ewa Lis;Polna, Warszawa;\r\n";
+                + "Ewa Lis;Polna, Warszawa;\r\n"
+                + "Iga Sowa;ul. Krakowska 9, JELENIA GÓRA;\r\n";
 
         ImportReport report = CsvImport.into(registry).run(bytes(csv, WINDOWS_1250));
 
-        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
         List<Person> persons = allPersons();
         assertThat(persons).extracting(Person::givenNames, Person::familyName)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Jan", "Kowalski"),
-                        org.assertj.core.groups.Tuple.tuple("Anna", "Kowalska"));
+                        org.assertj.core.groups.Tuple.tuple("Anna", "Kowalska"),
+                        org.assertj.core.groups.Tuple.tuple("Iga", "Sowa"));
         assertThat(persons).flatExtracting(p -> p.contactPoints(PostalAddress.class)).containsExactlyInAnyOrder(
                 new PostalAddress(Optional.of("ul. Długa"), "7", Optional.of("3"), "00-001", "Warszawa",
                         Optional.empty(), Optional.empty(), "PL", ContactUsage.main()),
                 new PostalAddress(Optional.of("Krótka"), "2", Optional.of("4"), "30-001", "Kraków",
+                        Optional.empty(), Optional.empty(), "PL", ContactUsage.main()),
+                new PostalAddress(Optional.of("ul. Krakowska"), "9", Optional.empty(), "", "Jelenia Góra",
                         Optional.empty(), Optional.empty(), "PL", ContactUsage.main()));
-        // a name of one word, an address without its postal code: rejected with the line, the column and why
+        // a name of one word, an address without its building number: rejected with the line, the column and why
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "Imię i nazwisko"),
                         org.assertj.core.groups.Tuple.tuple(5L, "Adres"));

@@ -312,6 +312,22 @@ public abstract class ClientRegistryContract {
     // validation
 
     @Test
+    void anAddressWhosePostalCodeIsNotKnownIsStoredWithAnEmptyOneAndAWrongOneIsRefused() {
+        Person anna = registry.create(person("Anna", "Nowak")
+                .addContactPoint(PostalAddress.polish("ul. Krakowska", "9", "", "Jelenia Góra")).build());
+
+        PostalAddress stored = registry.get(anna.id()).contactPoints(PostalAddress.class).get(0);
+        assertThat(stored.postalCode()).isEmpty();
+        assertThat(stored.city()).isEqualTo("Jelenia Góra");
+        assertThat(registry.search(PartyQuery.builder().city("jelenia gora").build()).items())
+                .extracting(Party::id).containsExactly(anna.id());
+        assertThatThrownBy(() -> registry.create(person("Ewa", "Lis")
+                .addContactPoint(PostalAddress.polish("ul. Krakowska", "9", " ", "Jelenia Góra")).build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("contactPoints[0].postalCode"));
+    }
+
+    @Test
     void validationReportsEveryViolationOfACompanyAtOnceWithItsPath() {
         Company bad = company("   ")
                 .addContactPoint(PostalAddress.polish("ul. Piotrkowska", "104", "90926", "Łódź"))

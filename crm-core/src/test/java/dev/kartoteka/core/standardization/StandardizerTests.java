@@ -72,7 +72,10 @@ class StandardizerTests {
         "ul. Długa 7 lokal U3, 00-001 Warszawa    | ul. Długa            | 7   | U3 | 00-001 | Warszawa",
         "ul. Długa 7-9, 00-001 Warszawa           | ul. Długa            | 7-9 |   | 00-001 | Warszawa",
         "ul. Długa 7/3 00-001 Warszawa Polska     | ul. Długa            | 7   | 3 | 00-001 | Warszawa",
-        "00-001 Warszawa, ul. Długa 7/3, Polska   | ul. Długa            | 7   | 3 | 00-001 | Warszawa"})
+        "00-001 Warszawa, ul. Długa 7/3, Polska   | ul. Długa            | 7   | 3 | 00-001 | Warszawa",
+        "Konstytucji 3 Maja 68 m. 17, 90-122 Łódź | Konstytucji 3 Maja   | 68  | 17 | 90-122 | Łódź",
+        "ul. Krakowska 9, JELENIA GÓRA            | ul. Krakowska        | 9   |   | ''     | Jelenia Góra",
+        "Kraków, ul. Długa 7/3                    | ul. Długa            | 7   | 3 | ''     | Kraków"})
     void anAddressOnOneLineIsReadApart(String line, String street, String building, String unit, String code,
             String city) {
         PostalAddress read = standardizer.addressLine(line).get();
@@ -86,7 +89,9 @@ class StandardizerTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Krótka, Kraków", "ul. Długa, 00-001 Warszawa", "00-001 Warszawa",
         "ul. Długa 7, 00-001 Warszawa, Niemcy", "ul. Długa 7, 00-001", "10115 Berlin, Unter den Linden 5",
-        "ul. Długa 7 kl. B m. 3, 00-001 Warszawa", "ul. Długa 7, 00-001 Warszawa; Mazowsze"})
+        "ul. Długa 7 kl. B m. 3, 00-001 Warszawa", "ul. Długa 7, 00-001 Warszawa; Mazowsze",
+        "ul. Długa 7 00001 Warszawa", "Unter den Linden 5, 10115 Berlin", "ul. Długa 7 kl. B, Warszawa",
+        "ul. Długa 7, Warszawa 2"})
     void anAddressOnOneLineWithoutItsPartsIsUnreadable(String line) {
         Standardized<PostalAddress> read = standardizer.addressLine(line);
         assertThat(read.value()).as(line).isEmpty();
