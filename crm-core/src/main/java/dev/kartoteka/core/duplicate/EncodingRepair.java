@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Undoes, for matching only, what a wrong encoding did to a Polish name on its way through an old system — the value
- * stored stays as it was. Three kinds are read back:
+ * stored stays as it was. Four kinds are read back:
  *
  * <ul>
  *   <li>UTF-8 shown as windows-1252 or ISO-8859-1: {@code "MirosÅ‚awa"} is {@code "Mirosława"} (the whole text is
  *       encoded back and decoded as UTF-8; if that fails, it is left as it is). {@code Ł}, whose second byte
  *       windows-1252 lacks, may show as {@code "Å?"} or {@code "Å�"};</li>
+ *   <li>UTF-8 shown as windows-1250, as a Polish spreadsheet opens a UTF-8 file: {@code "JĂłzef WiĹ›niewski"} is
+ *       {@code "Józef Wiśniewski"}, {@code "MaĹ‚gorzata"} is {@code "Małgorzata"} (the same way; {@code Ł} and
+ *       {@code Ę}, whose second bytes windows-1250 lacks, may show as {@code "Ĺ?"} and {@code "Ä?"}, read as them;
+ *       {@code Ń} shows as {@code Ł} does and is read as {@code Ł}, one letter off);</li>
  *   <li>windows-1250 or ISO-8859-2 shown as windows-1252 or ISO-8859-1: {@code ³ ¹ ¿ œ Ÿ ± ¶ ¼} for {@code ł ą ż ś
  *       ź ą ś ź} and {@code £ ¥ ¯ Œ ¡ ¦ ¬} for {@code Ł Ą Ż Ś Ą Ś Ź}, where they stand as letters of a word:
  *       {@code ³ ¹} after two letters or starting a word before a lower-case letter ({@code "SPÓ³KA"},
@@ -65,6 +69,9 @@ final class EncodingRepair {
         if (s.indexOf('Å') >= 0 || s.indexOf('Ä') >= 0 || s.indexOf('Ã') >= 0) {
             s = utf8ShownAsWindows1252(s);
         }
+        if (s.indexOf('Ĺ') >= 0 || s.indexOf('Ä') >= 0 || s.indexOf('Ă') >= 0) {
+            s = utf8ShownAsWindows1250(s);
+        }
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -110,6 +117,42 @@ final class EncodingRepair {
 
     private static boolean letter(String s, int i) {
         return i >= 0 && i < s.length() && Character.isLetter(s.charAt(i));
+    }
+
+    /** Each windows-1250 byte's character ({@code '\uFFFD'} for the five bytes it leaves undefined). */
+    private static final String CP1250 = new String(bytes0to255(), java.nio.charset.Charset.forName("windows-1250"));
+
+    private static byte[] bytes0to255() {
+        byte[] all = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            all[i] = (byte) i;
+        }
+        return all;
+    }
+
+    /**
+     * The text's characters as windows-1250 bytes, decoded as UTF-8 ({@code "JĂłzef WiĹ›niewski"} is {@code "Józef
+     * Wiśniewski"}: a UTF-8 file opened as a Polish spreadsheet opens one); the text itself if either fails. {@code Ł}
+     * and {@code Ę}, whose second bytes windows-1250 lacks, may show as {@code "Ĺ?"} and {@code "Ä?"}.
+     */
+    private static String utf8ShownAsWindows1250(String text) {
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int b = c == '\uFFFD' ? -1 : CP1250.indexOf(c);
+            if ((c == '\uFFFD' || c == '?') && i > 0 && (text.charAt(i - 1) == 'Ĺ' || text.charAt(i - 1) == 'Ä')) {
+                b = text.charAt(i - 1) == 'Ĺ' ? 0x81 : 0x98; // Ł is C5 81, Ę is C4 98
+            } else if (b < 0) {
+                return text;
+            }
+            bytes[i] = (byte) b;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return text;
+        }
     }
 
     /** The text's characters as windows-1252 (or ISO-8859-1) bytes, decoded as UTF-8; the text itself if either fails. */

@@ -29,6 +29,24 @@ class EncodingRepairTests {
     }
 
     @Test
+    void utf8ShownAsWindows1250IsReadBack() {
+        for (String name : new String[] {"Józef Wiśniewski", "Małgorzata Stefańska", "Łukasz Żółć", "Gęś", "ŁÓDŹ",
+                "Ćwikła Ęą", "Źródło"}) {
+            String broken = new String(name.getBytes(StandardCharsets.UTF_8), WINDOWS_1250);
+            assertThat(broken).isNotEqualTo(name);
+            assertThat(EncodingRepair.personName(broken)).as(broken).isEqualTo(name);
+            assertThat(EncodingRepair.companyName(broken)).as(broken).isEqualTo(name);
+        }
+        assertThat(EncodingRepair.personName("JĂłzef WiĹ›niewski")).isEqualTo("Józef Wiśniewski");
+        assertThat(EncodingRepair.personName("Ĺ?ukasz")).as("Ł's byte 81 shown as ?").isEqualTo("Łukasz");
+        assertThat(EncodingRepair.personName("Ä?bicka")).as("Ę's byte 98 shown as ?").isEqualTo("Ębicka");
+        // real letters of other languages, and text that is no UTF-8 read wrongly, stay
+        for (String text : new String[] {"Ăstrăuț", "Äpfel Müller", "Ĺubica"}) {
+            assertThat(EncodingRepair.personName(text)).as(text).isEqualTo(text);
+        }
+    }
+
+    @Test
     void windows1250AndIso88592ShownAsWindows1252StandForThePolishLetters() {
         for (String name : new String[] {"Spółka", "Łódź", "Michał Woźniak", "Żaneta Ślęzak", "ŚWIĘTOKRZYSKA"}) {
             assertThat(EncodingRepair.personName(new String(name.getBytes(WINDOWS_1250), WINDOWS_1252)))
