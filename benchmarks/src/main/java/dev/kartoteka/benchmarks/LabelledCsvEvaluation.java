@@ -66,7 +66,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>If a file {@code <name>-hard-negatives.csv} lies beside {@code <name>.csv} (columns {@code relation, group_id,
  * entity_ids} with the ids separated by spaces: households, namesakes, twins, company groups, branches — different
- * clients that look alike), the false-positive pairs are broken down by relation.
+ * clients that look alike), or the file names them in columns {@code hard_negative} and {@code hard_negative_of} (the
+ * relation and the other entity, as {@code spreadsheet_duplicates.py} writes them), the false-positive pairs are
+ * broken down by relation.
  *
  * <p>{@code --region=US} reads phone numbers written without a country code as numbers of that region (default
  * {@code PL}), as {@link Standardizer#forRegion} does for an application.
@@ -303,12 +305,36 @@ public final class LabelledCsvEvaluation {
     }
 
     /** The relation of each pair of entities in one hard-negative group, keyed {@code "a b"} both ways. */
+    /**
+     * The relations a file names in its own columns {@code hard_negative} (the relation) and {@code hard_negative_of}
+     * (the other entity), as {@code spreadsheet_duplicates.py} writes them; empty without those columns.
+     */
+    private static Map<String, String> inlineHardNegatives(Path csv) throws IOException {
+        Map<String, String> relations = new HashMap<>();
+        String text = decode(csv);
+        try (Reader in = new java.io.StringReader(text)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(CsvImport.detectDelimiter(text)).setHeader()
+                    .setSkipHeaderRecord(true).build().parse(in)) {
+                if (!r.isMapped("hard_negative") || !r.isMapped("hard_negative_of") || !r.isMapped("entity_id")) {
+                    return relations;
+                }
+                String relation = r.get("hard_negative").trim();
+                String other = r.get("hard_negative_of").trim();
+                if (!relation.isEmpty() && !other.isEmpty()) {
+                    relations.put(r.get("entity_id").trim() + " " + other, relation);
+                    relations.put(other + " " + r.get("entity_id").trim(), relation);
+                }
+            }
+        }
+        return relations;
+    }
+
     static Map<String, String> hardNegatives(Path csv) throws IOException {
         String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
         Path file = csv.resolveSibling(name + "-hard-negatives.csv");
         Map<String, String> relations = new HashMap<>();
         if (!Files.exists(file)) {
-            return relations;
+            return inlineHardNegatives(csv);
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
