@@ -304,7 +304,6 @@ public final class LabelledCsvEvaluation {
         return client;
     }
 
-    /** The relation of each pair of entities in one hard-negative group, keyed {@code "a b"} both ways. */
     /**
      * The relations a file names in its own columns {@code hard_negative} (the relation) and {@code hard_negative_of}
      * (the other entity), as {@code spreadsheet_duplicates.py} writes them; empty without those columns.
@@ -329,6 +328,7 @@ public final class LabelledCsvEvaluation {
         return relations;
     }
 
+    /** The relation of each pair of entities in one hard-negative group, keyed {@code "a b"} both ways. */
     static Map<String, String> hardNegatives(Path csv) throws IOException {
         String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
         Path file = csv.resolveSibling(name + "-hard-negatives.csv");

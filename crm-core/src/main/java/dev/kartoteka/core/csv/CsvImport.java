@@ -106,14 +106,14 @@ import org.slf4j.LoggerFactory;
  *       duplicates, then {@link RowOutcome#POSSIBLE_DUPLICATE};</li>
  *   <li>parties the row shares only e-mails or phones with (no identifier, no unique custom field — a household's
  *       members and a group's companies share them) are judged by the {@link #matchRules match rules} first, a party
- *       with another PESEL or NIP than the row's too: a party they find only a possible match holds the row for
- *       review ({@link RowOutcome#POSSIBLE_DUPLICATE}), one they find no match is another client and does not count
- *       as matched;</li>
+ *       with another PESEL or NIP than the row's too: one they find no match is another client and does not count as
+ *       matched; one they find only a possible match does not either, and holds the row for review
+ *       ({@link RowOutcome#POSSIBLE_DUPLICATE}) where no other party matched;</li>
  *   <li>one party of the same kind whose identifiers do not contradict the row's: {@link RowOutcome#UPDATED} (an
  *       upsert, not a new duplicate): the row's names (unless they only differ in casing or diacritics from the
- *       stored ones, which are then kept), legal form, birth date, mapped custom fields and missing identifiers are
- *       written,
- *       its e-mail, phone, address and tags are added if the party lacks them; nothing the party has is removed;</li>
+ *       stored ones, which are then kept), legal form, birth date, sex, mapped custom fields and missing identifiers
+ *       are written, its e-mail, phone, address and tags are added if the party lacks them (an address the party
+ *       holds without its postal code, where all else agrees, gets the row's); nothing the party has is removed;</li>
  *   <li>several parties, a party of the other kind, one the row names by an identifier or shares an e-mail or phone
  *       with that holds a different NIP/REGON/KRS/PESEL and that the rules find one client with, or one holding
  *       another value of a unique custom field: {@link RowOutcome#POSSIBLE_DUPLICATE}, nothing written;</li>
@@ -491,7 +491,7 @@ public final class CsvImport {
         private final List<ImportReport.Rejection> rejections = new ArrayList<>();
         private final List<ImportReport.PossibleDuplicate> held = new ArrayList<>();
         /** In a dry run: the identifiers of the rows that would have been created, and their would-be ids. */
-        private final Map<String, PartyId> wouldCreate = new HashMap<>();
+        private final Map<String, List<PartyId>> wouldCreate = new HashMap<>();
         /** In a dry run: the unique custom-field values the rows that would have been written take, and their ids. */
         private final Map<String, PartyId> wouldTake = new HashMap<>();
         /**
@@ -924,10 +924,7 @@ public final class CsvImport {
                     found.add(p.id());
                     parties.put(p.id(), p);
                 }
-                PartyId planned = wouldCreate.get(key(id));
-                if (planned != null) {
-                    found.add(planned);
-                }
+                found.addAll(wouldCreate.getOrDefault(key(id), List.of())); // (a phone may be several parties')
             }
             // a unique custom field (an ERP's customer number) names one party as an identifier does; archived
             // parties too, as the registry's uniqueness counts them
@@ -951,16 +948,15 @@ public final class CsvImport {
                     parties.put(f, wouldBe.get(f)); // a dry run: as the rows before this one would have left it
                 }
             });
-            // where the row shares only e-mails or phones with parties (households and group companies share them),
-            // a party is the row's only where the rules find the two one client; an identifier decides as before
+            // a party the row shares only e-mails or phones with (households and group companies share them) is the
+            // row's only where the rules find the two one client; a party the row names by an identifier is the row's
             List<PartyId> possible = new ArrayList<>();
             double best = 0;
-            boolean named = found.stream().anyMatch(f -> parties.containsKey(f)
-                    && namedBy(parties.get(f), comparable, unique));
-            for (java.util.Iterator<PartyId> it = found.iterator(); it.hasNext() && !named; ) {
+            for (java.util.Iterator<PartyId> it = found.iterator(); it.hasNext(); ) {
                 Party p = parties.get(it.next());
-                if (p == null || p.kind() != candidate.kind() || uniqueConflict(p, unique).isPresent()) {
-                    continue; // held below with the reason
+                if (p == null || p.kind() != candidate.kind() || namedBy(p, comparable, unique)
+                        || uniqueConflict(p, unique).isPresent()) {
+                    continue; // named, or held below with the reason
                 }
                 // (a party with another PESEL or NIP is judged too: the rules find it another client, or at most a
                 // possible match where all else agrees)
@@ -1072,7 +1068,8 @@ public final class CsvImport {
                     reject(line, problems(line, violations, candidate, parsed), values);
                     return;
                 }
-                parsed.identifiers().forEach(id -> wouldCreate.put(key(id), candidate.id()));
+                parsed.identifiers().forEach(id -> wouldCreate.computeIfAbsent(key(id), k -> new ArrayList<>())
+                        .add(candidate.id()));
                 uniqueValues(candidate).forEach(u -> wouldTake.put(u.key(), candidate.id()));
                 wouldBe.put(candidate.id(), candidate);
                 count(line, RowOutcome.CREATED, Optional.of(candidate.id()));
@@ -1106,7 +1103,12 @@ public final class CsvImport {
                 }
                 uniqueValues(stored).forEach(u -> wouldTake.remove(u.key(), stored.id()));
                 uniqueValues(merged).forEach(u -> wouldTake.put(u.key(), stored.id()));
-                parsed.identifiers().forEach(i -> wouldCreate.putIfAbsent(key(i), stored.id()));
+                parsed.identifiers().forEach(i -> {
+                    List<PartyId> planned = wouldCreate.computeIfAbsent(key(i), k -> new ArrayList<>());
+                    if (!planned.contains(stored.id())) {
+                        planned.add(stored.id());
+                    }
+                });
                 wouldBe.put(stored.id(), merged);
                 count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
                 return;
@@ -1142,21 +1144,22 @@ public final class CsvImport {
     }
 
     /**
-     * A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or
-     * {@code 12/03/1985}.
-     */
-    /**
-     * Whether every character of a name but letters, spaces, hyphens, apostrophes, dots and commas is a letter a
-     * wrong encoding garbled: a {@code '?'} or a non-ASCII symbol ({@code ‚ „ … ›}) beside a letter; never a digit.
+     * Whether every character of a name but letters, spaces, hyphens, apostrophes and dots is a letter a wrong
+     * encoding garbled — a {@code '?'} or a non-ASCII symbol ({@code ‚ „ … › ™}) beside a letter, so that the words
+     * and where they divide are plain: never a digit nor another number ({@code ²}), a comma (the one comma that
+     * divides family name and given names is read before) or a symbol standing alone.
      */
     static boolean onlyGarbledLetters(String name) {
         int[] cps = name.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int cp = cps[i];
-            if (Character.isLetter(cp) || " -'.,".indexOf(cp) >= 0) {
+            if (Character.isLetter(cp) || " -'.".indexOf(cp) >= 0) {
                 continue;
             }
-            boolean garbled = cp == '?' || cp > 0x7f && !Character.isDigit(cp) && !Character.isWhitespace(cp);
+            int type = Character.getType(cp);
+            boolean number = type == Character.DECIMAL_DIGIT_NUMBER || type == Character.OTHER_NUMBER
+                    || type == Character.LETTER_NUMBER;
+            boolean garbled = cp == '?' || cp > 0x7f && !number && !Character.isWhitespace(cp);
             boolean besideLetter = i > 0 && Character.isLetter(cps[i - 1])
                     || i + 1 < cps.length && Character.isLetter(cps[i + 1]);
             if (!garbled || !besideLetter) {
@@ -1175,6 +1178,10 @@ public final class CsvImport {
         };
     }
 
+    /**
+     * A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or
+     * {@code 12/03/1985}.
+     */
     private static Optional<LocalDate> date(String text) {
         for (DateTimeFormatter f : DATES) {
             try {
@@ -1266,11 +1273,21 @@ public final class CsvImport {
             }
             b = p;
         }
+        List<ContactPoint> points = new ArrayList<>(stored.contactPoints());
         for (ContactPoint point : row.contactPoints()) {
-            if (stored.contactPoints().stream().noneMatch(existing -> sameValue(existing, point))) {
-                b.addContactPoint(point);
+            int same = -1;
+            for (int i = 0; i < points.size() && same < 0; i++) {
+                same = sameValue(points.get(i), point) ? i : -1;
+            }
+            if (same < 0) {
+                points.add(point);
+            } else if (points.get(same) instanceof PostalAddress held && held.postalCode().isEmpty()
+                    && point instanceof PostalAddress given && !given.postalCode().isEmpty()) {
+                // the stored address without its postal code, the row's with it: the code is added
+                points.set(same, held.withPostalCode(given.postalCode()));
             }
         }
+        b.contactPoints(points);
         for (Tag tag : row.tags()) {
             b.tag(tag.value());
         }
@@ -1296,7 +1313,10 @@ public final class CsvImport {
             return x.phone().equals(y.phone());
         }
         if (a instanceof PostalAddress x && b instanceof PostalAddress y) {
-            return Standardizer.addressKey(x).equals(Standardizer.addressKey(y));
+            // an address whose postal code is not known is the one with the code, where all else agrees
+            return x.postalCode().isEmpty() || y.postalCode().isEmpty()
+                    ? Standardizer.addressKey(x.withPostalCode("")).equals(Standardizer.addressKey(y.withPostalCode("")))
+                    : Standardizer.addressKey(x).equals(Standardizer.addressKey(y));
         }
         return false;
     }

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <ul>
  *   <li>UTF-8 shown as windows-1252 or ISO-8859-1: {@code "MirosÅ‚awa"} is {@code "Mirosława"} (the whole text is
- *       encoded back and decoded as UTF-8; if that fails, it is left as it is). {@code Ł}, whose second byte
+ *       encoded back and decoded as UTF-8; if that fails, or gives letters other than Polish ones, it is left as it
+ *       is). {@code Ł}, whose second byte
  *       windows-1252 lacks, may show as {@code "Å?"} or {@code "Å�"};</li>
  *   <li>UTF-8 shown as windows-1250, as a Polish spreadsheet opens a UTF-8 file: {@code "JĂłzef WiĹ›niewski"} is
  *       {@code "Józef Wiśniewski"}, {@code "MaĹ‚gorzata"} is {@code "Małgorzata"} (the same way; {@code Ł} and
@@ -148,12 +149,22 @@ final class EncodingRepair {
             bytes[i] = (byte) b;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return polishOnly(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), text);
         } catch (CharacterCodingException e) {
             return text;
         }
     }
+
+    /**
+     * The text read back where only Polish letters came back, else the text as it was: Romanian {@code "TĂŞNAD"} or
+     * Czech {@code "MÄŽ"} decode too, into other letters, and are right as written.
+     */
+    private static String polishOnly(String read, String text) {
+        return read.chars().allMatch(c -> c < 0x80 || POLISH_LETTERS.indexOf(c) >= 0) ? read : text;
+    }
+
+    private static final String POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
 
     /** The text's characters as windows-1252 (or ISO-8859-1) bytes, decoded as UTF-8; the text itself if either fails. */
     private static String utf8ShownAsWindows1252(String text) {
@@ -172,8 +183,8 @@ final class EncodingRepair {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return polishOnly(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), text);
         } catch (CharacterCodingException e) {
             return text;
         }

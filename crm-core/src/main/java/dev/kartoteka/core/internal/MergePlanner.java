@@ -149,8 +149,9 @@ final class MergePlanner {
             if (pesel.isPresent() && IMPLIED_BY_PESEL.contains(f.name()) && !(rule instanceof Survivorship.Manual)) {
                 Pesel kept = (Pesel) pesel.get().value();
                 Object implied = f.name().equals("birthDate") ? kept.birthDate() : kept.sex();
+                boolean recorded = !candidates.isEmpty();
                 candidates.removeIf(c -> !c.value().equals(implied));
-                if (candidates.isEmpty()) { // only contradicting values: the one the PESEL states
+                if (recorded && candidates.isEmpty()) { // only contradicting values: the one the PESEL states
                     candidates.add(new Candidate(pesel.get().party(), implied, implied.toString()));
                 }
             }
@@ -303,26 +304,49 @@ final class MergePlanner {
                 copies.computeIfAbsent(identity(cp), k -> new ArrayList<>()).add(new Candidate(p, cp, text(cp)));
             }
         }
+        // an address whose postal code is not known is a copy of the same address with one (its only copy with one)
+        Map<String, List<String>> withCode = new LinkedHashMap<>();
+        copies.forEach((key, list) -> {
+            if (list.get(0).value() instanceof PostalAddress a && !a.postalCode().isEmpty()) {
+                withCode.computeIfAbsent(identity(a.withPostalCode("")), k -> new ArrayList<>()).add(key);
+            }
+        });
+        for (java.util.Iterator<Map.Entry<String, List<Candidate>>> it = copies.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, List<Candidate>> e = it.next();
+            List<String> target = e.getValue().get(0).value() instanceof PostalAddress a && a.postalCode().isEmpty()
+                    ? withCode.getOrDefault(e.getKey(), List.of()) : List.of();
+            if (target.size() == 1) {
+                copies.get(target.get(0)).addAll(e.getValue());
+                it.remove();
+            }
+        }
         List<ContactPoint> out = new ArrayList<>();
         EnumSet<ContactPoint.Kind> preferred = EnumSet.noneOf(ContactPoint.Kind.class);
-        for (List<Candidate> same : copies.values()) {
+        for (List<Candidate> copiesOfOne : copies.values()) {
+            List<Candidate> same = copiesOfOne;
+            if (same.stream().anyMatch(c -> c.value() instanceof PostalAddress a && a.postalCode().isEmpty())
+                    && same.stream().anyMatch(c -> c.value() instanceof PostalAddress a && !a.postalCode().isEmpty())) {
+                same = same.stream().filter(c -> !((PostalAddress) c.value()).postalCode().isEmpty())
+                        .toList(); // the copies with the postal code compete
+            }
+            List<Candidate> competing = same;
             Candidate chosen;
             if (rule instanceof Survivorship.Verified) {
                 chosen = same.stream().filter(c -> ((ContactPoint) c.value()).usage().verifiedAt().isPresent())
                         .max(Comparator.comparing(c -> ((ContactPoint) c.value()).usage().verifiedAt().orElseThrow()))
-                        .orElseGet(() -> choose(Survivorship.mostRecent(), same, byRecency));
+                        .orElseGet(() -> choose(Survivorship.mostRecent(), competing, byRecency));
             } else {
                 chosen = choose(rule, same, byRecency);
             }
             ContactPoint cp = (ContactPoint) chosen.value();
             // conservative: "do not contact" on any copy stays
-            if (!cp.doNotContact() && same.stream().anyMatch(c -> ((ContactPoint) c.value()).doNotContact())) {
+            if (!cp.doNotContact() && copiesOfOne.stream().anyMatch(c -> ((ContactPoint) c.value()).doNotContact())) {
                 cp = cp.withUsage(cp.usage().withDoNotContact(true));
             }
             if (cp.preferred() && !preferred.add(cp.kind())) {
                 cp = cp.withUsage(cp.usage().withPreferred(false)); // one preferred point per kind
             }
-            if (same.stream().map(Candidate::text).distinct().count() > 1) {
+            if (copiesOfOne.stream().map(Candidate::text).distinct().count() > 1) {
                 decisions.add(new MergePreview.Decision(MergeRequest.CONTACT_POINTS, Optional.of(text(cp)),
                         Optional.of(chosen.party().id()), rule));
             }

@@ -136,9 +136,13 @@ public final class PartyRules {
                         "at most one preferred contact point of kind " + cp.kind()));
             }
             if (cp instanceof PostalAddress a) {
+                if (!a.postalCode().isEmpty() && a.postalCode().isBlank()) {
+                    out.add(new Violation(at + ".postalCode", Mask.mask(a.postalCode()),
+                            "a postal code, or empty if not known"));
+                }
                 if (!COUNTRIES.contains(a.country())) {
                     out.add(new Violation(at + ".country", a.country(), "an ISO 3166-1 alpha-2 country code such as PL"));
-                } else if (a.country().equals("PL") && !a.postalCode().isEmpty()
+                } else if (a.country().equals("PL") && !a.postalCode().isBlank()
                         && !PL_POSTAL_CODE.matcher(a.postalCode()).matches()) {
                     out.add(new Violation(at + ".postalCode", Mask.mask(a.postalCode()),
                             "a Polish postal code in the form NN-NNN, e.g. 90-926"));

@@ -9,8 +9,9 @@ import org.apiguardian.api.API;
  * How a merge picks the value of one field among the parties merged (and how it picks the survivor). Only non-empty
  * values compete: a merge never replaces a value by the absence of one. Every rule that finds nothing to pick falls
  * back to {@link #mostRecent()}. A person's {@code birthDate} and {@code sex} must agree with the {@code pesel} that
- * survives: values that contradict it do not compete, and where all do, the PESEL's own value survives (a
- * {@link #manual(Object)} value that contradicts it makes the merge fail validation).
+ * survives: values that contradict it do not compete, and where every party's value does, the value the PESEL states
+ * survives, its decision naming the party whose PESEL survives as the source (a field no party recorded stays empty;
+ * a {@link #manual(Object)} value that contradicts the PESEL makes the merge fail validation).
  *
  * <ul>
  *   <li>{@link #mostRecent()}: the value of the party changed last ({@code updatedAt}) among those holding one; at equal

@@ -46,7 +46,7 @@ public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "mus
      * @param street the street with its prefix, e.g. {@code "ul. Piotrkowska"}; empty where there are no streets
      * @param building the building number, e.g. {@code "104"} or {@code "12A"}
      * @param unit the flat or office number, e.g. {@code "2"}
-     * @param postalCode the postal code, e.g. {@code "90-926"}; empty if not known; empty if not known
+     * @param postalCode the postal code, e.g. {@code "90-926"}; empty if not known
      * @param city the city or post town, e.g. {@code "Łódź"}
      * @param district the district of the city, e.g. {@code "Bałuty"} or {@code "Mokotów"}
      * @param region the region (in Poland the voivodeship), e.g. {@code "łódzkie"}
@@ -101,6 +101,15 @@ public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "mus
      */
     public PostalAddress withUnit(String newUnit) {
         return new PostalAddress(street, building, Optional.of(newUnit), postalCode, city, district, region, country, usage);
+    }
+
+    /**
+     * @param newPostalCode the postal code, or empty if not known
+     * @return a copy with that postal code
+     * @since 0.1
+     */
+    public PostalAddress withPostalCode(String newPostalCode) {
+        return new PostalAddress(street, building, unit, newPostalCode, city, district, region, country, usage);
     }
 
     /**

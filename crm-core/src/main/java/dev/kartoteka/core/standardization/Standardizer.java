@@ -366,9 +366,11 @@ public final class Standardizer {
      * Reads a Polish address written on one line, as a spreadsheet's single {@code "Adres"} column holds it:
      * {@code "ul. Długa 7/3, 00-001 Warszawa"}, {@code "Długa 7 m. 3 00-001 Warszawa"}, {@code "00-001 Warszawa, ul.
      * Długa 7/3"}, optionally ending with the country ({@code ", Polska"}). The postal code ({@code NN-NNN}) divides the street and
-     * number from the city; without one ({@code "ul. Długa 7/3, Warszawa"}, {@code "Warszawa, ul. Długa 7/3"}) a
-     * comma does, the city's side holding no digit, and the postal code stays empty (not known, never guessed). A
-     * date in a street's name is the name's ({@code "Konstytucji 3 Maja 68 m. 17"}). The address is then standardised
+     * number from the city; without one ({@code "ul. Długa 7/3, Warszawa"}, {@code "Warszawa, ul. Długa 7/3"})
+     * the line's one comma does, the city's side a place's name (no digit, no floor or flat: not {@code "ul. Długa 7,
+     * parter"}), and the postal code stays empty (not known, never guessed; a foreign address without its postal
+     * code, {@code "Hauptstraße 5, Wien"}, cannot be told from a Polish one and is read as one, as a row's separate
+     * columns without a country are). The date in {@code "Konstytucji 3 Maja 68 m. 17"} is the street's name. The address is then standardised
      * as {@link #address(PostalAddress)} does (the building and flat split off the street).
      *
      * @param text the address on one line
@@ -390,14 +392,18 @@ public final class Standardizer {
             code = m.group(1) + "-" + m.group(2);
             before = trimSeparators(line.substring(0, m.start()));
             after = trimSeparators(line.substring(m.end()));
-        } else { // no postal code ("ul. Długa 7/3, Warszawa"): a comma divides, the city's side holds no digit
+        } else { // no postal code ("ul. Długa 7/3, Warszawa"): one comma divides, the city's side a place's name
             code = "";
-            int last = line.lastIndexOf(',');
-            int first = line.indexOf(',');
-            if (last > 0 && !DIGIT.matcher(line.substring(last + 1)).find()) {
-                before = trimSeparators(line.substring(0, last));
-                after = trimSeparators(line.substring(last + 1));
-            } else if (first > 0 && !DIGIT.matcher(line.substring(0, first)).find()) {
+            int comma = line.indexOf(',');
+            if (comma <= 0 || line.indexOf(',', comma + 1) >= 0) {
+                return Standardized.unreadable(UNREADABLE_LINE);
+            }
+            String first = trimSeparators(line.substring(0, comma));
+            String second = trimSeparators(line.substring(comma + 1));
+            if (placeName(second)) {
+                before = first;
+                after = second;
+            } else if (placeName(first)) {
                 before = ""; // "Warszawa, ul. Długa 7/3"
                 after = line;
             } else {
@@ -422,7 +428,7 @@ public final class Standardizer {
             return Standardized.unreadable(UNREADABLE_LINE); // more than a city after it, or no number to read
         }
         String streetName = number.group(1);
-        String withoutDates = DATE_IN_STREET.matcher(STREET_PREFIX.matcher(streetName).replaceFirst("")).replaceAll("");
+        String withoutDates = DATE_IN_STREET.matcher(STREET_PREFIX.matcher(streetName).replaceFirst("")).replaceFirst("");
         if (NUMBER_INSIDE_STREET.matcher(withoutDates).matches()) {
             return Standardized.unreadable(UNREADABLE_LINE); // "Długa 7 kl. B m. 3": a number left in the street
         }
@@ -452,13 +458,26 @@ public final class Standardizer {
             java.util.regex.Pattern.compile("(?<![\\d/])(\\d{2})\\s?[-\u2013]\\s?(\\d{3})(?![\\d/])");
 
     /**
-     * A date in a street's name ({@code "Konstytucji 3 Maja"}, {@code "11 Listopada"}): a day and a month, which is
-     * the name's, not a building number left inside it.
+     * The date inside a street's name, {@code "Konstytucji 3 Maja"}: the name's, not a building number left inside it
+     * (a name that starts with a date, {@code "3 Maja"}, {@code "11 Listopada"}, holds no number after letters).
      */
     private static final java.util.regex.Pattern DATE_IN_STREET = java.util.regex.Pattern.compile(
-            "(?<!\\d)\\d{1,2}\\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|"
-                    + "pa[zź]dziernika|listopada|grudnia)\\b",
+            "(?<=^konstytucji\\s)3(?=\\s+maja$)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * Words that follow a street and number but are no place: a floor, a staircase, a flat ({@code "ul. Długa 7,
+     * parter"}).
+     */
+    private static final java.util.regex.Pattern NO_PLACE = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:parter|pietro|klatka|kl|lokal|lok|m|mieszkanie|mieszk|wejscie|brama|oficyna|suterena|"
+                    + "poddasze|pok|pokoj|box|skr|skrytka)(?:\\s|$)");
+
+    /** Whether a part of a line without a postal code can be a city: letters only, and no floor or flat. */
+    private static boolean placeName(String part) {
+        String key = matchingKey(part);
+        return !key.isEmpty() && !DIGIT.matcher(part).find() && !NO_PLACE.matcher(key).find();
+    }
 
     /** The country written after an address ({@code ", Polska"}, {@code " Poland"}, {@code "; Polska"}). */
     private static final java.util.regex.Pattern COUNTRY_AT_END = java.util.regex.Pattern.compile(

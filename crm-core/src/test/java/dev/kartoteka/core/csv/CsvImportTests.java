@@ -495,19 +495,25 @@ class CsvImportTests {
         Company a = registry.create(company("Alfa").nip(Nip.parse(KNOWN_NIP))
                 .addContactPoint(EmailContact.of("alfa@example.pl")).build());
         Company b = registry.create(company("Beta").addContactPoint(EmailContact.of("beta@example.pl")).build());
+        Company c = registry.create(company("Alfa").addContactPoint(EmailContact.of("biuro@alfa.pl")).build());
         String csv = "Nazwa firmy;NIP;E-mail\n"
-                + "Alfa;5261040828;beta@example.pl\n"        // NIP of Alfa, e-mail of Beta
-                + "Beta;5260250274;beta@example.pl\n"        // Beta's e-mail, but Beta has no NIP: an update
-                + "Alfa;" + dev.kartoteka.core.registry.ExampleParties.nip(4242).value() + ";alfa@example.pl\n"; // another NIP
+                + "Alfa;5261040828;biuro@alfa.pl\n"     // 2: NIP of Alfa, e-mail of Alfa entered again: both, held
+                + "Alfa;5261040828;beta@example.pl\n"   // 3: NIP of Alfa, e-mail of Beta, which is no Alfa: updated
+                + "Beta;5260250274;beta@example.pl\n"   // 4: Beta's e-mail (now Alfa's too), Beta has no NIP: updated
+                + "Alfa;" + dev.kartoteka.core.registry.ExampleParties.nip(4242).value() + ";alfa@example.pl\n"; // 5
 
         ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
 
         assertThat(report.possibleDuplicates()).extracting(ImportReport.PossibleDuplicate::line)
-                .containsExactly(2L, 4L);
-        assertThat(report.possibleDuplicates().get(0).candidates()).containsExactlyInAnyOrder(a.id(), b.id());
-        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(1);
+                .containsExactly(2L, 5L);
+        assertThat(report.possibleDuplicates().get(0).candidates()).containsExactlyInAnyOrder(a.id(), c.id());
+        assertThat(report.possibleDuplicates().get(1).candidates()).as("another NIP: at most a possible match")
+                .containsExactly(a.id());
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(2);
+        assertThat(registry.get(a.id()).contactPoints(EmailContact.class)).extracting(e -> e.email().value())
+                .containsExactly("alfa@example.pl", "beta@example.pl");
         assertThat(((Company) registry.get(b.id())).nip()).contains(Nip.parse("5260250274"));
-        assertThat(registry.get(a.id()).version()).as("nothing written for held rows").isZero();
+        assertThat(registry.get(c.id()).version()).as("nothing written for held rows").isZero();
     }
 
     @Test
@@ -686,6 +692,77 @@ class CsvImportTests {
         assertThat(registry.findByIdentifier(son)).extracting(p -> ((Person) p).givenNames()).containsExactly("Piotr");
         assertThat(registry.findByIdentifier(namesake)).extracting(Party::id).doesNotContain(jan.id());
         assertThat(registry.get(jan.id()).version()).as("Jan's party untouched").isZero();
+    }
+
+    @Test
+    void aDryRunJudgesEveryEarlierRowOnAPhoneAsTheRealRunDoes() {
+        registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
+                .addContactPoint(PhoneContact.of("601 234 567")).build());
+        String csv = "Imię;Nazwisko;Data urodzenia;Telefon\n"
+                + "Jan;Nowak;03.02.1978;601 234 567\n"      // 2: her husband: created
+                + "Piotr;Nowak;05.06.2001;601 234 567\n"    // 3: their son: created
+                + "Jan;Nowak;03.02.1978;601 234 567\n";     // 4: the husband again: updated, the son's row no match
+
+        for (boolean dry : new boolean[] {true, false}) {
+            List<RowOutcome> outcomes = new ArrayList<>();
+            CsvImport.into(registry).dryRun(dry).onRow((line, outcome, party) -> outcomes.add(outcome))
+                    .run(bytes(csv, StandardCharsets.UTF_8));
+
+            assertThat(outcomes).as("dry run %s", dry).containsExactly(RowOutcome.CREATED, RowOutcome.CREATED,
+                    RowOutcome.UPDATED);
+        }
+    }
+
+    @Test
+    void aRowNamingAPartyByItsPeselUpdatesItThoughItsSpouseSharesThePhone() {
+        Pesel janPesel = Pesel.of(LocalDate.of(1978, 2, 3), dev.kartoteka.core.identifier.Sex.MALE, 55);
+        Person jan = registry.create(Person.builder().givenNames("Jan").familyName("Nowak").pesel(janPesel)
+                .addContactPoint(PhoneContact.of("601 234 567")).build());
+        registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
+                .addContactPoint(PhoneContact.of("601 234 567")).build());
+
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;PESEL;Telefon;E-mail\nJan;Nowak;"
+                + janPesel.value() + ";601 234 567;jan.nowak@example.pl\n", StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.UPDATED)).as("held before: 'matches 2 parties'").isOne();
+        assertThat(registry.get(jan.id()).contactPoints(EmailContact.class)).hasSize(1);
+    }
+
+    @Test
+    void anAddressWithoutItsPostalCodeIsTheStoredOneWithItAndGivesItsCodeToOneWithout() {
+        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
+                .addContactPoint(PhoneContact.of("601 234 567"))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "00-001", "Warszawa")).build());
+        Person ewa = registry.create(Person.builder().givenNames("Ewa").familyName("Lis")
+                .addContactPoint(PhoneContact.of("602 345 678"))
+                .addContactPoint(PostalAddress.polish("ul. Krótka", "2", "", "Kraków")).build());
+        String csv = "Imię;Nazwisko;Telefon;Adres\n"
+                + "Anna;Nowak;601 234 567;ul. Długa 7, Warszawa\n"          // her address, without its code
+                + "Ewa;Lis;602 345 678;ul. Krótka 2, 30-001 Kraków\n";      // her address, with the code she lacked
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(2);
+        assertThat(registry.get(anna.id()).contactPoints(PostalAddress.class)).extracting(PostalAddress::postalCode)
+                .containsExactly("00-001");
+        assertThat(registry.get(ewa.id()).contactPoints(PostalAddress.class)).extracting(PostalAddress::postalCode)
+                .containsExactly("30-001");
+    }
+
+    @Test
+    void aWholeNameGarbledByAnEncodingIsSplitButNumbersAndExtraCommasStillReject() {
+        String csv = "Imię i nazwisko;Telefon\n"
+                + "MaĹ‚gorzata StefaĹ„ska;601 234 567\n"   // 2: UTF-8 opened as windows-1250: split
+                + "El?bieta Walczak;601 234 568\n"          // 3: a letter lost to '?': split
+                + "Kowalski, Jan, dr;601 234 569\n"         // 4: where does it divide? rejected
+                + "Jan Kowalski²;601 234 570\n";            // 5: a number: rejected
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(allPersons()).extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("MaĹ‚gorzata", "StefaĹ„ska"),
+                org.assertj.core.groups.Tuple.tuple("El?bieta", "Walczak"));
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(4L, 5L);
     }
 
     @Test

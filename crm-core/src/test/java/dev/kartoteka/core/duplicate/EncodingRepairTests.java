@@ -41,7 +41,7 @@ class EncodingRepairTests {
         assertThat(EncodingRepair.personName("Ĺ?ukasz")).as("Ł's byte 81 shown as ?").isEqualTo("Łukasz");
         assertThat(EncodingRepair.personName("Ä?bicka")).as("Ę's byte 98 shown as ?").isEqualTo("Ębicka");
         // real letters of other languages, and text that is no UTF-8 read wrongly, stay
-        for (String text : new String[] {"Ăstrăuț", "Äpfel Müller", "Ĺubica"}) {
+        for (String text : new String[] {"Ăstrăuț", "Äpfel Müller", "Ĺubica", "TĂŞNAD", "BĂŞESCU", "MÄŽ", "PĂŁ"}) {
             assertThat(EncodingRepair.personName(text)).as(text).isEqualTo(text);
         }
     }

@@ -39,6 +39,7 @@ import dev.kartoteka.core.party.PartyRole;
 import dev.kartoteka.core.party.PartyStatus;
 import dev.kartoteka.core.party.Person;
 import dev.kartoteka.core.party.PhoneContact;
+import dev.kartoteka.core.party.PostalAddress;
 import dev.kartoteka.core.party.RoleType;
 import dev.kartoteka.core.party.UserId;
 import dev.kartoteka.core.registry.ClientRegistry;
@@ -303,6 +304,37 @@ public abstract class MergeContract {
         assertThat(merged.birthDate()).contains(LocalDate.of(1985, 3, 12));
         assertThat(registry.audit().ofParty(b.id())).flatExtracting(AuditEntry::changes)
                 .anySatisfy(c -> assertThat(c.oldValue()).contains("1985-03-21"));
+    }
+
+    @Test
+    void aBirthDateNoPartyRecordedIsNotAddedFromThePesel() {
+        Pesel pesel = Pesel.of(LocalDate.of(1985, 3, 12), Sex.FEMALE, 123);
+        Person a = registry.create(person("Anna", "Kowalska").pesel(pesel).build());
+        Person b = (Person) later(() -> registry.create(person("Anna", "Kowalska").build()));
+
+        Person survivor = (Person) registry.previewMerge(MergeRequest.of(b.id(), b.version(), a.id(), a.version()))
+                .survivor();
+
+        assertThat(survivor.pesel()).contains(pesel);
+        assertThat(survivor.birthDate()).isEmpty();
+        assertThat(survivor.sex()).isEmpty();
+    }
+
+    @Test
+    void anAddressWithoutItsPostalCodeIsACopyOfTheSameAddressWithIt() {
+        Person a = registry.create(person("Anna", "Kowalska")
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "00-001", "Warszawa")).build());
+        Person b = (Person) later(() -> registry.create(person("Anna", "Kowalska")
+                .addContactPoint(PostalAddress.polish("Długa", "7", "", "WARSZAWA"))
+                .addContactPoint(PostalAddress.polish("ul. Krótka", "2", "", "Kraków")).build()));
+
+        Person survivor = (Person) registry.merge(MergeRequest.of(b.id(), b.version(), a.id(), a.version()))
+                .survivor();
+
+        assertThat(survivor.contactPoints(PostalAddress.class)).as("b changed last, but only a's copy has the code")
+                .extracting(PostalAddress::city, PostalAddress::postalCode).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Warszawa", "00-001"),
+                        org.assertj.core.groups.Tuple.tuple("Kraków", ""));
     }
 
     @Test

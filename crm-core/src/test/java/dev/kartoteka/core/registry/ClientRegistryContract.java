@@ -325,6 +325,11 @@ public abstract class ClientRegistryContract {
                 .addContactPoint(PostalAddress.polish("ul. Krakowska", "9", " ", "Jelenia Góra")).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).containsExactly("contactPoints[0].postalCode"));
+        assertThatThrownBy(() -> registry.create(person("Ewa", "Lis")
+                .addContactPoint(PostalAddress.of("DE", "Hauptstraße", "5", "   ", "Berlin")).build()))
+                .as("blank is no postal code in any country").isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::expected)
+                                .containsExactly("a postal code, or empty if not known"));
     }
 
     @Test

@@ -91,7 +91,8 @@ class StandardizerTests {
         "ul. Długa 7, 00-001 Warszawa, Niemcy", "ul. Długa 7, 00-001", "10115 Berlin, Unter den Linden 5",
         "ul. Długa 7 kl. B m. 3, 00-001 Warszawa", "ul. Długa 7, 00-001 Warszawa; Mazowsze",
         "ul. Długa 7 00001 Warszawa", "Unter den Linden 5, 10115 Berlin", "ul. Długa 7 kl. B, Warszawa",
-        "ul. Długa 7, Warszawa 2"})
+        "ul. Długa 7, Warszawa 2", "ul. Długa 7, parter", "ul. Długa 7, klatka B", "Kraków, ul. Długa 7, parter",
+        "Warszawa, Mokotów, ul. Długa 7", "ul. Lipowa 12 marca 5, 00-001 Kraków", "ul. Lipowa 3 Maja 5, Kraków"})
     void anAddressOnOneLineWithoutItsPartsIsUnreadable(String line) {
         Standardized<PostalAddress> read = standardizer.addressLine(line);
         assertThat(read.value()).as(line).isEmpty();
