@@ -804,11 +804,12 @@ public final class CsvImport {
                 ids.add(ph);
             });
             if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)
-                    && !v.containsKey(CsvColumn.POSTAL_CODE) && !v.containsKey(CsvColumn.CITY)
-                    && "PL".equalsIgnoreCase(v.getOrDefault(CsvColumn.COUNTRY, "PL"))) {
-                // the whole address in one cell ("Adres": "ul. Długa 7/3, 00-001 Warszawa"): read it apart
+                    && !v.containsKey(CsvColumn.POSTAL_CODE) && !v.containsKey(CsvColumn.CITY)) {
+                // the whole address in one cell ("Adres": "ul. Długa 7/3, 00-001 Warszawa"): read it apart, in the
+                // row's country ("Unter den Linden 5, 10115 Berlin" under "Kraj": "DE")
                 String text = v.get(CsvColumn.STREET);
-                Standardized<PostalAddress> line1 = standardizer.addressLine(text);
+                Standardized<PostalAddress> line1 = standardizer.addressLine(text, v.getOrDefault(CsvColumn.COUNTRY,
+                        "PL"));
                 if (line1.value().isEmpty()) {
                     problems.add(problem(line, CsvColumn.STREET, text, line1.remarks().get(0).reason()));
                     return null;
@@ -825,6 +826,7 @@ public final class CsvImport {
                 a.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
                 v.put(CsvColumn.POSTAL_CODE, a.postalCode());
                 v.put(CsvColumn.CITY, a.city());
+                v.put(CsvColumn.COUNTRY, a.country());
             }
             if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
                     || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {

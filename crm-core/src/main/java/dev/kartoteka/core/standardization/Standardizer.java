@@ -445,6 +445,156 @@ public final class Standardizer {
         return read;
     }
 
+    /**
+     * Reads an address written on one line in a country whose postal code stands before the city, as most of
+     * Europe writes it: {@code "Unter den Linden 5, 10115 Berlin"} (DE), {@code "Bahnhofstrasse 12, CH-8001 Zürich"},
+     * {@code "12 rue de la Paix, 75002 Paris"} (FR: the number first), {@code "Damrak 1, 1012 LP Amsterdam"},
+     * {@code "Václavské náměstí 1, 110 00 Praha"} (CZ), {@code "10115 Berlin, Unter den Linden 5"}. The postal code in
+     * the country's form (a {@code D-}, {@code CH-}, {@code LT-} … prefix allowed), followed by the city, divides the
+     * street and number from the city; the address is then standardised as {@link #address(PostalAddress)} does.
+     * {@code "PL"} reads as {@link #addressLine(String)}.
+     *
+     * @param text the address on one line
+     * @param country the ISO 3166-1 alpha-2 code of its country: {@code PL}, {@code DE}, {@code AT}, {@code CH},
+     *     {@code LI}, {@code FR}, {@code IT}, {@code ES}, {@code PT}, {@code NL}, {@code BE}, {@code LU},
+     *     {@code DK}, {@code NO}, {@code SE}, {@code FI}, {@code IS}, {@code CZ}, {@code SK}, {@code HU},
+     *     {@code SI}, {@code HR}, {@code RO}, {@code BG}, {@code GR}, {@code LT}, {@code LV}, {@code EE},
+     *     {@code UA}; other countries (the United Kingdom, Ireland, the Americas write the postal code after the city)
+     *     are not read
+     * @return the address; no value (a remark on {@code "address"}) in another country, without the country's postal
+     *     code before a city, without a street and a building number, or with more than a city after the code
+     * @throws NullPointerException if an argument is {@code null}
+     * @since 0.1
+     */
+    public Standardized<PostalAddress> addressLine(String text, String country) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(country, "country");
+        String iso = country.strip().toUpperCase(Locale.ROOT);
+        if (iso.equals("PL")) {
+            return addressLine(text);
+        }
+        java.util.regex.Pattern code = FOREIGN_POSTAL_CODES.get(iso);
+        if (code == null) {
+            return Standardized.unreadable(new Remark("address", "an address on one line in PL or a country that "
+                    + "writes its postal code before the city (" + String.join(", ", FOREIGN_POSTAL_CODES.keySet())
+                    + "), else its street, number, postal code and city in columns"));
+        }
+        java.util.regex.Matcher m = code.matcher(text);
+        if (!m.find()) {
+            return Standardized.unreadable(unreadableAbroad(iso));
+        }
+        String postalCode = foreignPostalCode(iso, m.group(1));
+        String before = trimSeparators(text.substring(0, m.start()));
+        String after = trimSeparators(text.substring(m.end()));
+        String street;
+        String city;
+        if (before.isEmpty()) { // "10115 Berlin, Unter den Linden 5"
+            int comma = after.indexOf(',');
+            if (comma < 0) {
+                return Standardized.unreadable(unreadableAbroad(iso));
+            }
+            city = trimSeparators(after.substring(0, comma));
+            street = trimSeparators(after.substring(comma + 1));
+        } else {
+            street = before;
+            city = after;
+        }
+        if (city.isEmpty() || city.indexOf(',') >= 0 || city.indexOf(';') >= 0 || DIGIT.matcher(city).find()) {
+            return Standardized.unreadable(unreadableAbroad(iso));
+        }
+        String streetName;
+        String number;
+        String unit = null;
+        java.util.regex.Matcher last = STREET_AND_NUMBER.matcher(street);
+        java.util.regex.Matcher first = NUMBER_FIRST.matcher(street);
+        if (last.matches() && !NUMBER_INSIDE_STREET.matcher(last.group(1)).matches()) {
+            streetName = last.group(1);
+            number = last.group(2);
+            unit = last.group(3);
+        } else if (first.matches() && !DIGIT.matcher(first.group(2)).find()) { // "12 rue de la Paix"
+            streetName = first.group(2);
+            number = first.group(1);
+        } else {
+            return Standardized.unreadable(unreadableAbroad(iso));
+        }
+        PostalAddress written = PostalAddress.of(iso, streetName, number, postalCode, city);
+        if (unit != null) {
+            written = written.withUnit(unit);
+        }
+        Standardized<PostalAddress> read = address(written);
+        return read.value().isEmpty() || read.get().building().isBlank()
+                ? Standardized.unreadable(unreadableAbroad(iso)) : read;
+    }
+
+    private static Remark unreadableAbroad(String country) {
+        return new Remark("address", "an address on one line as " + country + " writes it: street and number, "
+                + "postal code and city (" + FOREIGN_EXAMPLES.getOrDefault(country, "Unter den Linden 5, 10115 Berlin")
+                + ")");
+    }
+
+    /** A building number standing before its street ({@code "12 rue de la Paix"}, {@code "12, rue de la Paix"}). */
+    private static final java.util.regex.Pattern NUMBER_FIRST = java.util.regex.Pattern.compile(
+            "(\\d+[A-Za-z]?(?:\\s?-\\s?\\d+[A-Za-z]?)?)[\\s,]+(.*\\p{L}.*)",
+            java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * Each country's postal code inside a line, with the prefixes written before it ({@code D-}, {@code CH-}), not part
+     * of a longer number and followed by a city's name: group 1 is the code.
+     */
+    private static final java.util.Map<String, java.util.regex.Pattern> FOREIGN_POSTAL_CODES = foreignPostalCodes();
+
+    private static final java.util.Map<String, String> FOREIGN_EXAMPLES = java.util.Map.of(
+            "FR", "12 rue de la Paix, 75002 Paris", "NL", "Damrak 1, 1012 LP Amsterdam",
+            "CZ", "Václavské náměstí 1, 110 00 Praha", "CH", "Bahnhofstrasse 12, 8001 Zürich");
+
+    private static java.util.Map<String, java.util.regex.Pattern> foreignPostalCodes() {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put("DE", "(?:D-)?(\\d{5})");
+        codes.put("AT", "(?:A-|AT-)?(\\d{4})");
+        codes.put("CH", "(?:CH-)?(\\d{4})");
+        codes.put("LI", "(?:FL-|LI-)?(\\d{4})");
+        codes.put("FR", "(?:F-)?(\\d{5})");
+        codes.put("IT", "(?:I-|IT-)?(\\d{5})");
+        codes.put("ES", "(?:E-|ES-)?(\\d{5})");
+        codes.put("PT", "(?:P-|PT-)?(\\d{4}-\\d{3})");
+        codes.put("NL", "(?:NL-)?(\\d{4}\\s?[A-Za-z]{2})");
+        codes.put("BE", "(?:B-|BE-)?(\\d{4})");
+        codes.put("LU", "(?:L-)?(\\d{4})");
+        codes.put("DK", "(?:DK-)?(\\d{4})");
+        codes.put("NO", "(?:N-|NO-)?(\\d{4})");
+        codes.put("SE", "(?:S-|SE-)?(\\d{3}\\s?\\d{2})");
+        codes.put("FI", "(?:FI-|FIN-)?(\\d{5})");
+        codes.put("IS", "(?:IS-)?(\\d{3})");
+        codes.put("CZ", "(?:CZ-)?(\\d{3}\\s?\\d{2})");
+        codes.put("SK", "(?:SK-)?(\\d{3}\\s?\\d{2})");
+        codes.put("HU", "(?:H-|HU-)?(\\d{4})");
+        codes.put("SI", "(?:SI-)?(\\d{4})");
+        codes.put("HR", "(?:HR-)?(\\d{5})");
+        codes.put("RO", "(?:RO-)?(\\d{6})");
+        codes.put("BG", "(?:BG-)?(\\d{4})");
+        codes.put("GR", "(?:GR-)?(\\d{3}\\s?\\d{2})");
+        codes.put("LT", "(?:LT-)?(\\d{5})");
+        codes.put("LV", "(?:LV-)?(\\d{4})");
+        codes.put("EE", "(?:EE-)?(\\d{5})");
+        codes.put("UA", "(?:UA-)?(\\d{5})");
+        java.util.Map<String, java.util.regex.Pattern> out = new java.util.LinkedHashMap<>();
+        codes.forEach((country, code) -> out.put(country, java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\d/-])" + code + "(?![\\d])(?=\\s+\\p{L})",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** A postal code as the country writes it: {@code 1012 LP}, {@code 110 00}, {@code LT-01103}, {@code LV-1050}. */
+    private static String foreignPostalCode(String country, String code) {
+        String c = code.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        return switch (country) {
+            case "NL" -> c.substring(0, 4) + " " + c.substring(4);
+            case "SE", "CZ", "SK", "GR" -> c.substring(0, 3) + " " + c.substring(3);
+            case "LT", "LV" -> country + "-" + c;
+            default -> c;
+        };
+    }
+
     private static final Remark UNREADABLE_LINE = new Remark("address", "an address on one line: street and number, "
             + "postal code NN-NNN (if known) and city (ul. Długa 7/3, 00-001 Warszawa)");
 

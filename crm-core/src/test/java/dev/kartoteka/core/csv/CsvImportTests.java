@@ -750,6 +750,27 @@ class CsvImportTests {
     }
 
     @Test
+    void aWholeForeignAddressInOneCellIsReadInTheRowsCountry() {
+        String csv = "Imię;Nazwisko;Adres;Kraj\n"
+                + "Hans;Müller;Unter den Linden 5, 10115 Berlin;DE\n"
+                + "Marie;Dubois;12 rue de la Paix, 75002 Paris;fr\n"
+                + "John;Smith;221B Baker Street, London NW1 6XE;GB\n";  // not read: the columns, or rejected
+
+        ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+
+        assertThat(allPersons()).flatExtracting(p -> p.contactPoints(PostalAddress.class)).containsExactlyInAnyOrder(
+                new PostalAddress(Optional.of("Unter den Linden"), "5", Optional.empty(), "10115", "Berlin",
+                        Optional.empty(), Optional.empty(), "DE", ContactUsage.main()),
+                new PostalAddress(Optional.of("Rue de la Paix"), "12", Optional.empty(), "75002", "Paris",
+                        Optional.empty(), Optional.empty(), "FR", ContactUsage.main()));
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.column()).isEqualTo("Adres");
+            assertThat(r.reason()).contains("its street, number, postal code and city in columns");
+        });
+    }
+
+    @Test
     void aWholeNameGarbledByAnEncodingIsSplitButNumbersAndExtraCommasStillReject() {
         String csv = "Imię i nazwisko;Telefon\n"
                 + "MaĹ‚gorzata StefaĹ„ska;601 234 567\n"   // 2: UTF-8 opened as windows-1250: split

@@ -144,6 +144,26 @@ class StandardizerPropertyTests {
     }
 
     @Test
+    void anAddressOnOneLineWithoutItsPostalCodeReadsAsItsPartsWithAnEmptyOne() {
+        Gen<String[]> parts = Generate.pick(STREETS).zip(Generate.pick(List.of("7", "12A", "104", "5 b")),
+                Generate.pick(List.of("", "3", "12")), Generate.pick(List.of("Warszawa", "Łódź", "Bielsko-Biała",
+                        "Nowy Dwór Gdański")), (street, building, unit, city) -> new String[] {street, building, unit,
+                        city});
+        qt().forAll(parts, Generate.range(0, 2)).checkAssert((p, style) -> {
+            String number = p[1] + (p[2].isEmpty() ? "" : "/" + p[2]);
+            String line = switch (style) {
+                case 0 -> p[0] + " " + number + ", " + p[3];
+                case 1 -> p[3] + ", " + p[0] + " " + number;
+                default -> p[0] + " " + number + ", " + p[3] + ", Polska";
+            };
+            PostalAddress apart = PostalAddress.polish(p[0], p[1], "", p[3]);
+            PostalAddress expected = S.address(p[2].isEmpty() ? apart : apart.withUnit(p[2])).get();
+            assertThat(S.addressLine(line).get()).as(line).isEqualTo(expected);
+            assertThat(S.addressLine(line, "PL").get()).as(line).isEqualTo(expected);
+        });
+    }
+
+    @Test
     void partiesAreIdempotent() {
         Gen<Party> persons = texts(NAME_PIECES, 4).zip(texts(NAME_PIECES, 4), words(CITY_PIECES, 3),
                 (given, family, city) -> Person.builder().givenNames(given.isBlank() ? "Jan" : given)

@@ -99,6 +99,42 @@ class StandardizerTests {
         assertThat(read.remarks()).singleElement().satisfies(r -> assertThat(r.field()).isEqualTo("address"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "DE | Unter den Linden 5, 10115 Berlin            | Unter den Linden     | 5   |    | 10115    | Berlin",
+        "DE | 10115 Berlin, Unter den Linden 5            | Unter den Linden     | 5   |    | 10115    | Berlin",
+        "de | Hauptstraße 12a D-80331 München              | Hauptstraße          | 12A |    | 80331    | München",
+        "CH | Bahnhofstrasse 12, CH-8001 Zürich           | Bahnhofstrasse       | 12  |    | 8001     | Zürich",
+        "AT | Stephansplatz 1/3, 1010 Wien                 | Stephansplatz        | 1   | 3  | 1010     | Wien",
+        "FR | 12 rue de la Paix, 75002 Paris               | Rue de la Paix       | 12  |    | 75002    | Paris",
+        "NL | Damrak 1, 1012lp Amsterdam                   | Damrak               | 1   |    | 1012 LP  | Amsterdam",
+        "CZ | Václavské náměstí 1, 11000 Praha             | Václavské Náměstí    | 1   |    | 110 00   | Praha",
+        "LT | Gedimino pr. 9, LT-01103 Vilnius             | Gedimino Pr.         | 9   |    | LT-01103 | Vilnius",
+        "PT | Rua Augusta 100, 1100-053 Lisboa             | Rua Augusta          | 100 |    | 1100-053 | Lisboa",
+        "PL | ul. Długa 7/3, 00-001 Warszawa               | ul. Długa            | 7   | 3  | 00-001   | Warszawa"})
+    void anAddressOnOneLineIsReadInTheCountryItsRowNames(String country, String line, String street,
+            String building, String unit, String code, String city) {
+        PostalAddress read = standardizer.addressLine(line, country).get();
+        assertThat(read.street()).contains(street);
+        assertThat(read.building()).isEqualTo(building);
+        assertThat(read.unit()).isEqualTo(Optional.ofNullable(unit));
+        assertThat(read.postalCode()).isEqualTo(code);
+        assertThat(read.city()).isEqualTo(city);
+        assertThat(read.country()).isEqualTo(country.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"DE | Unter den Linden 5 Berlin", "DE | Unter den Linden, 10115 Berlin",
+        "DE | Unter den Linden 5, 10115 Berlin, Mitte", "DE | Straße des 17. Juni 135, 10623 Berlin",
+        "FR | rue de la Paix, 75002 Paris", "GB | 221B Baker Street, London NW1 6XE",
+        "US | 1600 Pennsylvania Ave NW, Washington, DC 20500", "XX | Main 1, 12345 Town",
+        "DE | Unter den Linden 5, 1011 Berlin"})
+    void aForeignAddressOnOneLineWithoutItsPartsOrInACountryNotReadIsUnreadable(String country, String line) {
+        Standardized<PostalAddress> read = standardizer.addressLine(line, country);
+        assertThat(read.value()).as(line).isEmpty();
+        assertThat(read.remarks()).singleElement().satisfies(r -> assertThat(r.field()).isEqualTo("address"));
+    }
+
     @Test
     void aVillagesNameBeforeItsNumberIsNoStreet() {
         PostalAddress village = standardizer.addressLine("Wólka 12, 05-000 Wólka").get();
