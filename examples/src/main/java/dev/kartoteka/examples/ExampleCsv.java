@@ -77,6 +77,7 @@ final class ExampleCsv {
             r.put(CsvColumn.FAMILY_NAME, person.familyName());
             person.pesel().ifPresent(v -> r.put(CsvColumn.PESEL, v.value()));
             person.birthDate().ifPresent(v -> r.put(CsvColumn.BIRTH_DATE, v.toString()));
+            person.sex().ifPresent(v -> r.put(CsvColumn.SEX, v == dev.kartoteka.core.identifier.Sex.MALE ? "M" : "K"));
         }
         p.contactPoints(EmailContact.class).stream().findFirst()
                 .ifPresent(e -> r.put(CsvColumn.EMAIL, e.email().value()));
