@@ -1173,7 +1173,7 @@ public final class CsvImport {
 
     /** A sex as spreadsheets write it, Polish or English: {@code K}, {@code kobieta}, {@code F}, {@code M} … */
     private static Optional<Sex> sex(String text) {
-        return switch (dev.kartoteka.core.standardization.Standardizer.matchingKey(text)) {
+        return switch (Standardizer.matchingKey(text)) {
             case "k", "kobieta", "f", "female", "woman", "z", "zenska" -> Optional.of(Sex.FEMALE);
             case "m", "mezczyzna", "male", "man", "meska" -> Optional.of(Sex.MALE);
             default -> Optional.empty();
@@ -1315,10 +1315,7 @@ public final class CsvImport {
             return x.phone().equals(y.phone());
         }
         if (a instanceof PostalAddress x && b instanceof PostalAddress y) {
-            // an address whose postal code is not known is the one with the code, where all else agrees
-            return x.postalCode().isEmpty() || y.postalCode().isEmpty()
-                    ? Standardizer.addressKey(x.withPostalCode("")).equals(Standardizer.addressKey(y.withPostalCode("")))
-                    : Standardizer.addressKey(x).equals(Standardizer.addressKey(y));
+            return Standardizer.sameAddress(x, y); // a postal code not known agrees with any
         }
         return false;
     }

@@ -148,20 +148,21 @@ final class EncodingRepair {
             }
             bytes[i] = (byte) b;
         }
-        try {
-            return polishOnly(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), text);
-        } catch (CharacterCodingException e) {
-            return text;
-        }
+        return utf8(bytes, text);
     }
 
     /**
-     * The text read back where only Polish letters came back, else the text as it was: Romanian {@code "TĂŞNAD"} or
-     * Czech {@code "MÄŽ"} decode too, into other letters, and are right as written.
+     * The bytes decoded as UTF-8 where they are UTF-8 and only Polish letters come back, else the text as it was:
+     * Romanian {@code "TĂŞNAD"} or Czech {@code "MÄŽ"} decode too, into other letters, and are right as written.
      */
-    private static String polishOnly(String read, String text) {
-        return read.chars().allMatch(c -> c < 0x80 || POLISH_LETTERS.indexOf(c) >= 0) ? read : text;
+    private static String utf8(byte[] bytes, String text) {
+        try {
+            String read = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return read.chars().allMatch(c -> c < 0x80 || POLISH_LETTERS.indexOf(c) >= 0) ? read : text;
+        } catch (CharacterCodingException e) {
+            return text;
+        }
     }
 
     private static final String POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
@@ -182,11 +183,6 @@ final class EncodingRepair {
                 return text;
             }
         }
-        try {
-            return polishOnly(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(), text);
-        } catch (CharacterCodingException e) {
-            return text;
-        }
+        return utf8(bytes, text);
     }
 }

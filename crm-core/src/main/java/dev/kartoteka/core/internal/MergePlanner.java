@@ -305,19 +305,16 @@ final class MergePlanner {
             }
         }
         // an address whose postal code is not known is a copy of the same address with one (its only copy with one)
-        Map<String, List<String>> withCode = new LinkedHashMap<>();
-        copies.forEach((key, list) -> {
-            if (list.get(0).value() instanceof PostalAddress a && !a.postalCode().isEmpty()) {
-                withCode.computeIfAbsent(identity(a.withPostalCode("")), k -> new ArrayList<>()).add(key);
-            }
-        });
-        for (java.util.Iterator<Map.Entry<String, List<Candidate>>> it = copies.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, List<Candidate>> e = it.next();
-            List<String> target = e.getValue().get(0).value() instanceof PostalAddress a && a.postalCode().isEmpty()
-                    ? withCode.getOrDefault(e.getKey(), List.of()) : List.of();
-            if (target.size() == 1) {
-                copies.get(target.get(0)).addAll(e.getValue());
-                it.remove();
+        for (java.util.Iterator<List<Candidate>> it = copies.values().iterator(); it.hasNext(); ) {
+            List<Candidate> list = it.next();
+            if (list.get(0).value() instanceof PostalAddress a && a.postalCode().isEmpty()) {
+                List<List<Candidate>> withCode = copies.values().stream().filter(other -> other.get(0).value()
+                        instanceof PostalAddress b && !b.postalCode().isEmpty()
+                        && dev.kartoteka.core.standardization.Standardizer.sameAddress(a, b)).toList();
+                if (withCode.size() == 1) {
+                    withCode.get(0).addAll(list);
+                    it.remove();
+                }
             }
         }
         List<ContactPoint> out = new ArrayList<>();

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes each kind of value one canonical way, and says what it could not normalise instead of guessing. Immutable
@@ -410,20 +411,12 @@ public final class Standardizer {
                 return Standardized.unreadable(UNREADABLE_LINE);
             }
         }
-        String street;
-        String city;
-        if (before.isEmpty()) { // "00-001 Warszawa, ul. Długa 7/3"
-            int comma = after.indexOf(',');
-            if (comma < 0) {
-                return Standardized.unreadable(UNREADABLE_LINE);
-            }
-            city = trimSeparators(after.substring(0, comma));
-            street = trimSeparators(after.substring(comma + 1));
-        } else { // "ul. Długa 7/3, 00-001 Warszawa"
-            street = before;
-            city = after;
+        String[] parts = streetAndCity(before, after);
+        if (parts == null) {
+            return Standardized.unreadable(UNREADABLE_LINE);
         }
-        java.util.regex.Matcher number = STREET_AND_NUMBER.matcher(street);
+        String city = parts[1];
+        java.util.regex.Matcher number = STREET_AND_NUMBER.matcher(parts[0]);
         if (city.isEmpty() || city.indexOf(',') >= 0 || city.indexOf(';') >= 0 || !number.matches()) {
             return Standardized.unreadable(UNREADABLE_LINE); // more than a city after it, or no number to read
         }
@@ -433,16 +426,8 @@ public final class Standardizer {
             return Standardized.unreadable(UNREADABLE_LINE); // "Długa 7 kl. B m. 3": a number left in the street
         }
         // a village without streets writes its own name before the number ("Wólka 12, 05-000 Wólka")
-        PostalAddress written = PostalAddress.of("PL", matchingKey(streetName).equals(matchingKey(city)) ? null
-                : streetName, number.group(2), code, city);
-        if (number.group(3) != null) {
-            written = written.withUnit(number.group(3));
-        }
-        Standardized<PostalAddress> read = address(written);
-        if (read.value().isEmpty() || read.get().building().isBlank()) {
-            return Standardized.unreadable(UNREADABLE_LINE);
-        }
-        return read;
+        return read("PL", matchingKey(streetName).equals(matchingKey(city)) ? null : streetName, number.group(2),
+                number.group(3), code, city, UNREADABLE_LINE);
     }
 
     /**
@@ -486,19 +471,12 @@ public final class Standardizer {
         String postalCode = foreignPostalCode(iso, m.group(1));
         String before = trimSeparators(text.substring(0, m.start()));
         String after = trimSeparators(text.substring(m.end()));
-        String street;
-        String city;
-        if (before.isEmpty()) { // "10115 Berlin, Unter den Linden 5"
-            int comma = after.indexOf(',');
-            if (comma < 0) {
-                return Standardized.unreadable(unreadableAbroad(iso));
-            }
-            city = trimSeparators(after.substring(0, comma));
-            street = trimSeparators(after.substring(comma + 1));
-        } else {
-            street = before;
-            city = after;
+        String[] parts = streetAndCity(before, after); // also "10115 Berlin, Unter den Linden 5"
+        if (parts == null) {
+            return Standardized.unreadable(unreadableAbroad(iso));
         }
+        String street = parts[0];
+        String city = parts[1];
         if (city.isEmpty() || city.indexOf(',') >= 0 || city.indexOf(';') >= 0 || DIGIT.matcher(city).find()) {
             return Standardized.unreadable(unreadableAbroad(iso));
         }
@@ -517,13 +495,31 @@ public final class Standardizer {
         } else {
             return Standardized.unreadable(unreadableAbroad(iso));
         }
-        PostalAddress written = PostalAddress.of(iso, streetName, number, postalCode, city);
-        if (unit != null) {
-            written = written.withUnit(unit);
+        return read(iso, streetName, number, unit, postalCode, city, unreadableAbroad(iso));
+    }
+
+    /**
+     * The street and the city of a line divided at its postal code: the street before the code and the city after
+     * it, or, where nothing stands before the code, the city after it up to a comma and the street after that
+     * ({@code "00-001 Warszawa, ul. Długa 7/3"}).
+     *
+     * @return the street and the city, or {@code null} for a line that starts with its code and has no comma
+     */
+    private static String @Nullable [] streetAndCity(String before, String after) {
+        if (!before.isEmpty()) {
+            return new String[] {before, after};
         }
-        Standardized<PostalAddress> read = address(written);
-        return read.value().isEmpty() || read.get().building().isBlank()
-                ? Standardized.unreadable(unreadableAbroad(iso)) : read;
+        int comma = after.indexOf(',');
+        return comma < 0 ? null
+                : new String[] {trimSeparators(after.substring(comma + 1)), trimSeparators(after.substring(0, comma))};
+    }
+
+    /** An address read from a line, standardised; unreadable (with that remark) if it has no building number. */
+    private Standardized<PostalAddress> read(String country, @Nullable String street, String number,
+                                             @Nullable String unit, String postalCode, String city, Remark unreadable) {
+        PostalAddress written = PostalAddress.of(country, street, number, postalCode, city);
+        Standardized<PostalAddress> read = address(unit == null ? written : written.withUnit(unit));
+        return read.value().isEmpty() || read.get().building().isBlank() ? Standardized.unreadable(unreadable) : read;
     }
 
     private static Remark unreadableAbroad(String country) {
@@ -686,6 +682,23 @@ public final class Standardizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether two postal addresses are one address: their {@link #addressKey keys} agree, a postal code not known
+     * (empty) agreeing with any ({@code "ul. Długa 7, Warszawa"} is {@code "ul. Długa 7, 00-001 Warszawa"}).
+     *
+     * @param a an address
+     * @param b another
+     * @return whether they are one
+     * @since 0.1
+     */
+    public static boolean sameAddress(PostalAddress a, PostalAddress b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        return a.postalCode().isEmpty() || b.postalCode().isEmpty()
+                ? addressKey(a.withPostalCode("")).equals(addressKey(b.withPostalCode("")))
+                : addressKey(a).equals(addressKey(b));
     }
 
     /**

@@ -136,6 +136,16 @@ class StandardizerTests {
     }
 
     @Test
+    void anAddressWhosePostalCodeIsNotKnownIsTheSameAsOneWithItWhereAllElseAgrees() {
+        PostalAddress withCode = PostalAddress.polish("ul. Długa", "7", "00-001", "Warszawa");
+        assertThat(Standardizer.sameAddress(withCode, PostalAddress.polish("DLUGA", "7", "", "WARSZAWA"))).isTrue();
+        assertThat(Standardizer.sameAddress(withCode, PostalAddress.polish("ul. Długa", "7", "00950", "Warszawa")))
+                .isFalse();
+        assertThat(Standardizer.sameAddress(withCode, PostalAddress.polish("ul. Długa", "9", "", "Warszawa")))
+                .isFalse();
+    }
+
+    @Test
     void aVillagesNameBeforeItsNumberIsNoStreet() {
         PostalAddress village = standardizer.addressLine("Wólka 12, 05-000 Wólka").get();
         assertThat(village.street()).isEmpty();
