@@ -62,7 +62,11 @@ public enum MatchMethod {
      * use it for an identifier typed by hand without a check digit (a custom field's customer number or national id):
      * equal values decide, values of four characters or more one keystroke apart are one identifier mistyped and
      * neither decide nor rule out the pair, other values rule a match out. On NIP and REGON, whose check digits catch a typo, two different values
-     * always rule a match out.
+     * always rule a match out. On {@link MatchField#EMAIL} a typo counts only in the domain, the mailbox name the same
+     * ({@code anna.nowak@gmial.com} / {@code anna.nowak@gmail.com}, {@code @o2.p} / {@code @o2.pl}: a letter
+     * mistyped, added, left out or two swapped), and not between two free mail providers' domains ({@code wp.pl} /
+     * {@code vp.pl}); a mailbox name one keystroke off ({@code g.kowalska} / {@code j.kowalska}) is as often a
+     * namesake's or a relative's address, and scores {@code 0}.
      *
      * @since 0.1
      */

@@ -160,9 +160,11 @@ public final class MatchRules {
      *       (one digit, two neighbouring digits swapped, day and month swapped) counts half: with the name alone that is
      *       a possible match, with an agreeing address a match; beside a <em>rare</em> name it counts 0.75, so the
      *       name and such a date are a match (see below)</td></tr>
-     *   <tr><td>EMAIL</td><td>EXACT</td><td>3</td><td>1</td><td>–</td><td>personal, but not decisive: households
-     *       share an address; people have several and change them, so another address counts little against a
-     *       pair</td></tr>
+     *   <tr><td>EMAIL</td><td>EXACT_OR_TYPO</td><td>3</td><td>1</td><td>–</td><td>personal, but not decisive:
+     *       households share an address; people have several and change them, so another address counts little
+     *       against a pair; one mailbox name at a domain with a typo ({@code @gmial.com}, {@code @o2.p}) counts half,
+     *       a mailbox name one keystroke off nothing (see {@link MatchMethod#EXACT_OR_TYPO}): on the independent
+     *       sets' tuning seeds MATCH F1 rose by up to 0.0004 at the same precision</td></tr>
      *   <tr><td>PHONE</td><td>EXACT_OR_TYPO</td><td>2.5</td><td>1</td><td>–</td><td>as e-mail, and landlines are
      *       shared more often; a number one keystroke off counts half, 0.75 beside a rare name</td></tr>
      *   <tr><td>STREET</td><td>JARO_WINKLER</td><td>1</td><td>0.5</td><td>0.85</td><td>an address is shared by a
@@ -215,7 +217,7 @@ public final class MatchRules {
                 FieldRule.decisive(PESEL, 4),
                 FieldRule.of(FULL_NAME, PERSON_NAME, 3).withThreshold(0.7),
                 FieldRule.of(BIRTH_DATE, DATE, 3),
-                FieldRule.of(EMAIL, EXACT, 3).withDisagreementWeight(1),
+                FieldRule.of(EMAIL, EXACT_OR_TYPO, 3).withDisagreementWeight(1),
                 FieldRule.of(PHONE, EXACT_OR_TYPO, 2.5).withDisagreementWeight(1),
                 FieldRule.of(STREET, JARO_WINKLER, 1).withThreshold(0.85).withDisagreementWeight(0.5),
                 FieldRule.of(POSTAL_CODE, EXACT_OR_TYPO, 1).withDisagreementWeight(0.5),

@@ -270,6 +270,11 @@ final class Profile {
             "t-online.de", "orange.fr", "free.fr", "laposte.net", "seznam.cz", "centrum.cz", "libero.it", "aol.de",
             "mac.com", "fastmail.com", "tutanota.com", "onet.com.pl", "wp.eu", "poczta.wp.pl", "konto.pl");
 
+    /** Whether {@code domain} (folded) is a free mail provider's, such as {@code gmail.com} or {@code wp.pl}. */
+    static boolean freeMail(String domain) {
+        return FREE_MAIL.contains(domain);
+    }
+
     private static @Nullable String companyDomain(String email) {
         int at = email.lastIndexOf('@');
         String domain = at < 0 ? "" : email.substring(at + 1);

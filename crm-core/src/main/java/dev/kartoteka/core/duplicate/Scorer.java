@@ -124,7 +124,7 @@ final class Scorer {
             } else {
                 for (String l : a.all(rule)) {
                     for (String r : b.all(rule)) {
-                        double s = Similarity.of(rule.method(), l, r);
+                        double s = Similarity.of(field, rule.method(), l, r);
                         if (s > best) {
                             best = s;
                             bestLeft = l;

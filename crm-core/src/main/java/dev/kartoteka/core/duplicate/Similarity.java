@@ -41,6 +41,41 @@ final class Similarity {
         return Math.max(0, Math.min(1, s));
     }
 
+    /**
+     * The similarity of two values of {@code field} by {@code method}: as {@link #of(MatchMethod, String, String)},
+     * except e-mail addresses compared {@link MatchMethod#EXACT_OR_TYPO}, which {@link #email} compares.
+     */
+    static double of(MatchField field, MatchMethod method, String a, String b) {
+        return field == MatchField.EMAIL && method == MatchMethod.EXACT_OR_TYPO ? email(a, b) : of(method, a, b);
+    }
+
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+    /**
+     * Two e-mail addresses (folded) compared {@link MatchMethod#EXACT_OR_TYPO}: {@code 1} for one address,
+     * {@link #TYPO} for one mailbox name at two domains one keystroke apart — a letter mistyped, added, left out or
+     * two swapped ({@code anna.nowak@gmial.com} / {@code anna.nowak@gmail.com}, {@code @o2.p} / {@code @o2.pl},
+     * {@code @onte.pl} / {@code @onet.pl}) — unless both domains are free mail providers' ({@code wp.pl} /
+     * {@code vp.pl} / {@code op.pl} are three providers, where namesakes keep one mailbox name), and {@code 0}
+     * otherwise: a mailbox name one keystroke off ({@code g.kowalska} / {@code j.kowalska}, {@code anna.nowak1} /
+     * {@code anna.nowak}) is as often a namesake's or a relative's address.
+     */
+    static double email(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        int at = a.lastIndexOf('@');
+        if (at < 1 || at != b.lastIndexOf('@') || !a.regionMatches(0, b, 0, at + 1)) {
+            return 0;
+        }
+        String x = a.substring(at + 1);
+        String y = b.substring(at + 1);
+        if (Profile.freeMail(x) && Profile.freeMail(y)) {
+            return 0;
+        }
+        return ONE_EDIT.apply(x, y) == 1 || swappedNeighbours(x, y) ? TYPO : 0;
+    }
+
     /** The similarity of two codes one typing error apart (see {@link MatchMethod#EXACT_OR_TYPO}). */
     static final double TYPO = 0.5;
 

@@ -232,6 +232,54 @@ class DuplicateDetectorTests {
         assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
     }
 
+    private static double emailSimilarity(String left, String right) {
+        MatchResult r = DETECTOR.compare(anna().addContactPoint(EmailContact.of(left)).build(),
+                anna().addContactPoint(EmailContact.of(right)).build());
+        return r.explanation().stream().filter(f -> f.field() == MatchField.EMAIL).findFirst().orElseThrow()
+                .similarity();
+    }
+
+    @Test
+    void oneMailboxAtADomainWithATypoCountsHalf() {
+        assertThat(emailSimilarity("anna.wisniewska@gmial.com", "anna.wisniewska@gmail.com")).isEqualTo(0.5);
+        assertThat(emailSimilarity("anna.wisniewska@o2.p", "anna.wisniewska@o2.pl")).isEqualTo(0.5);
+        assertThat(emailSimilarity("anna.wisniewska@onte.pl", "anna.wisniewska@onet.pl")).isEqualTo(0.5);
+        assertThat(emailSimilarity("anna.wisniewska@interiaa.pl", "Anna.Wisniewska@interia.pl")).isEqualTo(0.5);
+        assertThat(emailSimilarity("anna.wisniewska@gmail.com", "anna.wisniewska@gmail.com")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMailboxNameOneKeystrokeOffOrTwoFreeMailProvidersAreOtherAddresses() {
+        // wp.pl, vp.pl and op.pl are three providers, where namesakes keep one mailbox name
+        assertThat(emailSimilarity("anna.wisniewska@wp.pl", "anna.wisniewska@vp.pl")).isZero();
+        assertThat(emailSimilarity("anna.wisniewska@o2.pl", "anna.wisniewska@op.pl")).isZero();
+        // a relative's or a namesake's mailbox at one domain
+        assertThat(emailSimilarity("j.wisniewska@wp.pl", "a.wisniewska@wp.pl")).isZero();
+        assertThat(emailSimilarity("anna.wisniewska1@gmail.com", "anna.wisniewska@gmail.com")).isZero();
+        // another mailbox at a domain with a typo, two typos in the domain
+        assertThat(emailSimilarity("a.wisniewska@gmial.com", "anna.wisniewska@gmail.com")).isZero();
+        assertThat(emailSimilarity("anna.wisniewska@gmial.cm", "anna.wisniewska@gmail.com")).isZero();
+    }
+
+    @Test
+    void aNameAndAnAddressAtAMistypedDomainAreAPossibleMatch() {
+        Person a = anna().addContactPoint(EmailContact.of("anna.wisniewska@gmial.com")).build();
+        Person b = anna().addContactPoint(EmailContact.of("anna.wisniewska@gmail.com")).build();
+        Person other = anna().addContactPoint(EmailContact.of("anna.wisniewska@wp.pl")).build();
+
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(other, b).outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+        // with a phone one keystroke off besides, a match ((3 + 1.25 + 1.5) / 6.75); with another mailbox, a review
+        PhoneContact phone = PhoneContact.of("+48601234567");
+        PhoneContact mistyped = PhoneContact.of("+48601234576");
+        Person withPhone = anna().addContactPoint(EmailContact.of("anna.wisniewska@gmial.com")).addContactPoint(phone)
+                .build();
+        assertThat(DETECTOR.compare(withPhone, anna().addContactPoint(EmailContact.of("anna.wisniewska@gmail.com"))
+                .addContactPoint(mistyped).build()).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(withPhone, anna().addContactPoint(EmailContact.of("a.w@gmail.com"))
+                .addContactPoint(mistyped).build()).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+    }
+
     @Test
     void aMansAndAWomansFormOfANameAndSingleLettersAreDifferentNames() {
         PostalAddress home = PostalAddress.polish("ul. Długa", "5", "00-238", "Warszawa");
