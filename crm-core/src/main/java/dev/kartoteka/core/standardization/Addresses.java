@@ -123,7 +123,10 @@ final class Addresses {
         return Standardized.of(out.equals(a) ? a : out, remarks);
     }
 
-    /** A street: its prefix in the canonical abbreviation, the name's casing. */
+    /**
+     * A street: its prefix in the canonical abbreviation, a date in its name in digits ({@link #streetDates}), the
+     * name's casing.
+     */
     static String street(String s) {
         Matcher m = STREET_PREFIX.matcher(s);
         String prefix = "";
@@ -132,7 +135,97 @@ final class Addresses {
             prefix = STREET_PREFIXES.get(SearchText.fold(m.group(1))) + " ";
             name = m.group(2);
         }
+        List<String> words = List.of(name.trim().split("\\s+"));
+        List<String> dated = streetDates(words);
+        if (dated != words) {
+            name = String.join(" ", dated);
+        }
         return prefix + Casing.words(name, SMALL_WORDS, STREET_TITLES, false, true);
+    }
+
+    /** Months in the genitive, folded, as street names named after a date hold them ({@code "3 Maja"}). */
+    private static final Set<String> MONTHS = Set.of("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+            "lipca", "sierpnia", "wrzesnia", "pazdziernika", "listopada", "grudnia");
+    /** Ordinal numbers in the genitive, folded, as a date's day is written out ({@code "Trzeciego Maja"}). */
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("pierwszego", 1),
+            Map.entry("drugiego", 2), Map.entry("trzeciego", 3), Map.entry("czwartego", 4), Map.entry("piatego", 5),
+            Map.entry("szostego", 6), Map.entry("siodmego", 7), Map.entry("osmego", 8), Map.entry("dziewiatego", 9),
+            Map.entry("dziesiatego", 10), Map.entry("jedenastego", 11), Map.entry("dwunastego", 12),
+            Map.entry("trzynastego", 13), Map.entry("czternastego", 14), Map.entry("pietnastego", 15),
+            Map.entry("szesnastego", 16), Map.entry("siedemnastego", 17), Map.entry("osiemnastego", 18),
+            Map.entry("dziewietnastego", 19), Map.entry("dwudziestego", 20), Map.entry("trzydziestego", 30));
+    private static final Pattern DAY_WITH_SUFFIX = Pattern.compile("(\\d{1,2})-?go");
+
+    /**
+     * The words of a street's name with the day of a date in digits, as official street names write it: a day written
+     * out ({@code "Trzeciego Maja"}, {@code "Dwudziestego Dziewiątego Listopada"}) or with the ordinal ending
+     * ({@code "3-go Maja"}, {@code "11go Listopada"}, {@code "11 go Listopada"}) becomes {@code "3"}, {@code "29"},
+     * {@code "11"} — only where a month's name in the genitive follows, so nothing else in a name is read as a number.
+     * Words are compared folded and without punctuation, so it serves written names and matching keys alike.
+     *
+     * @param words the name's words (as written, or as a matching key's)
+     * @return the words, the same list if there is no such date
+     */
+    static List<String> streetDates(List<String> words) {
+        boolean month = false;
+        for (int i = 1; i < words.size() && !month; i++) {
+            month = MONTHS.contains(bare(words.get(i)));
+        }
+        if (!month) {
+            return words;
+        }
+        List<String> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            String word = bare(words.get(i));
+            int day = -1;
+            int length = 1;
+            Matcher suffix = DAY_WITH_SUFFIX.matcher(word);
+            if (suffix.matches()) {
+                day = Integer.parseInt(suffix.group(1));
+            } else if (word.length() <= 2 && word.chars().allMatch(c -> c >= '0' && c <= '9') && i + 1 < words.size()
+                    && bare(words.get(i + 1)).equals("go")) {
+                day = Integer.parseInt(word);
+                length = 2;
+            } else if (ORDINALS.containsKey(word)) {
+                day = ORDINALS.get(word);
+                Integer unit = i + 1 < words.size() ? ORDINALS.get(bare(words.get(i + 1))) : null;
+                if ((day == 20 || day == 30) && unit != null && unit < 10) {
+                    day += unit;
+                    length = 2;
+                }
+            }
+            if (day >= 1 && day <= 31 && i + length < words.size() && MONTHS.contains(bare(words.get(i + length)))) {
+                if (out == null) {
+                    out = new ArrayList<>(words.subList(0, i));
+                }
+                out.add(Integer.toString(day));
+                i += length - 1;
+            } else if (out != null) {
+                out.add(words.get(i));
+            }
+        }
+        return out == null ? words : out;
+    }
+
+    /** A word folded, without punctuation ({@code "3-go"} → {@code "3go"}, {@code "Maja,"} → {@code "maja"}). */
+    private static String bare(String word) {
+        boolean plain = true;
+        for (int i = 0; i < word.length() && plain; i++) {
+            char c = word.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        if (plain) {
+            return word; // a matching key's word
+        }
+        String folded = SearchText.fold(word);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A city or district: spaces, hyphens and casing ({@code "BIELSKO - BIAŁA"} → {@code "Bielsko-Biała"}). */

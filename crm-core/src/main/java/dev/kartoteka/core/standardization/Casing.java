@@ -56,6 +56,7 @@ final class Casing {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         boolean first = true;
+        String previous = "";
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == ' ' || c == '-' || c == '\'') {
@@ -67,7 +68,15 @@ final class Casing {
             while (end < text.length() && " -'".indexOf(text.charAt(end)) < 0) {
                 end++;
             }
-            out.append(word(text.substring(i, end), first, small, smallEverywhere, mcPrefix, roman));
+            String w = text.substring(i, end);
+            if (i > 0 && text.charAt(i - 1) == '-' && !previous.isEmpty()
+                    && previous.chars().allMatch(Character::isDigit)
+                    && (w.equals(w.toLowerCase(Locale.ROOT)) || w.equals(w.toUpperCase(Locale.ROOT)))) {
+                out.append(w.toLowerCase(Locale.ROOT)); // a number's ending: "1000-lecia", "50-LECIA"
+            } else {
+                out.append(word(w, first, small, smallEverywhere, mcPrefix, roman));
+            }
+            previous = w;
             first = false;
             i = end;
         }

@@ -721,7 +721,9 @@ public final class Standardizer {
     /**
      * The key a street is compared by: its {@link #matchingKey matching key} without the leading street prefixes
      * ({@code "ul. Długa"}, {@code "ULICA DLUGA"} and {@code "Długa"} are {@code "dluga"}; also {@code str},
-     * {@code street}, {@code rd}); a street that is nothing but a prefix keeps it. It is part of {@link #addressKey},
+     * {@code street}, {@code rd}); a street that is nothing but a prefix keeps it; the day of a date in a street's name
+     * in digits ({@code "ul. Trzeciego Maja"}, {@code "3-go Maja"} and {@code "3 Maja"} are {@code "3 maja"}). It is
+     * part of {@link #addressKey},
      * which tells whether two addresses are one, so it keeps every other word (the duplicate detector compares streets
      * more tolerantly, leaving out titles and initials of Polish streets).
      *
@@ -734,7 +736,7 @@ public final class Standardizer {
         while (words.size() > 1 && STREET_PREFIX_KEYS.contains(words.get(0))) {
             words.remove(0);
         }
-        return String.join(" ", words);
+        return String.join(" ", Addresses.streetDates(words));
     }
 
     private static final Set<String> STREET_PREFIX_KEYS = Set.of("ulica", "ul", "aleja", "aleje", "alei", "al",

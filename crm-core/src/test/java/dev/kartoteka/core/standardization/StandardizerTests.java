@@ -244,6 +244,14 @@ class StandardizerTests {
         "os. Centrum A       | centrum a",
         "E Main St           | e main st",
         "ul.                 | ul",
+        "ul. Trzeciego Maja  | 3 maja",
+        "3-go Maja           | 3 maja",
+        "ulica 11go listopada | 11 listopada",
+        "Dwudziestego Dziewiątego Listopada | 29 listopada",
+        "Konstytucji Trzeciego Maja | konstytucji 3 maja",
+        "Trzeciego           | trzeciego",
+        "Pięćdziesiątego Maja | piecdziesiatego maja",
+        "os. 1000-lecia      | 1000 lecia",
     })
     void streetKeysLeaveOnlyTheStreetPrefixOut(String street, String key) {
         assertThat(Standardizer.streetKey(street)).isEqualTo(key);
@@ -331,6 +339,15 @@ class StandardizerTests {
         "Osiedle tysiąclecia     | os. Tysiąclecia",
         "ul. GEN. JÓZEFA BEMA    | ul. gen. Józefa Bema",
         "UL. 3 MAJA              | ul. 3 Maja",
+        "ul. Trzeciego Maja      | ul. 3 Maja",
+        "ULICA 11-GO LISTOPADA   | ul. 11 Listopada",
+        "al. 11 go Listopada     | al. 11 Listopada",
+        "Dwudziestego Dziewiątego Listopada | 29 Listopada",
+        "ul. Pierwszego Maja     | ul. 1 Maja",
+        "ul. Trzydziestego Pierwszego Sierpnia | ul. 31 Sierpnia",
+        "ul. Trzeciego Batalionu | ul. Trzeciego Batalionu",
+        "os. 1000-LECIA          | os. 1000-lecia",
+        "UL. 50-LECIA            | ul. 50-lecia",
         "Piotrkowska             | Piotrkowska",
         "Placowa                 | Placowa",
     })
