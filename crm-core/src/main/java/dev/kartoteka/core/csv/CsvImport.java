@@ -36,6 +36,7 @@ import dev.kartoteka.core.registry.ClientRegistry;
 import dev.kartoteka.core.registry.FieldCriterion;
 import dev.kartoteka.core.registry.PartyQuery;
 import dev.kartoteka.core.registry.Progress;
+import dev.kartoteka.core.spi.SearchText;
 import dev.kartoteka.core.standardization.PersonName;
 import dev.kartoteka.core.standardization.Standardized;
 import dev.kartoteka.core.standardization.Standardizer;
@@ -91,7 +92,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Each row.</b> A row is a company if it has a company name and no person's name (or its {@link CsvColumn#KIND}
  * says so), else a person. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
- * checksums) — a value that cannot be read rejects the row naming the column. A whole name in one cell
+ * checksums) — a value that cannot be read rejects the row naming the column. A phone or e-mail cell may hold several,
+ * separated by {@code ,}, {@code ;}, {@code /}, {@code |}, {@code lub} or {@code or} (e-mails also by spaces):
+ * {@code "601 234 567, 22 123 45 67"}; the whole cell is read as one value first (so {@code "22 123 45 67, 12"} is a
+ * number with its extension, as a dialler reads it), and if any part cannot be read the row is rejected, no part
+ * kept. Birth dates are read with a four-digit year in the usual writings, day first or year first, also with a
+ * time of midnight after them and with the month as a Polish or English word or a Roman numeral ({@code 12.03.1985},
+ * {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985-03-12 00:00:00}, {@code 12 marca 1985}, {@code 12 III 1985},
+ * {@code March 12, 1985}); a two-digit year is rejected (its century would be a guess). A street whose building
+ * number is in its own cell, where the file has no building column ({@code "ul. Długa 5/3"}), is read apart as
+ * {@link Standardizer#address} reads it (in Poland); a street without a number there rejects the row, naming the
+ * street's column. A whole name in one cell
  * ({@link CsvColumn#FULL_NAME}: {@code "Imię i nazwisko"}) is split by {@link Standardizer#fullName} where the row has
  * no given names nor family name, in the order its header says ({@link CsvColumn#nameOrder}); a whole Polish address in
  * the street's cell ({@code "ul. Długa 7/3, 00-001 Warszawa"}), where the row has no building, postal code nor city, is
@@ -135,9 +146,48 @@ public final class CsvImport {
     private static final int PREFIX = 64 * 1024;
     private static final int PROGRESS_EVERY = 1_000;
     /** Strict: "31.02.1990" is an error, never quietly the 28th. */
-    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("uuuu-MM-dd", "dd.MM.uuuu",
-            "dd-MM-uuuu", "dd/MM/uuuu", "d.M.uuuu").map(p -> DateTimeFormatter.ofPattern(p)
+    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("uuuu-M-d", "d.M.uuuu",
+            "d-M-uuuu", "d/M/uuuu", "uuuu.M.d", "uuuu/M/d").map(p -> DateTimeFormatter.ofPattern(p)
                     .withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
+    /** A time of midnight after a date, as spreadsheets export a date cell: {@code "1985-03-12 00:00:00"}. */
+    private static final java.util.regex.Pattern MIDNIGHT = java.util.regex.Pattern.compile(
+            "(?:\\s+|T)00:00(?::00(?:\\.0+)?)?$");
+    /** A date with its month as a word or a Roman numeral, day first or (a word) month first. */
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR = java.util.regex.Pattern.compile(
+            "(\\d{1,2})\\s*[.\\s/-]\\s*([a-z]+)\\s*[.\\s/-]\\s*(\\d{4})");
+    private static final java.util.regex.Pattern MONTH_DAY_YEAR = java.util.regex.Pattern.compile(
+            "([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    /** Months as words (folded: Polish in the genitive and the nominative, English, abbreviated) and Roman numerals. */
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new HashMap<>();
+        String[][] names = {
+            {"stycznia", "styczen", "sty", "january", "jan", "i"},
+            {"lutego", "luty", "lut", "february", "feb", "ii"},
+            {"marca", "marzec", "mar", "march", "iii"},
+            {"kwietnia", "kwiecien", "kwi", "april", "apr", "iv"},
+            {"maja", "maj", "may", "v"},
+            {"czerwca", "czerwiec", "cze", "june", "jun", "vi"},
+            {"lipca", "lipiec", "lip", "july", "jul", "vii"},
+            {"sierpnia", "sierpien", "sie", "august", "aug", "viii"},
+            {"wrzesnia", "wrzesien", "wrz", "september", "sep", "sept", "ix"},
+            {"pazdziernika", "pazdziernik", "paz", "october", "oct", "x"},
+            {"listopada", "listopad", "lis", "november", "nov", "xi"},
+            {"grudnia", "grudzien", "gru", "december", "dec", "xii"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                m.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+    /** Separators of several phone numbers in one cell (spaces belong to a number). */
+    private static final java.util.regex.Pattern SEVERAL_PHONES = java.util.regex.Pattern.compile(
+            "\\s*[,;|/\\n]\\s*|\\s+(?:lub|albo|or)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Separators of several e-mail addresses in one cell (an address holds no space). */
+    private static final java.util.regex.Pattern SEVERAL_EMAILS = java.util.regex.Pattern.compile(
+            "\\s*[,;|/]\\s*|\\s+(?:lub|albo|or)\\s+|\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Receives the outcome of every row, in file order (e.g. to keep the ids of created parties).
@@ -701,13 +751,15 @@ public final class CsvImport {
                 return null;
             }
             List<Identifier> ids = new ArrayList<>();
-            Optional<Email> email = read(line, v, CsvColumn.EMAIL, standardizer::email, problems);
-            Optional<PhoneNumber> phone = read(line, v, CsvColumn.PHONE, standardizer::phone, problems);
+            List<Email> emails = readAll(line, v, CsvColumn.EMAIL, standardizer::email, SEVERAL_EMAILS, problems);
+            List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, standardizer::phone, SEVERAL_PHONES,
+                    problems);
             Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE)).flatMap(text -> {
                 Optional<LocalDate> date = date(text);
                 if (date.isEmpty()) {
-                    problems.add(problem(line, CsvColumn.BIRTH_DATE, text,
-                            "a date: 1985-03-12, 12.03.1985, 12-03-1985 or 12/03/1985"));
+                    problems.add(problem(line, CsvColumn.BIRTH_DATE, text, "a date with a four-digit year: "
+                            + "1985-03-12, 12.03.1985, 12-03-1985, 12/03/1985, 1985.03.12, 12 marca 1985, 12 III 1985 "
+                            + "or 12 March 1985"));
                 }
                 return date;
             });
@@ -795,11 +847,11 @@ public final class CsvImport {
                 }
                 b = p;
             }
-            email.ifPresent(e -> {
+            emails.forEach(e -> {
                 b.addContactPoint(new EmailContact(e, ContactUsage.main()));
                 ids.add(e);
             });
-            phone.ifPresent(ph -> {
+            phones.forEach(ph -> {
                 b.addContactPoint(new PhoneContact(ph, ContactUsage.main()));
                 ids.add(ph);
             });
@@ -827,6 +879,28 @@ public final class CsvImport {
                 v.put(CsvColumn.POSTAL_CODE, a.postalCode());
                 v.put(CsvColumn.CITY, a.city());
                 v.put(CsvColumn.COUNTRY, a.country());
+            }
+            if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)) {
+                // the building number in the street's cell ("ul. Długa 5/3"), read off as the standardizer does
+                String street = v.get(CsvColumn.STREET);
+                PostalAddress read = standardizer.address(new PostalAddress(Optional.of(street), "",
+                        Optional.ofNullable(v.get(CsvColumn.UNIT)), v.getOrDefault(CsvColumn.POSTAL_CODE, ""),
+                        v.getOrDefault(CsvColumn.CITY, ""), Optional.empty(), Optional.empty(),
+                        v.getOrDefault(CsvColumn.COUNTRY, "PL"), ContactUsage.main())).get();
+                if (read.building().isEmpty()) {
+                    problems.add(problem(line, CsvColumn.STREET, street, "a street followed by its building number "
+                            + "(ul. Długa 5, Długa 5/3), or the building number in a column of its own"));
+                    return null;
+                }
+                if (read.unit().isPresent() && v.containsKey(CsvColumn.UNIT)
+                        && !read.unit().get().equalsIgnoreCase(v.get(CsvColumn.UNIT))) {
+                    problems.add(problem(line, CsvColumn.UNIT, v.get(CsvColumn.UNIT), "the flat the street in "
+                            + headers.get(CsvColumn.STREET) + " names, or empty"));
+                    return null;
+                }
+                read.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
+                v.put(CsvColumn.BUILDING, read.building());
+                read.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
             }
             if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
                     || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {
@@ -913,6 +987,42 @@ public final class CsvImport {
                 problems.add(problem(line, column, text, s.remarks().get(0).reason()));
             }
             return s.value();
+        }
+
+        /**
+         * The values of a cell that may hold several (phones, e-mails): the whole cell read as one value; else, if
+         * separators divide it, every part read as one ({@code "601 234 567, 22 123 45 67"},
+         * {@code "anna@x.pl; a.nowak@y.pl"}), a value written twice kept once. If the cell or any part is
+         * unreadable, no value is kept and the cell is a problem: a row is never imported with part of a cell.
+         */
+        private <T> List<T> readAll(long line, Map<CsvColumn, String> v, CsvColumn column,
+                                    java.util.function.Function<String, Standardized<T>> reader,
+                                    java.util.regex.Pattern separators, List<ImportReport.Rejection> problems) {
+            String text = v.get(column);
+            if (text == null) {
+                return List.of();
+            }
+            Standardized<T> whole = reader.apply(text);
+            if (whole.value().isPresent()) {
+                return List.of(whole.get());
+            }
+            List<T> values = new ArrayList<>();
+            String[] parts = separators.split(text.strip());
+            for (String part : parts.length > 1 ? parts : new String[0]) {
+                Optional<T> value = part.isBlank() ? Optional.empty() : reader.apply(part.strip()).value();
+                if (value.isEmpty()) {
+                    values.clear();
+                    break;
+                }
+                if (!values.contains(value.get())) {
+                    values.add(value.get());
+                }
+            }
+            if (values.isEmpty()) {
+                problems.add(problem(line, column, text, whole.remarks().get(0).reason()
+                        + (parts.length > 1 ? "; several separated by , ; / or | (each one such)" : "")));
+            }
+            return values;
         }
 
         // ---------------------------------------------------------------------------------- match and write
@@ -1181,18 +1291,44 @@ public final class CsvImport {
     }
 
     /**
-     * A date as spreadsheets write it: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or
-     * {@code 12/03/1985}.
+     * A date as spreadsheets write it, with a four-digit year: {@code 1985-03-12}, {@code 12.03.1985},
+     * {@code 12-03-1985}, {@code 12/03/1985} (day first), {@code 1985.03.12}, {@code 1985/03/12}, each also without
+     * leading zeros ({@code 1985-3-12}, {@code 1.3.1985}) and with a time of midnight after it
+     * ({@code 1985-03-12 00:00:00}, as a date cell is exported); the month as a word or a Roman numeral:
+     * {@code 12 marca 1985}, {@code 12 III 1985}, {@code 12.III.1985}, {@code 12 March 1985}, {@code March 12, 1985},
+     * {@code 12-Mar-1985}. A two-digit year ({@code 12.03.85}) is no date: its century is a guess.
      */
-    private static Optional<LocalDate> date(String text) {
+    static Optional<LocalDate> date(String text) {
+        String t = MIDNIGHT.matcher(text.strip()).replaceFirst("");
         for (DateTimeFormatter f : DATES) {
             try {
-                return Optional.of(LocalDate.parse(text, f));
+                return Optional.of(LocalDate.parse(t, f));
             } catch (DateTimeParseException e) {
                 // the next format
             }
         }
-        return Optional.empty();
+        String folded = SearchText.fold(t);
+        java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(folded);
+        int day;
+        String month;
+        if (m.matches()) {
+            day = Integer.parseInt(m.group(1));
+            month = m.group(2);
+        } else if ((m = MONTH_DAY_YEAR.matcher(folded)).matches()) {
+            day = Integer.parseInt(m.group(2));
+            month = m.group(1);
+        } else {
+            return Optional.empty();
+        }
+        Integer number = MONTHS.get(month);
+        if (number == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), number, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A value of a unique custom field, compared as the registry compares them (numbers without trailing zeros). */

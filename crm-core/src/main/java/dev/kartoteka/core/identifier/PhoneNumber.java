@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  * international prefix (e.g. {@code 00}) keep their own country. A number must be valid in libphonenumber's sense
  * (right length and prefix for its country and type), not merely possible. An extension may follow the number,
  * introduced by {@code wew.}, {@code wewn.}, {@code w.}, {@code ext.}, {@code ext}, {@code extension}, {@code x} or
- * {@code #}, e.g. {@code "+48 22 123 45 67 wew. 12"}.
+ * {@code #}, e.g. {@code "+48 22 123 45 67 wew. 12"}. A trunk zero in brackets after the country code, as
+ * international notation writes it for numbers dialled with a 0 at home ({@code "+48 (0) 601 234 567"},
+ * {@code "+49 (0)30 1234567"}), is left out; where the number is valid only with it ({@code "+39 (0)6 6982"}: Italian
+ * numbers keep their 0), it is kept.
  *
  * <p>Canonical form: E.164 ({@code +48601234567}); two numbers are equal when their E.164 forms and extensions are.
  * A phone number is personal data: {@link #toString()} and error messages show it masked.
@@ -45,6 +48,8 @@ public final class PhoneNumber implements Identifier {
             "(.*?)[\\s,;]*(?:wewn\\.?|wew\\.?|w\\.|extension|ext\\.?|x|#)\\s*(\\d{1,10})\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final String UNKNOWN_REGION = "ZZ";
+    /** A trunk zero in brackets after a country code: {@code "+48 (0) 601"}, {@code "0049(0)30"}. */
+    private static final Pattern TRUNK_ZERO = Pattern.compile("^((?:\\+|00)\\s*\\d{1,3})\\s*\\(\\s*0\\s*\\)");
 
     /**
      * The kind of line a number belongs to, as far as the numbering plan tells.
@@ -157,6 +162,15 @@ public final class PhoneNumber implements Identifier {
         if (main.isBlank()) {
             return Optional.empty();
         }
+        Matcher trunk = TRUNK_ZERO.matcher(main);
+        if (trunk.find()) {
+            Optional<Valid> without = parsed(trunk.replaceFirst("$1 "), extension, region);
+            return without.isPresent() ? without : parsed(trunk.replaceFirst("$1 0"), extension, region);
+        }
+        return parsed(main, extension, region);
+    }
+
+    private static Optional<Valid> parsed(String main, @Nullable String extension, String region) {
         Phonenumber.PhoneNumber number;
         try {
             number = UTIL.parse(main, region);

@@ -288,6 +288,86 @@ class CsvImportTests {
     }
 
     @Test
+    void readsBirthDatesWithoutLeadingZerosYearFirstWithMidnightAndWithTheMonthAsAWord() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Data urodzenia\n"
+                + "Anna;Nowak;1985-3-12\n"            // 2
+                + "Jan;Lis;1985.03.12\n"              // 3
+                + "Ewa;Mróz;1985/03/12\n"             // 4
+                + "Ola;Kot;1985-03-12 00:00:00\n"     // 5: a date cell exported with its time
+                + "Iga;Sowa;12.03.1985 00:00\n"       // 6
+                + "Ada;Wrona;12 marca 1985\n"         // 7
+                + "Ela;Kruk;12 MARZEC 1985\n"         // 8
+                + "Uma;Czyż;12 III 1985\n"            // 9
+                + "Zoe;Gil;12.iii.1985\n"             // 10
+                + "Kim;Dudek;12 March 1985\n"         // 11
+                + "Lea;Bąk;March 12, 1985\n"          // 12
+                + "Ida;Zięba;12-Mar-1985\n"           // 13
+                + "Jon;Sęp;12.03.85\n"                // 14: a two-digit year, its century a guess
+                + "Eda;Sikora;31 lutego 1985\n"       // 15: no such day
+                + "Ala;Jeż;12 marcepana 1985\n"       // 16: no month
+                + "Olo;Łoś;1985-03-12 10:30\n",       // 17: a time of day: not a date cell's midnight
+                StandardCharsets.UTF_8));
+
+        assertThat(allPersons()).extracting(Person::birthDate).hasSize(12)
+                .containsOnly(Optional.of(LocalDate.of(1985, 3, 12)));
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(14L, 15L, 16L, 17L);
+        assertThat(report.rejections()).allSatisfy(r -> {
+            assertThat(r.column()).isEqualTo("Data urodzenia");
+            assertThat(r.reason()).contains("four-digit year", "12 marca 1985");
+        });
+    }
+
+    @Test
+    void readsSeveralPhonesAndEMailsInOneCellAndRejectsACellWithOneUnreadablePart() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Telefon;E-mail\n"
+                + "Anna;Nowak;601 234 567, 22 123 45 67;anna@example.pl, a.nowak@example.com\n"
+                + "Jan;Lis;601 234 568 / 601 234 569;jan@example.pl\n"
+                + "Ewa;Mróz;601 234 570 lub 601 234 570;ewa@example.pl ewa.m@example.pl\n"
+                + "Ola;Kot;601 234 571 / 123;ola@example.pl\n"
+                + "Iga;Sowa;601 234 572;iga@example.pl, iga@\n"
+                + "Ada;Wrona;+48 (0) 601 234 573;ada@example.pl\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(4);
+        Map<String, List<Object>> contacts = new java.util.HashMap<>();
+        allPersons().forEach(p -> contacts.put(p.givenNames(), p.contactPoints().stream().map(c -> c instanceof
+                PhoneContact ph ? (Object) ph.phone().value() : ((EmailContact) c).email().value()).toList()));
+        assertThat(contacts.get("Anna")).containsExactly("anna@example.pl", "a.nowak@example.com", "+48601234567",
+                "+48221234567");
+        assertThat(contacts.get("Jan")).containsExactly("jan@example.pl", "+48601234568", "+48601234569");
+        assertThat(contacts.get("Ewa")).as("a number written twice is kept once")
+                .containsExactly("ewa@example.pl", "ewa.m@example.pl", "+48601234570");
+        assertThat(contacts.get("Ada")).as("the trunk zero in brackets left out").contains("+48601234573");
+        // a cell with a part that is no phone or e-mail keeps none of its values: the row is rejected, naming it
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "Telefon"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "E-mail"));
+        assertThat(report.rejections()).allSatisfy(r -> assertThat(r.reason()).contains("several separated by"));
+    }
+
+    @Test
+    void readsTheBuildingNumberOffTheStreetWhenThereIsNoBuildingColumn() {
+        ClientRegistry plain = ClientRegistry.inMemory(); // no standardizer of its own: the row is stored as read
+        ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\n"
+                + "Anna;Nowak;ul. Długa 5/3;00-001;Warszawa\n"
+                + "Jan;Lis;Krótka 7A;00-002;Warszawa\n"
+                + "Ewa;Mróz;ul. Polna;00-003;Warszawa\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        List<PostalAddress> addresses = plain.search(PartyQuery.builder().build()).items().stream()
+                .map(p -> p.contactPoints(PostalAddress.class).get(0)).toList();
+        assertThat(addresses).extracting(a -> a.street().orElseThrow(), PostalAddress::building, a -> a.unit())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ul. Długa", "5", Optional.of("3")),
+                        org.assertj.core.groups.Tuple.tuple("Krótka", "7A", Optional.empty()));
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.column()).isEqualTo("Ulica");
+            assertThat(r.reason()).contains("followed by its building number");
+        });
+    }
+
+    @Test
     void listsHeadersItDoesNotKnowAndRefusesAFileWithoutANameColumn() {
         ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Ulubiony kolor\nAnna;Nowak;zielony\n",
                 StandardCharsets.UTF_8));

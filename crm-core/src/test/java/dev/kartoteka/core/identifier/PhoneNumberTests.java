@@ -24,7 +24,8 @@ class PhoneNumberTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"601 234 567", "601-234-567", "601234567", "+48 601 234 567", "+48601234567",
-        "0048 601 234 567", "(+48) 601 234 567", "+48 (601) 234-567", " 601 234 567 "})
+        "0048 601 234 567", "(+48) 601 234 567", "+48 (601) 234-567", " 601 234 567 ",
+        "+48 (0) 601 234 567", "+48(0)601234567", "0048 (0) 601 234 567"})
     void parsesPolishMobilesWrittenInTheUsualWays(String text) {
         PhoneNumber phone = PhoneNumber.parse(text);
 
@@ -69,6 +70,18 @@ class PhoneNumberTests {
         assertThat(phone.regionCode()).isEqualTo(region);
         assertThat(phone.lineType()).isEqualTo(lineType);
         assertThat(PhoneNumber.parse(text, "FR")).isEqualTo(phone);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'+49 (0)30 1234567', +49301234567",
+        "'+44 (0) 20 7946 0958', +442079460958",
+        // Italian numbers keep their 0 abroad: where the number is valid only with it, it stays
+        "'+39 (0)6 6982 1234', +390669821234",
+        "'+39 06 6982 1234', +390669821234"
+    })
+    void leavesOutATrunkZeroInBracketsAfterTheCountryCode(String text, String e164) {
+        assertThat(PhoneNumber.parse(text).value()).isEqualTo(e164);
     }
 
     @Test
