@@ -29,7 +29,8 @@ import org.apiguardian.api.API;
 
 /**
  * Writes a search result as CSV in the {@link CsvColumn}s that {@link CsvImport} reads back: one row per party, its
- * first e-mail, first phone and first postal address, its tags joined by commas, a company's legal form after its
+ * e-mails and its phones each in one cell joined by commas (as the import reads several), its first postal address,
+ * its tags joined by commas, a company's legal form after its
  * name ({@code "Acme sp. z o.o."}); custom fields in columns of their own where asked for
  * ({@link #customField(String, String)}, read back by {@link CsvImport#customField(String, String)}). Subject to the
  * access policy's export right
@@ -166,10 +167,14 @@ public final class CsvExport {
             person.sex().ifPresent(v -> r.put(CsvColumn.SEX, v == dev.kartoteka.core.identifier.Sex.MALE ? "M"
                     : polish ? "K" : "F"));
         }
-        p.contactPoints(EmailContact.class).stream().findFirst()
-                .ifPresent(e -> r.put(CsvColumn.EMAIL, e.email().value()));
-        p.contactPoints(PhoneContact.class).stream().findFirst().map(PhoneContact::phone)
-                .ifPresent(ph -> r.put(CsvColumn.PHONE, phone(ph)));
+        if (!p.contactPoints(EmailContact.class).isEmpty()) {
+            r.put(CsvColumn.EMAIL, p.contactPoints(EmailContact.class).stream().map(e -> e.email().value())
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!p.contactPoints(PhoneContact.class).isEmpty()) {
+            r.put(CsvColumn.PHONE, p.contactPoints(PhoneContact.class).stream().map(ph -> phone(ph.phone()))
+                    .collect(Collectors.joining(", ")));
+        }
         Optional<PostalAddress> address = p.contactPoints(PostalAddress.class).stream().findFirst();
         address.ifPresent(a -> {
             a.street().ifPresent(v -> r.put(CsvColumn.STREET, v));

@@ -691,7 +691,9 @@ class CsvImportTests {
                 .nip(Nip.parse(KNOWN_NIP)).addContactPoint(EmailContact.of("biuro@logistyka.pl"))
                 .addContactPoint(PostalAddress.polish("ul. Piotrkowska", "104", "90-926", "Łódź")).tag("vip").build());
         registry.create(Person.builder().givenNames("Anna").familyName("Nowak; \"Kowalska\"")
-                .addContactPoint(PhoneContact.of("601 234 567 wew. 12")).build());
+                .addContactPoint(PhoneContact.of("601 234 567 wew. 12")).addContactPoint(PhoneContact.of("22 123 45 67"))
+                .addContactPoint(EmailContact.of("anna@example.pl")).addContactPoint(EmailContact.of("a.n@example.com"))
+                .build());
         StringBuilder out = new StringBuilder();
 
         long written = CsvExport.polish().write(registry, PartyQuery.builder().build(), out);
@@ -711,6 +713,11 @@ class CsvImportTests {
         Person p = (Person) copy.findByIdentifier(PhoneNumber.parse("+48601234567")).get(0);
         assertThat(p.familyName()).isEqualTo("Nowak; \"Kowalska\"");
         assertThat(p.contactPoints(PhoneContact.class).get(0).phone().extension()).contains("12");
+        // every phone and e-mail, in one cell each, read back
+        assertThat(p.contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+48601234567", "+48221234567");
+        assertThat(p.contactPoints(EmailContact.class)).extracting(e -> e.email().value())
+                .containsExactly("anna@example.pl", "a.n@example.com");
         StringBuilder english = new StringBuilder();
         CsvExport.english().write(registry, PartyQuery.builder().build(), english);
         assertThat(english.toString()).startsWith("kind,company name,short name,given names,family name,");
