@@ -99,9 +99,9 @@ import org.slf4j.LoggerFactory;
  * kept. Birth dates are read with a four-digit year in the usual writings, day first or year first, also with a
  * time of midnight after them and with the month as a Polish or English word or a Roman numeral ({@code 12.03.1985},
  * {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985-03-12 00:00:00}, {@code 12 marca 1985}, {@code 12 III 1985},
- * {@code March 12, 1985}); a two-digit year is rejected (its century would be a guess). A street whose building
- * number is in its own cell, where the file has no building column ({@code "ul. Długa 5/3"}), is read apart as
- * {@link Standardizer#address} reads it (in Poland); a street without a number there rejects the row, naming the
+ * {@code March 12, 1985}); a two-digit year is rejected (its century would be a guess). A street that holds its
+ * building number, where the file has no building column ({@code "ul. Długa 5/3"}, {@code "10 Downing Street"}), is
+ * read apart as {@link Standardizer#address} reads it; a street without a number there rejects the row, naming the
  * street's column. A whole name in one cell
  * ({@link CsvColumn#FULL_NAME}: {@code "Imię i nazwisko"}) is split by {@link Standardizer#fullName} where the row has
  * no given names nor family name, in the order its header says ({@link CsvColumn#nameOrder}); a whole Polish address in
@@ -888,8 +888,9 @@ public final class CsvImport {
                         v.getOrDefault(CsvColumn.CITY, ""), Optional.empty(), Optional.empty(),
                         v.getOrDefault(CsvColumn.COUNTRY, "PL"), ContactUsage.main())).get();
                 if (read.building().isEmpty()) {
-                    problems.add(problem(line, CsvColumn.STREET, street, "a street followed by its building number "
-                            + "(ul. Długa 5, Długa 5/3), or the building number in a column of its own"));
+                    problems.add(problem(line, CsvColumn.STREET, street, "a street with its building number "
+                            + "(ul. Długa 5/3; abroad also 10 Downing Street), or the building number in a column of "
+                            + "its own"));
                     return null;
                 }
                 if (read.unit().isPresent() && v.containsKey(CsvColumn.UNIT)

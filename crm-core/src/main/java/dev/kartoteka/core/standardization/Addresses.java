@@ -41,6 +41,9 @@ final class Addresses {
     private static final Pattern STREET_WITH_NUMBER = Pattern.compile(
             "(.*\\D)\\s+(\\d+[A-Za-z]{0,2})(?:\\s*(?:/|\\bm\\b\\.?|\\blok\\b\\.?)\\s*(\\d+[A-Za-z]{0,2}))?",
             Pattern.CASE_INSENSITIVE);
+    /** A building number standing before its street, as Britain, Ireland, the Americas and France write it. */
+    private static final Pattern NUMBER_FIRST = Pattern.compile(
+            "(\\d+[A-Za-z]?(?:\\s?-\\s?\\d+[A-Za-z]?)?)[\\s,]+(.*\\p{L}.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern SPACED_LETTER = Pattern.compile("^(\\d+)\\s+([A-Z])$");
     private static final Pattern VOIVODESHIP_PREFIX = Pattern.compile("^(woj\\.?|województwo)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -64,9 +67,14 @@ final class Addresses {
         Optional<String> street = a.street().map(Casing::spaces).filter(s -> !s.isEmpty());
         String building = Casing.spaces(a.building()).toUpperCase(Locale.ROOT);
         Optional<String> unit = a.unit().map(u -> Casing.spaces(u).toUpperCase(Locale.ROOT)).filter(u -> !u.isEmpty());
-        if (polish && building.isEmpty() && street.isPresent()) {
-            Matcher m = STREET_WITH_NUMBER.matcher(street.get());
-            if (m.matches()) {
+        if (building.isEmpty() && street.isPresent()) {
+            Matcher m = STREET_WITH_NUMBER.matcher(street.get()); // "ul. Długa 5/3", "Hauptstraße 5"
+            Matcher first = NUMBER_FIRST.matcher(street.get()); // "10 Downing Street", "12 rue de la Paix"
+            boolean numberFirst = !polish && first.matches(); // a number at both ends: which is the building's?
+            if (numberFirst && !m.matches() && !first.group(2).matches(".*\\d.*")) {
+                street = Optional.of(first.group(2).strip());
+                building = first.group(1).replace(" ", "").toUpperCase(Locale.ROOT);
+            } else if (!numberFirst && m.matches()) {
                 street = Optional.of(m.group(1).strip());
                 building = m.group(2).toUpperCase(Locale.ROOT);
                 if (m.group(3) != null) {

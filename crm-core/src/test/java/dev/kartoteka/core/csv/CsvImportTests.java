@@ -348,22 +348,24 @@ class CsvImportTests {
     @Test
     void readsTheBuildingNumberOffTheStreetWhenThereIsNoBuildingColumn() {
         ClientRegistry plain = ClientRegistry.inMemory(); // no standardizer of its own: the row is stored as read
-        ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\n"
-                + "Anna;Nowak;ul. Długa 5/3;00-001;Warszawa\n"
-                + "Jan;Lis;Krótka 7A;00-002;Warszawa\n"
-                + "Ewa;Mróz;ul. Polna;00-003;Warszawa\n",
+        ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość;Kraj\n"
+                + "Anna;Nowak;ul. Długa 5/3;00-001;Warszawa;PL\n"
+                + "Jan;Lis;Krótka 7A;00-002;Warszawa;\n"
+                + "Ewa;Mróz;ul. Polna;00-003;Warszawa;PL\n"
+                + "John;Smith;10 Downing Street;SW1A 2AA;London;GB\n",
                 StandardCharsets.UTF_8));
 
-        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
         List<PostalAddress> addresses = plain.search(PartyQuery.builder().build()).items().stream()
                 .map(p -> p.contactPoints(PostalAddress.class).get(0)).toList();
         assertThat(addresses).extracting(a -> a.street().orElseThrow(), PostalAddress::building, a -> a.unit())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ul. Długa", "5", Optional.of("3")),
-                        org.assertj.core.groups.Tuple.tuple("Krótka", "7A", Optional.empty()));
+                        org.assertj.core.groups.Tuple.tuple("Krótka", "7A", Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple("Downing Street", "10", Optional.empty()));
         assertThat(report.rejections()).singleElement().satisfies(r -> {
             assertThat(r.line()).isEqualTo(4);
             assertThat(r.column()).isEqualTo("Ulica");
-            assertThat(r.reason()).contains("followed by its building number");
+            assertThat(r.reason()).contains("with its building number");
         });
     }
 

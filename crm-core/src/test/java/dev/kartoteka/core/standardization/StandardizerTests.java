@@ -373,6 +373,36 @@ class StandardizerTests {
         assertThat(a.unit()).isEqualTo(Optional.ofNullable(unit));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GB | 10 Downing Street     | Downing Street     | 10",
+        "GB | 221b Baker Street     | Baker Street       | 221B",
+        "FR | 12, rue de la Paix    | Rue de la Paix     | 12",
+        "US | 1600 Amphitheatre Pkwy | Amphitheatre Pkwy | 1600",
+        "DE | Hauptstraße 5         | Hauptstraße        | 5",
+        "SE | Kungsgatan 12B        | Kungsgatan         | 12B",
+    })
+    void splitsANumberOffTheStartOrEndOfAForeignStreetWhenTheBuildingIsEmpty(String country, String entered,
+            String street, String building) {
+        PostalAddress a = standardizer.address(PostalAddress.of(country, entered, "", "SW1A 2AA", "London")).get();
+
+        assertThat(a.street()).contains(street);
+        assertThat(a.building()).isEqualTo(building);
+        assertThat(standardizer.address(a).get()).as("idempotent").isEqualTo(a);
+    }
+
+    @Test
+    void leavesAForeignStreetWithNumbersAtBothEndsOrInsideAsEntered() {
+        // which number is the building's is a guess: nothing is split, the empty building is for validation to refuse
+        assertThat(standardizer.address(PostalAddress.of("GB", "5 Route 66", "", "SW1A 2AA", "London")).get()
+                .building()).isEmpty();
+        assertThat(standardizer.address(PostalAddress.of("GB", "Flat 3, 10 Downing Street", "", "SW1A 2AA",
+                "London")).get().building()).isEmpty();
+        // in Poland a number first is no building: "3 Maja" is a street's name
+        assertThat(standardizer.address(PostalAddress.of("PL", "3 Maja", "", "00-001", "Warszawa")).get()
+                .building()).isEmpty();
+    }
+
     @Test
     void splitsANumberOffTheStreetWhenTheBuildingIsEmpty() {
         PostalAddress a = standardizer.address(address("ul. Piotrkowska 104/2", "", null, "90-926", "Łódź", null))
