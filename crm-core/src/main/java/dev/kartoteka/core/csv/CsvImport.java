@@ -50,8 +50,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -94,14 +92,16 @@ import org.slf4j.LoggerFactory;
  * says so), else a person. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
  * checksums) — a value that cannot be read rejects the row naming the column. A phone or e-mail cell may hold several,
  * separated by {@code ,}, {@code ;}, {@code /}, {@code |}, {@code lub} or {@code or} (e-mails also by spaces):
- * {@code "601 234 567, 22 123 45 67"}; the whole cell is read as one value first (so {@code "22 123 45 67, 12"} is a
- * number with its extension, as a dialler reads it), and if any part cannot be read the row is rejected, no part
- * kept. Birth dates are read with a four-digit year in the usual writings, day first or year first, also with a
+ * {@code "601 234 567, 22 123 45 67"}, {@code "601234567,601234568"}; where a part is no value the whole cell is read
+ * as one ({@code "22 123 45 67, 12"} is a number with its extension, as a dialler reads it), and if that cannot be
+ * read either the row is rejected, no part kept. Birth dates are read with a four-digit year in the usual writings, day first or year first, also with a
  * time of midnight after them and with the month as a Polish or English word or a Roman numeral ({@code 12.03.1985},
  * {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985-03-12 00:00:00}, {@code 12 marca 1985}, {@code 12 III 1985},
  * {@code March 12, 1985}); a two-digit year is rejected (its century would be a guess). A street that holds its
- * building number, where the file has no building column ({@code "ul. Długa 5/3"}, {@code "10 Downing Street"}), is
- * read apart as {@link Standardizer#address} reads it; a street without a number there rejects the row, naming the
+ * building number, where the row has no building number of its own ({@code "ul. Długa 5/3"},
+ * {@code "10 Downing Street"}), is read apart as {@link Standardizer#address} reads it (the street then as the
+ * standardizer writes it, as for a whole address in one cell; a flat after the number must agree with the row's flat
+ * column, {@code "m. 3"} and {@code "3"} being one); a street without a number there rejects the row, naming the
  * street's column. A whole name in one cell
  * ({@link CsvColumn#FULL_NAME}: {@code "Imię i nazwisko"}) is split by {@link Standardizer#fullName} where the row has
  * no given names nor family name, in the order its header says ({@link CsvColumn#nameOrder}); a whole Polish address in
@@ -146,17 +146,33 @@ public final class CsvImport {
     private static final int PREFIX = 64 * 1024;
     private static final int PROGRESS_EVERY = 1_000;
     /** Strict: "31.02.1990" is an error, never quietly the 28th. */
-    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("uuuu-M-d", "d.M.uuuu",
-            "d-M-uuuu", "d/M/uuuu", "uuuu.M.d", "uuuu/M/d").map(p -> DateTimeFormatter.ofPattern(p)
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
-    /** A time of midnight after a date, as spreadsheets export a date cell: {@code "1985-03-12 00:00:00"}. */
-    private static final java.util.regex.Pattern MIDNIGHT = java.util.regex.Pattern.compile(
-            "(?:\\s+|T)00:00(?::00(?:\\.0+)?)?$");
+    /** A date year first: {@code 1985-03-12}, {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985/03/12}. */
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
+            "(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
+    /** A date day first with dots or dashes: {@code 12.03.1985}, {@code 1.3.1985}, {@code 12-03-1985}. */
+    private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
+            "(\\d{1,2})([-.])(\\d{1,2})\\2(\\d{4})");
+    /**
+     * A date day first with slashes, both numbers of two digits ({@code 12/03/1985}): {@code 3/12/1985} is how American
+     * spreadsheets write the 12th of March, so an unpadded one is no date.
+     */
+    private static final java.util.regex.Pattern DAY_FIRST_SLASHES = java.util.regex.Pattern.compile(
+            "(\\d{2})(/)(\\d{2})/(\\d{4})");
+    /**
+     * What may follow a date: a date cell's midnight ({@code 00:00:00}, {@code 0:00}) or the Polish {@code r.}
+     * ({@code 12 marca 1985 r.}).
+     */
+    private static final java.util.regex.Pattern AFTER_DATE = java.util.regex.Pattern.compile(
+            "(?:\\s+|T)0?0:00(?::00(?:\\.0+)?)?$|(?<=\\d{4})\\s*r\\.?$");
     /** A date with its month as a word or a Roman numeral, day first or (a word) month first. */
     private static final java.util.regex.Pattern DAY_MONTH_YEAR = java.util.regex.Pattern.compile(
             "(\\d{1,2})\\s*[.\\s/-]\\s*([a-z]+)\\s*[.\\s/-]\\s*(\\d{4})");
+    /** A date month first, the month an English word: {@code March 12, 1985}. */
     private static final java.util.regex.Pattern MONTH_DAY_YEAR = java.util.regex.Pattern.compile(
-            "([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
+            "([a-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    private static final Set<String> ENGLISH_MONTHS = Set.of("january", "jan", "february", "feb", "march", "mar",
+            "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept",
+            "october", "oct", "november", "nov", "december", "dec");
     /** Months as words (folded: Polish in the genitive and the nominative, English, abbreviated) and Roman numerals. */
     private static final Map<String, Integer> MONTHS = months();
 
@@ -870,7 +886,7 @@ public final class CsvImport {
                 a.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
                 v.put(CsvColumn.BUILDING, a.building());
                 if (a.unit().isPresent() && v.containsKey(CsvColumn.UNIT)
-                        && !a.unit().get().equalsIgnoreCase(v.get(CsvColumn.UNIT))) {
+                        && !unitKey(a.unit().get()).equals(unitKey(v.get(CsvColumn.UNIT)))) {
                     problems.add(problem(line, CsvColumn.UNIT, v.get(CsvColumn.UNIT), "the flat the address in "
                             + headers.get(CsvColumn.STREET) + " names, or empty"));
                     return null;
@@ -884,17 +900,17 @@ public final class CsvImport {
                 // the building number in the street's cell ("ul. Długa 5/3"), read off as the standardizer does
                 String street = v.get(CsvColumn.STREET);
                 PostalAddress read = standardizer.address(new PostalAddress(Optional.of(street), "",
-                        Optional.ofNullable(v.get(CsvColumn.UNIT)), v.getOrDefault(CsvColumn.POSTAL_CODE, ""),
+                        Optional.empty(), v.getOrDefault(CsvColumn.POSTAL_CODE, ""),
                         v.getOrDefault(CsvColumn.CITY, ""), Optional.empty(), Optional.empty(),
                         v.getOrDefault(CsvColumn.COUNTRY, "PL"), ContactUsage.main())).get();
                 if (read.building().isEmpty()) {
                     problems.add(problem(line, CsvColumn.STREET, street, "a street with its building number "
-                            + "(ul. Długa 5/3; abroad also 10 Downing Street), or the building number in a column of "
-                            + "its own"));
+                            + "(ul. Długa 5/3; abroad also 10 Downing Street), or the building number in its own "
+                            + "column"));
                     return null;
                 }
                 if (read.unit().isPresent() && v.containsKey(CsvColumn.UNIT)
-                        && !read.unit().get().equalsIgnoreCase(v.get(CsvColumn.UNIT))) {
+                        && !unitKey(read.unit().get()).equals(unitKey(v.get(CsvColumn.UNIT)))) {
                     problems.add(problem(line, CsvColumn.UNIT, v.get(CsvColumn.UNIT), "the flat the street in "
                             + headers.get(CsvColumn.STREET) + " names, or empty"));
                     return null;
@@ -991,10 +1007,11 @@ public final class CsvImport {
         }
 
         /**
-         * The values of a cell that may hold several (phones, e-mails): the whole cell read as one value; else, if
-         * separators divide it, every part read as one ({@code "601 234 567, 22 123 45 67"},
-         * {@code "anna@x.pl; a.nowak@y.pl"}), a value written twice kept once. If the cell or any part is
-         * unreadable, no value is kept and the cell is a problem: a row is never imported with part of a cell.
+         * The values of a cell that may hold several (phones, e-mails): where separators divide it and every part
+         * reads as one value, those values ({@code "601 234 567, 22 123 45 67"}, {@code "601234567,601234568"},
+         * {@code "anna@x.pl; a.nowak@y.pl"}), a value written twice kept once; else the whole cell as one value
+         * ({@code "22 123 45 67, 12"}: a number and its extension, as a dialler reads it). If neither reads, no value
+         * is kept and the cell is a problem: a row is never imported with part of a cell.
          */
         private <T> List<T> readAll(long line, Map<CsvColumn, String> v, CsvColumn column,
                                     java.util.function.Function<String, Standardized<T>> reader,
@@ -1003,12 +1020,8 @@ public final class CsvImport {
             if (text == null) {
                 return List.of();
             }
-            Standardized<T> whole = reader.apply(text);
-            if (whole.value().isPresent()) {
-                return List.of(whole.get());
-            }
-            List<T> values = new ArrayList<>();
             String[] parts = separators.split(text.strip());
+            List<T> values = new ArrayList<>();
             for (String part : parts.length > 1 ? parts : new String[0]) {
                 Optional<T> value = part.isBlank() ? Optional.empty() : reader.apply(part.strip()).value();
                 if (value.isEmpty()) {
@@ -1019,11 +1032,15 @@ public final class CsvImport {
                     values.add(value.get());
                 }
             }
-            if (values.isEmpty()) {
+            if (!values.isEmpty()) {
+                return values;
+            }
+            Standardized<T> whole = reader.apply(text);
+            if (whole.value().isEmpty()) {
                 problems.add(problem(line, column, text, whole.remarks().get(0).reason()
                         + (parts.length > 1 ? "; several separated by , ; / or | (each one such)" : "")));
             }
-            return values;
+            return whole.value().map(List::of).orElse(List.of());
         }
 
         // ---------------------------------------------------------------------------------- match and write
@@ -1292,45 +1309,61 @@ public final class CsvImport {
     }
 
     /**
-     * A date as spreadsheets write it, with a four-digit year: {@code 1985-03-12}, {@code 12.03.1985},
-     * {@code 12-03-1985}, {@code 12/03/1985} (day first), {@code 1985.03.12}, {@code 1985/03/12}, each also without
-     * leading zeros ({@code 1985-3-12}, {@code 1.3.1985}) and with a time of midnight after it
-     * ({@code 1985-03-12 00:00:00}, as a date cell is exported); the month as a word or a Roman numeral:
-     * {@code 12 marca 1985}, {@code 12 III 1985}, {@code 12.III.1985}, {@code 12 March 1985}, {@code March 12, 1985},
-     * {@code 12-Mar-1985}. A two-digit year ({@code 12.03.85}) is no date: its century is a guess.
+     * A date as spreadsheets write it, with a four-digit year: day first ({@code 12.03.1985}, {@code 1.3.1985},
+     * {@code 12-03-1985}, {@code 12/03/1985} — with slashes only both numbers of two digits, since {@code 3/12/1985} is
+     * how American spreadsheets write the 12th of March) or year first ({@code 1985-03-12}, {@code 1985-3-12},
+     * {@code 1985.03.12}, {@code 1985/03/12}); a date cell's midnight after it ({@code 1985-03-12 00:00:00},
+     * {@code 12.03.1985 0:00}) and the Polish {@code r.} are read past; the month as a Polish or English word or a
+     * Roman numeral, day first ({@code 12 marca 1985 r.}, {@code 12 III 1985}, {@code 12.III.1985},
+     * {@code 12 March 1985}, {@code 12-Mar-1985}), or an English word first ({@code March 12, 1985}). A two-digit year
+     * ({@code 12.03.85}) is no date: its century would be a guess.
      */
     static Optional<LocalDate> date(String text) {
-        String t = MIDNIGHT.matcher(text.strip()).replaceFirst("");
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return Optional.of(LocalDate.parse(t, f));
-            } catch (DateTimeParseException e) {
-                // the next format
-            }
-        }
-        String folded = SearchText.fold(t);
-        java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(folded);
+        String t = AFTER_DATE.matcher(text.strip()).replaceFirst("");
+        java.util.regex.Matcher m;
+        int year;
+        int month;
         int day;
-        String month;
-        if (m.matches()) {
+        if ((m = YEAR_FIRST.matcher(t)).matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(3));
+            day = Integer.parseInt(m.group(4));
+        } else if ((m = DAY_FIRST.matcher(t)).matches() || (m = DAY_FIRST_SLASHES.matcher(t)).matches()) {
             day = Integer.parseInt(m.group(1));
-            month = m.group(2);
-        } else if ((m = MONTH_DAY_YEAR.matcher(folded)).matches()) {
-            day = Integer.parseInt(m.group(2));
-            month = m.group(1);
+            month = Integer.parseInt(m.group(3));
+            year = Integer.parseInt(m.group(4));
         } else {
-            return Optional.empty();
-        }
-        Integer number = MONTHS.get(month);
-        if (number == null) {
-            return Optional.empty();
+            String folded = SearchText.fold(t);
+            Integer named;
+            if ((m = DAY_MONTH_YEAR.matcher(folded)).matches()) {
+                day = Integer.parseInt(m.group(1));
+                named = MONTHS.get(m.group(2));
+            } else if ((m = MONTH_DAY_YEAR.matcher(folded)).matches() && ENGLISH_MONTHS.contains(m.group(1))) {
+                day = Integer.parseInt(m.group(2));
+                named = MONTHS.get(m.group(1));
+            } else {
+                return Optional.empty();
+            }
+            if (named == null) {
+                return Optional.empty();
+            }
+            month = named;
+            year = Integer.parseInt(m.group(3));
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), number, day));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
     }
+
+    /** A flat's number as compared: {@code "m. 7"}, {@code "lok. 7"}, {@code "7"} are one flat. */
+    private static String unitKey(String unit) {
+        return UNIT_WORD.matcher(Standardizer.matchingKey(unit)).replaceFirst("").replace(" ", "");
+    }
+
+    private static final java.util.regex.Pattern UNIT_WORD = java.util.regex.Pattern.compile(
+            "^(?:m|lok|lokal|mieszk|mieszkanie|nr)\\s*(?=\\d)");
 
     /** A value of a unique custom field, compared as the registry compares them (numbers without trailing zeros). */
     private record UniqueValue(String field, Object value) {

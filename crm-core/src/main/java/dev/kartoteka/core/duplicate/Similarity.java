@@ -56,7 +56,8 @@ final class Similarity {
      * {@link #TYPO} for one mailbox name at two domains one keystroke apart — a letter mistyped, added, left out or
      * two swapped ({@code anna.nowak@gmial.com} / {@code anna.nowak@gmail.com}, {@code @o2.p} / {@code @o2.pl},
      * {@code @onte.pl} / {@code @onet.pl}) — unless both domains are free mail providers' ({@code wp.pl} /
-     * {@code vp.pl} / {@code op.pl} are three providers, where namesakes keep one mailbox name), and {@code 0}
+     * {@code vp.pl} / {@code op.pl} are three providers, where namesakes keep one mailbox name) or one name under two
+     * existing top-level domains ({@code yahoo.ie} / {@code yahoo.de}), and {@code 0}
      * otherwise: a mailbox name one keystroke off ({@code g.kowalska} / {@code j.kowalska}, {@code anna.nowak1} /
      * {@code anna.nowak}) is as often a namesake's or a relative's address.
      */
@@ -70,10 +71,34 @@ final class Similarity {
         }
         String x = a.substring(at + 1);
         String y = b.substring(at + 1);
-        if (Profile.freeMail(x) && Profile.freeMail(y)) {
+        if (Profile.freeMail(x) && Profile.freeMail(y) || otherCountries(x, y)) {
             return 0;
         }
         return ONE_EDIT.apply(x, y) == 1 || swappedNeighbours(x, y) ? TYPO : 0;
+    }
+
+    /** Top-level domains that exist: countries' ({@code pl}, {@code de}, {@code uk}) and the common generic ones. */
+    private static final java.util.Set<String> TOP_LEVEL_DOMAINS = topLevelDomains();
+
+    private static java.util.Set<String> topLevelDomains() {
+        java.util.Set<String> tlds = new java.util.HashSet<>(List.of("com", "net", "org", "edu", "gov", "int", "eu",
+                "info", "biz", "uk"));
+        for (String country : java.util.Locale.getISOCountries()) {
+            tlds.add(country.toLowerCase(java.util.Locale.ROOT));
+        }
+        return java.util.Set.copyOf(tlds);
+    }
+
+    /**
+     * Whether two domains are one name under two existing top-level domains ({@code yahoo.ie} / {@code yahoo.de},
+     * {@code firma.pl} / {@code firma.pt}): a provider's or a company's sites in two countries, not a typo
+     * ({@code o2.p} and {@code gmail.con} are no top-level domains).
+     */
+    private static boolean otherCountries(String x, String y) {
+        int dx = x.lastIndexOf('.');
+        int dy = y.lastIndexOf('.');
+        return dx > 0 && dx == dy && x.regionMatches(0, y, 0, dx)
+                && TOP_LEVEL_DOMAINS.contains(x.substring(dx + 1)) && TOP_LEVEL_DOMAINS.contains(y.substring(dy + 1));
     }
 
     /** The similarity of two codes one typing error apart (see {@link MatchMethod#EXACT_OR_TYPO}). */

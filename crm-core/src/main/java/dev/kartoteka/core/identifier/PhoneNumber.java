@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * introduced by {@code wew.}, {@code wewn.}, {@code w.}, {@code ext.}, {@code ext}, {@code extension}, {@code x} or
  * {@code #}, e.g. {@code "+48 22 123 45 67 wew. 12"}. A trunk zero in brackets after the country code, as
  * international notation writes it for numbers dialled with a 0 at home ({@code "+48 (0) 601 234 567"},
- * {@code "+49 (0)30 1234567"}), is left out; where the number is valid only with it ({@code "+39 (0)6 6982"}: Italian
- * numbers keep their 0), it is kept.
+ * {@code "+49 (0)30 1234567"}), is left out where the country's numbers are dialled at home with a 0 the world
+ * leaves out (libphonenumber's national prefix), and kept where the 0 is part of the number ({@code "+39 (0)331
+ * 1234567"}: Italian numbers keep it) — each only if the number is valid so, else the other reading.
  *
  * <p>Canonical form: E.164 ({@code +48601234567}); two numbers are equal when their E.164 forms and extensions are.
  * A phone number is personal data: {@link #toString()} and error messages show it masked.
@@ -164,8 +165,15 @@ public final class PhoneNumber implements Identifier {
         }
         Matcher trunk = TRUNK_ZERO.matcher(main);
         if (trunk.find()) {
-            Optional<Valid> without = parsed(trunk.replaceFirst("$1 "), extension, region);
-            return without.isPresent() ? without : parsed(trunk.replaceFirst("$1 0"), extension, region);
+            // where the country dials a 0 at home that the world leaves out (Germany, Britain), without it first;
+            // where the 0 belongs to the number (Italy), with it first
+            String code = trunk.group(1).replaceAll("\\D", "").replaceFirst("^00", "");
+            boolean trunkPrefix = "0".equals(UTIL.getNddPrefixForRegion(
+                    UTIL.getRegionCodeForCountryCode(Integer.parseInt(code)), true));
+            String without = trunk.replaceFirst("$1 ");
+            String with = trunk.replaceFirst("$1 0");
+            Optional<Valid> first = parsed(trunkPrefix ? without : with, extension, region);
+            return first.isPresent() ? first : parsed(trunkPrefix ? with : without, extension, region);
         }
         return parsed(main, extension, region);
     }

@@ -39,7 +39,7 @@ final class Addresses {
             "(\\d+[A-Z]{0,2})\\s*(?:/|\\\\|\\bM\\b\\.?|\\bLOK\\b\\.?|\\bLOKAL\\b)\\s*(\\d+[A-Z]{0,2})");
     private static final Pattern UNIT_PREFIX = Pattern.compile("(?:M|LOK|LOKAL|MIESZK)\\.?\\s*(?=\\d)");
     private static final Pattern STREET_WITH_NUMBER = Pattern.compile(
-            "(.*\\D)\\s+(\\d+[A-Za-z]{0,2})(?:\\s*(?:/|\\bm\\b\\.?|\\blok\\b\\.?)\\s*(\\d+[A-Za-z]{0,2}))?",
+            "(.*?\\D)\\s+(\\d+[A-Za-z]{0,2})(?:\\s*(?:/|\\bm\\b\\.?|\\blok\\b\\.?)\\s*(\\d+[A-Za-z]{0,2}))?",
             Pattern.CASE_INSENSITIVE);
     /** A building number standing before its street, as Britain, Ireland, the Americas and France write it. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
@@ -190,10 +190,13 @@ final class Addresses {
             Matcher suffix = DAY_WITH_SUFFIX.matcher(word);
             if (suffix.matches()) {
                 day = Integer.parseInt(suffix.group(1));
-            } else if (word.length() <= 2 && word.chars().allMatch(c -> c >= '0' && c <= '9') && i + 1 < words.size()
-                    && bare(words.get(i + 1)).equals("go")) {
-                day = Integer.parseInt(word);
-                length = 2;
+            } else if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                // "3 go Maja", "3 - go Maja" (a dash standing apart)
+                int next = i + 1 < words.size() && bare(words.get(i + 1)).isEmpty() ? i + 2 : i + 1;
+                if (next < words.size() && bare(words.get(next)).equals("go")) {
+                    day = Integer.parseInt(word);
+                    length = next - i + 1;
+                }
             } else if (ORDINALS.containsKey(word)) {
                 day = ORDINALS.get(word);
                 Integer unit = i + 1 < words.size() ? ORDINALS.get(bare(words.get(i + 1))) : null;

@@ -13,6 +13,13 @@ final class Casing {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SPACED_HYPHEN = Pattern.compile(" ?- ?");
+    /**
+     * Endings written after a number and a hyphen, small: {@code "1000-lecia"}, {@code "3-go"}, {@code "2-giej"} (not
+     * a name after a number: {@code "1-Maja"} stays a name).
+     */
+    private static final java.util.Set<String> NUMBER_ENDINGS = java.util.Set.of("lecia", "lecie", "leciu", "go",
+            "ego", "ej", "giej", "szego", "szej", "tego", "ciego", "ty", "ta", "te", "tej", "tych", "ych", "ym", "ymi",
+            "gi", "ga", "ci", "cia", "ka", "ki");
     private static final Pattern ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
     private Casing() {
@@ -71,6 +78,7 @@ final class Casing {
             String w = text.substring(i, end);
             if (i > 0 && text.charAt(i - 1) == '-' && !previous.isEmpty()
                     && previous.chars().allMatch(Character::isDigit)
+                    && NUMBER_ENDINGS.contains(w.toLowerCase(Locale.ROOT))
                     && (w.equals(w.toLowerCase(Locale.ROOT)) || w.equals(w.toUpperCase(Locale.ROOT)))) {
                 out.append(w.toLowerCase(Locale.ROOT)); // a number's ending: "1000-lecia", "50-LECIA"
             } else {

@@ -305,12 +305,19 @@ class CsvImportTests {
                 + "Jon;Sęp;12.03.85\n"                // 14: a two-digit year, its century a guess
                 + "Eda;Sikora;31 lutego 1985\n"       // 15: no such day
                 + "Ala;Jeż;12 marcepana 1985\n"       // 16: no month
-                + "Olo;Łoś;1985-03-12 10:30\n",       // 17: a time of day: not a date cell's midnight
+                + "Olo;Łoś;1985-03-12 10:30\n"        // 17: a time of day: not a date cell's midnight
+                + "Ewa;Pawlak;3/12/1985\n"            // 18: American order as often: day and month a guess
+                + "Iza;Sroka;III 12, 1985\n"          // 19: only an English month's name comes first
+                + "Ela;Wilk;1985-003-12\n"            // 20
+                + "Ona;Lis;12 marca 1985 r.\n"        // 21: the Polish "r." read past
+                + "Ula;Kos;12.03.1985 r\n"            // 22
+                + "Ita;Rak;12.03.1985 0:00\n",        // 23: midnight as some exports write it
                 StandardCharsets.UTF_8));
 
-        assertThat(allPersons()).extracting(Person::birthDate).hasSize(12)
+        assertThat(allPersons()).extracting(Person::birthDate).hasSize(15)
                 .containsOnly(Optional.of(LocalDate.of(1985, 3, 12)));
-        assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(14L, 15L, 16L, 17L);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line)
+                .containsExactly(14L, 15L, 16L, 17L, 18L, 19L, 20L);
         assertThat(report.rejections()).allSatisfy(r -> {
             assertThat(r.column()).isEqualTo("Data urodzenia");
             assertThat(r.reason()).contains("four-digit year", "12 marca 1985");
@@ -325,10 +332,12 @@ class CsvImportTests {
                 + "Ewa;Mróz;601 234 570 lub 601 234 570;ewa@example.pl ewa.m@example.pl\n"
                 + "Ola;Kot;601 234 571 / 123;ola@example.pl\n"
                 + "Iga;Sowa;601 234 572;iga@example.pl, iga@\n"
-                + "Ada;Wrona;+48 (0) 601 234 573;ada@example.pl\n",
+                + "Ada;Wrona;+48 (0) 601 234 573;ada@example.pl\n"
+                + "Ela;Kruk;601234574,601234575;ela@example.pl\n"          // 8: two numbers, no spaces
+                + "Uma;Czyż;22 123 45 67, 12;uma@example.pl\n",
                 StandardCharsets.UTF_8));
 
-        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(4);
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(6);
         Map<String, List<Object>> contacts = new java.util.HashMap<>();
         allPersons().forEach(p -> contacts.put(p.givenNames(), p.contactPoints().stream().map(c -> c instanceof
                 PhoneContact ph ? (Object) ph.phone().value() : ((EmailContact) c).email().value()).toList()));
@@ -338,11 +347,38 @@ class CsvImportTests {
         assertThat(contacts.get("Ewa")).as("a number written twice is kept once")
                 .containsExactly("ewa@example.pl", "ewa.m@example.pl", "+48601234570");
         assertThat(contacts.get("Ada")).as("the trunk zero in brackets left out").contains("+48601234573");
+        assertThat(contacts.get("Ela")).contains("+48601234574", "+48601234575");
+        assertThat(contacts.get("Uma")).contains("+48221234567");
+        assertThat(allPersons()).filteredOn(p -> p.givenNames().equals("Uma")).singleElement()
+                .satisfies(p -> assertThat(p.contactPoints(PhoneContact.class)).singleElement()
+                        .satisfies(ph -> assertThat(ph.phone().extension()).contains("12")));
         // a cell with a part that is no phone or e-mail keeps none of its values: the row is rejected, naming it
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "Telefon"),
                         org.assertj.core.groups.Tuple.tuple(6L, "E-mail"));
         assertThat(report.rejections()).allSatisfy(r -> assertThat(r.reason()).contains("several separated by"));
+    }
+
+    @Test
+    void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
+        ClientRegistry plain = ClientRegistry.inMemory();
+        ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"
+                + "Anna;Nowak;ul. Długa 5/3;7;00-001;Warszawa\n"       // 2: two flats: rejected, naming the column
+                + "Jan;Lis;ul. Długa 6/3;m. 3;00-001;Warszawa\n"       // 3: one flat written twice
+                + "Ewa;Mróz;ul. Długa 7;m. 4;00-001;Warszawa\n"        // 4: the flat in its column only
+                + "Ola;Kot;ul. Długa 8 m. 5;;00-001;Warszawa\n",       // 5: the flat after m.
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.column()).isEqualTo("Lokal");
+        });
+        assertThat(plain.search(PartyQuery.builder().build()).items().stream()
+                .map(p -> p.contactPoints(PostalAddress.class).get(0)).toList())
+                .extracting(a -> a.street().orElseThrow(), PostalAddress::building)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ul. Długa", "6"),
+                        org.assertj.core.groups.Tuple.tuple("ul. Długa", "7"),
+                        org.assertj.core.groups.Tuple.tuple("ul. Długa", "8"));
     }
 
     @Test

@@ -253,6 +253,10 @@ class DuplicateDetectorTests {
         // wp.pl, vp.pl and op.pl are three providers, where namesakes keep one mailbox name
         assertThat(emailSimilarity("anna.wisniewska@wp.pl", "anna.wisniewska@vp.pl")).isZero();
         assertThat(emailSimilarity("anna.wisniewska@o2.pl", "anna.wisniewska@op.pl")).isZero();
+        // one provider's or company's domains in two countries
+        assertThat(emailSimilarity("anna.wisniewska@yahoo.ie", "anna.wisniewska@yahoo.de")).isZero();
+        assertThat(emailSimilarity("anna.wisniewska@firma.pl", "anna.wisniewska@firma.pt")).isZero();
+        assertThat(emailSimilarity("anna.wisniewska@gmail.con", "anna.wisniewska@gmail.com")).isEqualTo(0.5);
         // a relative's or a namesake's mailbox at one domain
         assertThat(emailSimilarity("j.wisniewska@wp.pl", "a.wisniewska@wp.pl")).isZero();
         assertThat(emailSimilarity("anna.wisniewska1@gmail.com", "anna.wisniewska@gmail.com")).isZero();

@@ -78,6 +78,8 @@ class PhoneNumberTests {
         "'+44 (0) 20 7946 0958', +442079460958",
         // Italian numbers keep their 0 abroad: where the number is valid only with it, it stays
         "'+39 (0)6 6982 1234', +390669821234",
+        "'+39 (0)331 1234567', +3903311234567",
+        "'0039 (0)331 1234567', +3903311234567",
         "'+39 06 6982 1234', +390669821234"
     })
     void leavesOutATrunkZeroInBracketsAfterTheCountryCode(String text, String e164) {

@@ -36,7 +36,7 @@ class StandardizerPropertyTests {
     private static final List<String> STREET_PIECES = List.of("ul.", "UL", "ulica", "aleja", "AL.", "pl.", "plac",
             "os.", "Osiedle", "rondo", " ", "  ", "piotrkowska", "JANA", "Pawła", "II", "ii", "gen.", "GEN.", "3",
             "Maja", "104/2", "12 a", "m. 3", "Placowa", "nad", "Wisłą", "3-go", "11go", "go", "Trzeciego",
-            "Dwudziestego", "pierwszego", "LISTOPADA", "1000-lecia", "-");
+            "Dwudziestego", "pierwszego", "LISTOPADA", "1000-lecia", "-", "3 - go", "5 m. 3", " – ");
     private static final List<String> BUILDING_PIECES = List.of("10", "12", "a", "B", "/", " / ", "m.", "m", "lok.",
             " ", "2", "3c", "-", "14", "x");
     private static final List<String> POSTAL_PIECES = List.of("90", "926", "-", " ", "–", "00", "950", "o", "1", "x");

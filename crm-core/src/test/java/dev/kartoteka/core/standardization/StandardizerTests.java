@@ -342,12 +342,16 @@ class StandardizerTests {
         "ul. Trzeciego Maja      | ul. 3 Maja",
         "ULICA 11-GO LISTOPADA   | ul. 11 Listopada",
         "al. 11 go Listopada     | al. 11 Listopada",
+        "ul. 3 - go Maja         | ul. 3 Maja",
+        "ul. 3 – go Maja         | ul. 3 Maja",
+        "ul. 3 - Maja            | ul. 3 - Maja",
         "Dwudziestego Dziewiątego Listopada | 29 Listopada",
         "ul. Pierwszego Maja     | ul. 1 Maja",
         "ul. Trzydziestego Pierwszego Sierpnia | ul. 31 Sierpnia",
         "ul. Trzeciego Batalionu | ul. Trzeciego Batalionu",
         "os. 1000-LECIA          | os. 1000-lecia",
         "UL. 50-LECIA            | ul. 50-lecia",
+        "UL. 1-MAJA              | ul. 1-Maja",
         "Piotrkowska             | Piotrkowska",
         "Placowa                 | Placowa",
     })
@@ -403,14 +407,21 @@ class StandardizerTests {
                 .building()).isEmpty();
     }
 
-    @Test
-    void splitsANumberOffTheStreetWhenTheBuildingIsEmpty() {
-        PostalAddress a = standardizer.address(address("ul. Piotrkowska 104/2", "", null, "90-926", "Łódź", null))
-                .get();
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ul. Piotrkowska 104/2      | ul. Piotrkowska     | 104 | 2",
+        "ul. Piotrkowska 104 m. 2   | ul. Piotrkowska     | 104 | 2",
+        "ul. Piotrkowska 104 lok. 2 | ul. Piotrkowska     | 104 | 2",
+        "Konstytucji 3 Maja 68 m. 17 | Konstytucji 3 Maja | 68  | 17",
+        "ul. 3 Maja 5               | ul. 3 Maja          | 5   | ''",
+    })
+    void splitsANumberOffTheStreetWhenTheBuildingIsEmpty(String entered, String street, String building,
+            String unit) {
+        PostalAddress a = standardizer.address(address(entered, "", null, "90-926", "Łódź", null)).get();
 
-        assertThat(a.street()).contains("ul. Piotrkowska");
-        assertThat(a.building()).isEqualTo("104");
-        assertThat(a.unit()).contains("2");
+        assertThat(a.street()).contains(street);
+        assertThat(a.building()).isEqualTo(building);
+        assertThat(a.unit().orElse("")).isEqualTo(unit);
     }
 
     @Test
