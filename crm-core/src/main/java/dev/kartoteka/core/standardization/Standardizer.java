@@ -437,15 +437,20 @@ public final class Standardizer {
      * {@code "Václavské náměstí 1, 110 00 Praha"} (CZ), {@code "10115 Berlin, Unter den Linden 5"}. The postal code in
      * the country's form (a {@code D-}, {@code CH-}, {@code LT-} … prefix allowed), followed by the city, divides the
      * street and number from the city; the address is then standardised as {@link #address(PostalAddress)} does.
-     * {@code "PL"} reads as {@link #addressLine(String)}.
+     * {@code "PL"} reads as {@link #addressLine(String)}. Where the country writes the postal code last — the United
+     * Kingdom ({@code "221B Baker Street, London NW1 6XE"}), Ireland ({@code "1 Grafton Street, Dublin 2, D02 XY45"},
+     * the Eircode optional), the United States and Canada with the state before it
+     * ({@code "1600 Amphitheatre Pkwy, Mountain View, CA 94043"}, {@code "24 Sussex Drive, Ottawa, ON K1M 1M4"}) and
+     * Australia ({@code "1 Martin Place, Sydney NSW 2000"}) — the number comes first, the last comma divides street
+     * and city, and the state becomes the region.
      *
      * @param text the address on one line
      * @param country the ISO 3166-1 alpha-2 code of its country: {@code PL}, {@code DE}, {@code AT}, {@code CH},
      *     {@code LI}, {@code FR}, {@code IT}, {@code ES}, {@code PT}, {@code NL}, {@code BE}, {@code LU},
      *     {@code DK}, {@code NO}, {@code SE}, {@code FI}, {@code IS}, {@code CZ}, {@code SK}, {@code HU},
      *     {@code SI}, {@code HR}, {@code RO}, {@code BG}, {@code GR}, {@code LT}, {@code LV}, {@code EE},
-     *     {@code UA}; other countries (the United Kingdom, Ireland, the Americas write the postal code after the city)
-     *     are not read
+     *     {@code UA}; and, the postal code last, {@code GB}, {@code IE}, {@code US}, {@code CA}, {@code AU}; other
+     *     countries are not read
      * @return the address; no value (a remark on {@code "address"}) in another country, without the country's postal
      *     code before a city, without a street and a building number, or with more than a city after the code
      * @throws NullPointerException if an argument is {@code null}
@@ -458,10 +463,14 @@ public final class Standardizer {
         if (iso.equals("PL")) {
             return addressLine(text);
         }
+        if (POSTAL_CODES_AFTER_CITY.containsKey(iso)) {
+            return addressLineCodeLast(text, iso);
+        }
         java.util.regex.Pattern code = FOREIGN_POSTAL_CODES.get(iso);
         if (code == null) {
-            return Standardized.unreadable(new Remark("address", "an address on one line in PL or a country that "
-                    + "writes its postal code before the city (" + String.join(", ", FOREIGN_POSTAL_CODES.keySet())
+            return Standardized.unreadable(new Remark("address", "an address on one line in PL or a country whose "
+                    + "postal code form is known (" + String.join(", ", FOREIGN_POSTAL_CODES.keySet()) + ", "
+                    + String.join(", ", POSTAL_CODES_AFTER_CITY.keySet())
                     + "), else its street, number, postal code and city in columns"));
         }
         java.util.regex.Matcher m = code.matcher(text);
@@ -497,6 +506,71 @@ public final class Standardizer {
         }
         return read(iso, streetName, number, unit, postalCode, city, unreadableAbroad(iso));
     }
+
+    /**
+     * A line of a country that writes the postal code last, after the city and, in the Americas and Australia, the
+     * state: {@code "10 Downing Street, London SW1A 2AA"}, {@code "1600 Amphitheatre Pkwy, Mountain View, CA 94043"},
+     * {@code "1 Grafton Street, Dublin 2, D02 XY45"}. The last comma before the city divides it from the street.
+     */
+    private Standardized<PostalAddress> addressLineCodeLast(String text, String iso) {
+        Remark unreadable = new Remark("address", "an address on one line as " + iso + " writes it: number and "
+                + "street, city, " + (iso.equals("GB") || iso.equals("IE") ? "" : "state, ") + "postal code ("
+                + POSTAL_CODE_LAST_EXAMPLES.get(iso) + ")");
+        java.util.regex.Matcher m = POSTAL_CODES_AFTER_CITY.get(iso).matcher(text.strip());
+        if (!m.find()) {
+            return Standardized.unreadable(unreadable);
+        }
+        String rest = trimSeparators(text.strip().substring(0, m.start()));
+        int comma = rest.lastIndexOf(',');
+        if (comma < 0) {
+            return Standardized.unreadable(unreadable);
+        }
+        String street = trimSeparators(rest.substring(0, comma));
+        String city = trimSeparators(rest.substring(comma + 1));
+        // Irish Dublin districts are part of the city ("Dublin 2"); elsewhere a number there is no city
+        boolean district = iso.equals("IE") && city.matches("(?i)dublin\\s+\\d{1,2}w?");
+        if (city.isEmpty() || !district && DIGIT.matcher(city).find() || street.indexOf(',') >= 0) {
+            return Standardized.unreadable(unreadable);
+        }
+        java.util.regex.Matcher first = NUMBER_FIRST.matcher(street);
+        if (!first.matches() || DIGIT.matcher(first.group(2)).find()) {
+            return Standardized.unreadable(unreadable);
+        }
+        String postalCode = m.group("code") == null ? "" : m.group("code").toUpperCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").strip();
+        if (iso.equals("GB") || iso.equals("CA") || iso.equals("IE")) {
+            String compact = postalCode.replace(" ", "");
+            postalCode = compact.isEmpty() ? "" : compact.substring(0, compact.length() - (iso.equals("IE") ? 4 : 3))
+                    + " " + compact.substring(compact.length() - (iso.equals("IE") ? 4 : 3));
+        }
+        Standardized<PostalAddress> read = read(iso, first.group(2), first.group(1), null, postalCode, city,
+                unreadable);
+        String region = m.group("region");
+        return region == null || region.isEmpty() || read.value().isEmpty() ? read
+                : Standardized.of(read.get().withRegion(region.toUpperCase(Locale.ROOT)), read.remarks());
+    }
+
+    /**
+     * The postal code, and the state before it, at the end of a line of each country that writes them after the city
+     * (named groups {@code region} and {@code code}); Ireland's Eircode is optional (many addresses have none).
+     */
+    private static final java.util.Map<String, java.util.regex.Pattern> POSTAL_CODES_AFTER_CITY = java.util.Map.of(
+            "GB", codeLast("(?<region>)(?<code>[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2})"),
+            "IE", java.util.regex.Pattern.compile("(?<region>)(?:[\\s,]*(?<![\\p{L}\\d])(?<code>(?:[AC-FHKNPRTV-Y]\\d{2}"
+                    + "|D6W)\\s*[0-9AC-FHKNPRTV-Y]{4}))?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE),
+            "US", codeLast("(?<region>[A-Z]{2})\\s+(?<code>\\d{5}(?:-\\d{4})?)"),
+            "CA", codeLast("(?<region>[A-Z]{2})\\s+(?<code>[A-Z]\\d[A-Z]\\s*\\d[A-Z]\\d)"),
+            "AU", codeLast("(?<region>[A-Z]{2,3})\\s+(?<code>\\d{4})"));
+
+    private static java.util.regex.Pattern codeLast(String code) {
+        return java.util.regex.Pattern.compile("[\\s,]*(?<![\\p{L}\\d])" + code + "\\s*$",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
+
+    private static final java.util.Map<String, String> POSTAL_CODE_LAST_EXAMPLES = java.util.Map.of(
+            "GB", "10 Downing Street, London SW1A 2AA", "IE", "1 Grafton Street, Dublin 2, D02 XY45",
+            "US", "1600 Amphitheatre Pkwy, Mountain View, CA 94043", "CA", "24 Sussex Drive, Ottawa, ON K1M 1M4",
+            "AU", "1 Martin Place, Sydney NSW 2000");
 
     /**
      * The street and the city of a line divided at its postal code: the street before the code and the city after

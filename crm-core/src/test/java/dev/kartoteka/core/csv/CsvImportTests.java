@@ -879,7 +879,8 @@ class CsvImportTests {
         String csv = "Imię;Nazwisko;Adres;Kraj\n"
                 + "Hans;Müller;Unter den Linden 5, 10115 Berlin;DE\n"
                 + "Marie;Dubois;12 rue de la Paix, 75002 Paris;fr\n"
-                + "John;Smith;221B Baker Street, London NW1 6XE;GB\n";  // not read: the columns, or rejected
+                + "John;Smith;221B Baker Street, London NW1 6XE;GB\n"
+                + "Jane;Doe;Baker Street, London NW1 6XE;GB\n";  // no building number: rejected, naming the cell
 
         ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
 
@@ -887,11 +888,13 @@ class CsvImportTests {
                 new PostalAddress(Optional.of("Unter den Linden"), "5", Optional.empty(), "10115", "Berlin",
                         Optional.empty(), Optional.empty(), "DE", ContactUsage.main()),
                 new PostalAddress(Optional.of("Rue de la Paix"), "12", Optional.empty(), "75002", "Paris",
-                        Optional.empty(), Optional.empty(), "FR", ContactUsage.main()));
+                        Optional.empty(), Optional.empty(), "FR", ContactUsage.main()),
+                new PostalAddress(Optional.of("Baker Street"), "221B", Optional.empty(), "NW1 6XE", "London",
+                        Optional.empty(), Optional.empty(), "GB", ContactUsage.main()));
         assertThat(report.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.line()).isEqualTo(5);
             assertThat(r.column()).isEqualTo("Adres");
-            assertThat(r.reason()).contains("its street, number, postal code and city in columns");
+            assertThat(r.reason()).contains("as GB writes it", "10 Downing Street, London SW1A 2AA");
         });
     }
 

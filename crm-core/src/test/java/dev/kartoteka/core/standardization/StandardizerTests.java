@@ -124,11 +124,35 @@ class StandardizerTests {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GB | 221B Baker Street, London NW1 6XE                 | Baker Street       | 221B | NW1 6XE  | London        |",
+        "gb | 10 Downing Street, London, sw1a2aa                | Downing Street     | 10   | SW1A 2AA | London        |",
+        "US | 1600 Pennsylvania Ave NW, Washington, DC 20500     | Pennsylvania Ave Nw | 1600 | 20500    | Washington    | DC",
+        "US | 1600 Amphitheatre Pkwy, Mountain View, CA 94043-1351 | Amphitheatre Pkwy | 1600 | 94043-1351 | Mountain View | CA",
+        "CA | 24 Sussex Drive, Ottawa, ON K1M1M4                 | Sussex Drive       | 24   | K1M 1M4  | Ottawa        | ON",
+        "AU | 1 Martin Place, Sydney NSW 2000                    | Martin Place       | 1    | 2000     | Sydney        | NSW",
+        "IE | 1 Grafton Street, Dublin 2, D02 XY45               | Grafton Street     | 1    | D02 XY45 | Dublin 2      |",
+        "IE | 5 Main Street, Kilkenny                            | Main Street        | 5    | ''       | Kilkenny      |"})
+    void anAddressOnOneLineIsReadWhereTheCountryWritesThePostalCodeLast(String country, String line, String street,
+            String building, String code, String city, String region) {
+        PostalAddress read = standardizer.addressLine(line, country).get();
+        assertThat(read.street()).contains(street);
+        assertThat(read.building()).isEqualTo(building);
+        assertThat(read.postalCode()).isEqualTo(code);
+        assertThat(read.city()).isEqualTo(city);
+        assertThat(read.region()).isEqualTo(Optional.ofNullable(region));
+        assertThat(read.country()).isEqualTo(country.toUpperCase(java.util.Locale.ROOT));
+        assertThat(standardizer.address(read).get()).as("standardised already").isEqualTo(read);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"DE | Unter den Linden 5 Berlin", "DE | Unter den Linden, 10115 Berlin",
         "DE | Unter den Linden 5, 10115 Berlin, Mitte", "DE | Straße des 17. Juni 135, 10623 Berlin",
-        "FR | rue de la Paix, 75002 Paris", "GB | 221B Baker Street, London NW1 6XE",
-        "US | 1600 Pennsylvania Ave NW, Washington, DC 20500", "XX | Main 1, 12345 Town",
-        "DE | Unter den Linden 5, 1011 Berlin"})
+        "FR | rue de la Paix, 75002 Paris", "GB | 221B Baker Street London NW1 6XE",
+        "GB | Baker Street, London NW1 6XE", "GB | Flat 3, 221B Baker Street, London NW1 6XE",
+        "GB | 221B Baker Street, London", "US | 1600 Pennsylvania Ave NW, Washington, 20500",
+        "US | 1600 Pennsylvania Ave NW, Washington 2, DC 20500", "AU | 1 Martin Place, Sydney 2000",
+        "XX | Main 1, 12345 Town", "DE | Unter den Linden 5, 1011 Berlin"})
     void aForeignAddressOnOneLineWithoutItsPartsOrInACountryNotReadIsUnreadable(String country, String line) {
         Standardized<PostalAddress> read = standardizer.addressLine(line, country);
         assertThat(read.value()).as(line).isEmpty();
