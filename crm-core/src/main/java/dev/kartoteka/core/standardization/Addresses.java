@@ -225,18 +225,7 @@ final class Addresses {
             char c = word.charAt(i);
             plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
         }
-        if (plain) {
-            return word; // a matching key's word
-        }
-        String folded = SearchText.fold(word);
-        StringBuilder out = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return plain ? word : LegalForms.compact(word); // plain: a matching key's word
     }
 
     /** A city or district: spaces, hyphens and casing ({@code "BIELSKO - BIAŁA"} → {@code "Bielsko-Biała"}). */
