@@ -65,11 +65,16 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@link #addressLine address on one line} in PL</td><td>{@code "ul. Długa 7/3, 00-001 Warszawa"} read
  *       apart at the postal code, then as an address in PL</td><td>no postal code, city or plain number, or other
  *       text after the city: no value</td></tr>
- *   <tr><td>address elsewhere</td><td>spaces, casing of street, city and district, postal code in capitals</td>
- *       <td>—</td></tr>
+ *   <tr><td>address elsewhere</td><td>spaces, casing of street, city and district, postal code in capitals; a
+ *       building number split off the start or end of a street written with it when the building is empty
+ *       ({@code "10 Downing Street"}, {@code "Hauptstraße 5"})</td><td>—</td></tr>
  *   <tr><td>{@link #nip NIP}, {@link #regon REGON}</td><td>digits only ({@code "PL 525-000-12-34"} →
- *       {@code 5250001234}), checksum verified</td><td>invalid: no value</td></tr>
- *   <tr><td>{@link #pesel PESEL}</td><td>11 digits, checksum and birth date verified</td><td>invalid: no value; a
+ *       {@code 5250001234}), checksum verified; a REGON of 8 or 13 digits that is valid with a leading zero gets it
+ *       back (a spreadsheet stored it as a number: {@code 22996011} → {@code 022996011})</td><td>invalid: no
+ *       value</td></tr>
+ *   <tr><td>{@link #pesel PESEL}</td><td>11 digits, checksum and birth date verified; 10 digits that are a valid
+ *       PESEL with a leading zero get it back (born 1900–1909 or 2000–2009, a spreadsheet stored it as a number:
+ *       {@code 2220417260} → {@code 02220417260})</td><td>invalid: no value; a
  *       birth date or sex it encodes that differs from the stated one: a remark, the PESEL kept</td></tr>
  * </table>
  *
@@ -161,8 +166,19 @@ public final class Standardizer {
      */
     public Standardized<Regon> regon(String text) {
         Objects.requireNonNull(text, "text");
-        return parsed("regon", () -> Regon.parse(text), "9 or 14 digits with a valid REGON checksum");
+        Standardized<Regon> read = parsed("regon", () -> Regon.parse(text), "9 or 14 digits with a valid REGON checksum");
+        String digits = LEADING_ZERO_SEPARATORS.matcher(text).replaceAll("");
+        if (read.value().isEmpty() && (digits.length() == 8 || digits.length() == 13) && ONLY_DIGITS.matcher(digits)
+                .matches()) {
+            Standardized<Regon> padded = parsed("regon", () -> Regon.parse("0" + digits), "");
+            return padded.value().isPresent() ? padded : read; // a spreadsheet's number that lost its leading zero
+        }
+        return read;
     }
+
+    /** Spaces and dashes inside an identifier as entered. */
+    private static final java.util.regex.Pattern LEADING_ZERO_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]");
+    private static final java.util.regex.Pattern ONLY_DIGITS = java.util.regex.Pattern.compile("\\d+");
 
     /**
      * Reads a PESEL and checks it against a stated birth date and sex.
@@ -177,6 +193,13 @@ public final class Standardizer {
         Objects.requireNonNull(text, "text");
         Standardized<Pesel> read = parsed("pesel", () -> Pesel.parse(Casing.spaces(text).replace(" ", "")),
                 "11 digits with a valid PESEL checksum and birth date");
+        String digits = LEADING_ZERO_SEPARATORS.matcher(text).replaceAll("");
+        if (read.value().isEmpty() && digits.length() == 10 && ONLY_DIGITS.matcher(digits).matches()) {
+            // a spreadsheet's number that lost its leading zero (born 1900-1909 or 2000-2009): "2220417260"
+            Standardized<Pesel> padded = parsed("pesel", () -> Pesel.parse("0" + digits), "");
+            int year = padded.value().map(p -> p.birthDate().getYear()).orElse(0);
+            read = year / 100 == 19 || year / 100 == 20 ? padded : read; // not 1800-1809 nor 2100-2109
+        }
         return read.value().map(p -> Standardized.of(p, peselRemarks(p, statedBirthDate, statedSex))).orElse(read);
     }
 

@@ -360,6 +360,20 @@ class CsvImportTests {
     }
 
     @Test
+    void aPeselOrRegonThatLostItsLeadingZeroInASpreadsheetIsReadWithIt() {
+        Pesel born2002 = Pesel.of(LocalDate.of(2002, 2, 4), dev.kartoteka.core.identifier.Sex.FEMALE, 126);
+        ImportReport report = CsvImport.into(registry).run(bytes("Rodzaj;Nazwa firmy;Imię;Nazwisko;PESEL;REGON;"
+                + "Data urodzenia\n"
+                + "osoba;;Anna;Nowak;" + born2002.value().substring(1) + ";;04.02.2002\n"
+                + "firma;Alfa sp. z o.o.;;;;12100784;\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(registry.findByIdentifier(born2002)).hasSize(1);
+        assertThat(registry.findByIdentifier(dev.kartoteka.core.identifier.Regon.parse("012100784"))).hasSize(1);
+    }
+
+    @Test
     void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
         ClientRegistry plain = ClientRegistry.inMemory();
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"

@@ -495,6 +495,27 @@ class StandardizerTests {
     }
 
     @Test
+    void givesBackTheLeadingZeroASpreadsheetDroppedFromAPeselOrRegon() {
+        Pesel born2002 = Pesel.of(LocalDate.of(2002, 2, 4), Sex.FEMALE, 126);
+        assertThat(born2002.value()).startsWith("0");
+        String dropped = born2002.value().substring(1);
+
+        assertThat(standardizer.pesel(dropped, Optional.empty(), Optional.empty()).get()).isEqualTo(born2002);
+        assertThat(standardizer.pesel(dropped, Optional.of(LocalDate.of(2002, 2, 4)), Optional.of(Sex.FEMALE))
+                .isClean()).isTrue();
+        // the birth date stated beside it still has the last word
+        assertThat(standardizer.pesel(dropped, Optional.of(LocalDate.of(2002, 2, 5)), Optional.empty()).isClean())
+                .isFalse();
+        // ten digits that are no PESEL with a zero before them stay unreadable: a digit lost elsewhere is no guess
+        Pesel born1985 = Pesel.of(LocalDate.of(1985, 3, 12), Sex.FEMALE, 123);
+        assertThat(standardizer.pesel(born1985.value().substring(0, 10), Optional.empty(), Optional.empty())
+                .value()).isEmpty();
+        assertThat(standardizer.regon("12100784").get().value()).isEqualTo("012100784");
+        assertThat(standardizer.regon("12100785").value()).isEmpty();
+        assertThat(standardizer.regon("1210078").value()).isEmpty();
+    }
+
+    @Test
     void checksAPeselAgainstTheStatedBirthDateAndSex() {
         Pesel pesel = Pesel.of(LocalDate.of(1985, 3, 12), Sex.FEMALE, 123);
 
