@@ -38,7 +38,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code "ext. 12"}, {@code "x12"}) split off before parsing, the line type (mobile, fixed line…) recorded by
  *       libphonenumber in {@link PhoneNumber#lineType()}</td><td>not a valid number: no value</td></tr>
  *   <tr><td>{@link #email e-mail}</td><td>trimmed, the domain in lower case and in Unicode (IDN); the local part as
- *       written, no provider-specific rewriting (dots and {@code +tags} in Gmail addresses are kept)</td>
+ *       written, no provider-specific rewriting (dots and {@code +tags} in Gmail addresses are kept); the address
+ *       read out of what a mail program or a web page copies ({@code "Jan Kowalski <jan@example.pl>"},
+ *       {@code "mailto:jan@example.pl"})</td>
  *       <td>not an address: no value</td></tr>
  *   <tr><td>{@link #personName person's name}</td><td>spaces collapsed, {@code "Kowalska - Nowak"} →
  *       {@code "Kowalska-Nowak"}, typographic apostrophes and dashes made plain, a word in all capitals or all small
@@ -144,8 +146,18 @@ public final class Standardizer {
      */
     public Standardized<Email> email(String text) {
         Objects.requireNonNull(text, "text");
-        return parsed("email", () -> Email.of(text), "an e-mail address local@domain.tld");
+        java.util.regex.Matcher m = MAIL_COPIED.matcher(text.strip());
+        String address = m.matches() ? java.util.Objects.requireNonNullElse(m.group(1), m.group(2)) : text;
+        return parsed("email", () -> Email.of(address), "an e-mail address local@domain.tld");
     }
+
+    /**
+     * An address as a mail program or a web page copies it: {@code "Jan Kowalski <jan@example.pl>"},
+     * {@code "<jan@example.pl>"}, {@code "mailto:jan@example.pl"}; group 1 or 2 is the address.
+     */
+    private static final java.util.regex.Pattern MAIL_COPIED = java.util.regex.Pattern.compile(
+            "(?:\"?[^<>\"@]*\"?\\s*)?<([^<>\\s]+@[^<>\\s]+)>|mailto:([^\\s?]+@[^\\s?]+)(?:\\?.*)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Reads a NIP, with or without the {@code PL} prefix, spaces and dashes.

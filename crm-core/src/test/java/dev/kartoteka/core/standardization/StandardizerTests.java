@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StandardizerTests {
 
@@ -223,6 +224,19 @@ class StandardizerTests {
         assertThat(standardizer.email("anna@XN--BCHER-KVA.example").get().value()).isEqualTo("anna@bücher.example");
         assertThat(standardizer.email("anna(at)example.pl").remarks()).extracting(Remark::field)
                 .containsExactly("email");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jan Kowalski <jan@example.pl>", "\"Kowalski, Jan\" <jan@example.pl>", "<jan@example.pl>",
+        "mailto:jan@example.pl", "MAILTO:jan@example.pl?subject=Oferta", " jan@example.pl "})
+    void readsTheAddressOutOfWhatAMailProgramOrAWebPageCopies(String copied) {
+        assertThat(standardizer.email(copied).get().value()).isEqualTo("jan@example.pl");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jan Kowalski jan@example.pl", "<jan@example.pl", "mailto:", "Jan <jan@example.pl> <a@b.pl>"})
+    void leavesOtherTextAroundAnAddressUnreadable(String text) {
+        assertThat(standardizer.email(text).value()).isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------------------- names
