@@ -179,9 +179,9 @@ final class Profile {
         String rawFullName = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
-            List<String> familyWords = nameWords(EncodingRepair.personName(p.familyName()));
+            List<String> familyWords = withoutTitles(nameWords(EncodingRepair.personName(p.familyName())));
             String family = familyWords.isEmpty() ? null : String.join(" ", familyWords);
-            List<String> rawGivenWords = nameWords(EncodingRepair.personName(p.givenNames()));
+            List<String> rawGivenWords = withoutTitles(nameWords(EncodingRepair.personName(p.givenNames())));
             String rawGiven = rawGivenWords.isEmpty() ? null : String.join(" ", rawGivenWords);
             List<String> givenWords = new ArrayList<>(rawGivenWords);
             givenWords.replaceAll(Diminutives::fullName);
@@ -348,6 +348,15 @@ final class Profile {
      * {@code "rojek"}, {@code "o1a"} as {@code "ola"}) and {@code "vv"} as {@code "w"} ({@code "evva"}), which no
      * Polish or English name holds.
      */
+    /** A name's words without the titles written with it ({@code "dr"}, {@code "mgr"}, {@code "inz"}), unless only titles. */
+    private static List<String> withoutTitles(List<String> words) {
+        if (words.stream().anyMatch(dev.kartoteka.core.internal.Titles::is)
+                && !words.stream().allMatch(dev.kartoteka.core.internal.Titles::is)) {
+            words.removeIf(dev.kartoteka.core.internal.Titles::is);
+        }
+        return words;
+    }
+
     static List<String> nameWords(String text) {
         List<String> words = wordList(text);
         for (int i = 0; i < words.size(); i++) {

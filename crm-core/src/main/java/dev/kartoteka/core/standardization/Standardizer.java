@@ -90,6 +90,9 @@ public final class Standardizer {
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di",
             "da", "das", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "bin", "ibn");
     private static final String NAME_CHARACTERS = "letters, spaces, hyphens, apostrophes and dots";
+    /** Polish titles, written small wherever they stand in a name ({@code "DR HAB. JAN"} → {@code "dr hab. Jan"}). */
+    private static final Set<String> SMALL_TITLES = Set.of("dr", "dr.", "hab.", "prof.", "mgr", "mgr.", "inż.",
+            "inz.", "lic.", "lek.", "med.", "stom.", "wet.", "mec.", "adw.", "ks.", "dypl.");
 
     private final String defaultRegion;
 
@@ -241,7 +244,7 @@ public final class Standardizer {
     public Standardized<String> personName(String text) {
         Objects.requireNonNull(text, "text");
         String spaced = Casing.tightHyphens(Casing.punctuation(Casing.spaces(text)));
-        String name = Casing.words(spaced, NAME_PARTICLES, Set.of(), true, false);
+        String name = Casing.words(spaced, NAME_PARTICLES, SMALL_TITLES, true, false);
         boolean odd = name.codePoints().anyMatch(cp -> !Character.isLetter(cp) && " -'.".indexOf(cp) < 0);
         return Standardized.of(name, odd ? List.of(new Remark("name", "holds characters other than "
                 + NAME_CHARACTERS)) : List.of());
@@ -268,6 +271,24 @@ public final class Standardizer {
     public Standardized<PersonName> fullName(String text, PersonName.Order order) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(order, "order");
+        // titles before the name or after it ("dr Jan Kowalski", "Anna Nowak, mgr inż."): no part of the name; kept
+        // before the given names, where two words of the name remain
+        List<String> all = new ArrayList<>(List.of(Casing.spaces(text).split(" ")));
+        List<String> titles = new ArrayList<>();
+        while (all.size() > 2 && title(all.get(0))) {
+            titles.add(all.remove(0));
+        }
+        List<String> after = new ArrayList<>();
+        while (all.size() > 2 && title(all.get(all.size() - 1))) {
+            after.add(0, all.remove(all.size() - 1));
+        }
+        if (!titles.isEmpty() || !after.isEmpty()) {
+            titles.addAll(after);
+            String rest = String.join(" ", all).replaceFirst("\\s*,\\s*$", "");
+            Standardized<PersonName> name = fullName(rest, order);
+            return name.value().map(n -> Standardized.of(new PersonName(personName(String.join(" ", titles)
+                    .replace(",", "") + " " + n.givenNames()).get(), n.familyName()), name.remarks())).orElse(name);
+        }
         int comma = text.indexOf(',');
         if (comma >= 0 && text.indexOf(',', comma + 1) < 0) {
             // "Kowalski, Jan": the family name before the comma, whatever the column's order
@@ -316,6 +337,11 @@ public final class Standardizer {
         String head = personName(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split))).get();
         String tail = personName(String.join(" ", java.util.Arrays.copyOfRange(words, split, words.length))).get();
         return Standardized.of(givenFirst ? new PersonName(head, tail) : new PersonName(tail, head), read.remarks());
+    }
+
+    /** Whether a word is a title ({@code dr}, {@code mgr}, {@code inż.}, {@code Mr} …), with its dot or a comma after it. */
+    private static boolean title(String word) {
+        return dev.kartoteka.core.internal.Titles.is(SearchText.fold(word).replaceAll("[.,]", ""));
     }
 
     /** Whether a word is an initial: one letter, with or without a dot. */

@@ -917,14 +917,16 @@ class CsvImportTests {
         String csv = "Imię i nazwisko;Telefon\n"
                 + "MaĹ‚gorzata StefaĹ„ska;601 234 567\n"   // 2: UTF-8 opened as windows-1250: split
                 + "El?bieta Walczak;601 234 568\n"          // 3: a letter lost to '?': split
-                + "Kowalski, Jan, dr;601 234 569\n"         // 4: where does it divide? rejected
-                + "Jan Kowalski²;601 234 570\n";            // 5: a number: rejected
+                + "Kowalski, Jan, Maria;601 234 569\n"      // 4: where does it divide? rejected
+                + "Jan Kowalski²;601 234 570\n"             // 5: a number: rejected
+                + "Kowalski, Jan, dr;601 234 571\n";        // 6: a title after the name: no part of it
 
         ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
 
         assertThat(allPersons()).extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("MaĹ‚gorzata", "StefaĹ„ska"),
-                org.assertj.core.groups.Tuple.tuple("El?bieta", "Walczak"));
+                org.assertj.core.groups.Tuple.tuple("El?bieta", "Walczak"),
+                org.assertj.core.groups.Tuple.tuple("dr Jan", "Kowalski"));
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(4L, 5L);
     }
 

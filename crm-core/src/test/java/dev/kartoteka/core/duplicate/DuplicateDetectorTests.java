@@ -232,6 +232,16 @@ class DuplicateDetectorTests {
         assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
     }
 
+    @Test
+    void titlesWrittenWithANameAreNoPartOfIt() {
+        Person titled = ExampleParties.person("dr hab. Anna", "Wiśniewska").birthDate(BIRTH).build();
+        MatchResult r = DETECTOR.compare(titled, anna().birthDate(BIRTH).build());
+
+        assertThat(r.explanation()).filteredOn(f -> f.field() == MatchField.FULL_NAME).singleElement()
+                .satisfies(f -> assertThat(f.similarity()).isEqualTo(1.0));
+        assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+    }
+
     private static double emailSimilarity(String left, String right) {
         MatchResult r = DETECTOR.compare(anna().addContactPoint(EmailContact.of(left)).build(),
                 anna().addContactPoint(EmailContact.of(right)).build());

@@ -42,7 +42,14 @@ class StandardizerTests {
         "Harper Lee          | GIVEN_FIRST  | Harper     | Lee",
         "Tomek Roman         | GIVEN_FIRST  | Tomek      | Roman",
         "Nowak Jan K.        | GIVEN_FIRST  | Jan K.     | Nowak",
-        "Jan K. Nowak        | FAMILY_FIRST | Jan K.     | Nowak"})
+        "Jan K. Nowak        | FAMILY_FIRST | Jan K.     | Nowak",
+        // titles are no part of the name: kept small before the given names
+        "dr Jan Kowalski     | GIVEN_FIRST  | dr Jan     | Kowalski",
+        "Anna Nowak, mgr inż. | GIVEN_FIRST | mgr inż. Anna | Nowak",
+        "PROF. DR HAB. EWA LIS | GIVEN_FIRST | prof. dr hab. Ewa | Lis",
+        "Kowalski Jan, dr    | FAMILY_FIRST | dr Jan     | Kowalski",
+        "Mr John Smith       | GIVEN_FIRST  | Mr John    | Smith",
+        "Dr Kowalski         | GIVEN_FIRST  | Dr         | Kowalski"})
     void aFullNameIsSplitInTheColumnsOrderOrAsItsWordsSay(String text, PersonName.Order order, String given,
             String family) {
         assertThat(standardizer.fullName(text, order).get()).isEqualTo(new PersonName(given, family));
