@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum CsvColumn {
     /** Company or person: {@code firma}/{@code company}, {@code osoba}/{@code person}. */
-    KIND("kind", "rodzaj", "typ", "type", "typ klienta"),
+    KIND("kind", "rodzaj", "typ", "type", "typ klienta", "rodzaj klienta", "typ kontrahenta", "customer type"),
     /** A company's legal name, possibly with its legal form. */
     COMPANY_NAME("company name", "nazwa firmy", "nazwa", "firma", "company", "legal name", "nazwa pelna", "name"),
     /** A company's short name. */
@@ -56,19 +56,22 @@ public enum CsvColumn {
      */
     SEX("sex", "płeć", "gender", "plec"),
     /** An e-mail address. */
-    EMAIL("e-mail", "e-mail", "email", "adres e-mail", "mail", "email address"),
+    EMAIL("e-mail", "e-mail", "email", "adres e-mail", "mail", "email address", "e-mail służbowy",
+            "e-mail prywatny", "e-mail kontaktowy", "work email", "business email"),
     /** A phone number. */
     PHONE("phone", "telefon", "tel", "nr telefonu", "numer telefonu", "phone number", "mobile", "komórka",
-            "telefon komórkowy", "nr tel", "telephone", "tel nr", "phone no"),
+            "telefon komórkowy", "nr tel", "telephone", "tel nr", "phone no", "tel kom", "nr tel kom", "telefon kom",
+            "telefon stacjonarny", "tel stacjonarny", "telefon kontaktowy", "mobile phone", "cell phone", "cell"),
     /** The street with its prefix, or the whole first address line ({@code "ul. Długa 5/3"}). */
-    STREET("street", "ulica", "adres", "address", "ulica i numer", "address line 1", "address 1", "street address"),
+    STREET("street", "ulica", "adres", "address", "ulica i numer", "ulica i nr", "ulica nr", "address line 1", "address 1",
+            "street address"),
     /** The building number. */
     BUILDING("building", "nr domu", "numer domu", "nr budynku", "numer budynku", "house number", "numer", "nr",
-            "street number", "building number", "house no"),
+            "street number", "building number", "house no", "nr domu/lokalu", "nr domu i lokalu", "numer domu/lokalu"),
     /** The flat or office number. */
     UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania"),
     /** The postal code. */
-    POSTAL_CODE("postal code", "kod pocztowy", "kod", "zip", "zip code", "postcode"),
+    POSTAL_CODE("postal code", "kod pocztowy", "kod", "zip", "zip code", "postcode", "kod poczt", "post code"),
     /** The city or post town. */
     CITY("city", "miejscowość", "miasto", "town", "poczta", "suburb", "locality"),
     /** The city district. */
@@ -142,11 +145,19 @@ public enum CsvColumn {
      *
      * @param header a header as a spreadsheet holds it
      * @return the column, if the header is one of the recognised names (in any case, with or without diacritics,
-     *     underscores or dashes)
+     *     underscores or dashes; a hint in brackets after it aside: {@code "Data urodzenia (dd.mm.rrrr)"})
      */
     public static Optional<CsvColumn> recognise(String header) {
         Objects.requireNonNull(header, "header");
         String key = Standardizer.matchingKey(header);
-        return Optional.ofNullable(BY_HEADER.getOrDefault(key, BY_HEADER.get(headerKey(header))));
+        CsvColumn column = BY_HEADER.getOrDefault(key, BY_HEADER.get(headerKey(header)));
+        String bare = HINT.matcher(header).replaceAll(" ").strip();
+        if (column == null && !bare.isEmpty() && !bare.equals(header.strip())) {
+            return recognise(bare); // a hint in brackets: "Data urodzenia (dd.mm.rrrr)", "Telefon [komórka]"
+        }
+        return Optional.ofNullable(column);
     }
+
+    /** A hint in brackets after a header's name. */
+    private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
 }

@@ -544,6 +544,21 @@ class CsvImportTests {
         }
     }
 
+    @Test
+    void recognisesTheUsualPolishSpreadsheetHeadersAndHintsInBrackets() {
+        for (String[] h : new String[][] {{"Tel. kom.", "PHONE"}, {"Telefon stacjonarny", "PHONE"},
+                {"E-mail służbowy", "EMAIL"}, {"Kod poczt.", "POSTAL_CODE"}, {"Ulica i nr", "STREET"},
+                {"Nr domu/lokalu", "BUILDING"}, {"Rodzaj klienta", "KIND"},
+                {"Data urodzenia (dd.mm.rrrr)", "BIRTH_DATE"}, {"Telefon [komórka]", "PHONE"},
+                {"NIP (bez kresek)", "NIP"}}) {
+            assertThat(CsvColumn.recognise(h[0])).as(h[0]).contains(CsvColumn.valueOf(h[1]));
+        }
+        // no field of a party: listed as ignored, never guessed
+        for (String h : new String[] {"Uwagi", "Stanowisko", "Osoba kontaktowa", "Fax", "(dd.mm.rrrr)"}) {
+            assertThat(CsvColumn.recognise(h)).as(h).isEmpty();
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ rejections
 
     @Test
