@@ -83,8 +83,10 @@ import org.slf4j.LoggerFactory;
  * spreadsheets write it, {@code ,} or tab; see {@link #delimiter}). Quoted fields may hold delimiters, quotes
  * ({@code ""}) and line breaks; lines end in LF or CRLF. The first row is the header: each header is recognised as a
  * {@link CsvColumn} in Polish or English ({@code "Imię"}, {@code "first name"}, {@code "KOD_POCZTOWY"}…); headers no
- * column is recognised in are listed in the report, never silently dropped. A header that is not recognised, or one
- * meant otherwise, is mapped explicitly: {@link #column(String, CsvColumn)} reads it as a column,
+ * column is recognised in are listed in the report, never silently dropped; of columns a party holds several of —
+ * phones, e-mails, tags — every recognised one is read ({@code "Telefon"} and {@code "Tel. kom."}), of the others
+ * the first, the rest listed as ignored. A header that is not recognised, or one meant otherwise, is mapped
+ * explicitly (a recognised header of the column it is mapped to then gives way): {@link #column(String, CsvColumn)} reads it as a column,
  * {@link #customField(String, String)} into a custom field of the registry's schema. The file is read as a stream:
  * memory holds one row at a time plus the report's rejections and possible duplicates.
  *
@@ -198,6 +200,9 @@ public final class CsvImport {
         }
         return Map.copyOf(m);
     }
+    /** The columns of which a file may have several, each read ("Telefon" and "Tel. kom."): a party holds several. */
+    private static final Set<CsvColumn> SEVERAL = java.util.EnumSet.of(CsvColumn.PHONE, CsvColumn.EMAIL,
+            CsvColumn.TAGS);
     /** Separators of several phone numbers in one cell (spaces belong to a number). */
     private static final java.util.regex.Pattern SEVERAL_PHONES = java.util.regex.Pattern.compile(
             "\\s*[,;|/\\n]\\s*|\\s+(?:lub|albo|or)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -567,6 +572,12 @@ public final class CsvImport {
         private final Map<PartyId, Party> wouldBe = new HashMap<>();
         private final Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
         private final Map<CsvColumn, String> headers = new EnumMap<>(CsvColumn.class);
+        /** The columns mapped by {@link CsvImport#column}: a recognised header of one of them gives way. */
+        private final Set<CsvColumn> explicit = java.util.EnumSet.noneOf(CsvColumn.class);
+        /** Further columns of a kind a party holds several of ("Telefon", "Tel. kom."): position and header. */
+        private final Map<CsvColumn, List<Map.Entry<Integer, String>>> further = new EnumMap<>(CsvColumn.class);
+        /** The row being read: the cells of its {@link #further} columns, each with its header. */
+        private Map<CsvColumn, List<Map.Entry<String, String>>> furtherCells = Map.of();
         /** Custom fields mapped explicitly: the field, its position and its header in the file. */
         private final List<CustomColumn> customColumns = new ArrayList<>();
         private @Nullable CSVPrinter rejectedPrinter;
@@ -632,7 +643,10 @@ public final class CsvImport {
             }
             Map<String, String> customHeaders = new LinkedHashMap<>();
             customColumns.forEach(c -> customHeaders.put(c.header(), c.field().key().value()));
-            ImportReport report = new ImportReport(charset, delimiter, headers, customHeaders, ignored, dryRun, counts,
+            Map<CsvColumn, String> columns = new EnumMap<>(headers);
+            further.forEach((column, cells) -> cells.forEach(cell -> columns.merge(column, cell.getValue(),
+                    (a, b) -> a + ", " + b)));
+            ImportReport report = new ImportReport(charset, delimiter, columns, customHeaders, ignored, dryRun, counts,
                     rejections, held);
             LOG.debug("Imported CSV: {}", report);
             return report;
@@ -655,6 +669,7 @@ public final class CsvImport {
                 if (m.column() != null) {
                     index.put(m.column(), i);
                     headers.put(m.column(), name);
+                    explicit.add(m.column());
                 } else {
                     FieldDefinition field = schema.field(m.customField()).orElseThrow(() -> new ImportException(
                             "column '" + name + "' is mapped to the custom field " + m.customField() + ", which the "
@@ -676,6 +691,9 @@ public final class CsvImport {
                 if (c.isPresent() && !index.containsKey(c.get())) {
                     index.put(c.get(), i);
                     headers.put(c.get(), name);
+                } else if (c.isPresent() && SEVERAL.contains(c.get()) && !explicit.contains(c.get())) {
+                    // a party has several phones, e-mails, tags: "Telefon" and "Tel. kom." are both read
+                    further.computeIfAbsent(c.get(), k -> new ArrayList<>()).add(Map.entry(i, name));
                 } else if (!name.isEmpty()) {
                     ignored.add(name);
                 }
@@ -727,6 +745,18 @@ public final class CsvImport {
                     }
                 }
             }
+            furtherCells = further.isEmpty() ? Map.of() : new EnumMap<>(CsvColumn.class);
+            further.forEach((column, cells) -> cells.forEach(cell -> {
+                String value = cell.getKey() < values.size() ? values.get(cell.getKey()).strip() : "";
+                if (value.isEmpty()) {
+                    return;
+                }
+                if (column == CsvColumn.TAGS || !v.containsKey(column)) {
+                    v.merge(column, value, (a, b) -> a + ", " + b);
+                } else {
+                    furtherCells.computeIfAbsent(column, k -> new ArrayList<>()).add(Map.entry(cell.getValue(), value));
+                }
+            }));
             Map<CustomColumn, String> custom = new LinkedHashMap<>();
             for (CustomColumn c : customColumns) {
                 if (c.position() < values.size() && !values.get(c.position()).isBlank()) {
@@ -1016,7 +1046,19 @@ public final class CsvImport {
         private <T> List<T> readAll(long line, Map<CsvColumn, String> v, CsvColumn column,
                                     java.util.function.Function<String, Standardized<T>> reader,
                                     java.util.regex.Pattern separators, List<ImportReport.Rejection> problems) {
-            String text = v.get(column);
+            List<T> all = new ArrayList<>(readCell(line, column, headers.get(column), v.get(column), reader,
+                    separators, problems));
+            for (Map.Entry<String, String> cell : furtherCells.getOrDefault(column, List.of())) {
+                readCell(line, column, cell.getKey(), cell.getValue(), reader, separators, problems).stream()
+                        .filter(value -> !all.contains(value)).forEach(all::add);
+            }
+            return all;
+        }
+
+        /** The values of one cell of {@link #readAll}'s column, under {@code header}. */
+        private <T> List<T> readCell(long line, CsvColumn column, @Nullable String header, @Nullable String text,
+                                     java.util.function.Function<String, Standardized<T>> reader,
+                                     java.util.regex.Pattern separators, List<ImportReport.Rejection> problems) {
             if (text == null) {
                 return List.of();
             }
@@ -1037,7 +1079,8 @@ public final class CsvImport {
             }
             Standardized<T> whole = reader.apply(text);
             if (whole.value().isEmpty()) {
-                problems.add(problem(line, column, text, whole.remarks().get(0).reason()
+                problems.add(new ImportReport.Rejection(line, header == null ? column.header() : header,
+                        Mask.mask(text), whole.remarks().get(0).reason()
                         + (parts.length > 1 ? "; several separated by , ; / or | (each one such)" : "")));
             }
             return whole.value().map(List::of).orElse(List.of());

@@ -14,6 +14,8 @@ import org.apiguardian.api.API;
  * @param charset the encoding detected (or given)
  * @param delimiter the delimiter detected (or given)
  * @param columns for each recognised (or {@linkplain CsvImport#column mapped}) column, the header it was read from
+ *     (the headers, joined by {@code ", "}, of several columns of phones, e-mails or tags, each read:
+ *     {@code "Telefon, Tel. kom."})
  * @param customFieldColumns for each header {@linkplain CsvImport#customField mapped to a custom field}, the
  *     field's key
  * @param ignoredHeaders headers no column was recognised in nor mapped (their values were not imported)

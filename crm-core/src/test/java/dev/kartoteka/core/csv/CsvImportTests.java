@@ -396,6 +396,32 @@ class CsvImportTests {
     }
 
     @Test
+    void readsEveryColumnOfPhonesEMailsAndTagsAFileHas() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Telefon;Tel. kom.;E-mail;"
+                + "E-mail służbowy;Tagi;Etykiety\n"
+                + "Anna;Nowak;22 123 45 67;601 234 567;anna@example.pl;a.nowak@firma.pl;vip;b2b\n"
+                + "Jan;Lis;;601 234 568;;jan@firma.pl;;\n"
+                + "Ewa;Mróz;22 123 45 69;601 234;;;;\n",         // 4: the second column's phone: rejected, named
+                StandardCharsets.UTF_8));
+
+        assertThat(report.columns()).containsEntry(CsvColumn.PHONE, "Telefon, Tel. kom.")
+                .containsEntry(CsvColumn.EMAIL, "E-mail, E-mail służbowy");
+        assertThat(report.ignoredHeaders()).isEmpty();
+        Person anna = allPersons().stream().filter(p -> p.givenNames().equals("Anna")).findFirst().orElseThrow();
+        assertThat(anna.contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+48221234567", "+48601234567");
+        assertThat(anna.contactPoints(EmailContact.class)).extracting(e -> e.email().value())
+                .containsExactly("anna@example.pl", "a.nowak@firma.pl");
+        assertThat(anna.tags()).extracting(t -> t.value()).containsExactlyInAnyOrder("vip", "b2b");
+        Person jan = allPersons().stream().filter(p -> p.givenNames().equals("Jan")).findFirst().orElseThrow();
+        assertThat(jan.contactPoints()).hasSize(2);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.column()).isEqualTo("Tel. kom.");
+        });
+    }
+
+    @Test
     void readsTheBuildingNumberOffTheStreetWhenThereIsNoBuildingColumn() {
         ClientRegistry plain = ClientRegistry.inMemory(); // no standardizer of its own: the row is stored as read
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość;Kraj\n"
