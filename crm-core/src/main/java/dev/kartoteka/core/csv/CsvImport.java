@@ -925,6 +925,13 @@ public final class CsvImport {
                 v.put(CsvColumn.POSTAL_CODE, a.postalCode());
                 v.put(CsvColumn.CITY, a.city());
                 v.put(CsvColumn.COUNTRY, a.country());
+                if (a.region().isPresent() && v.containsKey(CsvColumn.REGION)
+                        && !a.region().get().equalsIgnoreCase(v.get(CsvColumn.REGION))) {
+                    problems.add(problem(line, CsvColumn.REGION, v.get(CsvColumn.REGION), "the state the address in "
+                            + headers.get(CsvColumn.STREET) + " names, or empty"));
+                    return null;
+                }
+                a.region().ifPresent(r -> v.put(CsvColumn.REGION, r)); // "…, Mountain View, CA 94043": CA
             }
             if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)) {
                 // the building number in the street's cell ("ul. Długa 5/3"), read off as the standardizer does

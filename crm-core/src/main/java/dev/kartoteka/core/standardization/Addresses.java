@@ -41,9 +41,20 @@ final class Addresses {
     private static final Pattern STREET_WITH_NUMBER = Pattern.compile(
             "(.*?\\D)\\s+(\\d+[A-Za-z]{0,2})(?:\\s*(?:/|\\bm\\b\\.?|\\blok\\b\\.?)\\s*(\\d+[A-Za-z]{0,2}))?",
             Pattern.CASE_INSENSITIVE);
+    /** The countries that write the building number before the street. */
+    private static final Set<String> NUMBER_FIRST_COUNTRIES = Set.of("GB", "IE", "US", "CA", "AU", "NZ", "FR", "LU");
+    /**
+     * Words before which a number is no building's: a box, a flat or suite, a road's number ({@code "PO Box 123"},
+     * {@code "Flat 3"}, {@code "Route 66"}, {@code "Calle 13"}): such a street is left as entered.
+     */
+    private static final Pattern NOT_A_BUILDING = Pattern.compile(
+            "(?i)\\b(?:p\\.?\\s?o\\.?\\s+box|box|skr(?:\\.|ytka)?(?:\\s+poczt\\w*)?|flat|unit|suite|ste|apt|"
+                    + "apartment|room|floor|route|rte|highway|hwy|interstate|calle|carrera|km)\\.?\\s*#?\\d");
     /** A building number standing before its street, as Britain, Ireland, the Americas and France write it. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "(\\d+[A-Za-z]?(?:\\s?-\\s?\\d+[A-Za-z]?)?)[\\s,]+(.*\\p{L}.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
+    /** Compass points after an American street's name, written in capitals: {@code "Pennsylvania Ave NW"}. */
+    private static final Pattern COMPASS = Pattern.compile("(?<=\\s)(?:Ne|Nw|Se|Sw)$");
     private static final Pattern SPACED_LETTER = Pattern.compile("^(\\d+)\\s+([A-Z])$");
     private static final Pattern VOIVODESHIP_PREFIX = Pattern.compile("^(woj\\.?|województwo)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -67,11 +78,13 @@ final class Addresses {
         Optional<String> street = a.street().map(Casing::spaces).filter(s -> !s.isEmpty());
         String building = Casing.spaces(a.building()).toUpperCase(Locale.ROOT);
         Optional<String> unit = a.unit().map(u -> Casing.spaces(u).toUpperCase(Locale.ROOT)).filter(u -> !u.isEmpty());
-        if (building.isEmpty() && street.isPresent()) {
-            Matcher m = STREET_WITH_NUMBER.matcher(street.get()); // "ul. Długa 5/3", "Hauptstraße 5"
-            Matcher first = NUMBER_FIRST.matcher(street.get()); // "10 Downing Street", "12 rue de la Paix"
-            boolean numberFirst = !polish && first.matches(); // a number at both ends: which is the building's?
-            if (numberFirst && !m.matches() && !first.group(2).matches(".*\\d.*")) {
+        if (building.isEmpty() && street.isPresent() && !NOT_A_BUILDING.matcher(street.get()).find()) {
+            // the number where the country writes it: first in Britain, Ireland, the Americas, Australia, France
+            // ("10 Downing Street", "12 rue de la Paix"), last elsewhere ("ul. Długa 5/3", "Hauptstraße 5")
+            boolean numberFirst = NUMBER_FIRST_COUNTRIES.contains(country);
+            Matcher m = STREET_WITH_NUMBER.matcher(street.get());
+            Matcher first = NUMBER_FIRST.matcher(street.get());
+            if (numberFirst && first.matches() && !first.group(2).matches(".*\\d.*")) {
                 street = Optional.of(first.group(2).strip());
                 building = first.group(1).replace(" ", "").toUpperCase(Locale.ROOT);
             } else if (!numberFirst && m.matches()) {
@@ -103,7 +116,8 @@ final class Addresses {
             }
             unit = unit.map(u -> UNIT_PREFIX.matcher(u).replaceFirst(""));
         } else {
-            street = street.map(s -> Casing.words(s, SMALL_WORDS, Set.of(), false, true));
+            street = street.map(s -> COMPASS.matcher(Casing.words(s, SMALL_WORDS, Set.of(), false, true))
+                    .replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
         }
         String postalCode = Casing.spaces(a.postalCode()).toUpperCase(Locale.ROOT);
         if (polish && !postalCode.isEmpty()) {

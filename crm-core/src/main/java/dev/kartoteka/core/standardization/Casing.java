@@ -20,6 +20,7 @@ final class Casing {
     private static final java.util.Set<String> NUMBER_ENDINGS = java.util.Set.of("lecia", "lecie", "leciu", "go",
             "ego", "ej", "giej", "szego", "szej", "tego", "ciego", "ty", "ta", "te", "tej", "tych", "ych", "ym", "ymi",
             "gi", "ga", "ci", "cia", "ka", "ki");
+    private static final Pattern NUMBER_AND_LETTER = Pattern.compile("\\d+\\p{L}{1,2}");
     private static final Pattern ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
     private Casing() {
@@ -106,6 +107,9 @@ final class Casing {
         }
         if (upper == lower) {
             return w; // mixed case as written, or no letters at all
+        }
+        if (NUMBER_AND_LETTER.matcher(w).matches()) {
+            return w.toUpperCase(Locale.ROOT); // a number with its letter: "12A", "Dublin 6W"
         }
         String lw = w.toLowerCase(Locale.ROOT);
         if (smallEverywhere.contains(lw) || !first && small.contains(lw)) {

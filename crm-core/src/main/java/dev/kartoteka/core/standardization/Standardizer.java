@@ -68,15 +68,15 @@ import org.jspecify.annotations.Nullable;
  *       apart at the postal code, then as an address in PL</td><td>no postal code, city or plain number, or other
  *       text after the city: no value</td></tr>
  *   <tr><td>address elsewhere</td><td>spaces, casing of street, city and district, postal code in capitals; a
- *       building number split off the start or end of a street written with it when the building is empty
- *       ({@code "10 Downing Street"}, {@code "Hauptstraße 5"})</td><td>—</td></tr>
+ *       building number split off a street written with it when the building is empty, where the country writes
+ *       it: first in GB, IE, US, CA, AU, NZ, FR, LU ({@code "10 Downing Street"}), last elsewhere
+ *       ({@code "Hauptstraße 5"}); never after a box, flat, suite or road number ({@code "PO Box 123"},
+ *       {@code "Route 66"})</td><td>—</td></tr>
  *   <tr><td>{@link #nip NIP}, {@link #regon REGON}</td><td>digits only ({@code "PL 525-000-12-34"} →
- *       {@code 5250001234}), checksum verified; a REGON of 8 or 13 digits that is valid with a leading zero gets it
- *       back (a spreadsheet stored it as a number: {@code 22996011} → {@code 022996011})</td><td>invalid: no
- *       value</td></tr>
+ *       {@code 5250001234}), checksum verified</td><td>invalid: no value</td></tr>
  *   <tr><td>{@link #pesel PESEL}</td><td>11 digits, checksum and birth date verified; 10 digits that are a valid
- *       PESEL with a leading zero get it back (born 1900–1909 or 2000–2009, a spreadsheet stored it as a number:
- *       {@code 2220417260} → {@code 02220417260})</td><td>invalid: no value; a
+ *       PESEL with a leading zero encoding the stated birth date get it back (born 1900–1909 or 2000–2009, a
+ *       spreadsheet stored it as a number: {@code 2220417260} → {@code 02220417260})</td><td>invalid: no value; a
  *       birth date or sex it encodes that differs from the stated one: a remark, the PESEL kept</td></tr>
  * </table>
  *
@@ -150,17 +150,28 @@ public final class Standardizer {
     public Standardized<Email> email(String text) {
         Objects.requireNonNull(text, "text");
         java.util.regex.Matcher m = MAIL_COPIED.matcher(text.strip());
-        String address = m.matches() ? java.util.Objects.requireNonNullElse(m.group(1), m.group(2)) : text;
+        String address = !m.matches() ? text : m.group(1) != null ? m.group(1) : percentDecoded(m.group(2));
         return parsed("email", () -> Email.of(address), "an e-mail address local@domain.tld");
     }
 
+    /** A {@code mailto:} address with its {@code %XX} escapes read ({@code jan%2Btag@x.pl} → {@code jan+tag@x.pl}). */
+    private static String percentDecoded(String address) {
+        try {
+            return java.net.URLDecoder.decode(address.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return address; // a stray '%': Email.of judges it
+        }
+    }
+
     /**
-     * An address as a mail program or a web page copies it: {@code "Jan Kowalski <jan@example.pl>"},
-     * {@code "<jan@example.pl>"}, {@code "mailto:jan@example.pl"}; group 1 or 2 is the address.
+     * An address as a mail program or a web page copies it: {@code "Jan Kowalski <jan@example.pl>"} (a name of
+     * letters, spaces, dots, apostrophes and hyphens, or any name in quotes), {@code "<jan@example.pl>"},
+     * {@code "mailto:jan@example.pl"}; group 1 or 2 is the address. Other text before the brackets
+     * ({@code "tel. 601234567 <…>"}, {@code "stary: <…>"}) leaves the value unreadable.
      */
     private static final java.util.regex.Pattern MAIL_COPIED = java.util.regex.Pattern.compile(
-            "(?:\"?[^<>\"@]*\"?\\s*)?<([^<>\\s]+@[^<>\\s]+)>|mailto:([^\\s?]+@[^\\s?]+)(?:\\?.*)?",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            "(?:\"[^\"<>@]*\"|[\\p{L} .'-]*)\\s*<([^<>\\s,;]+@[^<>\\s,;]+)>|mailto:([^\\s?,;]+@[^\\s?,;]+)(?:\\?.*)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /**
      * Reads a NIP, with or without the {@code PL} prefix, spaces and dashes.
@@ -181,22 +192,15 @@ public final class Standardizer {
      */
     public Standardized<Regon> regon(String text) {
         Objects.requireNonNull(text, "text");
-        Standardized<Regon> read = parsed("regon", () -> Regon.parse(text), "9 or 14 digits with a valid REGON checksum");
-        String digits = LEADING_ZERO_SEPARATORS.matcher(text).replaceAll("");
-        if (read.value().isEmpty() && (digits.length() == 8 || digits.length() == 13) && ONLY_DIGITS.matcher(digits)
-                .matches()) {
-            Standardized<Regon> padded = parsed("regon", () -> Regon.parse("0" + digits), "");
-            return padded.value().isPresent() ? padded : read; // a spreadsheet's number that lost its leading zero
-        }
-        return read;
+        return parsed("regon", () -> Regon.parse(text), "9 or 14 digits with a valid REGON checksum");
     }
 
-    /** Spaces and dashes inside an identifier as entered. */
-    private static final java.util.regex.Pattern LEADING_ZERO_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]");
-    private static final java.util.regex.Pattern ONLY_DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern TEN_DIGITS = java.util.regex.Pattern.compile("\\d{10}");
 
     /**
-     * Reads a PESEL and checks it against a stated birth date and sex.
+     * Reads a PESEL and checks it against a stated birth date and sex. Ten digits that are a valid PESEL with a
+     * leading zero encoding the stated birth date (born 1900–1909 or 2000–2009; a spreadsheet stored the PESEL as a
+     * number and dropped the zero) are read with it.
      *
      * @param text the PESEL as entered
      * @param statedBirthDate the birth date stated beside it, if any
@@ -206,14 +210,16 @@ public final class Standardizer {
      */
     public Standardized<Pesel> pesel(String text, Optional<LocalDate> statedBirthDate, Optional<Sex> statedSex) {
         Objects.requireNonNull(text, "text");
-        Standardized<Pesel> read = parsed("pesel", () -> Pesel.parse(Casing.spaces(text).replace(" ", "")),
+        String digits = Casing.spaces(text).replace(" ", "");
+        Standardized<Pesel> read = parsed("pesel", () -> Pesel.parse(digits),
                 "11 digits with a valid PESEL checksum and birth date");
-        String digits = LEADING_ZERO_SEPARATORS.matcher(text).replaceAll("");
-        if (read.value().isEmpty() && digits.length() == 10 && ONLY_DIGITS.matcher(digits).matches()) {
-            // a spreadsheet's number that lost its leading zero (born 1900-1909 or 2000-2009): "2220417260"
+        if (read.value().isEmpty() && statedBirthDate.isPresent() && TEN_DIGITS.matcher(digits).matches()) {
+            // a spreadsheet's number that lost its leading zero ("2220417260", born 2002): only where the stated birth
+            // date is the one it encodes with the zero — a digit lost elsewhere passes the checksum one time in ten
             Standardized<Pesel> padded = parsed("pesel", () -> Pesel.parse("0" + digits), "");
-            int year = padded.value().map(p -> p.birthDate().getYear()).orElse(0);
-            read = year / 100 == 19 || year / 100 == 20 ? padded : read; // not 1800-1809 nor 2100-2109
+            if (padded.value().filter(p -> p.birthDate().equals(statedBirthDate.get())).isPresent()) {
+                read = padded;
+            }
         }
         return read.value().map(p -> Standardized.of(p, peselRemarks(p, statedBirthDate, statedSex))).orElse(read);
     }
@@ -588,8 +594,8 @@ public final class Standardizer {
         }
         String street = trimSeparators(rest.substring(0, comma));
         String city = trimSeparators(rest.substring(comma + 1));
-        // Irish Dublin districts are part of the city ("Dublin 2"); elsewhere a number there is no city
-        boolean district = iso.equals("IE") && city.matches("(?i)dublin\\s+\\d{1,2}w?");
+        // Irish Dublin districts are part of the city ("Dublin 2", "Dublin 6W"); elsewhere a number there is no city
+        boolean district = iso.equals("IE") && city.matches("(?i)dublin\\s+(?:[1-9]|1\\d|2[0-4]|6w)");
         if (city.isEmpty() || !district && DIGIT.matcher(city).find() || street.indexOf(',') >= 0) {
             return Standardized.unreadable(unreadable);
         }
@@ -607,6 +613,9 @@ public final class Standardizer {
         Standardized<PostalAddress> read = read(iso, first.group(2), first.group(1), null, postalCode, city,
                 unreadable);
         String region = m.group("region");
+        if (region != null && !region.isEmpty() && !STATES.get(iso).contains(region.toUpperCase(Locale.ROOT))) {
+            return Standardized.unreadable(unreadable); // "Berlin, DE 10115" read as American: no state
+        }
         return region == null || region.isEmpty() || read.value().isEmpty() ? read
                 : Standardized.of(read.get().withRegion(region.toUpperCase(Locale.ROOT)), read.remarks());
     }
@@ -627,6 +636,16 @@ public final class Standardizer {
         return java.util.regex.Pattern.compile("[\\s,]*(?<![\\p{L}\\d])" + code + "\\s*$",
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     }
+
+    /** The states, provinces and territories written before the postal code. */
+    private static final java.util.Map<String, Set<String>> STATES = java.util.Map.of(
+            "US", Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+                    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+                    "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+                    "DC", "PR", "GU", "VI", "AS", "MP"),
+            "CA", Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"),
+            "AU", Set.of("NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"),
+            "GB", Set.of(), "IE", Set.of());
 
     private static final java.util.Map<String, String> POSTAL_CODE_LAST_EXAMPLES = java.util.Map.of(
             "GB", "10 Downing Street, London SW1A 2AA", "IE", "1 Grafton Street, Dublin 2, D02 XY45",

@@ -135,7 +135,8 @@ class StandardizerTests {
     @CsvSource(delimiter = '|', value = {
         "GB | 221B Baker Street, London NW1 6XE                 | Baker Street       | 221B | NW1 6XE  | London        |",
         "gb | 10 Downing Street, London, sw1a2aa                | Downing Street     | 10   | SW1A 2AA | London        |",
-        "US | 1600 Pennsylvania Ave NW, Washington, DC 20500     | Pennsylvania Ave Nw | 1600 | 20500    | Washington    | DC",
+        "US | 1600 Pennsylvania Ave NW, Washington, DC 20500     | Pennsylvania Ave NW | 1600 | 20500    | Washington    | DC",
+        "IE | 5 Main Street, Dublin 6w                            | Main Street        | 5    | ''       | Dublin 6W     |",
         "US | 1600 Amphitheatre Pkwy, Mountain View, CA 94043-1351 | Amphitheatre Pkwy | 1600 | 94043-1351 | Mountain View | CA",
         "CA | 24 Sussex Drive, Ottawa, ON K1M1M4                 | Sussex Drive       | 24   | K1M 1M4  | Ottawa        | ON",
         "AU | 1 Martin Place, Sydney NSW 2000                    | Martin Place       | 1    | 2000     | Sydney        | NSW",
@@ -159,6 +160,8 @@ class StandardizerTests {
         "FR | rue de la Paix, 75002 Paris", "GB | 221B Baker Street London NW1 6XE",
         "GB | Baker Street, London NW1 6XE", "GB | Flat 3, 221B Baker Street, London NW1 6XE",
         "GB | 221B Baker Street, London", "US | 1600 Pennsylvania Ave NW, Washington, 20500",
+        "GB | 221B Baker Street, Marylebone, London NW1 6XE", "US | 10 Main Street, Springfield, XX 62701",
+        "AU | 1 Martin Place, Sydney CBD 2000", "IE | 5 Main Street, Dublin 99", "IE | 5 Main Street, Galway 2",
         "US | 1600 Pennsylvania Ave NW, Washington 2, DC 20500", "AU | 1 Martin Place, Sydney 2000",
         "XX | Main 1, 12345 Town", "DE | Unter den Linden 5, 1011 Berlin"})
     void aForeignAddressOnOneLineWithoutItsPartsOrInACountryNotReadIsUnreadable(String country, String line) {
@@ -235,13 +238,22 @@ class StandardizerTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"Jan Kowalski <jan@example.pl>", "\"Kowalski, Jan\" <jan@example.pl>", "<jan@example.pl>",
-        "mailto:jan@example.pl", "MAILTO:jan@example.pl?subject=Oferta", " jan@example.pl "})
+        "mailto:jan@example.pl", "MAILTO:jan@example.pl?subject=Oferta", " jan@example.pl ",
+        "Łucja O'Brien-Żak <jan@example.pl>"})
     void readsTheAddressOutOfWhatAMailProgramOrAWebPageCopies(String copied) {
         assertThat(standardizer.email(copied).get().value()).isEqualTo("jan@example.pl");
     }
 
+    @Test
+    void readsTheEscapesOfAMailtoAddress() {
+        assertThat(standardizer.email("mailto:jan%2Btag@example.pl").get().value()).isEqualTo("jan+tag@example.pl");
+        assertThat(standardizer.email("mailto:jan+tag@example.pl").get().value()).isEqualTo("jan+tag@example.pl");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"Jan Kowalski jan@example.pl", "<jan@example.pl", "mailto:", "Jan <jan@example.pl> <a@b.pl>"})
+    @ValueSource(strings = {"Jan Kowalski jan@example.pl", "<jan@example.pl", "mailto:", "Jan <jan@example.pl> <a@b.pl>",
+        "stary: <jan@example.pl>", "tel. 601234567 <jan@example.pl>", "Anna Nowak; Jan Kowalski <jan@example.pl>",
+        "<jan@example.pl,a@b.pl>"})
     void leavesOtherTextAroundAnAddressUnreadable(String text) {
         assertThat(standardizer.email(text).value()).isEmpty();
     }
@@ -440,6 +452,16 @@ class StandardizerTests {
         assertThat(standardizer.address(a).get()).as("idempotent").isEqualTo(a);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"US | Route 66", "US | PO Box 123", "GB | Flat 3", "US | Suite 200",
+        "US | Highway 101", "ES | Calle 13", "FR | Rue du 8 Mai 1945", "DE | Postfach Box 12", "GB | Baker Street 221",
+        "DE | 5 Hauptstraße"})
+    void leavesANumberThatIsNoBuildingsInTheStreet(String country, String street) {
+        // a box, a flat, a road's number, a date, or a number where the country does not write the building's
+        assertThat(standardizer.address(PostalAddress.of(country, street, "", "12345", "Town")).get().building())
+                .as(street).isEmpty();
+    }
+
     @Test
     void leavesAForeignStreetWithNumbersAtBothEndsOrInsideAsEntered() {
         // which number is the building's is a guess: nothing is split, the empty building is for validation to refuse
@@ -516,24 +538,26 @@ class StandardizerTests {
     }
 
     @Test
-    void givesBackTheLeadingZeroASpreadsheetDroppedFromAPeselOrRegon() {
+    void givesBackTheLeadingZeroASpreadsheetDroppedFromAPeselBesideItsBirthDate() {
         Pesel born2002 = Pesel.of(LocalDate.of(2002, 2, 4), Sex.FEMALE, 126);
         assertThat(born2002.value()).startsWith("0");
         String dropped = born2002.value().substring(1);
 
-        assertThat(standardizer.pesel(dropped, Optional.empty(), Optional.empty()).get()).isEqualTo(born2002);
-        assertThat(standardizer.pesel(dropped, Optional.of(LocalDate.of(2002, 2, 4)), Optional.of(Sex.FEMALE))
-                .isClean()).isTrue();
-        // the birth date stated beside it still has the last word
-        assertThat(standardizer.pesel(dropped, Optional.of(LocalDate.of(2002, 2, 5)), Optional.empty()).isClean())
-                .isFalse();
-        // ten digits that are no PESEL with a zero before them stay unreadable: a digit lost elsewhere is no guess
-        Pesel born1985 = Pesel.of(LocalDate.of(1985, 3, 12), Sex.FEMALE, 123);
-        assertThat(standardizer.pesel(born1985.value().substring(0, 10), Optional.empty(), Optional.empty())
-                .value()).isEmpty();
-        assertThat(standardizer.regon("12100784").get().value()).isEqualTo("012100784");
-        assertThat(standardizer.regon("12100785").value()).isEmpty();
-        assertThat(standardizer.regon("1210078").value()).isEmpty();
+        assertThat(standardizer.pesel(dropped, Optional.of(LocalDate.of(2002, 2, 4)), Optional.of(Sex.FEMALE)))
+                .satisfies(p -> assertThat(p.isClean()).isTrue()).extracting(Standardized::get).isEqualTo(born2002);
+        assertThat(standardizer.pesel(" " + dropped + "\u00a0", Optional.of(LocalDate.of(2002, 2, 4)),
+                Optional.empty()).get()).isEqualTo(born2002);
+        // without a birth date, or beside another one, it stays unreadable: a digit lost elsewhere passes the
+        // checksum one time in ten
+        assertThat(standardizer.pesel(dropped, Optional.empty(), Optional.empty()).value()).isEmpty();
+        assertThat(standardizer.pesel(dropped, Optional.of(LocalDate.of(2002, 2, 5)), Optional.empty()).value())
+                .isEmpty();
+        // dashes are read no more than in eleven digits
+        String dashed = dropped.substring(0, 3) + "-" + dropped.substring(3, 6) + "-" + dropped.substring(6);
+        assertThat(standardizer.pesel(dashed, Optional.of(LocalDate.of(2002, 2, 4)), Optional.empty()).value())
+                .isEmpty();
+        // a REGON has no birth date to tell a lost zero from a lost digit: eight digits stay unreadable
+        assertThat(standardizer.regon("12100784").value()).isEmpty();
     }
 
     @Test
