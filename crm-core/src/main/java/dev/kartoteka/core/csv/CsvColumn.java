@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum CsvColumn {
     /** Company or person: {@code firma}/{@code company}, {@code osoba}/{@code person}. */
-    KIND("kind", "rodzaj", "typ", "type", "typ klienta", "rodzaj klienta", "typ kontrahenta", "customer type"),
+    KIND("kind", "rodzaj", "typ", "type", "typ klienta"),
     /** A company's legal name, possibly with its legal form. */
     COMPANY_NAME("company name", "nazwa firmy", "nazwa", "firma", "company", "legal name", "nazwa pelna", "name"),
     /** A company's short name. */
@@ -145,19 +145,36 @@ public enum CsvColumn {
      *
      * @param header a header as a spreadsheet holds it
      * @return the column, if the header is one of the recognised names (in any case, with or without diacritics,
-     *     underscores or dashes; a hint in brackets after it aside: {@code "Data urodzenia (dd.mm.rrrr)"})
+     *     underscores or dashes; a hint in brackets after it that only says how the value is written or which of
+     *     the party's values it is aside: {@code "Data urodzenia (dd.mm.rrrr)"}, {@code "Telefon (komórka)"}, not
+     *     {@code "Nazwisko (panieńskie)"})
      */
     public static Optional<CsvColumn> recognise(String header) {
         Objects.requireNonNull(header, "header");
         String key = Standardizer.matchingKey(header);
         CsvColumn column = BY_HEADER.getOrDefault(key, BY_HEADER.get(headerKey(header)));
-        String bare = HINT.matcher(header).replaceAll(" ").strip();
-        if (column == null && !bare.isEmpty() && !bare.equals(header.strip())) {
-            return recognise(bare); // a hint in brackets: "Data urodzenia (dd.mm.rrrr)", "Telefon [komórka]"
+        java.util.regex.Matcher hint = HINT.matcher(header.strip());
+        if (column == null && hint.matches() && neutral(hint.group(2))) {
+            return recognise(hint.group(1)); // "Data urodzenia (dd.mm.rrrr)", "Telefon [komórka]"
         }
         return Optional.ofNullable(column);
     }
 
-    /** A hint in brackets after a header's name. */
-    private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
+    /** A header's name and a hint in brackets after it. */
+    private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile(
+            "(\\S.*?)\\s*[(\\[]([^)\\]]*)[)\\]]");
+    /** Hints that only say how a value is written or which of the party's values it is. */
+    private static final java.util.Set<String> NEUTRAL_HINTS = java.util.Set.of("komorka", "kom", "komorkowy",
+            "stacjonarny", "domowy", "sluzbowy", "prywatny", "glowny", "kontaktowy", "mobile", "home", "work", "main",
+            "bez kresek", "bez myslnikow", "bez spacji", "opcjonalnie", "optional", "wymagane", "required");
+
+    /**
+     * Whether a hint in brackets says only how a value is written ({@code dd.mm.rrrr}, {@code bez kresek}) or which of
+     * the party's values it is ({@code komórka}, {@code służbowy}): a hint that changes what the column holds
+     * ({@code (panieńskie)}, {@code (ojca)}, {@code (nie dzwonić)}) leaves the header unrecognised, listed as ignored.
+     */
+    private static boolean neutral(String hint) {
+        String key = Standardizer.matchingKey(hint);
+        return key.matches("[dmyr ]+") || NEUTRAL_HINTS.contains(key);
+    }
 }

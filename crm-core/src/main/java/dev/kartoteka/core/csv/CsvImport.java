@@ -86,7 +86,8 @@ import org.slf4j.LoggerFactory;
  * column is recognised in are listed in the report, never silently dropped; of columns a party holds several of —
  * phones, e-mails, tags — every recognised one is read ({@code "Telefon"} and {@code "Tel. kom."}), of the others
  * the first, the rest listed as ignored. A header that is not recognised, or one meant otherwise, is mapped
- * explicitly (a recognised header of the column it is mapped to then gives way): {@link #column(String, CsvColumn)} reads it as a column,
+ * explicitly (the recognised headers of the column it is mapped to then give way, listed as ignored: it stands
+ * alone): {@link #column(String, CsvColumn)} reads it as a column,
  * {@link #customField(String, String)} into a custom field of the registry's schema. The file is read as a stream:
  * memory holds one row at a time plus the report's rejections and possible duplicates.
  *
@@ -748,12 +749,7 @@ public final class CsvImport {
             furtherCells = further.isEmpty() ? Map.of() : new EnumMap<>(CsvColumn.class);
             further.forEach((column, cells) -> cells.forEach(cell -> {
                 String value = cell.getKey() < values.size() ? values.get(cell.getKey()).strip() : "";
-                if (value.isEmpty()) {
-                    return;
-                }
-                if (column == CsvColumn.TAGS || !v.containsKey(column)) {
-                    v.merge(column, value, (a, b) -> a + ", " + b);
-                } else {
+                if (!value.isEmpty()) {
                     furtherCells.computeIfAbsent(column, k -> new ArrayList<>()).add(Map.entry(cell.getValue(), value));
                 }
             }));
@@ -763,7 +759,7 @@ public final class CsvImport {
                     custom.put(c, values.get(c.position()).strip());
                 }
             }
-            if (v.isEmpty() && custom.isEmpty()) {
+            if (v.isEmpty() && custom.isEmpty() && furtherCells.isEmpty()) {
                 reject(line, List.of(problem(line, null, null, "holds no value in any recognised column")), values);
                 return;
             }
@@ -773,6 +769,12 @@ public final class CsvImport {
                     problems.add(problem(line, c, null, "holds bytes that are not text in " + charset));
                 }
             });
+            furtherCells.values().forEach(cells -> cells.forEach(cell -> {
+                if (cell.getValue().indexOf('\uFFFD') >= 0) {
+                    problems.add(new ImportReport.Rejection(line, cell.getKey(), "", "holds bytes that are not text in "
+                            + charset));
+                }
+            }));
             custom.forEach((c, value) -> {
                 if (value.indexOf('\uFFFD') >= 0) {
                     problems.add(new ImportReport.Rejection(line, c.header(), "", "holds bytes that are not text in "
@@ -964,17 +966,22 @@ public final class CsvImport {
                         Optional.ofNullable(v.get(CsvColumn.DISTRICT)), Optional.ofNullable(v.get(CsvColumn.REGION)),
                         v.getOrDefault(CsvColumn.COUNTRY, "PL"), ContactUsage.main()));
             }
-            Optional.ofNullable(v.get(CsvColumn.TAGS)).ifPresent(text -> {
-                for (String tag : text.split("[,;|]")) {
+            List<Map.Entry<String, String>> tagCells = new ArrayList<>();
+            Optional.ofNullable(v.get(CsvColumn.TAGS)).ifPresent(t -> tagCells.add(Map.entry(headers.get(
+                    CsvColumn.TAGS), t)));
+            tagCells.addAll(furtherCells.getOrDefault(CsvColumn.TAGS, List.of()));
+            for (Map.Entry<String, String> cell : tagCells) {
+                for (String tag : cell.getValue().split("[,;|]")) {
                     if (!tag.isBlank()) {
                         try {
                             b.tag(tag);
                         } catch (ValidationException e) {
-                            problems.add(problem(line, CsvColumn.TAGS, tag, "tags of letters, digits, '-' and '_'"));
+                            problems.add(new ImportReport.Rejection(line, cell.getKey(), Mask.mask(tag),
+                                    "tags of letters, digits, '-' and '_'"));
                         }
                     }
                 }
-            });
+            }
             custom.forEach((c, text) -> {
                 Object cell = text;
                 if (c.field().type() == FieldType.DATE) {

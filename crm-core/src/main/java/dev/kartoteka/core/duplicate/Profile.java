@@ -179,9 +179,9 @@ final class Profile {
         String rawFullName = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
-            List<String> familyWords = withoutTitles(nameWords(EncodingRepair.personName(p.familyName())));
+            List<String> familyWords = nameWords(EncodingRepair.personName(p.familyName()));
             String family = familyWords.isEmpty() ? null : String.join(" ", familyWords);
-            List<String> rawGivenWords = withoutTitles(nameWords(EncodingRepair.personName(p.givenNames())));
+            List<String> rawGivenWords = nameWords(EncodingRepair.personName(withoutTitles(p.givenNames())));
             String rawGiven = rawGivenWords.isEmpty() ? null : String.join(" ", rawGivenWords);
             List<String> givenWords = new ArrayList<>(rawGivenWords);
             givenWords.replaceAll(Diminutives::fullName);
@@ -348,15 +348,6 @@ final class Profile {
      * {@code "rojek"}, {@code "o1a"} as {@code "ola"}) and {@code "vv"} as {@code "w"} ({@code "evva"}), which no
      * Polish or English name holds.
      */
-    /** A name's words without the titles written with it ({@code "dr"}, {@code "mgr"}, {@code "inz"}), unless only titles. */
-    private static List<String> withoutTitles(List<String> words) {
-        if (words.stream().anyMatch(dev.kartoteka.core.internal.Titles::is)
-                && !words.stream().allMatch(dev.kartoteka.core.internal.Titles::is)) {
-            words.removeIf(dev.kartoteka.core.internal.Titles::is);
-        }
-        return words;
-    }
-
     static List<String> nameWords(String text) {
         List<String> words = wordList(text);
         for (int i = 0; i < words.size(); i++) {
@@ -382,6 +373,16 @@ final class Profile {
             words.set(i, w);
         }
         return words;
+    }
+
+    /**
+     * Given names without the titles written before them ({@code "dr hab. Anna"} as {@code "Anna"}; see
+     * {@link dev.kartoteka.core.internal.Titles}), unless only titles.
+     */
+    private static String withoutTitles(String givenNames) {
+        List<String> words = List.of(givenNames.strip().split("\\s+"));
+        int titles = dev.kartoteka.core.internal.Titles.leading(words);
+        return titles == 0 || titles >= words.size() ? givenNames : String.join(" ", words.subList(titles, words.size()));
     }
 
     /** The letters the digits 0–9 are mistaken for. */

@@ -277,23 +277,20 @@ public final class Standardizer {
     public Standardized<PersonName> fullName(String text, PersonName.Order order) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(order, "order");
-        // titles before the name or after it ("dr Jan Kowalski", "Anna Nowak, mgr inż."): no part of the name; kept
-        // before the given names, where two words of the name remain
+        // titles before the name or after it ("dr Jan Kowalski", "Anna Nowak, mgr inż.", "Jan Kowalski, dr n. med."):
+        // no part of the name; kept before the given names, where two words of the name remain
         List<String> all = new ArrayList<>(List.of(Casing.spaces(text).split(" ")));
-        List<String> titles = new ArrayList<>();
-        while (all.size() > 2 && title(all.get(0))) {
-            titles.add(all.remove(0));
-        }
-        List<String> after = new ArrayList<>();
-        while (all.size() > 2 && title(all.get(all.size() - 1))) {
-            after.add(0, all.remove(all.size() - 1));
-        }
-        if (!titles.isEmpty() || !after.isEmpty()) {
-            titles.addAll(after);
-            String rest = String.join(" ", all).replaceFirst("\\s*,\\s*$", "");
-            Standardized<PersonName> name = fullName(rest, order);
-            return name.value().map(n -> Standardized.of(new PersonName(personName(String.join(" ", titles)
-                    .replace(",", "") + " " + n.givenNames()).get(), n.familyName()), name.remarks())).orElse(name);
+        int before = dev.kartoteka.core.internal.Titles.leading(all);
+        List<String> rest = all.subList(Math.min(before, all.size()), all.size());
+        int after = dev.kartoteka.core.internal.Titles.trailing(rest);
+        if ((before > 0 || after > 0) && rest.size() - after >= 2) {
+            List<String> titles = new ArrayList<>(all.subList(0, before));
+            titles.addAll(rest.subList(rest.size() - after, rest.size()));
+            String name = String.join(" ", rest.subList(0, rest.size() - after)).replaceFirst("\\s*,\\s*$", "");
+            Standardized<PersonName> read = fullName(name, order);
+            String written = dev.kartoteka.core.internal.Titles.written(titles);
+            return read.value().map(n -> Standardized.of(new PersonName(written + " " + n.givenNames(),
+                    n.familyName()), read.remarks())).orElse(read);
         }
         int comma = text.indexOf(',');
         if (comma >= 0 && text.indexOf(',', comma + 1) < 0) {
@@ -343,11 +340,6 @@ public final class Standardizer {
         String head = personName(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split))).get();
         String tail = personName(String.join(" ", java.util.Arrays.copyOfRange(words, split, words.length))).get();
         return Standardized.of(givenFirst ? new PersonName(head, tail) : new PersonName(tail, head), read.remarks());
-    }
-
-    /** Whether a word is a title ({@code dr}, {@code mgr}, {@code inż.}, {@code Mr} …), with its dot or a comma after it. */
-    private static boolean title(String word) {
-        return dev.kartoteka.core.internal.Titles.is(SearchText.fold(word).replaceAll("[.,]", ""));
     }
 
     /** Whether a word is an initial: one letter, with or without a dot. */

@@ -240,6 +240,15 @@ class DuplicateDetectorTests {
         assertThat(r.explanation()).filteredOn(f -> f.field() == MatchField.FULL_NAME).singleElement()
                 .satisfies(f -> assertThat(f.similarity()).isEqualTo(1.0));
         assertThat(r.outcome()).isEqualTo(MatchOutcome.MATCH);
+        // with only a title and a name besides, one person; without the title left out, a name with a part missing
+        Person titledNoDate = ExampleParties.person("dr hab. Anna", "Wiśniewska")
+                .addContactPoint(EmailContact.of("anna@example.pl")).build();
+        assertThat(DETECTOR.compare(titledNoDate, anna().addContactPoint(EmailContact.of("anna@example.pl")).build())
+                .score()).isEqualTo(1.0);
+        // a name that is an abbreviation without its dot stays a name
+        Person lic = ExampleParties.person("Lić Anna", "Wiśniewska").build();
+        assertThat(DETECTOR.compare(lic, anna().build()).explanation()).filteredOn(f -> f.field()
+                == MatchField.FULL_NAME).singleElement().satisfies(f -> assertThat(f.similarity()).isLessThan(1.0));
     }
 
     private static double emailSimilarity(String left, String right) {

@@ -49,7 +49,14 @@ class StandardizerTests {
         "PROF. DR HAB. EWA LIS | GIVEN_FIRST | prof. dr hab. Ewa | Lis",
         "Kowalski Jan, dr    | FAMILY_FIRST | dr Jan     | Kowalski",
         "Mr John Smith       | GIVEN_FIRST  | Mr John    | Smith",
-        "Dr Kowalski         | GIVEN_FIRST  | Dr         | Kowalski"})
+        "Dr Kowalski         | GIVEN_FIRST  | Dr         | Kowalski",
+        "Jan Kowalski, dr hab. n. med. | GIVEN_FIRST | dr hab. n. med. Jan | Kowalski",
+        "dr n. med. Jan Kowalski | GIVEN_FIRST | dr n. med. Jan | Kowalski",
+        "JOHN SMITH, PHD     | GIVEN_FIRST  | PhD John   | Smith",
+        "Jan Kowalski MBA    | GIVEN_FIRST  | MBA Jan    | Kowalski",
+        // without its dot an abbreviation is a name: Lić, Mec
+        "Marko Ivan Lić      | GIVEN_FIRST  | Marko Ivan | Lić",
+        "Ewa Maria Mec       | GIVEN_FIRST  | Ewa Maria  | Mec"})
     void aFullNameIsSplitInTheColumnsOrderOrAsItsWordsSay(String text, PersonName.Order order, String given,
             String family) {
         assertThat(standardizer.fullName(text, order).get()).isEqualTo(new PersonName(given, family));
