@@ -148,8 +148,7 @@ public final class CsvImport {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
     private static final int PREFIX = 64 * 1024;
     private static final int PROGRESS_EVERY = 1_000;
-    /** Strict: "31.02.1990" is an error, never quietly the 28th. */
-    /** A date year first: {@code 1985-03-12}, {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985/03/12}. */
+    /** A date year first (a day that does not exist, "31.02.1990", is no date, never quietly the 28th): {@code 1985-03-12}, {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985/03/12}. */
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
             "(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
     /** A date day first with dots or dashes: {@code 12.03.1985}, {@code 1.3.1985}, {@code 12-03-1985}. */
@@ -173,30 +172,28 @@ public final class CsvImport {
     /** A date month first, the month an English word: {@code March 12, 1985}. */
     private static final java.util.regex.Pattern MONTH_DAY_YEAR = java.util.regex.Pattern.compile(
             "([a-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
-    private static final Set<String> ENGLISH_MONTHS = Set.of("january", "jan", "february", "feb", "march", "mar",
-            "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept",
-            "october", "oct", "november", "nov", "december", "dec");
-    /** Months as words (folded: Polish in the genitive and the nominative, English, abbreviated) and Roman numerals. */
-    private static final Map<String, Integer> MONTHS = months();
+    /** Months in English, full and abbreviated, which alone may come before the day ({@code March 12, 1985}). */
+    private static final String[][] ENGLISH_MONTHS = {{"january", "jan"}, {"february", "feb"}, {"march", "mar"},
+        {"april", "apr"}, {"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+        {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
+    /** Months in Polish (folded, in the genitive and the nominative, abbreviated) and as Roman numerals. */
+    private static final String[][] OTHER_MONTHS = {{"stycznia", "styczen", "sty", "i"}, {"lutego", "luty", "lut", "ii"},
+        {"marca", "marzec", "iii"}, {"kwietnia", "kwiecien", "kwi", "iv"}, {"maja", "maj", "v"},
+        {"czerwca", "czerwiec", "cze", "vi"}, {"lipca", "lipiec", "lip", "vii"}, {"sierpnia", "sierpien", "sie", "viii"},
+        {"wrzesnia", "wrzesien", "wrz", "ix"}, {"pazdziernika", "pazdziernik", "paz", "x"},
+        {"listopada", "listopad", "lis", "xi"}, {"grudnia", "grudzien", "gru", "xii"}};
+    /** Every month's word or numeral, folded, with its number. */
+    private static final Map<String, Integer> MONTHS = months(ENGLISH_MONTHS, OTHER_MONTHS);
+    /** The English ones only. */
+    private static final Map<String, Integer> ENGLISH_MONTH_NUMBERS = months(ENGLISH_MONTHS);
 
-    private static Map<String, Integer> months() {
+    private static Map<String, Integer> months(String[][]... tables) {
         Map<String, Integer> m = new HashMap<>();
-        String[][] names = {
-            {"stycznia", "styczen", "sty", "january", "jan", "i"},
-            {"lutego", "luty", "lut", "february", "feb", "ii"},
-            {"marca", "marzec", "mar", "march", "iii"},
-            {"kwietnia", "kwiecien", "kwi", "april", "apr", "iv"},
-            {"maja", "maj", "may", "v"},
-            {"czerwca", "czerwiec", "cze", "june", "jun", "vi"},
-            {"lipca", "lipiec", "lip", "july", "jul", "vii"},
-            {"sierpnia", "sierpien", "sie", "august", "aug", "viii"},
-            {"wrzesnia", "wrzesien", "wrz", "september", "sep", "sept", "ix"},
-            {"pazdziernika", "pazdziernik", "paz", "october", "oct", "x"},
-            {"listopada", "listopad", "lis", "november", "nov", "xi"},
-            {"grudnia", "grudzien", "gru", "december", "dec", "xii"}};
-        for (int i = 0; i < names.length; i++) {
-            for (String name : names[i]) {
-                m.put(name, i + 1);
+        for (String[][] names : tables) {
+            for (int i = 0; i < names.length; i++) {
+                for (String name : names[i]) {
+                    m.put(name, i + 1);
+                }
             }
         }
         return Map.copyOf(m);
@@ -917,10 +914,7 @@ public final class CsvImport {
                 PostalAddress a = line1.get();
                 a.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
                 v.put(CsvColumn.BUILDING, a.building());
-                if (a.unit().isPresent() && v.containsKey(CsvColumn.UNIT)
-                        && !unitKey(a.unit().get()).equals(unitKey(v.get(CsvColumn.UNIT)))) {
-                    problems.add(problem(line, CsvColumn.UNIT, v.get(CsvColumn.UNIT), "the flat the address in "
-                            + headers.get(CsvColumn.STREET) + " names, or empty"));
+                if (!flatAgrees(line, a.unit(), v, problems)) {
                     return null;
                 }
                 a.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
@@ -948,10 +942,7 @@ public final class CsvImport {
                             + "column"));
                     return null;
                 }
-                if (read.unit().isPresent() && v.containsKey(CsvColumn.UNIT)
-                        && !unitKey(read.unit().get()).equals(unitKey(v.get(CsvColumn.UNIT)))) {
-                    problems.add(problem(line, CsvColumn.UNIT, v.get(CsvColumn.UNIT), "the flat the street in "
-                            + headers.get(CsvColumn.STREET) + " names, or empty"));
+                if (!flatAgrees(line, read.unit(), v, problems)) {
                     return null;
                 }
                 read.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
@@ -1048,6 +1039,21 @@ public final class CsvImport {
                 problems.add(problem(line, column, text, s.remarks().get(0).reason()));
             }
             return s.value();
+        }
+
+        /**
+         * Whether the flat read out of the street's cell agrees with the row's flat column ({@code "m. 3"} and
+         * {@code "3"} are one), else a problem naming the flat column.
+         */
+        private boolean flatAgrees(long line, Optional<String> read, Map<CsvColumn, String> v,
+                                   List<ImportReport.Rejection> problems) {
+            if (read.isEmpty() || !v.containsKey(CsvColumn.UNIT)
+                    || unitKey(read.get()).equals(unitKey(v.get(CsvColumn.UNIT)))) {
+                return true;
+            }
+            problems.add(problem(line, CsvColumn.UNIT, v.get(CsvColumn.UNIT), "the flat the address in "
+                    + headers.get(CsvColumn.STREET) + " names, or empty"));
+            return false;
         }
 
         /**
@@ -1395,9 +1401,9 @@ public final class CsvImport {
             if ((m = DAY_MONTH_YEAR.matcher(folded)).matches()) {
                 day = Integer.parseInt(m.group(1));
                 named = MONTHS.get(m.group(2));
-            } else if ((m = MONTH_DAY_YEAR.matcher(folded)).matches() && ENGLISH_MONTHS.contains(m.group(1))) {
+            } else if ((m = MONTH_DAY_YEAR.matcher(folded)).matches()) {
                 day = Integer.parseInt(m.group(2));
-                named = MONTHS.get(m.group(1));
+                named = ENGLISH_MONTH_NUMBERS.get(m.group(1));
             } else {
                 return Optional.empty();
             }

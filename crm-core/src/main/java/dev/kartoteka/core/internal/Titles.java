@@ -28,6 +28,9 @@ public final class Titles {
     private static final Set<String> DOTTED = Set.of("dr", "mgr", "prof", "hab", "inz", "lic", "lek", "med", "stom",
             "wet", "mec", "adw", "ks", "dypl", "mr", "mrs", "ms");
 
+    /** The longest title as written, with its dot ({@code "prof."}, {@code "dypl."}, {@code "stom."}). */
+    private static final int LONGEST = 5;
+
     private Titles() {
     }
 
@@ -91,6 +94,9 @@ public final class Titles {
     /** How many words from {@code i} make one title: 1, 2 for {@code n.} and its field, 0 for none. */
     private static int run(List<String> words, int i) {
         String word = words.get(i).replace(",", "");
+        if (word.length() > LONGEST) {
+            return 0; // most names: nothing to fold
+        }
         String key = bare(word);
         boolean dotted = word.endsWith(".");
         if (dotted ? DOTTED.contains(key) : UNDOTTED.containsKey(key)) {

@@ -50,8 +50,11 @@ final class Addresses {
     private static final Pattern NOT_A_BUILDING = Pattern.compile(
             "(?i)\\b(?:p\\.?\\s?o\\.?\\s+box|box|skr(?:\\.|ytka)?(?:\\s+poczt\\w*)?|flat|unit|suite|ste|apt|"
                     + "apartment|room|floor|route|rte|highway|hwy|interstate|calle|carrera|km)\\.?\\s*#?\\d");
-    /** A building number standing before its street, as Britain, Ireland, the Americas and France write it. */
-    private static final Pattern NUMBER_FIRST = Pattern.compile(
+    /**
+     * A building number standing before its street, as Britain, Ireland, the Americas and France write it
+     * ({@code "12 rue de la Paix"}, {@code "12, rue de la Paix"}); shared with the one-line reader.
+     */
+    static final Pattern NUMBER_FIRST = Pattern.compile(
             "(\\d+[A-Za-z]?(?:\\s?-\\s?\\d+[A-Za-z]?)?)[\\s,]+(.*\\p{L}.*)", Pattern.UNICODE_CASE | Pattern.DOTALL);
     /** Compass points after an American street's name, written in capitals: {@code "Pennsylvania Ave NW"}. */
     private static final Pattern COMPASS = Pattern.compile("(?<=\\s)(?:Ne|Nw|Se|Sw)$");

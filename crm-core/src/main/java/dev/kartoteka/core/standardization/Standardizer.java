@@ -552,7 +552,7 @@ public final class Standardizer {
         String number;
         String unit = null;
         java.util.regex.Matcher last = STREET_AND_NUMBER.matcher(street);
-        java.util.regex.Matcher first = NUMBER_FIRST.matcher(street);
+        java.util.regex.Matcher first = Addresses.NUMBER_FIRST.matcher(street);
         if (last.matches() && !NUMBER_INSIDE_STREET.matcher(last.group(1)).matches()) {
             streetName = last.group(1);
             number = last.group(2);
@@ -591,25 +591,19 @@ public final class Standardizer {
         if (city.isEmpty() || !district && DIGIT.matcher(city).find() || street.indexOf(',') >= 0) {
             return Standardized.unreadable(unreadable);
         }
-        java.util.regex.Matcher first = NUMBER_FIRST.matcher(street);
+        java.util.regex.Matcher first = Addresses.NUMBER_FIRST.matcher(street);
         if (!first.matches() || DIGIT.matcher(first.group(2)).find()) {
             return Standardized.unreadable(unreadable);
         }
-        String postalCode = m.group("code") == null ? "" : m.group("code").toUpperCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").strip();
-        if (iso.equals("GB") || iso.equals("CA") || iso.equals("IE")) {
-            String compact = postalCode.replace(" ", "");
-            postalCode = compact.isEmpty() ? "" : compact.substring(0, compact.length() - (iso.equals("IE") ? 4 : 3))
-                    + " " + compact.substring(compact.length() - (iso.equals("IE") ? 4 : 3));
+        String region = m.group("region").toUpperCase(Locale.ROOT);
+        if (!region.isEmpty() && !STATES.get(iso).contains(region)) {
+            return Standardized.unreadable(unreadable); // "Springfield, XX 62701": no state
         }
+        String postalCode = m.group("code") == null ? "" : foreignPostalCode(iso, m.group("code"));
         Standardized<PostalAddress> read = read(iso, first.group(2), first.group(1), null, postalCode, city,
                 unreadable);
-        String region = m.group("region");
-        if (region != null && !region.isEmpty() && !STATES.get(iso).contains(region.toUpperCase(Locale.ROOT))) {
-            return Standardized.unreadable(unreadable); // "Berlin, DE 10115" read as American: no state
-        }
-        return region == null || region.isEmpty() || read.value().isEmpty() ? read
-                : Standardized.of(read.get().withRegion(region.toUpperCase(Locale.ROOT)), read.remarks());
+        return region.isEmpty() || read.value().isEmpty() ? read
+                : Standardized.of(read.get().withRegion(region), read.remarks());
     }
 
     /**
@@ -674,10 +668,6 @@ public final class Standardizer {
                 + ")");
     }
 
-    /** A building number standing before its street ({@code "12 rue de la Paix"}, {@code "12, rue de la Paix"}). */
-    private static final java.util.regex.Pattern NUMBER_FIRST = java.util.regex.Pattern.compile(
-            "(\\d+[A-Za-z]?(?:\\s?-\\s?\\d+[A-Za-z]?)?)[\\s,]+(.*\\p{L}.*)",
-            java.util.regex.Pattern.UNICODE_CASE);
 
     /**
      * Each country's postal code inside a line, with the prefixes written before it ({@code D-}, {@code CH-}), not part
@@ -726,12 +716,17 @@ public final class Standardizer {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** A postal code as the country writes it: {@code 1012 LP}, {@code 110 00}, {@code LT-01103}, {@code LV-1050}. */
+    /**
+     * A postal code as the country writes it: {@code 1012 LP}, {@code 110 00}, {@code LT-01103}, {@code LV-1050},
+     * {@code SW1A 2AA}, {@code K1M 1M4}, {@code D02 XY45}.
+     */
     private static String foreignPostalCode(String country, String code) {
         String c = code.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
         return switch (country) {
             case "NL" -> c.substring(0, 4) + " " + c.substring(4);
             case "SE", "CZ", "SK", "GR" -> c.substring(0, 3) + " " + c.substring(3);
+            case "GB", "CA" -> c.substring(0, c.length() - 3) + " " + c.substring(c.length() - 3); // SW1A 2AA
+            case "IE" -> c.substring(0, 3) + " " + c.substring(3); // D02 XY45
             case "LT", "LV" -> country + "-" + c;
             default -> c;
         };
