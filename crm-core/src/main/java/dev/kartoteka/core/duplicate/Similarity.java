@@ -821,6 +821,12 @@ final class Similarity {
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
                     d = Math.min(d, prev2[j - 2] + 1);
                 }
+                if (i > 1 && scanned(a.charAt(i - 2), a.charAt(i - 1), b.charAt(j - 1))) {
+                    d = Math.min(d, prev2[j - 1] + 1);
+                }
+                if (j > 1 && scanned(b.charAt(j - 2), b.charAt(j - 1), a.charAt(i - 1))) {
+                    d = Math.min(d, prev[j - 2] + 1);
+                }
                 cur[j] = d;
             }
             int[] t = prev2;
@@ -829,6 +835,20 @@ final class Similarity {
             cur = t;
         }
         return prev[m];
+    }
+
+    /**
+     * Whether the two letters {@code first}{@code second} are what a scanner reads for the one letter {@code one}:
+     * {@code rn} for {@code m}, {@code cl} for {@code d}, {@code vv} for {@code w}, {@code ri} for {@code n}.
+     */
+    private static boolean scanned(char first, char second, char one) {
+        return switch (one) {
+            case 'm' -> first == 'r' && second == 'n';
+            case 'd' -> first == 'c' && second == 'l';
+            case 'w' -> first == 'v' && second == 'v';
+            case 'n' -> first == 'r' && second == 'i';
+            default -> false;
+        };
     }
 
     private static String[] sortedTokens(String s) {
