@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@link #email e-mail}</td><td>trimmed, the domain in lower case and in Unicode (IDN); the local part as
  *       written, no provider-specific rewriting (dots and {@code +tags} in Gmail addresses are kept); the address
  *       read out of what a mail program or a web page copies ({@code "Jan Kowalski <jan@example.pl>"},
- *       {@code "mailto:jan@example.pl"})</td>
+ *       {@code "mailto:jan@example.pl"}); a comma typed for a dot in the domain or a dot after it put right
+ *       ({@code "jan@wp,pl"}, {@code "jan@wp.pl."} → {@code "jan@wp.pl"})</td>
  *       <td>not an address: no value</td></tr>
  *   <tr><td>{@link #personName person's name}</td><td>spaces collapsed, {@code "Kowalska - Nowak"} →
  *       {@code "Kowalska-Nowak"}, typographic apostrophes and dashes made plain, a word in all capitals or all small
@@ -151,7 +152,31 @@ public final class Standardizer {
         Objects.requireNonNull(text, "text");
         java.util.regex.Matcher m = MAIL_COPIED.matcher(text.strip());
         String address = !m.matches() ? text : m.group(1) != null ? m.group(1) : percentDecoded(m.group(2));
-        return parsed("email", () -> Email.of(address), "an e-mail address local@domain.tld");
+        Standardized<Email> read = parsed("email", () -> Email.of(address), "an e-mail address local@domain.tld");
+        String repaired = read.value().isPresent() ? address : domainPunctuation(address.strip());
+        return repaired == address ? read : parsed("email", () -> Email.of(repaired),
+                "an e-mail address local@domain.tld");
+    }
+
+    /**
+     * The address with its domain's punctuation mistyped put right, or the same instance if there is none: a comma for
+     * a dot ({@code "jan@wp,pl"}, the neighbouring key; a domain never holds a comma), and a dot after the domain as
+     * after a sentence ({@code "jan@wp.pl."}). Only for one {@code @}, the domain without spaces.
+     */
+    private static String domainPunctuation(String address) {
+        int at = address.indexOf('@');
+        if (at <= 0 || at != address.lastIndexOf('@')) {
+            return address;
+        }
+        String domain = address.substring(at + 1);
+        if (domain.indexOf(' ') >= 0) {
+            return address;
+        }
+        String fixed = domain.replace(',', '.');
+        if (fixed.endsWith(".") && !fixed.endsWith("..")) {
+            fixed = fixed.substring(0, fixed.length() - 1);
+        }
+        return fixed.equals(domain) ? address : address.substring(0, at + 1) + fixed;
     }
 
     /** A {@code mailto:} address with its {@code %XX} escapes read ({@code jan%2Btag@x.pl} → {@code jan+tag@x.pl}). */

@@ -334,10 +334,11 @@ class CsvImportTests {
                 + "Iga;Sowa;601 234 572;iga@example.pl, iga@\n"
                 + "Ada;Wrona;+48 (0) 601 234 573;ada@example.pl\n"
                 + "Ela;Kruk;601234574,601234575;ela@example.pl\n"          // 8: two numbers, no spaces
-                + "Uma;Czyż;22 123 45 67, 12;uma@example.pl\n",
+                + "Uma;Czyż;22 123 45 67, 12;uma@example.pl\n"
+                + "Ida;Sikora;601 234 576;ida@wp,pl\n",                  // 10: a comma typed for a dot
                 StandardCharsets.UTF_8));
 
-        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(6);
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(7);
         Map<String, List<Object>> contacts = new java.util.HashMap<>();
         allPersons().forEach(p -> contacts.put(p.givenNames(), p.contactPoints().stream().map(c -> c instanceof
                 PhoneContact ph ? (Object) ph.phone().value() : ((EmailContact) c).email().value()).toList()));
@@ -349,6 +350,7 @@ class CsvImportTests {
         assertThat(contacts.get("Ada")).as("the trunk zero in brackets left out").contains("+48601234573");
         assertThat(contacts.get("Ela")).contains("+48601234574", "+48601234575");
         assertThat(contacts.get("Uma")).contains("+48221234567");
+        assertThat(contacts.get("Ida")).containsExactly("ida@wp.pl", "+48601234576");
         assertThat(allPersons()).filteredOn(p -> p.givenNames().equals("Uma")).singleElement()
                 .satisfies(p -> assertThat(p.contactPoints(PhoneContact.class)).singleElement()
                         .satisfies(ph -> assertThat(ph.phone().extension()).contains("12")));

@@ -258,6 +258,21 @@ class StandardizerTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"jan@wp,pl", "jan@wp.pl.", " jan@WP,PL ", "jan@wp,pl.", "jan@wp.pl,"})
+    void putsRightACommaTypedForADotInTheDomainAndADotAfterIt(String typed) {
+        assertThat(standardizer.email(typed).get().value()).isEqualTo("jan@wp.pl");
+        assertThat(standardizer.email(typed).remarks()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jan,anna@wp.pl", "jan@wp..pl", "jan@wp.pl..", "jan@wp,pl,anna@o2,pl", "jan@wp, pl",
+        "jan@,wp.pl", "Jan Kowalski <jan@wp,pl>"})
+    void leavesOtherPunctuationInAnAddressUnreadable(String typed) {
+        assertThat(standardizer.email(typed).value()).as(typed).isEmpty();
+        assertThat(standardizer.email(typed).remarks()).extracting(Remark::field).containsExactly("email");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Jan Kowalski jan@example.pl", "<jan@example.pl", "mailto:", "Jan <jan@example.pl> <a@b.pl>",
         "stary: <jan@example.pl>", "tel. 601234567 <jan@example.pl>", "Anna Nowak; Jan Kowalski <jan@example.pl>",
         "<jan@example.pl,a@b.pl>"})
