@@ -813,6 +813,7 @@ final class Similarity {
         for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }
+        boolean misread = misread(a, b) || misread(b, a);
         for (int i = 1; i <= n; i++) {
             cur[0] = i;
             for (int j = 1; j <= m; j++) {
@@ -821,10 +822,10 @@ final class Similarity {
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
                     d = Math.min(d, prev2[j - 2] + 1);
                 }
-                if (i > 1 && scanned(a.charAt(i - 2), a.charAt(i - 1), b.charAt(j - 1))) {
+                if (misread && i > 1 && scanned(a.charAt(i - 2), a.charAt(i - 1), b.charAt(j - 1))) {
                     d = Math.min(d, prev2[j - 1] + 1);
                 }
-                if (j > 1 && scanned(b.charAt(j - 2), b.charAt(j - 1), a.charAt(i - 1))) {
+                if (misread && j > 1 && scanned(b.charAt(j - 2), b.charAt(j - 1), a.charAt(i - 1))) {
                     d = Math.min(d, prev[j - 2] + 1);
                 }
                 cur[j] = d;
@@ -835,6 +836,12 @@ final class Similarity {
             cur = t;
         }
         return prev[m];
+    }
+
+    /** Whether {@code two} holds two letters a scanner reads for one letter that {@code one} holds. */
+    private static boolean misread(String two, String one) {
+        return two.contains("rn") && one.indexOf('m') >= 0 || two.contains("cl") && one.indexOf('d') >= 0
+                || two.contains("vv") && one.indexOf('w') >= 0 || two.contains("ri") && one.indexOf('n') >= 0;
     }
 
     /**
