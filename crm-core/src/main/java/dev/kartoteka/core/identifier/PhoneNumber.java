@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * international notation writes it for numbers dialled with a 0 at home ({@code "+48 (0) 601 234 567"},
  * {@code "+49 (0)30 1234567"}), is left out where the country's numbers are dialled at home with a 0 the world
  * leaves out (libphonenumber's national prefix), and kept where the 0 is part of the number ({@code "+39 (0)331
- * 1234567"}: Italian numbers keep it) — each only if the number is valid so, else the other reading.
+ * 1234567"}: Italian numbers keep it) — each only if the number is valid so, else the other reading. A Polish
+ * number of nine digits written after the 0 Poland dialled before them until 2005 ({@code "022 123 45 67"},
+ * {@code "(0-22) 123 45 67"}, {@code "0601 234 567"}) is read without it, where the number is not valid as written.
  *
  * <p>Canonical form: E.164 ({@code +48601234567}); two numbers are equal when their E.164 forms and extensions are.
  * A phone number is personal data: {@link #toString()} and error messages show it masked.
@@ -175,8 +177,22 @@ public final class PhoneNumber implements Identifier {
             Optional<Valid> first = parsed(trunkPrefix ? without : with, extension, region);
             return first.isPresent() ? first : parsed(trunkPrefix ? with : without, extension, region);
         }
-        return parsed(main, extension, region);
+        Optional<Valid> read = parsed(main, extension, region);
+        Matcher oldTrunk = OLD_TRUNK_ZERO.matcher(main);
+        if (read.isEmpty() && "PL".equals(region) && oldTrunk.find()
+                && main.substring(oldTrunk.end()).replaceAll("\\D", "").length() == 9) {
+            // as Poland wrote its numbers before 2005: "022 123 45 67", "(0-22) 123 45 67"
+            return parsed(oldTrunk.replaceFirst("$1"), extension, region);
+        }
+        return read;
     }
+
+    /**
+     * A 0 before the national number, alone or in brackets with the area code ({@code "022 123 45 67"},
+     * {@code "(0-22) 123 45 67"}, {@code "0 601 234 567"}): the trunk prefix Poland dialled until 2005, read in a
+     * Polish number of nine digits after it.
+     */
+    private static final Pattern OLD_TRUNK_ZERO = Pattern.compile("^(\\(?)\\s*0\\s*-?\\s*(?=[1-9])");
 
     private static Optional<Valid> parsed(String main, @Nullable String extension, String region) {
         Phonenumber.PhoneNumber number;
