@@ -17,10 +17,23 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum CsvColumn {
-    /** Company or person: {@code firma}/{@code company}, {@code osoba}/{@code person}. */
-    KIND("kind", "rodzaj", "typ", "type", "typ klienta"),
+    /**
+     * Company or person: {@code firma}/{@code company}, {@code osoba}/{@code person}. A bare {@code "Typ"} or
+     * {@code "Type"} is not this column: ERP exports use it for other things ({@code Odbiorca}/{@code Dostawca}).
+     */
+    KIND("kind", "rodzaj", "typ klienta", "party type", "client kind"),
+    /**
+     * Whether the row is a person: {@code Tak}/{@code Nie}, {@code yes}/{@code no}, {@code true}/{@code false},
+     * {@code 1}/{@code 0} ({@code "Osoba fizyczna"} in Polish ERP exports, {@code "Is Person Account"}); read where
+     * the row has no {@link #KIND}.
+     *
+     * @since 0.1
+     */
+    IS_PERSON("is person", "osoba fizyczna", "czy osoba fizyczna", "is person account", "person account",
+            "ispersonaccount", "private person", "osoba prywatna"),
     /** A company's legal name, possibly with its legal form. */
-    COMPANY_NAME("company name", "nazwa firmy", "nazwa", "firma", "company", "legal name", "nazwa pelna", "name"),
+    COMPANY_NAME("company name", "nazwa firmy", "nazwa", "firma", "company", "legal name", "nazwa pelna", "name",
+            "account name", "organization", "organisation", "nazwa kontrahenta"),
     /** A company's short name. */
     SHORT_NAME("short name", "nazwa skrócona", "skrot"),
     /** A person's given names. */
@@ -38,7 +51,7 @@ public enum CsvColumn {
             "first and last name", "first name and last name", "person name", "nazwisko i imię", "nazwisko imię",
             "nazwisko i imiona", "surname and name", "last name first name", "surname name", "surname first name"),
     /** NIP, with or without {@code PL} and dashes. */
-    NIP("nip", "nip", "tax id", "numer nip", "nip firmy"),
+    NIP("nip", "nip", "tax id", "numer nip", "nip firmy", "nip ue", "vat number", "vat id", "vat no", "numer vat"),
     /** REGON. */
     REGON("regon", "regon", "numer regon"),
     /** KRS. */
@@ -47,7 +60,7 @@ public enum CsvColumn {
     PESEL("pesel", "pesel", "numer pesel"),
     /** A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}. */
     BIRTH_DATE("birth date", "data urodzenia", "date of birth", "dob", "urodzony", "birthday",
-            "data ur"),
+            "data ur", "birthdate"),
     /**
      * A person's sex: {@code K}/{@code kobieta}, {@code F}/{@code female} for a woman, {@code M}/{@code mężczyzna}/
      * {@code male} for a man.
@@ -68,18 +81,24 @@ public enum CsvColumn {
     /** The building number. */
     BUILDING("building", "nr domu", "numer domu", "nr budynku", "numer budynku", "house number", "numer", "nr",
             "street number", "building number", "house no", "nr domu/lokalu", "nr domu i lokalu", "numer domu/lokalu"),
-    /** The flat or office number. */
-    UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania"),
+    /** The flat or office number; also the second address line of English exports ({@code "Address line 2"}). */
+    UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania",
+            "address line 2", "address 2", "street 2", "suite"),
     /** The postal code. */
-    POSTAL_CODE("postal code", "kod pocztowy", "kod", "zip", "zip code", "postcode", "kod poczt", "post code"),
+    POSTAL_CODE("postal code", "kod pocztowy", "kod", "zip", "zip code", "postcode", "kod poczt", "post code",
+            "zip postal code", "postal zip code"),
     /** The city or post town. */
     CITY("city", "miejscowość", "miasto", "town", "poczta", "suburb", "locality"),
     /** The city district. */
     DISTRICT("district", "dzielnica"),
     /** The region (voivodeship). */
-    REGION("region", "województwo", "state", "province"),
-    /** The country code, {@code PL} when the column is absent or empty. */
-    COUNTRY("country", "kraj", "państwo"),
+    REGION("region", "województwo", "state", "province", "state province", "county"),
+    /**
+     * The country: its ISO code or its name in English, Polish or its own language ({@code PL}, {@code POL},
+     * {@code Polska}, {@code Poland}, {@code Deutschland}; see {@link Standardizer#country}); {@code PL} when the
+     * column is absent or empty.
+     */
+    COUNTRY("country", "kraj", "państwo", "country code", "kod kraju"),
     /** Tags, separated by commas, semicolons or {@code |}. */
     TAGS("tags", "tagi", "etykiety", "labels");
 
@@ -151,14 +170,98 @@ public enum CsvColumn {
      */
     public static Optional<CsvColumn> recognise(String header) {
         Objects.requireNonNull(header, "header");
+        Optional<CsvColumn> column = exact(header.strip());
+        return column.isPresent() ? column : qualified(header.strip());
+    }
+
+    private static Optional<CsvColumn> exact(String header) {
         String key = Standardizer.matchingKey(header);
         CsvColumn column = BY_HEADER.getOrDefault(key, BY_HEADER.get(headerKey(header)));
-        java.util.regex.Matcher hint = HINT.matcher(header.strip());
+        java.util.regex.Matcher hint = HINT.matcher(header);
         if (column == null && hint.matches() && neutral(hint.group(2))) {
-            return recognise(hint.group(1)); // "Data urodzenia (dd.mm.rrrr)", "Telefon [komórka]"
+            return exact(hint.group(1)); // "Data urodzenia (dd.mm.rrrr)", "Telefon [komórka]"
         }
         return Optional.ofNullable(column);
     }
+
+    /** Words before a header that say which of the party's values it is: {@code "billing_phone"}, "Mailing City". */
+    private static final java.util.Set<String> QUALIFIERS_BEFORE = java.util.Set.of("billing", "mailing", "primary",
+            "main", "customer", "client", "business", "invoice", "default", "klient", "kontrahent");
+    /** Words after a header that say whose value it is: {@code "Telefon kontrahenta"}, {@code "E-mail klienta"}. */
+    private static final java.util.Set<String> QUALIFIERS_AFTER = java.util.Set.of("klienta", "kontrahenta",
+            "firmy", "glowny", "glowna", "glowne", "sluzbowy", "sluzbowa");
+    /** A Salesforce custom field's suffix: {@code "NIP__c"}. */
+    private static final java.util.regex.Pattern CUSTOM_SUFFIX = java.util.regex.Pattern.compile("__c$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A header that names a recognised one with a word saying which or whose value it is, as exports of other
+     * systems write them: {@code "billing_phone"}, {@code "Mailing Zip/Postal Code"}, {@code "Telefon kontrahenta"},
+     * {@code "NIP__c"} (a Salesforce custom field), and a numbered further phone, e-mail or tags column
+     * ({@code "Telefon 2"}, {@code "email_2"}, {@code "Phone1"}). Not a qualified bare name ({@code "Customer
+     * name"} may be a person's or a company's).
+     */
+    private static Optional<CsvColumn> qualified(String header) {
+        String h = CUSTOM_SUFFIX.matcher(header).replaceFirst("");
+        if (!h.equals(header)) {
+            Optional<CsvColumn> custom = recognise(h);
+            if (custom.isPresent()) {
+                return custom;
+            }
+        }
+        if (h.indexOf('/') > 0) {
+            // alternatives: "Zip/Postal Code", "State/Province" — every part one column
+            java.util.Set<CsvColumn> parts = java.util.EnumSet.noneOf(CsvColumn.class);
+            for (String part : h.split("/")) {
+                Optional<CsvColumn> c = part.isBlank() ? Optional.empty() : recognise(part);
+                if (c.isEmpty()) {
+                    parts.clear();
+                    break;
+                }
+                parts.add(c.get());
+            }
+            if (parts.size() == 1) {
+                return Optional.of(parts.iterator().next());
+            }
+        }
+        List<String> words = new java.util.ArrayList<>(List.of(Standardizer.matchingKey(h).split(" ")));
+        boolean qualified = false;
+        while (words.size() > 1 && QUALIFIERS_BEFORE.contains(words.get(0))) {
+            words.remove(0);
+            qualified = true;
+        }
+        while (words.size() > 1 && QUALIFIERS_AFTER.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+            qualified = true;
+        }
+        if (qualified && !TOO_GENERIC.contains(String.join(" ", words))) {
+            Optional<CsvColumn> column = exact(String.join(" ", words)).filter(c -> c != KIND);
+            if (column.isPresent()) {
+                return column; // "billing_address_1": "address 1"
+            }
+        }
+        boolean numbered = false;
+        String last = words.get(words.size() - 1);
+        if (words.size() > 1 && last.matches("[1-9]")) {
+            words.remove(words.size() - 1);
+            numbered = true;
+        } else if (last.matches("[a-z]{2,}[1-9]")) {
+            words.set(words.size() - 1, last.substring(0, last.length() - 1));
+            numbered = true;
+        }
+        String base = String.join(" ", words);
+        if (!numbered || TOO_GENERIC.contains(base) || base.isEmpty()) {
+            return Optional.empty();
+        }
+        return exact(base).filter(c -> c == PHONE || c == EMAIL || c == TAGS);
+    }
+
+    /**
+     * Headers too generic to be read with a word around them: {@code "Customer name"} may be a person's or a
+     * company's, {@code "Nr klienta"} and {@code "Kod klienta"} are a client's number, not a building or postal code.
+     */
+    private static final java.util.Set<String> TOO_GENERIC = java.util.Set.of("name", "nazwa", "nr", "numer", "kod",
+            "typ", "type", "rodzaj", "kind", "id", "no", "number", "code");
 
     /** A header's name and a hint in brackets after it. */
     private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile(

@@ -144,9 +144,12 @@ public final class CsvExport {
         return parties.size();
     }
 
-    /** The columns written: all but {@link CsvColumn#FULL_NAME}, which is read only (names are written apart). */
+    /**
+     * The columns written: all but {@link CsvColumn#FULL_NAME} and {@link CsvColumn#IS_PERSON}, which are read only
+     * (names are written apart, the kind as {@link CsvColumn#KIND}).
+     */
     private static final List<CsvColumn> WRITTEN = java.util.Arrays.stream(CsvColumn.values())
-            .filter(c -> c != CsvColumn.FULL_NAME).toList();
+            .filter(c -> c != CsvColumn.FULL_NAME && c != CsvColumn.IS_PERSON).toList();
 
     private Map<CsvColumn, String> row(Party p) {
         Map<CsvColumn, String> r = new EnumMap<>(CsvColumn.class);

@@ -160,6 +160,12 @@ public final class CsvImport {
      */
     private static final java.util.regex.Pattern DAY_FIRST_SLASHES = java.util.regex.Pattern.compile(
             "(\\d{2})(/)(\\d{2})/(\\d{4})");
+    /** A date with slashes, either order, the year last: {@code 3/12/1985}, {@code 12/03/1985}. */
+    private static final java.util.regex.Pattern SLASHES = java.util.regex.Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    /** How many rows are read ahead to learn how the file writes its dates. */
+    private static final int LOOK_AHEAD = 1_000;
+
     /**
      * What may follow a date: a date cell's midnight ({@code 00:00:00}, {@code 0:00}) or the Polish {@code r.}
      * ({@code 12 marca 1985 r.}).
@@ -579,6 +585,12 @@ public final class CsvImport {
         /** Custom fields mapped explicitly: the field, its position and its header in the file. */
         private final List<CustomColumn> customColumns = new ArrayList<>();
         private @Nullable CSVPrinter rejectedPrinter;
+        /**
+         * Whether the birth dates with slashes are written month first: the birth-date column's header says so
+         * ({@code "Birthdate (MM/DD/YYYY)"}), or among the first {@link #LOOK_AHEAD} rows some have a second number
+         * above 12 and none a first one ({@code 3/25/1985}).
+         */
+        private boolean monthFirst;
         /** The order of the whole-name column's names, from its header (read once). */
         private PersonName.@Nullable Order fullNameOrder;
 
@@ -614,22 +626,51 @@ public final class CsvImport {
                     rejectedPrinter.printRecord(out);
                 }
                 long line = parser.getCurrentLineNumber() + 1;
-                while (true) {
-                    CSVRecord record;
+                // the first rows are read ahead (a bounded number) to learn how the file writes its dates
+                List<Map.Entry<Long, CSVRecord>> ahead = new ArrayList<>();
+                boolean unreadable = false;
+                while (ahead.size() < (index.containsKey(CsvColumn.BIRTH_DATE) ? LOOK_AHEAD : 0)) {
                     try {
                         if (!records.hasNext()) {
                             break;
                         }
-                        record = records.next();
+                        ahead.add(Map.entry(line, records.next()));
                     } catch (UncheckedIOException e) {
-                        reject(line, List.of(problem(line, null, null, "the rest of the file cannot be read as CSV ("
-                                + "an unterminated quoted field?); nothing after this line was imported")), List.of());
-                        done++;
+                        unreadable = true;
                         break;
                     }
-                    row(line, record, names.size());
-                    done++;
                     line = parser.getCurrentLineNumber() + 1;
+                }
+                monthFirst = monthFirst(ahead);
+                Iterator<Map.Entry<Long, CSVRecord>> buffered = ahead.iterator();
+                while (true) {
+                    CSVRecord record;
+                    long at = line;
+                    if (buffered.hasNext()) {
+                        Map.Entry<Long, CSVRecord> next = buffered.next();
+                        at = next.getKey();
+                        record = next.getValue();
+                    } else {
+                        try {
+                            if (unreadable || !records.hasNext()) {
+                                if (unreadable) {
+                                    unreadableRest(line);
+                                    done++;
+                                }
+                                break;
+                            }
+                            record = records.next();
+                        } catch (UncheckedIOException e) {
+                            unreadableRest(line);
+                            done++;
+                            break;
+                        }
+                    }
+                    row(at, record, names.size());
+                    done++;
+                    if (!buffered.hasNext()) {
+                        line = parser.getCurrentLineNumber() + 1;
+                    }
                     if (done % PROGRESS_EVERY == 0) {
                         progress.update(done, succeeded(), counts.getOrDefault(RowOutcome.REJECTED, 0L));
                     }
@@ -696,6 +737,40 @@ public final class CsvImport {
                     ignored.add(name);
                 }
             }
+        }
+
+        private void unreadableRest(long line) throws IOException {
+            reject(line, List.of(problem(line, null, null, "the rest of the file cannot be read as CSV (an "
+                    + "unterminated quoted field?); nothing after this line was imported")), List.of());
+        }
+
+        /**
+         * Whether the birth dates with slashes are written month first (see {@link #monthFirst}): the header's hint,
+         * else the rows read ahead — only where they tell it plainly, no row reading as a day first.
+         */
+        private boolean monthFirst(List<Map.Entry<Long, CSVRecord>> ahead) {
+            Integer column = index.get(CsvColumn.BIRTH_DATE);
+            if (column == null) {
+                return false;
+            }
+            java.util.regex.Matcher hint = java.util.regex.Pattern.compile("[(\\[]\\s*([mMdD])[mMdD]?\\s*/")
+                    .matcher(headers.get(CsvColumn.BIRTH_DATE));
+            if (hint.find()) {
+                return Character.toLowerCase(hint.group(1).charAt(0)) == 'm'; // "Birthdate (MM/DD/YYYY)"
+            }
+            boolean monthAbove12 = false;
+            for (Map.Entry<Long, CSVRecord> e : ahead) {
+                CSVRecord r = e.getValue();
+                java.util.regex.Matcher m = column < r.size() ? SLASHES.matcher(r.get(column).strip())
+                        : SLASHES.matcher("");
+                if (m.matches()) {
+                    if (Integer.parseInt(m.group(1)) > 12) {
+                        return false; // a day first: 25/03/1985
+                    }
+                    monthAbove12 |= Integer.parseInt(m.group(2)) > 12;
+                }
+            }
+            return monthAbove12;
         }
 
         private long succeeded() {
@@ -795,12 +870,22 @@ public final class CsvImport {
             if (kind == null) {
                 return null;
             }
+            String country = v.get(CsvColumn.COUNTRY);
+            if (country != null) {
+                // "Polska", "Poland", "POL": the code the address holds
+                Standardized<String> code = standardizer.country(country);
+                if (code.value().isEmpty()) {
+                    problems.add(problem(line, CsvColumn.COUNTRY, country, code.remarks().get(0).reason()));
+                    return null;
+                }
+                v.put(CsvColumn.COUNTRY, code.get());
+            }
             List<Identifier> ids = new ArrayList<>();
             List<Email> emails = readAll(line, v, CsvColumn.EMAIL, standardizer::email, SEVERAL_EMAILS, problems);
             List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, standardizer::phone, SEVERAL_PHONES,
                     problems);
             Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE)).flatMap(text -> {
-                Optional<LocalDate> date = date(text);
+                Optional<LocalDate> date = date(text, monthFirst);
                 if (date.isEmpty()) {
                     problems.add(problem(line, CsvColumn.BIRTH_DATE, text, "a date with a four-digit year: "
                             + "1985-03-12, 12.03.1985, 12-03-1985, 12/03/1985, 1985.03.12, 12 marca 1985, 12 III 1985 "
@@ -848,17 +933,25 @@ public final class CsvImport {
             } else {
                 Person.Builder p = Person.builder();
                 String fullName = v.get(CsvColumn.FULL_NAME);
+                CsvColumn nameColumn = CsvColumn.FULL_NAME;
+                if (fullName == null && v.containsKey(CsvColumn.COMPANY_NAME)) {
+                    // a person in an ERP's list of contractors, its kind said so: the whole name in the name column
+                    // ("Nazwa": "Kowalski Jan"), its order as its words tell
+                    fullName = v.get(CsvColumn.COMPANY_NAME);
+                    nameColumn = CsvColumn.COMPANY_NAME;
+                }
                 if (fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES) && !v.containsKey(CsvColumn.FAMILY_NAME)) {
                     // one cell holds the whole name: split in the order its header says, or its words say
-                    if (fullNameOrder == null) {
+                    if (fullNameOrder == null && nameColumn == CsvColumn.FULL_NAME) {
                         fullNameOrder = CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME));
                     }
-                    Standardized<PersonName> split = standardizer.fullName(fullName, fullNameOrder);
+                    Standardized<PersonName> split = standardizer.fullName(fullName,
+                            nameColumn == CsvColumn.FULL_NAME ? fullNameOrder : PersonName.Order.GIVEN_FIRST);
                     if (split.value().isEmpty() || !split.isClean() && !onlyGarbledLetters(fullName)) {
                         // no name, or digits and symbols in it ("Jan Kowalski 2"): where it divides is a guess; a
                         // letter a wrong encoding turned into '?' or a symbol ("Ma?gorzata", "MaĹ‚gorzata") is a
                         // letter still, and the name is kept as written, as a given-name column's would be
-                        problems.add(problem(line, CsvColumn.FULL_NAME, fullName, split.value().isEmpty()
+                        problems.add(problem(line, nameColumn, fullName, split.value().isEmpty()
                                 ? split.remarks().get(0).reason() : "a given name and a family name, "
                                 + split.remarks().get(0).reason()));
                         return null;
@@ -888,7 +981,10 @@ public final class CsvImport {
                 if (v.containsKey(CsvColumn.NIP) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS)) {
                     problems.add(problem(line, v.containsKey(CsvColumn.NIP) ? CsvColumn.NIP
                             : v.containsKey(CsvColumn.REGON) ? CsvColumn.REGON : CsvColumn.KRS, null,
-                            "is a company's identifier, and the row is a person (fill in a company name)"));
+                            v.containsKey(CsvColumn.COMPANY_NAME) ? "is a company's identifier, and the row is a "
+                                    + "person acting for a company, whose names are not imported with it (leave the "
+                                    + "names out to import the company, or its identifiers to import the person)"
+                                    : "is a company's identifier, and the row is a person (fill in a company name)"));
                 }
                 b = p;
             }
@@ -1003,6 +1099,18 @@ public final class CsvImport {
                     return requireName(line, v, PartyKind.PERSON, problems);
                 }
                 problems.add(problem(line, CsvColumn.KIND, kind, "'firma'/'company' or 'osoba'/'person'"));
+                return null;
+            }
+            String isPerson = v.get(CsvColumn.IS_PERSON);
+            if (isPerson != null) {
+                String k = Standardizer.matchingKey(isPerson);
+                if (Set.of("tak", "t", "yes", "y", "true", "1", "x").contains(k)) {
+                    return PartyKind.PERSON;
+                }
+                if (Set.of("nie", "n", "no", "false", "0").contains(k)) {
+                    return requireName(line, v, PartyKind.COMPANY, problems);
+                }
+                problems.add(problem(line, CsvColumn.IS_PERSON, isPerson, "'tak'/'yes' or 'nie'/'no'"));
                 return null;
             }
             // a whole name beside a company's name is its contact person's, which the row does not import
@@ -1382,12 +1490,24 @@ public final class CsvImport {
      * ({@code 12.03.85}) is no date: its century would be a guess.
      */
     static Optional<LocalDate> date(String text) {
+        return date(text, false);
+    }
+
+    /**
+     * {@link #date(String)}, or with {@code monthFirst} a date with slashes read month first, as American spreadsheets
+     * write it ({@code 3/12/1985}, {@code 03/12/1985}: the 12th of March).
+     */
+    static Optional<LocalDate> date(String text, boolean monthFirst) {
         String t = AFTER_DATE.matcher(text.strip()).replaceFirst("");
         java.util.regex.Matcher m;
         int year;
         int month;
         int day;
-        if ((m = YEAR_FIRST.matcher(t)).matches()) {
+        if (monthFirst && (m = SLASHES.matcher(t)).matches()) {
+            month = Integer.parseInt(m.group(1));
+            day = Integer.parseInt(m.group(2));
+            year = Integer.parseInt(m.group(3));
+        } else if ((m = YEAR_FIRST.matcher(t)).matches()) {
             year = Integer.parseInt(m.group(1));
             month = Integer.parseInt(m.group(3));
             day = Integer.parseInt(m.group(4));

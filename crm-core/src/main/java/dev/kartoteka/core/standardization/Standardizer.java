@@ -199,6 +199,64 @@ public final class Standardizer {
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /**
+     * Reads a country as an ISO 3166-1 alpha-2 code: the code itself in any case ({@code "pl"}), the alpha-3 code
+     * ({@code "POL"}), or the country's name in English, Polish, German, French or its own language, folded
+     * ({@code "Poland"}, {@code "Polska"}, {@code "Polen"}, {@code "NIEMCY"}, {@code "Deutschland"},
+     * {@code "Wielka Brytania"}), and the usual other names
+     * ({@code "UK"}, {@code "Great Britain"}, {@code "England"}, {@code "USA"}, {@code "Holland"}, {@code "Czech
+     * Republic"}). The names are the JDK's (CLDR) display names.
+     *
+     * @param text the country as entered
+     * @return the code, or no value with a remark on {@code "country"}
+     * @since 0.1
+     */
+    public Standardized<String> country(String text) {
+        Objects.requireNonNull(text, "text");
+        String code = Countries.CODES.get(matchingKey(text));
+        return code != null ? Standardized.clean(code) : Standardized.unreadable(new Remark("country",
+                "not readable as a country: its ISO code (PL, POL) or its name (Polska, Poland, Deutschland)"));
+    }
+
+    /** Country names and codes, folded, to their alpha-2 codes; built on first use. */
+    private static final class Countries {
+        static final java.util.Map<String, String> CODES = codes();
+
+        private static java.util.Map<String, String> codes() {
+            java.util.Map<String, String> m = new java.util.HashMap<>();
+            Locale polish = Locale.forLanguageTag("pl");
+            for (String code : Locale.getISOCountries()) {
+                Locale country = new Locale("", code);
+                m.put(matchingKey(code), code);
+                try {
+                    m.put(matchingKey(country.getISO3Country()), code);
+                } catch (java.util.MissingResourceException e) {
+                    // no alpha-3 code known: the others do
+                }
+                for (Locale language : new Locale[] {Locale.ENGLISH, polish, Locale.GERMAN, Locale.FRENCH}) {
+                    m.putIfAbsent(matchingKey(country.getDisplayCountry(language)), code);
+                }
+            }
+            for (Locale own : Locale.getAvailableLocales()) {
+                if (own.getCountry().length() == 2 && !own.getLanguage().isEmpty()) {
+                    m.putIfAbsent(matchingKey(own.getDisplayCountry(own)), own.getCountry());
+                }
+            }
+            String[][] others = {{"uk", "GB"}, {"great britain", "GB"}, {"britain", "GB"}, {"england", "GB"},
+                {"scotland", "GB"}, {"wales", "GB"}, {"northern ireland", "GB"}, {"anglia", "GB"},
+                {"usa", "US"}, {"united states of america", "US"}, {"america", "US"}, {"stany zjednoczone", "US"},
+                {"holland", "NL"}, {"holandia", "NL"}, {"the netherlands", "NL"}, {"czech republic", "CZ"},
+                {"republika czeska", "CZ"}, {"russia", "RU"}, {"rosja", "RU"}, {"rzeczpospolita polska", "PL"},
+                {"rp", "PL"}, {"ceska republika", "CZ"}, {"slovak republic", "SK"}, {"bundesrepublik deutschland",
+                "DE"}, {"brd", "DE"}, {"ukraina", "UA"}, {"south korea", "KR"}};
+            for (String[] other : others) {
+                m.putIfAbsent(matchingKey(other[0]), other[1]);
+            }
+            m.remove("");
+            return java.util.Map.copyOf(m);
+        }
+    }
+
+    /**
      * Reads a NIP, with or without the {@code PL} prefix, spaces and dashes.
      *
      * @param text the NIP as entered

@@ -325,6 +325,111 @@ class CsvImportTests {
     }
 
     @Test
+    void readsDatesWithSlashesMonthFirstWhereTheFileWritesThemSo() {
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Birthdate\n"
+                + "Anna,Nowak,3/25/1985\n"           // 2: a 25th month is none: the file writes the month first
+                + "Jan,Lis,03/04/1985\n"             // 3: the 4th of March, as the rest of the file says
+                + "Ewa,Mróz,12/1/1990\n"             // 4
+                + "Ola,Kot,1985-03-12\n",            // 5: year first stays year first
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(allPersons()).extracting(Person::givenNames, p -> p.birthDate().orElseThrow())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Anna", LocalDate.of(1985, 3, 25)),
+                        org.assertj.core.groups.Tuple.tuple("Jan", LocalDate.of(1985, 3, 4)),
+                        org.assertj.core.groups.Tuple.tuple("Ewa", LocalDate.of(1990, 12, 1)),
+                        org.assertj.core.groups.Tuple.tuple("Ola", LocalDate.of(1985, 3, 12)));
+    }
+
+    @Test
+    void readsDatesMonthFirstWhereTheHeaderSaysSoAndDayFirstWhereAnyRowDoes() {
+        CsvImport.into(registry).run(bytes("First Name,Last Name,Birthdate (MM/DD/YYYY)\n"
+                + "Jan,Lis,03/04/1985\n", StandardCharsets.UTF_8));
+        assertThat(onlyPerson().birthDate()).contains(LocalDate.of(1985, 3, 4));
+
+        ClientRegistry other = ClientRegistry.builder().build();
+        ImportReport report = CsvImport.into(other).run(bytes("Imię;Nazwisko;Data urodzenia\n"
+                + "Anna;Nowak;25/03/1985\n"          // 2: a day first
+                + "Jan;Lis;03/04/1985\n"             // 3: so the 3rd of April
+                + "Ewa;Mróz;4/25/1985\n",            // 4: month first in a day-first file: rejected, not guessed
+                StandardCharsets.UTF_8));
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(4L);
+        assertThat(other.search(PartyQuery.builder().build()).items()).extracting(p -> ((Person) p).birthDate()
+                .orElseThrow()).containsExactlyInAnyOrder(LocalDate.of(1985, 3, 25), LocalDate.of(1985, 4, 3));
+    }
+
+    @Test
+    void readingAheadForTheDatesKeepsEveryRowsLineNumberAndOutcome() {
+        StringBuilder csv = new StringBuilder("Imię;Nazwisko;Data urodzenia;Uwagi\n");
+        for (int i = 0; i < 1_500; i++) {
+            String note = i == 7 ? "\"dwie\nlinie\"" : "";     // a quoted line break: row 9 spans lines 9 and 10
+            String date = i == 3 || i == 1_200 ? "31.02.1985" : "12.03.1985";
+            csv.append("Imię").append((char) ('a' + i % 26)).append(";Nowak").append(i).append(';').append(date)
+                    .append(';').append(note).append('\n');
+        }
+        List<Long> lines = new java.util.ArrayList<>();
+        ImportReport report = CsvImport.into(registry).onRow((line, outcome, party) -> lines.add(line))
+                .run(bytes(csv.toString(), StandardCharsets.UTF_8));
+
+        assertThat(lines).hasSize(1_500).isSorted().doesNotHaveDuplicates();
+        assertThat(lines.get(0)).isEqualTo(2L);
+        assertThat(lines.get(1_499)).isEqualTo(1_502L);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(5L, 1_203L);
+        assertThat(report.count(RowOutcome.CREATED) + report.count(RowOutcome.UPDATED)
+                + report.count(RowOutcome.POSSIBLE_DUPLICATE)).isEqualTo(1_498);
+    }
+
+    @Test
+    void readsTheHeadersOfOtherSystemsExports() {
+        for (String[] h : new String[][] {{"billing_phone", "PHONE"}, {"billing_company", "COMPANY_NAME"},
+                {"billing_nip", "NIP"}, {"billing_address_1", "STREET"}, {"billing_address_2", "UNIT"},
+                {"billing_postcode", "POSTAL_CODE"}, {"Mailing Street", "STREET"}, {"Mailing City", "CITY"},
+                {"Mailing Zip/Postal Code", "POSTAL_CODE"}, {"Mailing State/Province", "REGION"},
+                {"Mailing Country", "COUNTRY"}, {"Account Name", "COMPANY_NAME"}, {"NIP__c", "NIP"},
+                {"Telefon 2", "PHONE"}, {"email_2", "EMAIL"}, {"Phone1", "PHONE"}, {"Osoba fizyczna", "IS_PERSON"},
+                {"Telefon kontrahenta", "PHONE"}, {"E-mail klienta", "EMAIL"}, {"vat_number", "NIP"}}) {
+            assertThat(CsvColumn.recognise(h[0])).as(h[0]).contains(CsvColumn.valueOf(h[1]));
+        }
+        // a word around a header too generic to say what it is, or a bare "Typ" (Odbiorca/Dostawca): not guessed
+        for (String h : new String[] {"Typ", "Type", "Customer name", "Contact Name", "Nr klienta", "Kod klienta",
+                "Numer kontrahenta", "Rodzaj klienta", "Nazwa 2", "Kod 2", "Ulica 2", "Lead Source"}) {
+            assertThat(CsvColumn.recognise(h)).as(h).isEmpty();
+        }
+    }
+
+    @Test
+    void readsAnErpListOfContractorsWithItsPersonFlagAndCountryNames() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Symbol;Nazwa;NIP;Ulica;Nr domu;Kod pocztowy;"
+                + "Miejscowość;Kraj;Telefon;Telefon 2;Typ;Osoba fizyczna\n"
+                + "K1;Kowalski Jan;;ul. Długa;5;00-950;Warszawa;Polska;601 234 567;022 123 45 67;Odbiorca;Tak\n"
+                + "K2;\"PHU \"\"Biorol\"\" sp. z o.o.\";843-69-52-323;ul. Prusa;17;30-998;Kraków;PL;12 444 44 49;;"
+                + "Dostawca;Nie\n"
+                + "K3;Müller GmbH;;Hauptstraße;12;10115;Berlin;Niemcy;+49 30 1234567;;Odbiorca;NIE\n"
+                + "K4;Anna Nowak;;ul. Krótka;1;00-001;Warszawa;Polen;;;Odbiorca;T\n"
+                + "K5;Jan Lis;;ul. Krótka;2;00-001;Warszawa;Atlantyda;;;Odbiorca;Tak\n"       // 6: no such country
+                + "K6;Ewa Mróz;;ul. Krótka;3;00-001;Warszawa;PL;;;Odbiorca;może\n",          // 7: no kind
+                WINDOWS_1250));
+
+        assertThat(report.columns()).containsKeys(CsvColumn.IS_PERSON, CsvColumn.COUNTRY);
+        assertThat(report.ignoredHeaders()).contains("Typ", "Symbol");
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(4);
+        assertThat(allPersons()).extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Jan", "Kowalski"), org.assertj.core.groups.Tuple.tuple("Anna",
+                        "Nowak"));
+        Person jan = allPersons().stream().filter(p -> p.givenNames().equals("Jan")).findFirst().orElseThrow();
+        assertThat(jan.contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+48601234567", "+48221234567");
+        List<Party> companies = registry.search(PartyQuery.builder().build()).items().stream()
+                .filter(p -> p instanceof dev.kartoteka.core.party.Company).toList();
+        assertThat(companies).hasSize(2);
+        assertThat(companies).flatExtracting(p -> p.contactPoints(PostalAddress.class)).extracting(
+                PostalAddress::country).containsExactlyInAnyOrder("PL", "DE");
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "Kraj"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "Osoba fizyczna"));
+    }
+
+    @Test
     void readsSeveralPhonesAndEMailsInOneCellAndRejectsACellWithOneUnreadablePart() {
         ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Telefon;E-mail\n"
                 + "Anna;Nowak;601 234 567, 22 123 45 67;anna@example.pl, a.nowak@example.com\n"

@@ -232,6 +232,27 @@ class StandardizerTests {
         });
     }
 
+    // ---------------------------------------------------------------------------------------------------- countries
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PL | PL", "pl | PL", "POL | PL", "Polska | PL", "POLAND | PL", "Polen | PL", "Rzeczpospolita Polska | PL",
+        "Niemcy | DE", "Deutschland | DE", "Germany | DE", "DEU | DE", "Allemagne | DE",
+        "UK | GB", "United Kingdom | GB", "Wielka Brytania | GB", "England | GB",
+        "Ukraina | UA", "Ukraine | UA", "Україна | UA", "USA | US", "Stany Zjednoczone | US", "Czechy | CZ",
+        "Česko | CZ", " francja  | FR"})
+    void readsACountryAsItsCodeOrItsName(String entered, String code) {
+        assertThat(standardizer.country(entered).get()).isEqualTo(code);
+        assertThat(standardizer.country(code).get()).as("idempotent").isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Atlantyda", "", "  ", "XX", "Europa", "P L"})
+    void leavesOtherTextUnreadableAsACountry(String entered) {
+        assertThat(standardizer.country(entered).value()).isEmpty();
+        assertThat(standardizer.country(entered).remarks()).extracting(Remark::field).containsExactly("country");
+    }
+
     // ------------------------------------------------------------------------------------------------------ e-mails
 
     @Test
