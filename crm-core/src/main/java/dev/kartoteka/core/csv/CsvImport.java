@@ -870,20 +870,21 @@ public final class CsvImport {
             if (kind == null) {
                 return null;
             }
-            String country = v.get(CsvColumn.COUNTRY);
-            if (country != null) {
-                // "Polska", "Poland", "POL": the code the address holds
-                Standardized<String> code = standardizer.country(country);
+            String countryAsWritten = v.get(CsvColumn.COUNTRY);
+            if (countryAsWritten != null) {
+                // "Polska", "Poland", "POL": the code the address holds, and phones are read in
+                Standardized<String> code = standardizer.country(countryAsWritten);
                 if (code.value().isEmpty()) {
-                    problems.add(problem(line, CsvColumn.COUNTRY, country, code.remarks().get(0).reason()));
+                    problems.add(problem(line, CsvColumn.COUNTRY, countryAsWritten, code.remarks().get(0).reason()));
                     return null;
                 }
                 v.put(CsvColumn.COUNTRY, code.get());
             }
             List<Identifier> ids = new ArrayList<>();
             List<Email> emails = readAll(line, v, CsvColumn.EMAIL, standardizer::email, SEVERAL_EMAILS, problems);
-            List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, standardizer::phone, SEVERAL_PHONES,
-                    problems);
+            String country = v.get(CsvColumn.COUNTRY);
+            List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, country == null ? standardizer::phone
+                    : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
             Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE)).flatMap(text -> {
                 Optional<LocalDate> date = date(text, monthFirst);
                 if (date.isEmpty()) {
@@ -1044,6 +1045,13 @@ public final class CsvImport {
                 read.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
                 v.put(CsvColumn.BUILDING, read.building());
                 read.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
+            }
+            if (!v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)
+                    && (v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY))) {
+                CsvColumn at = v.containsKey(CsvColumn.CITY) ? CsvColumn.CITY : CsvColumn.POSTAL_CODE;
+                problems.add(problem(line, at, v.get(at), "an address with its building number (a city or postal "
+                        + "code alone is no address: fill in the street and number, or leave the address out)"));
+                return null;
             }
             if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
                     || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {

@@ -143,6 +143,32 @@ public final class Standardizer {
     }
 
     /**
+     * Reads a phone number of a party in {@code country}: a number without a country code as a number of that
+     * country first ({@code "030 1234567"} beside a German address), else of the {@link #defaultRegion} (a Polish
+     * mobile written without {@code +48} beside the same address).
+     *
+     * @param text the number as entered
+     * @param country the ISO 3166-1 alpha-2 code of the party's country, e.g. {@code "DE"}
+     * @return the number, or no value with a remark on {@code "phone"}
+     * @since 0.1
+     */
+    public Standardized<PhoneNumber> phone(String text, String country) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(country, "country");
+        if (!country.equalsIgnoreCase(defaultRegion)) {
+            try {
+                Standardized<PhoneNumber> there = parsed("phone", () -> PhoneNumber.parse(text, country), "");
+                if (there.value().isPresent()) {
+                    return there;
+                }
+            } catch (IllegalArgumentException e) {
+                // a country libphonenumber has no numbering plan for: the default region's reading
+            }
+        }
+        return phone(text);
+    }
+
+    /**
      * Reads an e-mail address (see the class table).
      *
      * @param text the address as entered

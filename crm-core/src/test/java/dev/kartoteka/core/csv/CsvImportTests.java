@@ -398,6 +398,24 @@ class CsvImportTests {
     }
 
     @Test
+    void readsAPhoneWithoutItsCountryCodeInTheRowsCountryFirstAndNamesTheCityOfAnAddressWithoutABuilding() {
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Phone,Mailing Street,"
+                + "Mailing City,Mailing Zip/Postal Code,Mailing Country\n"
+                + "Hans,Müller,030 1234567,Hauptstraße 12,Berlin,10115,Germany\n"     // 2: a Berlin number
+                + "Jan,Lis,601 234 567,Hauptstraße 14,Berlin,10115,Deutschland\n"     // 3: a Polish mobile still
+                + "Ewa,Mróz,601 234 568,,Warszawa,00-950,Polska\n",                 // 4: a city is no address
+                StandardCharsets.UTF_8));
+
+        assertThat(allPersons()).flatExtracting(p -> p.contactPoints(PhoneContact.class)).extracting(
+                ph -> ph.phone().value()).containsExactlyInAnyOrder("+49301234567", "+48601234567");
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4L);
+            assertThat(r.column()).isEqualTo("Mailing City");
+            assertThat(r.reason()).contains("building number", "leave the address out");
+        });
+    }
+
+    @Test
     void readsAnErpListOfContractorsWithItsPersonFlagAndCountryNames() {
         ImportReport report = CsvImport.into(registry).run(bytes("Symbol;Nazwa;NIP;Ulica;Nr domu;Kod pocztowy;"
                 + "Miejscowość;Kraj;Telefon;Telefon 2;Typ;Osoba fizyczna\n"

@@ -246,6 +246,15 @@ class StandardizerTests {
         assertThat(standardizer.country(code).get()).as("idempotent").isEqualTo(code);
     }
 
+    @Test
+    void readsAPhoneInThePartysCountryFirstThenInTheDefaultRegion() {
+        assertThat(standardizer.phone("030 1234567", "DE").get().value()).isEqualTo("+49301234567");
+        assertThat(standardizer.phone("601 234 567", "DE").get().value()).isEqualTo("+48601234567");
+        assertThat(standardizer.phone("601 234 567", "PL").get().value()).isEqualTo("+48601234567");
+        assertThat(standardizer.phone("+44 20 7946 0958", "DE").get().value()).isEqualTo("+442079460958");
+        assertThat(standardizer.phone("12", "DE").remarks()).extracting(Remark::field).containsExactly("phone");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Atlantyda", "", "  ", "XX", "Europa", "P L"})
     void leavesOtherTextUnreadableAsACountry(String entered) {
