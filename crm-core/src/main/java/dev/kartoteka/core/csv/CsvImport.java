@@ -903,7 +903,24 @@ public final class CsvImport {
                 return read;
             });
             Party.Builder<?, ?> b;
+            Person contact = null;
             if (kind == PartyKind.COMPANY) {
+                if (v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)) {
+                    // a person acting for the company ("Jan Kowalski" of "Biorol sp. z o.o."): its contact person
+                    if (!v.containsKey(CsvColumn.GIVEN_NAMES) || !v.containsKey(CsvColumn.FAMILY_NAME)) {
+                        problems.add(problem(line, v.containsKey(CsvColumn.GIVEN_NAMES) ? CsvColumn.FAMILY_NAME
+                                : CsvColumn.GIVEN_NAMES, null, "the company's contact person needs given names and "
+                                + "a family name"));
+                    } else {
+                        contact = Person.builder().givenNames(v.get(CsvColumn.GIVEN_NAMES))
+                                .familyName(v.get(CsvColumn.FAMILY_NAME)).build();
+                        for (Violation violation : registry.validate(contact)) {
+                            problems.add(problem(line, violation.path().contains("given")
+                                    ? CsvColumn.GIVEN_NAMES : CsvColumn.FAMILY_NAME, null, "the company's contact "
+                                    + "person's name: " + violation.expected()));
+                        }
+                    }
+                }
                 Company.Builder c = Company.builder();
                 c.legalName(v.get(CsvColumn.COMPANY_NAME));
                 Optional.ofNullable(v.get(CsvColumn.SHORT_NAME)).ifPresent(c::shortName);
@@ -1091,7 +1108,7 @@ public final class CsvImport {
                                     : converted.reason()) + " (custom field " + c.field().key().value() + ")"));
                 }
             });
-            return problems.isEmpty() ? new Parsed(b.build(), ids) : null;
+            return problems.isEmpty() ? new Parsed(b.build(), ids, contact) : null;
         }
 
         private @Nullable PartyKind kind(long line, Map<CsvColumn, String> v, List<ImportReport.Rejection> problems) {
@@ -1120,6 +1137,10 @@ public final class CsvImport {
                 }
                 problems.add(problem(line, CsvColumn.IS_PERSON, isPerson, "'tak'/'yes' or 'nie'/'no'"));
                 return null;
+            }
+            if (v.containsKey(CsvColumn.COMPANY_NAME) && (v.containsKey(CsvColumn.NIP)
+                    || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS))) {
+                return PartyKind.COMPANY; // a company's identifier: the company, the names its contact person's
             }
             // a whole name beside a company's name is its contact person's, which the row does not import
             boolean personName = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)
@@ -1386,6 +1407,7 @@ public final class CsvImport {
             }
             try {
                 Party created = registry.create(candidate);
+                addContact(created.id(), parsed.contact());
                 count(line, RowOutcome.CREATED, Optional.of(created.id()));
             } catch (ValidationException e) {
                 reject(line, problems(line, e.violations(), candidate, parsed), values);
@@ -1401,6 +1423,9 @@ public final class CsvImport {
                 throws IOException {
             Party merged = merge(stored, candidate);
             if (merged.equals(stored)) {
+                if (!dryRun) {
+                    addContact(stored.id(), parsed.contact());
+                }
                 count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
                 return;
             }
@@ -1424,12 +1449,37 @@ public final class CsvImport {
             }
             try {
                 registry.update(merged);
+                addContact(stored.id(), parsed.contact());
                 count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
             } catch (ValidationException e) {
                 reject(line, problems(line, e.violations(), merged, parsed), values);
             } catch (KartotekaException e) {
                 reject(line, List.of(problem(line, null, null, e.getMessage())), values);
             }
+        }
+
+        /**
+         * Adds the row's contact person to its company, unless the company has one of the same name already (as
+         * compared folded: {@code "JAN KOWALSKI"} is {@code "Jan Kowalski"}): the person is created, then made the
+         * company's contact person from today, primary if the company has no primary one.
+         */
+        private void addContact(PartyId companyId, @Nullable Person contact) {
+            if (contact == null) {
+                return;
+            }
+            Company company = (Company) registry.get(companyId);
+            String name = Standardizer.matchingKey(contact.givenNames() + " " + contact.familyName());
+            for (dev.kartoteka.core.party.ContactPerson known : company.contactPersons()) {
+                if (registry.findById(known.person()).filter(p -> p instanceof Person q && Standardizer.matchingKey(
+                        q.givenNames() + " " + q.familyName()).equals(name)).isPresent()) {
+                    return;
+                }
+            }
+            Party person = registry.create(contact);
+            LocalDate today = LocalDate.now();
+            registry.addContactPerson(companyId, company.version(), new dev.kartoteka.core.party.ContactPerson(
+                    person.id(), Optional.empty(), Optional.empty(), today, Optional.empty(),
+                    company.primaryContactPerson(today).isEmpty(), List.of()));
         }
 
         /** The violations of the registry's validation, each named by the column it came from where known. */
@@ -1579,7 +1629,7 @@ public final class CsvImport {
     }
 
     /** A row read as a party, the identifiers it is matched on. */
-    private record Parsed(Party party, List<Identifier> identifiers) {
+    private record Parsed(Party party, List<Identifier> identifiers, @Nullable Person contact) {
     }
 
     private static String key(Identifier id) {

@@ -416,6 +416,34 @@ class CsvImportTests {
     }
 
     @Test
+    void aPersonActingForACompanyIsImportedAsTheCompanysContactPerson() {
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Account Name,NIP__c,Email\n"
+                + "Jan,Kowalski,Biorol sp. z o.o.,843-69-52-323,biuro@biorol.pl\n"    // 2: the company, Jan its contact
+                + "JAN,KOWALSKI,Biorol sp. z o.o.,8436952323,\n"                     // 3: the same, known already
+                + "Anna,Nowak,Biorol sp. z o.o.,PL8436952323,\n"                    // 4: a second contact person
+                + "Ewa,,Biorol sp. z o.o.,8436952323,\n",                          // 5: half a name: rejected
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(2);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(5L);
+            assertThat(r.column()).isEqualTo("Last Name");
+            assertThat(r.reason()).contains("contact person");
+        });
+        dev.kartoteka.core.party.Company biorol = (dev.kartoteka.core.party.Company) registry.search(
+                PartyQuery.builder().build()).items().stream().filter(p -> p instanceof dev.kartoteka.core.party
+                .Company).findFirst().orElseThrow();
+        assertThat(biorol.contactPersons()).hasSize(2);
+        assertThat(biorol.contactPersons()).extracting(c -> ((Person) registry.get(c.person())).familyName(),
+                dev.kartoteka.core.party.ContactPerson::primary)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kowalski", true),
+                        org.assertj.core.groups.Tuple.tuple("Nowak", false));
+        assertThat(allPersons()).hasSize(2).allSatisfy(p -> assertThat(p.contactPoints()).isEmpty());
+        assertThat(biorol.contactPoints(EmailContact.class)).hasSize(1);
+    }
+
+    @Test
     void readsAnErpListOfContractorsWithItsPersonFlagAndCountryNames() {
         ImportReport report = CsvImport.into(registry).run(bytes("Symbol;Nazwa;NIP;Ulica;Nr domu;Kod pocztowy;"
                 + "Miejscowość;Kraj;Telefon;Telefon 2;Typ;Osoba fizyczna\n"
