@@ -1063,13 +1063,6 @@ public final class CsvImport {
                 v.put(CsvColumn.BUILDING, read.building());
                 read.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
             }
-            if (!v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)
-                    && (v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY))) {
-                CsvColumn at = v.containsKey(CsvColumn.CITY) ? CsvColumn.CITY : CsvColumn.POSTAL_CODE;
-                problems.add(problem(line, at, v.get(at), "an address with its building number (a city or postal "
-                        + "code alone is no address: fill in the street and number, or leave the address out)"));
-                return null;
-            }
             if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
                     || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {
                 b.addContactPoint(new PostalAddress(Optional.ofNullable(v.get(CsvColumn.STREET)),

@@ -136,6 +136,11 @@ public final class PartyRules {
                         "at most one preferred contact point of kind " + cp.kind()));
             }
             if (cp instanceof PostalAddress a) {
+                if (a.building().isBlank() && (a.street().isPresent() || a.unit().isPresent()
+                        || !a.building().isEmpty())) {
+                    // blank only in an address of a place alone: a street or a flat needs its building number
+                    out.add(new Violation(at + ".building", Mask.mask(a.building()), "must not be blank"));
+                }
                 if (!a.postalCode().isEmpty() && a.postalCode().isBlank()) {
                     out.add(new Violation(at + ".postalCode", Mask.mask(a.postalCode()),
                             "a postal code, or empty if not known"));

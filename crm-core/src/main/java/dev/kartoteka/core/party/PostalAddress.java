@@ -16,7 +16,9 @@ import org.apiguardian.api.API;
  * <p>A postal code of a Polish address (country {@code PL}) is in the form {@code NN-NNN}; that rule is checked by
  * the registry's validation together with the other fields, so one call reports every problem. A postal code not
  * known is empty ({@code ""}: a spreadsheet's row without one), never guessed. Villages without streets
- * leave {@code street} empty and put the village in {@code city} or the building number after it.
+ * leave {@code street} empty and put the village in {@code city} or the building number after it. An address of a
+ * place alone — a city, and its postal code if known, as exports of other systems often hold one — leaves the
+ * street, building and unit empty; a street or a unit needs its building number.
  *
  * @param street the street with its prefix, e.g. {@code "ul. Piotrkowska"}; empty where there are no streets
  * @param building the building number, e.g. {@code "104"} or {@code "12A"}
@@ -31,7 +33,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record PostalAddress(Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> street,
-                            @NotBlank @Size(max = 20) String building,
+                            @Size(max = 20) String building,
                             Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 20) String> unit,
                             @Size(max = 20) String postalCode,
                             @NotBlank @Size(max = 100) String city,

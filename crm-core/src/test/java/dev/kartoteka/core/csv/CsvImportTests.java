@@ -398,20 +398,25 @@ class CsvImportTests {
     }
 
     @Test
-    void readsAPhoneWithoutItsCountryCodeInTheRowsCountryFirstAndNamesTheCityOfAnAddressWithoutABuilding() {
+    void readsAPhoneWithoutItsCountryCodeInTheRowsCountryFirstAndAnAddressOfAPlaceAlone() {
         ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Phone,Mailing Street,"
                 + "Mailing City,Mailing Zip/Postal Code,Mailing Country\n"
                 + "Hans,Müller,030 1234567,Hauptstraße 12,Berlin,10115,Germany\n"     // 2: a Berlin number
                 + "Jan,Lis,601 234 567,Hauptstraße 14,Berlin,10115,Deutschland\n"     // 3: a Polish mobile still
-                + "Ewa,Mróz,601 234 568,,Warszawa,00-950,Polska\n",                 // 4: a city is no address
+                + "Ewa,Mróz,601 234 568,,Warszawa,00-950,Polska\n"                  // 4: a city and its postal code
+                + "Ola,Kot,601 234 569,ul. Długa,Warszawa,00-950,Polska\n",          // 5: a street needs its number
                 StandardCharsets.UTF_8));
 
         assertThat(allPersons()).flatExtracting(p -> p.contactPoints(PhoneContact.class)).extracting(
-                ph -> ph.phone().value()).containsExactlyInAnyOrder("+49301234567", "+48601234567");
+                ph -> ph.phone().value()).containsExactlyInAnyOrder("+49301234567", "+48601234567", "+48601234568");
+        assertThat(allPersons()).filteredOn(p -> p.givenNames().equals("Ewa")).singleElement().satisfies(p ->
+                assertThat(p.contactPoints(PostalAddress.class)).containsExactly(new PostalAddress(Optional.empty(),
+                        "", Optional.empty(), "00-950", "Warszawa", Optional.empty(), Optional.empty(), "PL",
+                        ContactUsage.main())));
         assertThat(report.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(4L);
-            assertThat(r.column()).isEqualTo("Mailing City");
-            assertThat(r.reason()).contains("building number", "leave the address out");
+            assertThat(r.line()).isEqualTo(5L);
+            assertThat(r.column()).isEqualTo("Mailing Street");
+            assertThat(r.reason()).contains("building number");
         });
     }
 

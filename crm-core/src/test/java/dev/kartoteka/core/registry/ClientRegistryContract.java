@@ -386,6 +386,27 @@ public abstract class ClientRegistryContract {
     }
 
     @Test
+    void anAddressOfAPlaceAloneIsStoredAndAStreetOrAFlatNeedsItsBuildingNumber() {
+        PostalAddress place = new PostalAddress(Optional.empty(), "", Optional.empty(), "00-950", "Warszawa",
+                Optional.empty(), Optional.empty(), "PL", ContactUsage.main());
+        Person stored = registry.create(person("Anna", "Kowalska").addContactPoint(place).build());
+
+        assertThat(registry.get(stored.id()).contactPoints(PostalAddress.class)).containsExactly(place);
+        Person street = person("Jan", "Lis").addContactPoint(new PostalAddress(Optional.of("ul. Długa"), "",
+                Optional.empty(), "00-950", "Warszawa", Optional.empty(), Optional.empty(), "PL",
+                ContactUsage.main())).build();
+        Person flat = person("Jan", "Lis").addContactPoint(place.withUnit("3")).build();
+        Person blank = person("Jan", "Lis").addContactPoint(new PostalAddress(Optional.empty(), " ",
+                Optional.empty(), "00-950", "Warszawa", Optional.empty(), Optional.empty(), "PL",
+                ContactUsage.main())).build();
+        for (Person bad : List.of(street, flat, blank)) {
+            assertThat(registry.validate(bad)).extracting(Violation::path, Violation::expected)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("contactPoints[0].building",
+                            "must not be blank"));
+        }
+    }
+
+    @Test
     void aPeselContradictingTheStatedSexIsAViolation() {
         Pesel pesel = Pesel.of(LocalDate.of(1985, 3, 14), Sex.FEMALE, 7);
         Person bad = person("Anna", "Kowalska").fromPesel(pesel).sex(Sex.MALE).build();
