@@ -82,7 +82,9 @@ import org.slf4j.LoggerFactory;
  * windows-1250, ISO-8859-2; see {@link #charset} to set it), the delimiter from the header line ({@code ;} as Polish
  * spreadsheets write it, {@code ,} or tab; see {@link #delimiter}). Quoted fields may hold delimiters, quotes
  * ({@code ""}) and line breaks; lines end in LF or CRLF. The first row is the header: each header is recognised as a
- * {@link CsvColumn} in Polish or English ({@code "Imię"}, {@code "first name"}, {@code "KOD_POCZTOWY"}…); headers no
+ * {@link CsvColumn} in Polish or English ({@code "Imię"}, {@code "first name"}, {@code "KOD_POCZTOWY"}…, also as
+ * exports of other systems write them: {@code "billing_phone"}, {@code "Mailing Zip/Postal Code"},
+ * {@code "Telefon 2"}, {@code "NIP__c"}, {@code "Osoba fizyczna"}; see {@link CsvColumn#recognise}); headers no
  * column is recognised in are listed in the report, never silently dropped; of columns a party holds several of —
  * phones, e-mails, tags — every recognised one is read ({@code "Telefon"} and {@code "Tel. kom."}), of the others
  * the first, the rest listed as ignored. A header that is not recognised, or one meant otherwise, is mapped
@@ -91,16 +93,28 @@ import org.slf4j.LoggerFactory;
  * {@link #customField(String, String)} into a custom field of the registry's schema. The file is read as a stream:
  * memory holds one row at a time plus the report's rejections and possible duplicates.
  *
- * <p><b>Each row.</b> A row is a company if it has a company name and no person's name (or its {@link CsvColumn#KIND}
- * says so), else a person. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
- * checksums) — a value that cannot be read rejects the row naming the column. A phone or e-mail cell may hold several,
+ * <p><b>Each row.</b> A row is a company if its {@link CsvColumn#KIND} or {@link CsvColumn#IS_PERSON} column says so,
+ * or it has a company name and a company's identifier (NIP, REGON, KRS), or a company name and no person's name;
+ * else a person (a person whose kind column says so may have the whole name in the name column, {@code "Nazwa"}:
+ * {@code "Kowalski Jan"}, as ERP exports write it). A person's given names and family name on a company's row are
+ * a person acting for it: the person is created too and made the company's contact person (primary if the company
+ * has none; one of the same name already its contact person is not added again); the row's contact points stay the
+ * company's. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
+ * checksums) — a value that cannot be read rejects the row naming the column. A phone without its country code is
+ * read in the row's country first ({@code "030 1234567"} beside a German address), the country being read by code
+ * or name ({@code "Polska"}, {@code "Germany"}; {@link Standardizer#country}). A phone or e-mail cell may hold several,
  * separated by {@code ,}, {@code ;}, {@code /}, {@code |}, {@code lub} or {@code or} (e-mails also by spaces):
  * {@code "601 234 567, 22 123 45 67"}, {@code "601234567,601234568"}; where a part is no value the whole cell is read
  * as one ({@code "22 123 45 67, 12"} is a number with its extension, as a dialler reads it), and if that cannot be
  * read either the row is rejected, no part kept. Birth dates are read with a four-digit year in the usual writings, day first or year first, also with a
  * time of midnight after them and with the month as a Polish or English word or a Roman numeral ({@code 12.03.1985},
  * {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985-03-12 00:00:00}, {@code 12 marca 1985}, {@code 12 III 1985},
- * {@code March 12, 1985}); a two-digit year is rejected (its century would be a guess). A street that holds its
+ * {@code March 12, 1985}); a two-digit year is rejected (its century would be a guess); with slashes the day comes
+ * first and both numbers need two digits ({@code 3/12/1985} is the 12th of March in American spreadsheets), unless
+ * the birth-date column's header says {@code MM/DD/YYYY} or the first 1,000 rows (read ahead, so memory stays
+ * bounded) hold a date whose second number is above 12 and none whose first is: then the file writes the month
+ * first, and every slashed date is read so. An address may be of a place alone (a city, and its postal code if known).
+ * A street that holds its
  * building number, where the row has no building number of its own ({@code "ul. Długa 5/3"},
  * {@code "10 Downing Street"}), is read apart as {@link Standardizer#address} reads it (the street then as the
  * standardizer writes it, as for a whole address in one cell; a flat after the number must agree with the row's flat
