@@ -28,7 +28,7 @@ public enum MatchMethod {
      * which each word is paired with its closest word on the other side and the similarity is
      * {@code 1 - edits / max(letters)}; edits are counted as optimal string alignment (Levenshtein with a swap of two
      * neighbouring letters as one edit, the commonest typing error, and two letters a scanner reads for one —
-     * {@code rn} for {@code m}, {@code cl} for {@code d}, {@code ri} for {@code n} — as one edit too) plus the letters
+     * {@code rn} for {@code m}, {@code cl} for {@code d} — as one edit too) plus the letters
      * of unpaired words; or, if higher,
      * the same pairing by Jaro-Winkler per word (pairs below 0.85 count as different words), which forgives a typo in a
      * short name ({@code "slape"} / {@code "slpee"}) more than edits over its length do. A space typed into or left

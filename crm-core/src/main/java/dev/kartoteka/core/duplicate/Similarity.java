@@ -841,19 +841,19 @@ final class Similarity {
     /** Whether {@code two} holds two letters a scanner reads for one letter that {@code one} holds. */
     private static boolean misread(String two, String one) {
         return two.contains("rn") && one.indexOf('m') >= 0 || two.contains("cl") && one.indexOf('d') >= 0
-                || two.contains("vv") && one.indexOf('w') >= 0 || two.contains("ri") && one.indexOf('n') >= 0;
+                || two.contains("vv") && one.indexOf('w') >= 0;
     }
 
     /**
      * Whether the two letters {@code first}{@code second} are what a scanner reads for the one letter {@code one}:
-     * {@code rn} for {@code m}, {@code cl} for {@code d}, {@code vv} for {@code w}, {@code ri} for {@code n}.
+     * {@code rn} for {@code m}, {@code cl} for {@code d}, {@code vv} for {@code w} ({@code ri} for {@code n} is
+     * not: {@code daria} / {@code dana}, {@code irina} / {@code inna} are two names).
      */
     private static boolean scanned(char first, char second, char one) {
         return switch (one) {
             case 'm' -> first == 'r' && second == 'n';
             case 'd' -> first == 'c' && second == 'l';
             case 'w' -> first == 'v' && second == 'v';
-            case 'n' -> first == 'r' && second == 'i';
             default -> false;
         };
     }

@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  * {@code "+49 (0)30 1234567"}), is left out where the country's numbers are dialled at home with a 0 the world
  * leaves out (libphonenumber's national prefix), and kept where the 0 is part of the number ({@code "+39 (0)331
  * 1234567"}: Italian numbers keep it) — each only if the number is valid so, else the other reading. A Polish
- * number of nine digits written after the 0 Poland dialled before them until 2005 ({@code "022 123 45 67"},
- * {@code "(0-22) 123 45 67"}, {@code "0601 234 567"}) is read without it, where the number is not valid as written.
+ * landline written with the 0 Poland dialled before its area code until 2005, in brackets with it or joined to it by
+ * a dash ({@code "(0-22) 123 45 67"}, {@code "(022) 123 45 67"}, {@code "0-22-123-45-67"}), is read without it; a bare
+ * {@code "022 123 45 67"} is not, as Ukraine and Switzerland write their numbers so at home.
  *
  * <p>Canonical form: E.164 ({@code +48601234567}); two numbers are equal when their E.164 forms and extensions are.
  * A phone number is personal data: {@link #toString()} and error messages show it masked.
@@ -179,20 +180,23 @@ public final class PhoneNumber implements Identifier {
         }
         Optional<Valid> read = parsed(main, extension, region);
         Matcher oldTrunk = OLD_TRUNK_ZERO.matcher(main);
-        if (read.isEmpty() && "PL".equals(region) && oldTrunk.find()
-                && main.substring(oldTrunk.end()).replaceAll("\\D", "").length() == 9) {
-            // as Poland wrote its numbers before 2005: "022 123 45 67", "(0-22) 123 45 67"
-            return parsed(oldTrunk.replaceFirst("$1"), extension, region);
+        if (read.isEmpty() && "PL".equals(region) && oldTrunk.find()) {
+            // as Poland wrote its landlines before 2005: "(0-22) 123 45 67", "0-22-123-45-67"
+            String area = oldTrunk.group(1) != null ? oldTrunk.group(1) : oldTrunk.group(2);
+            return parsed(area + " " + main.substring(oldTrunk.end()), extension, region)
+                    .filter(v -> v.type() == PhoneNumberType.FIXED_LINE);
         }
         return read;
     }
 
     /**
-     * A 0 before the national number, alone or in brackets with the area code ({@code "022 123 45 67"},
-     * {@code "(0-22) 123 45 67"}, {@code "0 601 234 567"}): the trunk prefix Poland dialled until 2005, read in a
-     * Polish number of nine digits after it.
+     * A 0 before a two-digit area code, in brackets with it or joined to it by a dash ({@code "(0-22) 123 45 67"},
+     * {@code "(022) 123 45 67"}, {@code "0-22-123-45-67"}): the trunk prefix Poland dialled until 2005, as Polish
+     * landlines were written. Not a bare {@code "022 123 45 67"}: it is also how Ukraine, Switzerland and others write
+     * their numbers at home ({@code "050 123 45 67"}), which must not become Polish ones.
      */
-    private static final Pattern OLD_TRUNK_ZERO = Pattern.compile("^(\\(?)\\s*0\\s*-?\\s*(?=[1-9])");
+    private static final Pattern OLD_TRUNK_ZERO = Pattern.compile(
+            "^(?:\\(\\s*0\\s*-?\\s*([1-9]\\d)\\s*\\)|0-([1-9]\\d)-)");
 
     private static Optional<Valid> parsed(String main, @Nullable String extension, String region) {
         Phonenumber.PhoneNumber number;

@@ -186,8 +186,10 @@ public final class Standardizer {
 
     /**
      * The address with its domain's punctuation mistyped put right, or the same instance if there is none: a comma for
-     * a dot ({@code "jan@wp,pl"}, the neighbouring key; a domain never holds a comma), and a dot after the domain as
-     * after a sentence ({@code "jan@wp.pl."}). Only for one {@code @}, the domain without spaces.
+     * the dot before a top-level domain ({@code "jan@wp,pl"}, {@code "jan@gmail,com"}: the neighbouring key; a domain
+     * never holds a comma), and a dot after the domain as after a sentence ({@code "jan@wp.pl."}). Only for one
+     * {@code @}, the domain without spaces, one comma; other text after a comma ({@code "jan@wp.pl,stary"}) is no
+     * part of the address and leaves it unreadable.
      */
     private static String domainPunctuation(String address) {
         int at = address.indexOf('@');
@@ -198,11 +200,27 @@ public final class Standardizer {
         if (domain.indexOf(' ') >= 0) {
             return address;
         }
-        String fixed = domain.replace(',', '.');
+        String fixed = domain;
+        int comma = domain.indexOf(',');
+        if (comma > 0 && comma == domain.lastIndexOf(',')
+                && TOP_LEVEL.contains(domain.substring(comma + 1).replaceFirst("\\.$", "").toLowerCase(Locale.ROOT))) {
+            fixed = domain.substring(0, comma) + "." + domain.substring(comma + 1);
+        }
         if (fixed.endsWith(".") && !fixed.endsWith("..")) {
             fixed = fixed.substring(0, fixed.length() - 1);
         }
         return fixed.equals(domain) ? address : address.substring(0, at + 1) + fixed;
+    }
+
+    /** Top-level domains a comma may stand before instead of a dot: the countries' and the usual generic ones. */
+    private static final Set<String> TOP_LEVEL = topLevel();
+
+    private static Set<String> topLevel() {
+        Set<String> all = new java.util.HashSet<>(Set.of("com", "net", "org", "info", "biz", "edu", "gov", "eu"));
+        for (String code : Locale.getISOCountries()) {
+            all.add(code.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(all);
     }
 
     /** A {@code mailto:} address with its {@code %XX} escapes read ({@code jan%2Btag@x.pl} → {@code jan+tag@x.pl}). */

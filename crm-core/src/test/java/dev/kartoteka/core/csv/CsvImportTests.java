@@ -452,7 +452,7 @@ class CsvImportTests {
     void readsAnErpListOfContractorsWithItsPersonFlagAndCountryNames() {
         ImportReport report = CsvImport.into(registry).run(bytes("Symbol;Nazwa;NIP;Ulica;Nr domu;Kod pocztowy;"
                 + "Miejscowość;Kraj;Telefon;Telefon 2;Typ;Osoba fizyczna\n"
-                + "K1;Kowalski Jan;;ul. Długa;5;00-950;Warszawa;Polska;601 234 567;022 123 45 67;Odbiorca;Tak\n"
+                + "K1;Kowalski Jan;;ul. Długa;5;00-950;Warszawa;Polska;601 234 567;(0-22) 123 45 67;Odbiorca;Tak\n"
                 + "K2;\"PHU \"\"Biorol\"\" sp. z o.o.\";843-69-52-323;ul. Prusa;17;30-998;Kraków;PL;12 444 44 49;;"
                 + "Dostawca;Nie\n"
                 + "K3;Müller GmbH;;Hauptstraße;12;10115;Berlin;Niemcy;+49 30 1234567;;Odbiorca;NIE\n"

@@ -339,7 +339,7 @@ class DuplicateDetectorTests {
 
     @ParameterizedTest
     @CsvSource({"Anna, Joanna", "Janina, Joanna", "Marek, Marcin", "Marcinek, Marek", "Daniel, Danuta",
-        "Sarah, Susan", "Asia, Ania", "Kasia, Basia", "Gosia, Zosia"})
+        "Sarah, Susan", "Asia, Ania", "Kasia, Basia", "Gosia, Zosia", "Daria, Dana", "Irina, Inna"})
     void twoCommonGivenNamesCloseInLettersAreTwoPeople(String one, String other) {
         PostalAddress home = PostalAddress.polish("ul. Jesionowa", "68", "85-929", "Bydgoszcz");
         Person a = ExampleParties.person(one, "Jankowska").birthDate(BIRTH).addContactPoint(home).build();

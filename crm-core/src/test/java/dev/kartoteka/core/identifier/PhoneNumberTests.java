@@ -23,22 +23,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumberTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"022 123 45 67", "(0-22) 123 45 67", "(022) 123 45 67", "0-22-123-45-67", "0 22 1234567"})
+    @ValueSource(strings = {"(0-22) 123 45 67", "(022) 123 45 67", "0-22-123-45-67", "( 0 22 ) 1234567"})
     void readsAPolishLandlineWrittenWithTheTrunkZeroDialledUntil2005(String text) {
         assertThat(PhoneNumber.parse(text).value()).isEqualTo("+48221234567");
         assertThat(PhoneNumber.parse(text).lineType()).isEqualTo(LineType.FIXED_LINE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+48 022 123 45 67", "00 601 234 567", "012 345", "0 0 22 123 45 67"})
-    void aZeroIsLeftOutOnlyBeforeANationalNumber(String text) {
+    @ValueSource(strings = {"+48 022 123 45 67", "00 601 234 567", "012 345", "0 0 22 123 45 67", "022 123 45 67",
+        "050 123 45 67", "067 123 45 67", "06 12 34 56 78", "044 123 45 67", "089 1234567", "0601 234 567",
+        "(0-50) 123 45 67"})
+    void aZeroIsLeftOutOnlyBeforeAPolishLandlinesAreaCodeInBracketsOrWithADash(String text) {
         assertThat(PhoneNumber.isValid(text, "PL")).as(text).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"601 234 567", "601-234-567", "601234567", "+48 601 234 567", "+48601234567",
         "0048 601 234 567", "(+48) 601 234 567", "+48 (601) 234-567", " 601 234 567 ",
-        "+48 (0) 601 234 567", "+48(0)601234567", "0048 (0) 601 234 567", "0601 234 567", "0 601 234 567"})
+        "+48 (0) 601 234 567", "+48(0)601234567", "0048 (0) 601 234 567"})
     void parsesPolishMobilesWrittenInTheUsualWays(String text) {
         PhoneNumber phone = PhoneNumber.parse(text);
 
