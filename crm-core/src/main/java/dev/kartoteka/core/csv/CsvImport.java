@@ -659,8 +659,9 @@ public final class CsvImport {
                 Iterator<Map.Entry<Long, CSVRecord>> buffered = ahead.iterator();
                 while (true) {
                     CSVRecord record;
-                    long at = line;
-                    if (buffered.hasNext()) {
+                    long at;
+                    boolean fromParser = !buffered.hasNext();
+                    if (!fromParser) {
                         Map.Entry<Long, CSVRecord> next = buffered.next();
                         at = next.getKey();
                         record = next.getValue();
@@ -679,10 +680,12 @@ public final class CsvImport {
                             done++;
                             break;
                         }
+                        at = line;
                     }
                     row(at, record, names.size());
                     done++;
-                    if (!buffered.hasNext()) {
+                    if (fromParser) {
+                        // the buffered rows leave the line where the look-ahead stopped: the next record's first
                         line = parser.getCurrentLineNumber() + 1;
                     }
                     if (done % PROGRESS_EVERY == 0) {
@@ -775,8 +778,8 @@ public final class CsvImport {
             boolean monthAbove12 = false;
             for (Map.Entry<Long, CSVRecord> e : ahead) {
                 CSVRecord r = e.getValue();
-                java.util.regex.Matcher m = column < r.size() ? SLASHES.matcher(r.get(column).strip())
-                        : SLASHES.matcher("");
+                java.util.regex.Matcher m = SLASHES.matcher(column < r.size()
+                        ? AFTER_DATE.matcher(r.get(column).strip()).replaceFirst("") : "");
                 if (m.matches()) {
                     if (Integer.parseInt(m.group(1)) > 12) {
                         return false; // a day first: 25/03/1985

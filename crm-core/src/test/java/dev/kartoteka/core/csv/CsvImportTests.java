@@ -380,6 +380,34 @@ class CsvImportTests {
     }
 
     @Test
+    void aFileThatBreaksInsideTheRowsReadAheadNamesTheLineWhereItBreaks() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Data urodzenia\n"
+                + "Anna;Nowak;12.03.1985\n"         // 2
+                + "Jan;Lis;12.03.1985\n"            // 3
+                + "Ewa;Mróz;12.03.1985\n"           // 4
+                + "Ola;\"Kot;12.03.1985\n"          // 5: a quote never closed
+                + "Iga;Sowa;12.03.1985\n"
+                + "Ada;Wrona;12.03.1985\n", StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(5L);
+            assertThat(r.reason()).contains("nothing after this line");
+        });
+    }
+
+    @Test
+    void learnsTheMonthFirstOrderAlsoFromDatesWithAMidnightAfterThem() {
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Birthdate\n"
+                + "Anna,Nowak,03/25/1985 00:00:00\n"
+                + "Jan,Lis,12/03/1990 0:00\n", StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(allPersons()).extracting(p -> p.birthDate().orElseThrow())
+                .containsExactlyInAnyOrder(LocalDate.of(1985, 3, 25), LocalDate.of(1990, 12, 3));
+    }
+
+    @Test
     void readsTheHeadersOfOtherSystemsExports() {
         for (String[] h : new String[][] {{"billing_phone", "PHONE"}, {"billing_company", "COMPANY_NAME"},
                 {"billing_nip", "NIP"}, {"billing_address_1", "STREET"}, {"billing_address_2", "UNIT"},
