@@ -81,9 +81,11 @@ public enum CsvColumn {
     /** The building number. */
     BUILDING("building", "nr domu", "numer domu", "nr budynku", "numer budynku", "house number", "numer", "nr",
             "street number", "building number", "house no", "nr domu/lokalu", "nr domu i lokalu", "numer domu/lokalu"),
-    /** The flat or office number; also the second address line of English exports ({@code "Address line 2"}). */
-    UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania",
-            "address line 2", "address 2", "street 2", "suite"),
+    /**
+     * The flat or office number. Not the second address line of English exports ({@code "Address line 2"}): it holds
+     * any text ({@code "III piętro"}, {@code "c/o …"}), and is listed as ignored.
+     */
+    UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania"),
     /** The postal code. */
     POSTAL_CODE("postal code", "kod pocztowy", "kod", "zip", "zip code", "postcode", "kod poczt", "post code",
             "zip postal code", "postal zip code"),
@@ -92,7 +94,7 @@ public enum CsvColumn {
     /** The city district. */
     DISTRICT("district", "dzielnica"),
     /** The region (voivodeship). */
-    REGION("region", "województwo", "state", "province", "state province", "county"),
+    REGION("region", "województwo", "state", "province", "state province", "billing state", "mailing state"),
     /**
      * The country: its ISO code or its name in English, Polish or its own language ({@code PL}, {@code POL},
      * {@code Polska}, {@code Poland}, {@code Deutschland}; see {@link Standardizer#country}); {@code PL} when the
@@ -186,7 +188,7 @@ public enum CsvColumn {
 
     /** Words before a header that say which of the party's values it is: {@code "billing_phone"}, "Mailing City". */
     private static final java.util.Set<String> QUALIFIERS_BEFORE = java.util.Set.of("billing", "mailing", "primary",
-            "main", "customer", "client", "business", "invoice", "default", "klient", "kontrahent");
+            "customer", "client", "business", "invoice", "klient", "kontrahent");
     /** Words after a header that say whose value it is: {@code "Telefon kontrahenta"}, {@code "E-mail klienta"}. */
     private static final java.util.Set<String> QUALIFIERS_AFTER = java.util.Set.of("klienta", "kontrahenta",
             "firmy", "glowny", "glowna", "glowne", "sluzbowy", "sluzbowa");
@@ -258,10 +260,11 @@ public enum CsvColumn {
 
     /**
      * Headers too generic to be read with a word around them: {@code "Customer name"} may be a person's or a
-     * company's, {@code "Nr klienta"} and {@code "Kod klienta"} are a client's number, not a building or postal code.
+     * company's, {@code "Nr klienta"} and {@code "Kod klienta"} are a client's number, not a building or postal code,
+     * {@code "Business Unit"} no flat, {@code "Customer State"} a status as often as a region.
      */
     private static final java.util.Set<String> TOO_GENERIC = java.util.Set.of("name", "nazwa", "nr", "numer", "kod",
-            "typ", "type", "rodzaj", "kind", "id", "no", "number", "code");
+            "typ", "type", "rodzaj", "kind", "id", "no", "number", "code", "unit", "state", "status");
 
     /** A header's name and a hint in brackets after it. */
     private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile(

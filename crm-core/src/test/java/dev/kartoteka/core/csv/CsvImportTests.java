@@ -410,7 +410,7 @@ class CsvImportTests {
     @Test
     void readsTheHeadersOfOtherSystemsExports() {
         for (String[] h : new String[][] {{"billing_phone", "PHONE"}, {"billing_company", "COMPANY_NAME"},
-                {"billing_nip", "NIP"}, {"billing_address_1", "STREET"}, {"billing_address_2", "UNIT"},
+                {"billing_nip", "NIP"}, {"billing_address_1", "STREET"}, {"billing_state", "REGION"},
                 {"billing_postcode", "POSTAL_CODE"}, {"Mailing Street", "STREET"}, {"Mailing City", "CITY"},
                 {"Mailing Zip/Postal Code", "POSTAL_CODE"}, {"Mailing State/Province", "REGION"},
                 {"Mailing Country", "COUNTRY"}, {"Account Name", "COMPANY_NAME"}, {"NIP__c", "NIP"},
@@ -420,7 +420,8 @@ class CsvImportTests {
         }
         // a word around a header too generic to say what it is, or a bare "Typ" (Odbiorca/Dostawca): not guessed
         for (String h : new String[] {"Typ", "Type", "Customer name", "Contact Name", "Nr klienta", "Kod klienta",
-                "Numer kontrahenta", "Rodzaj klienta", "Nazwa 2", "Kod 2", "Ulica 2", "Lead Source"}) {
+                "Numer kontrahenta", "Rodzaj klienta", "Nazwa 2", "Kod 2", "Ulica 2", "Lead Source", "Address Line 2",
+                "billing_address_2", "Business Unit", "Customer State", "County", "Main Company", "Default Company"}) {
             assertThat(CsvColumn.recognise(h)).as(h).isEmpty();
         }
     }
