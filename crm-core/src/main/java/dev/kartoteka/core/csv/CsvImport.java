@@ -889,13 +889,20 @@ public final class CsvImport {
             }
             String countryAsWritten = v.get(CsvColumn.COUNTRY);
             if (countryAsWritten != null) {
-                // "Polska", "Poland", "POL": the code the address holds, and phones are read in
+                // "Polska", "Poland", "POL": the code the address holds, and phones are read in; a country without
+                // an address is stored nowhere, so only an address's country must be readable
                 Standardized<String> code = standardizer.country(countryAsWritten);
-                if (code.value().isEmpty()) {
+                boolean address = v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING)
+                        || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY);
+                if (code.value().isEmpty() && address) {
                     problems.add(problem(line, CsvColumn.COUNTRY, countryAsWritten, code.remarks().get(0).reason()));
                     return null;
                 }
-                v.put(CsvColumn.COUNTRY, code.get());
+                if (code.value().isPresent()) {
+                    v.put(CsvColumn.COUNTRY, code.get());
+                } else {
+                    v.remove(CsvColumn.COUNTRY);
+                }
             }
             List<Identifier> ids = new ArrayList<>();
             List<Email> emails = readAll(line, v, CsvColumn.EMAIL, standardizer::email, SEVERAL_EMAILS, problems);
@@ -1016,9 +1023,9 @@ public final class CsvImport {
                 if (v.containsKey(CsvColumn.NIP) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS)) {
                     problems.add(problem(line, v.containsKey(CsvColumn.NIP) ? CsvColumn.NIP
                             : v.containsKey(CsvColumn.REGON) ? CsvColumn.REGON : CsvColumn.KRS, null,
-                            v.containsKey(CsvColumn.COMPANY_NAME) ? "is a company's identifier, and the row is a "
-                                    + "person acting for a company, whose names are not imported with it (leave the "
-                                    + "names out to import the company, or its identifiers to import the person)"
+                            v.containsKey(CsvColumn.COMPANY_NAME) ? "is a company's identifier, and the row's kind "
+                                    + "says it is a person (a company's row with its contact person's names is "
+                                    + "imported as the company)"
                                     : "is a company's identifier, and the row is a person (fill in a company name)"));
                 }
                 b = p;
@@ -1140,6 +1147,13 @@ public final class CsvImport {
             if (isPerson != null) {
                 String k = Standardizer.matchingKey(isPerson);
                 if (Set.of("tak", "t", "yes", "y", "true", "1", "x").contains(k)) {
+                    boolean names = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)
+                            || v.containsKey(CsvColumn.FULL_NAME);
+                    if (!names && v.containsKey(CsvColumn.COMPANY_NAME) && (v.containsKey(CsvColumn.NIP)
+                            || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS))) {
+                        // a sole trader, whom ERPs flag as a natural person: the NIP names the business, a company
+                        return PartyKind.COMPANY;
+                    }
                     return PartyKind.PERSON;
                 }
                 if (Set.of("nie", "n", "no", "false", "0").contains(k)) {

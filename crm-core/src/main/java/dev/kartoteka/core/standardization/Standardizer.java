@@ -291,11 +291,15 @@ public final class Standardizer {
                 {"holland", "NL"}, {"holandia", "NL"}, {"the netherlands", "NL"}, {"czech republic", "CZ"},
                 {"republika czeska", "CZ"}, {"russia", "RU"}, {"rosja", "RU"}, {"rzeczpospolita polska", "PL"},
                 {"rp", "PL"}, {"ceska republika", "CZ"}, {"slovak republic", "SK"}, {"bundesrepublik deutschland",
-                "DE"}, {"brd", "DE"}, {"ukraina", "UA"}, {"south korea", "KR"}};
+                "DE"}, {"brd", "DE"}, {"ukraina", "UA"}, {"south korea", "KR"}, {"u s a", "US"}, {"u k", "GB"},
+                {"macedonia", "MK"}, {"north macedonia", "MK"}, {"macedonia polnocna", "MK"}, {"hong kong", "HK"},
+                {"bosnia", "BA"}, {"bosnia and herzegovina", "BA"}, {"palestyna", "PS"}, {"palestine", "PS"}};
             for (String[] other : others) {
                 m.putIfAbsent(matchingKey(other[0]), other[1]);
             }
             m.remove("");
+            java.util.Set<String> iso = Set.of(Locale.getISOCountries());
+            m.values().removeIf(code -> !iso.contains(code)); // Kosovo's XK and the like: no ISO code
             return java.util.Map.copyOf(m);
         }
     }

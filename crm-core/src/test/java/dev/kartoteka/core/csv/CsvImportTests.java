@@ -408,6 +408,22 @@ class CsvImportTests {
     }
 
     @Test
+    void aSoleTraderFlaggedAsANaturalPersonIsItsBusinessAndACountryWithoutAnAddressNeedNotBeReadable() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Nazwa;NIP;E-mail;Kraj;Osoba fizyczna\n"
+                + "Jan Kowalski Usługi Remontowe;843-69-52-323;jan@remonty.pl;Polska;Tak\n"   // 2: a company
+                + "Anna Nowak;;anna@example.pl;-;Tak\n"                                     // 3: no address
+                + "Ewa Mróz;;ewa@example.pl;Macedonia;Tak\n",                               // 4
+                WINDOWS_1250));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
+        assertThat(registry.search(PartyQuery.builder().build()).items()).filteredOn(p -> p instanceof
+                dev.kartoteka.core.party.Company).singleElement().satisfies(c -> assertThat(
+                ((dev.kartoteka.core.party.Company) c).nip()).isPresent());
+        assertThat(allPersons()).extracting(Person::familyName).containsExactlyInAnyOrder("Nowak", "Mróz");
+    }
+
+    @Test
     void readsTheHeadersOfOtherSystemsExports() {
         for (String[] h : new String[][] {{"billing_phone", "PHONE"}, {"billing_company", "COMPANY_NAME"},
                 {"billing_nip", "NIP"}, {"billing_address_1", "STREET"}, {"billing_state", "REGION"},
