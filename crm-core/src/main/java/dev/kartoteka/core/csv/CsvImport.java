@@ -1431,8 +1431,9 @@ public final class CsvImport {
             }
             try {
                 Party created = registry.create(candidate);
-                addContact(created.id(), parsed.contact());
-                count(line, RowOutcome.CREATED, Optional.of(created.id()));
+                if (contactAdded(line, created.id(), parsed, values, "created")) {
+                    count(line, RowOutcome.CREATED, Optional.of(created.id()));
+                }
             } catch (ValidationException e) {
                 reject(line, problems(line, e.violations(), candidate, parsed), values);
             } catch (DuplicateIdentifierException e) {
@@ -1447,10 +1448,9 @@ public final class CsvImport {
                 throws IOException {
             Party merged = merge(stored, candidate);
             if (merged.equals(stored)) {
-                if (!dryRun) {
-                    addContact(stored.id(), parsed.contact());
+                if (dryRun || contactAdded(line, stored.id(), parsed, values, "found unchanged")) {
+                    count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
                 }
-                count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
                 return;
             }
             if (dryRun) {
@@ -1473,12 +1473,32 @@ public final class CsvImport {
             }
             try {
                 registry.update(merged);
-                addContact(stored.id(), parsed.contact());
-                count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
+                if (contactAdded(line, stored.id(), parsed, values, "updated")) {
+                    count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
+                }
             } catch (ValidationException e) {
                 reject(line, problems(line, e.violations(), merged, parsed), values);
             } catch (KartotekaException e) {
                 reject(line, List.of(problem(line, null, null, e.getMessage())), values);
+            }
+        }
+
+        /**
+         * {@link #addContact}, or, if the registry refuses it (an access policy, a store's failure), the row rejected
+         * with a reason that says the company was written and its contact person not — the import goes on, and the row
+         * run again updates the company and adds the person.
+         *
+         * @return whether the contact person is there (or the row has none)
+         */
+        private boolean contactAdded(long line, PartyId companyId, Parsed parsed, List<String> values, String written)
+                throws IOException {
+            try {
+                addContact(companyId, parsed.contact());
+                return true;
+            } catch (KartotekaException e) {
+                reject(line, List.of(problem(line, null, null, "the company was " + written + ", but its contact "
+                        + "person could not be added: " + e.getMessage())), values);
+                return false;
             }
         }
 

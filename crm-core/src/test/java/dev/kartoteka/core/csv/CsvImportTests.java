@@ -494,6 +494,35 @@ class CsvImportTests {
     }
 
     @Test
+    void aContactPersonTheRegistryRefusesRejectsTheRowSayingTheCompanyWasWrittenAndTheImportGoesOn() {
+        dev.kartoteka.core.access.AccessPolicy noPersons = new dev.kartoteka.core.access.AccessPolicy() {
+            @Override
+            public boolean permits(Optional<UserId> actor,
+                                   dev.kartoteka.core.access.Action action, Optional<Party> party) {
+                return !(action == dev.kartoteka.core.access.Action.WRITE && party.filter(p -> p instanceof Person)
+                        .isPresent());
+            }
+
+            @Override
+            public Set<String> maskedFields(Optional<UserId> actor, Party party) {
+                return Set.of();
+            }
+        };
+        ClientRegistry guarded = ClientRegistry.builder().accessPolicy(noPersons).build();
+        String row = "Biorol sp. z o.o.;843-69-52-323;Jan;Kowalski\n";
+
+        ImportReport first = CsvImport.into(guarded).run(bytes("Nazwa firmy;NIP;Imię;Nazwisko\n" + row + row,
+                StandardCharsets.UTF_8));
+
+        assertThat(first.count(RowOutcome.REJECTED)).isEqualTo(2);
+        assertThat(first.rejections()).extracting(ImportReport.Rejection::reason).satisfiesExactly(
+                r -> assertThat(r).contains("company was created", "contact person could not be added"),
+                r -> assertThat(r).contains("company was found unchanged", "contact person could not be added"));
+        assertThat(guarded.search(PartyQuery.builder().build()).items()).singleElement()
+                .isInstanceOf(dev.kartoteka.core.party.Company.class);
+    }
+
+    @Test
     void readsAnErpListOfContractorsWithItsPersonFlagAndCountryNames() {
         ImportReport report = CsvImport.into(registry).run(bytes("Symbol;Nazwa;NIP;Ulica;Nr domu;Kod pocztowy;"
                 + "Miejscowość;Kraj;Telefon;Telefon 2;Typ;Osoba fizyczna\n"
