@@ -1736,7 +1736,19 @@ public final class CsvImport {
             for (int i = 0; i < points.size() && same < 0; i++) {
                 same = sameValue(points.get(i), point) ? i : -1;
             }
-            if (same < 0) {
+            int place = -1;
+            for (int i = 0; i < points.size() && same < 0 && place < 0; i++) {
+                place = point instanceof PostalAddress given && points.get(i) instanceof PostalAddress held
+                        && (placeAlone(given) || placeAlone(held)) && samePlace(held, given) ? i : -1;
+            }
+            if (place >= 0) {
+                // an address of a place alone and a whole address there: the whole one, in place of the other
+                PostalAddress held = (PostalAddress) points.get(place);
+                PostalAddress given = (PostalAddress) point;
+                if (placeAlone(held) && !placeAlone(given)) {
+                    points.set(place, given.postalCode().isEmpty() ? given.withPostalCode(held.postalCode()) : given);
+                }
+            } else if (same < 0) {
                 points.add(point);
             } else if (points.get(same) instanceof PostalAddress held && held.postalCode().isEmpty()
                     && point instanceof PostalAddress given && !given.postalCode().isEmpty()) {
@@ -1759,6 +1771,19 @@ public final class CsvImport {
      */
     private static String newer(String stored, String row) {
         return Standardizer.matchingKey(stored).equals(Standardizer.matchingKey(row)) ? stored : row;
+    }
+
+    /** Whether an address is of a place alone: no street, building nor flat (a city, and its postal code if known). */
+    private static boolean placeAlone(PostalAddress a) {
+        return a.street().isEmpty() && a.building().isBlank() && a.unit().isEmpty();
+    }
+
+    /** Whether two addresses are in one place: city and country, and postal code where both know it. */
+    private static boolean samePlace(PostalAddress a, PostalAddress b) {
+        return Standardizer.matchingKey(a.city()).equals(Standardizer.matchingKey(b.city()))
+                && a.country().equalsIgnoreCase(b.country()) && (a.postalCode().isEmpty() || b.postalCode().isEmpty()
+                || Standardizer.matchingKey(a.postalCode()).replace(" ", "").equals(
+                        Standardizer.matchingKey(b.postalCode()).replace(" ", "")));
     }
 
     /** The same e-mail, phone or address, whatever its usage. */

@@ -317,10 +317,26 @@ final class MergePlanner {
                 }
             }
         }
+        // an address of a place alone (a city, no street) is a copy of the one whole address in that place
+        for (java.util.Iterator<List<Candidate>> it = copies.values().iterator(); it.hasNext(); ) {
+            List<Candidate> list = it.next();
+            if (list.get(0).value() instanceof PostalAddress a && placeAlone(a)) {
+                List<List<Candidate>> whole = copies.values().stream().filter(other -> other.get(0).value()
+                        instanceof PostalAddress b && !placeAlone(b) && samePlace(a, b)).toList();
+                if (whole.size() == 1) {
+                    whole.get(0).addAll(list);
+                    it.remove();
+                }
+            }
+        }
         List<ContactPoint> out = new ArrayList<>();
         EnumSet<ContactPoint.Kind> preferred = EnumSet.noneOf(ContactPoint.Kind.class);
         for (List<Candidate> copiesOfOne : copies.values()) {
             List<Candidate> same = copiesOfOne;
+            if (same.stream().anyMatch(c -> c.value() instanceof PostalAddress a && placeAlone(a))
+                    && same.stream().anyMatch(c -> c.value() instanceof PostalAddress a && !placeAlone(a))) {
+                same = same.stream().filter(c -> !placeAlone((PostalAddress) c.value())).toList();
+            }
             if (same.stream().anyMatch(c -> c.value() instanceof PostalAddress a && a.postalCode().isEmpty())
                     && same.stream().anyMatch(c -> c.value() instanceof PostalAddress a && !a.postalCode().isEmpty())) {
                 same = same.stream().filter(c -> !((PostalAddress) c.value()).postalCode().isEmpty())
@@ -474,5 +490,20 @@ final class MergePlanner {
     /** The ids of parties in order, for messages. */
     static String ids(List<PartyId> ids) {
         return String.join(", ", ids.stream().map(PartyId::toString).toList());
+    }
+
+    /** Whether an address is of a place alone: no street, building nor flat. */
+    private static boolean placeAlone(PostalAddress a) {
+        return a.street().isEmpty() && a.building().isBlank() && a.unit().isEmpty();
+    }
+
+    /** Whether two addresses are in one place: city and country, and postal code where both know it. */
+    private static boolean samePlace(PostalAddress a, PostalAddress b) {
+        String codeA = dev.kartoteka.core.standardization.Standardizer.matchingKey(a.postalCode()).replace(" ", "");
+        String codeB = dev.kartoteka.core.standardization.Standardizer.matchingKey(b.postalCode()).replace(" ", "");
+        return dev.kartoteka.core.standardization.Standardizer.matchingKey(a.city()).equals(
+                dev.kartoteka.core.standardization.Standardizer.matchingKey(b.city()))
+                && a.country().equalsIgnoreCase(b.country())
+                && (codeA.isEmpty() || codeB.isEmpty() || codeA.equals(codeB));
     }
 }

@@ -523,6 +523,29 @@ class CsvImportTests {
     }
 
     @Test
+    void anAddressOfAPlaceAloneAndAWholeAddressThereAreOneAddressWhicheverComesFirst() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;E-mail;Ulica;Nr domu;Kod pocztowy;"
+                + "Miejscowość\n"
+                + "Jan;Kowalski;jan@example.pl;ul. Długa;5;31-000;Kraków\n"
+                + "Jan;Kowalski;jan@example.pl;;;;Kraków\n"                 // the same place: nothing to add
+                + "Anna;Nowak;anna@example.pl;;;31-000;Kraków\n"
+                + "Anna;Nowak;anna@example.pl;ul. Krótka;7;;Kraków\n"      // the whole address in its place
+                + "Ewa;Mróz;ewa@example.pl;;;;Kraków\n"
+                + "Ewa;Mróz;ewa@example.pl;;;;Gdańsk\n",                   // another place: added
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        Map<String, List<PostalAddress>> addresses = new java.util.HashMap<>();
+        allPersons().forEach(p -> addresses.put(p.givenNames(), p.contactPoints(PostalAddress.class)));
+        assertThat(addresses.get("Jan")).singleElement().satisfies(a -> assertThat(a.building()).isEqualTo("5"));
+        assertThat(addresses.get("Anna")).singleElement().satisfies(a -> {
+            assertThat(a.street()).contains("ul. Krótka");
+            assertThat(a.postalCode()).as("the place's postal code kept").isEqualTo("31-000");
+        });
+        assertThat(addresses.get("Ewa")).extracting(PostalAddress::city).containsExactly("Kraków", "Gdańsk");
+    }
+
+    @Test
     void readsAnErpListOfContractorsWithItsPersonFlagAndCountryNames() {
         ImportReport report = CsvImport.into(registry).run(bytes("Symbol;Nazwa;NIP;Ulica;Nr domu;Kod pocztowy;"
                 + "Miejscowość;Kraj;Telefon;Telefon 2;Typ;Osoba fizyczna\n"

@@ -338,6 +338,25 @@ public abstract class MergeContract {
     }
 
     @Test
+    void anAddressOfAPlaceAloneIsACopyOfTheOneWholeAddressInThatPlace() {
+        Person a = registry.create(person("Anna", "Kowalska")
+                .addContactPoint(PostalAddress.polish("ul. Długa", "7", "00-001", "Warszawa")).build());
+        Person b = (Person) later(() -> registry.create(person("Anna", "Kowalska")
+                .addContactPoint(new PostalAddress(Optional.empty(), "", Optional.empty(), "", "WARSZAWA",
+                        Optional.empty(), Optional.empty(), "PL", ContactUsage.main()))
+                .addContactPoint(new PostalAddress(Optional.empty(), "", Optional.empty(), "", "Kraków",
+                        Optional.empty(), Optional.empty(), "PL", ContactUsage.main())).build()));
+
+        Person survivor = (Person) registry.merge(MergeRequest.of(b.id(), b.version(), a.id(), a.version()))
+                .survivor();
+
+        assertThat(survivor.contactPoints(PostalAddress.class)).as("b changed last, but a's copy is the whole one")
+                .extracting(PostalAddress::city, PostalAddress::building).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Warszawa", "7"),
+                        org.assertj.core.groups.Tuple.tuple("Kraków", ""));
+    }
+
+    @Test
     void aBirthDateAgreeingWithThePeselIsPreferredAndAManualOneThatContradictsItIsRefused() {
         Pesel pesel = Pesel.of(LocalDate.of(1985, 3, 12), Sex.FEMALE, 123);
         Person a = registry.create(person("Anna", "Kowalska").pesel(pesel).birthDate(LocalDate.of(1985, 3, 12))
