@@ -91,15 +91,17 @@ import org.slf4j.LoggerFactory;
  * explicitly (the recognised headers of the column it is mapped to then give way, listed as ignored: it stands
  * alone): {@link #column(String, CsvColumn)} reads it as a column,
  * {@link #customField(String, String)} into a custom field of the registry's schema. The file is read as a stream:
- * memory holds one row at a time plus the report's rejections and possible duplicates.
+ * memory holds one row at a time (up to 1,000 where the file has a birth-date column, read ahead to learn how it
+ * writes its dates) plus the report's rejections and possible duplicates.
  *
  * <p><b>Each row.</b> A row is a company if its {@link CsvColumn#KIND} or {@link CsvColumn#IS_PERSON} column says so,
  * or it has a company name and a company's identifier (NIP, REGON, KRS), or a company name and no person's name;
  * else a person (a person whose kind column says so may have the whole name in the name column, {@code "Nazwa"}:
  * {@code "Kowalski Jan"}, as ERP exports write it). A person's given names and family name on a company's row are
  * a person acting for it: the person is created too and made the company's contact person (primary if the company
- * has none; one of the same name already its contact person is not added again); the row's contact points stay the
- * company's. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
+ * has none; one of the same name already its contact person is not added again; no duplicate check looks for the
+ * person elsewhere in the registry); the row's contact points stay the company's. A whole name in one cell
+ * ({@link CsvColumn#FULL_NAME}) beside a company's name is not read. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
  * checksums) — a value that cannot be read rejects the row naming the column. A phone without its country code is
  * read in the row's country first ({@code "030 1234567"} beside a German address), the country being read by code
  * or name ({@code "Polska"}, {@code "Germany"}; {@link Standardizer#country}). A phone or e-mail cell may hold several,

@@ -144,8 +144,9 @@ public final class Standardizer {
 
     /**
      * Reads a phone number of a party in {@code country}: a number without a country code as a number of that
-     * country first ({@code "030 1234567"} beside a German address), else of the {@link #defaultRegion} (a Polish
-     * mobile written without {@code +48} beside the same address).
+     * country first ({@code "030 1234567"} beside a German address), else, where it is no valid number there, of the
+     * {@link #defaultRegion} ({@code "601 234 567"} beside a German address is Polish; beside a Czech one it is a valid
+     * Czech number and read so — a number abroad needs its country code).
      *
      * @param text the number as entered
      * @param country the ISO 3166-1 alpha-2 code of the party's country, e.g. {@code "DE"}
