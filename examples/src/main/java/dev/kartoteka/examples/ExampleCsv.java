@@ -27,6 +27,10 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes entries in the layout of crm-core's Polish CSV export, re-entries with their format variations. */
 final class ExampleCsv {
 
+    /** The columns written: every one but the person flag, which only the import reads (the kind says it). */
+    private static final List<CsvColumn> COLUMNS = java.util.Arrays.stream(CsvColumn.values())
+            .filter(c -> c != CsvColumn.IS_PERSON).toList();
+
     private ExampleCsv() {
     }
 
@@ -36,7 +40,7 @@ final class ExampleCsv {
         try {
             CSVPrinter printer = new CSVPrinter(out, format);
             List<String> header = new ArrayList<>();
-            for (CsvColumn c : CsvColumn.values()) {
+            for (CsvColumn c : COLUMNS) {
                 header.add(c.polishHeader());
             }
             printer.printRecord(header);
@@ -46,7 +50,7 @@ final class ExampleCsv {
                 Set<Variation> typed = e.duplicateOf().map(DuplicatePair::variations).orElse(Set.of());
                 Map<CsvColumn, String> row = row(e.party(), typed);
                 List<String> values = new ArrayList<>();
-                for (CsvColumn c : CsvColumn.values()) {
+                for (CsvColumn c : COLUMNS) {
                     values.add(row.getOrDefault(c, ""));
                 }
                 printer.printRecord(values);

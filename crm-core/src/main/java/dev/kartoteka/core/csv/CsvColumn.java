@@ -22,15 +22,6 @@ public enum CsvColumn {
      * {@code "Type"} is not this column: ERP exports use it for other things ({@code Odbiorca}/{@code Dostawca}).
      */
     KIND("kind", "rodzaj", "typ klienta", "party type", "client kind"),
-    /**
-     * Whether the row is a person: {@code Tak}/{@code Nie}, {@code yes}/{@code no}, {@code true}/{@code false},
-     * {@code 1}/{@code 0} ({@code "Osoba fizyczna"} in Polish ERP exports, {@code "Is Person Account"}); read where
-     * the row has no {@link #KIND}.
-     *
-     * @since 0.1
-     */
-    IS_PERSON("is person", "osoba fizyczna", "czy osoba fizyczna", "is person account", "person account",
-            "ispersonaccount", "private person", "osoba prywatna"),
     /** A company's legal name, possibly with its legal form. */
     COMPANY_NAME("company name", "nazwa firmy", "nazwa", "firma", "company", "legal name", "nazwa pelna", "name",
             "account name", "organization", "organisation", "nazwa kontrahenta"),
@@ -102,7 +93,16 @@ public enum CsvColumn {
      */
     COUNTRY("country", "kraj", "państwo", "country code", "kod kraju"),
     /** Tags, separated by commas, semicolons or {@code |}. */
-    TAGS("tags", "tagi", "etykiety", "labels");
+    TAGS("tags", "tagi", "etykiety", "labels"),
+    /**
+     * Whether the row is a person: {@code Tak}/{@code Nie}, {@code yes}/{@code no}, {@code true}/{@code false},
+     * {@code 1}/{@code 0} ({@code "Osoba fizyczna"} in Polish ERP exports, {@code "Is Person Account"}); read where
+     * the row has no {@link #KIND}.
+     *
+     * @since 0.1
+     */
+    IS_PERSON("is person", "osoba fizyczna", "czy osoba fizyczna", "is person account", "person account",
+            "ispersonaccount", "private person", "osoba prywatna");
 
     private static final Map<String, CsvColumn> BY_HEADER = new HashMap<>();
 
