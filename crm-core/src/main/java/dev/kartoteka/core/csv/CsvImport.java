@@ -1,5 +1,8 @@
 package dev.kartoteka.core.csv;
 
+import static dev.kartoteka.core.standardization.Standardizer.placeAlone;
+import static dev.kartoteka.core.standardization.Standardizer.samePlace;
+
 import dev.kartoteka.core.DuplicateIdentifierException;
 import dev.kartoteka.core.KartotekaException;
 import dev.kartoteka.core.ValidationException;
@@ -1775,18 +1778,7 @@ public final class CsvImport {
         return Standardizer.matchingKey(stored).equals(Standardizer.matchingKey(row)) ? stored : row;
     }
 
-    /** Whether an address is of a place alone: no street, building nor flat (a city, and its postal code if known). */
-    private static boolean placeAlone(PostalAddress a) {
-        return a.street().isEmpty() && a.building().isBlank() && a.unit().isEmpty();
-    }
 
-    /** Whether two addresses are in one place: city and country, and postal code where both know it. */
-    private static boolean samePlace(PostalAddress a, PostalAddress b) {
-        return Standardizer.matchingKey(a.city()).equals(Standardizer.matchingKey(b.city()))
-                && a.country().equalsIgnoreCase(b.country()) && (a.postalCode().isEmpty() || b.postalCode().isEmpty()
-                || Standardizer.matchingKey(a.postalCode()).replace(" ", "").equals(
-                        Standardizer.matchingKey(b.postalCode()).replace(" ", "")));
-    }
 
     /** The same e-mail, phone or address, whatever its usage. */
     private static boolean sameValue(ContactPoint a, ContactPoint b) {

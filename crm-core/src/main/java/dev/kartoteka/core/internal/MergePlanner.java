@@ -1,5 +1,8 @@
 package dev.kartoteka.core.internal;
 
+import static dev.kartoteka.core.standardization.Standardizer.placeAlone;
+import static dev.kartoteka.core.standardization.Standardizer.samePlace;
+
 import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
 import dev.kartoteka.core.field.CustomFieldValues;
@@ -492,18 +495,5 @@ final class MergePlanner {
         return String.join(", ", ids.stream().map(PartyId::toString).toList());
     }
 
-    /** Whether an address is of a place alone: no street, building nor flat. */
-    private static boolean placeAlone(PostalAddress a) {
-        return a.street().isEmpty() && a.building().isBlank() && a.unit().isEmpty();
-    }
 
-    /** Whether two addresses are in one place: city and country, and postal code where both know it. */
-    private static boolean samePlace(PostalAddress a, PostalAddress b) {
-        String codeA = dev.kartoteka.core.standardization.Standardizer.matchingKey(a.postalCode()).replace(" ", "");
-        String codeB = dev.kartoteka.core.standardization.Standardizer.matchingKey(b.postalCode()).replace(" ", "");
-        return dev.kartoteka.core.standardization.Standardizer.matchingKey(a.city()).equals(
-                dev.kartoteka.core.standardization.Standardizer.matchingKey(b.city()))
-                && a.country().equalsIgnoreCase(b.country())
-                && (codeA.isEmpty() || codeB.isEmpty() || codeA.equals(codeB));
-    }
 }

@@ -975,6 +975,36 @@ public final class Standardizer {
     }
 
     /**
+     * Whether an address is of a place alone: no street, building nor flat — a city, and its postal code if known.
+     *
+     * @param a an address
+     * @return whether it names only a place
+     * @since 0.1
+     */
+    public static boolean placeAlone(PostalAddress a) {
+        Objects.requireNonNull(a, "a");
+        return a.street().isEmpty() && a.building().isBlank() && a.unit().isEmpty();
+    }
+
+    /**
+     * Whether two addresses are in one place: city and country, as {@link #matchingKey matching keys}, and postal
+     * code where both know it ({@code "Kraków"} and {@code "ul. Długa 5, 31-000 KRAKOW"}).
+     *
+     * @param a an address
+     * @param b another
+     * @return whether they are in one place
+     * @since 0.1
+     */
+    public static boolean samePlace(PostalAddress a, PostalAddress b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        String codeA = matchingKey(a.postalCode()).replace(" ", "");
+        String codeB = matchingKey(b.postalCode()).replace(" ", "");
+        return matchingKey(a.city()).equals(matchingKey(b.city())) && a.country().equalsIgnoreCase(b.country())
+                && (codeA.isEmpty() || codeB.isEmpty() || codeA.equals(codeB));
+    }
+
+    /**
      * The key two postal addresses are the same address by: street without its prefix, building, flat, postal code,
      * city and country, each as a {@link #matchingKey matching key} ({@code "ul. Długa" 5, "00-950", "WARSZAWA"} and
      * {@code "DLUGA" 5, "00950", "Warszawa"} have one key). Purpose, flags and notes do not count.

@@ -232,6 +232,21 @@ class StandardizerTests {
         });
     }
 
+    @Test
+    void tellsAnAddressOfAPlaceAloneAndWhetherTwoAddressesAreInOnePlace() {
+        PostalAddress krakow = new PostalAddress(Optional.empty(), "", Optional.empty(), "", "Kraków",
+                Optional.empty(), Optional.empty(), "PL", ContactUsage.main());
+        PostalAddress dluga = PostalAddress.polish("ul. Długa", "5", "31-000", "KRAKOW");
+
+        assertThat(Standardizer.placeAlone(krakow)).isTrue();
+        assertThat(Standardizer.placeAlone(dluga)).isFalse();
+        assertThat(Standardizer.samePlace(krakow, dluga)).isTrue();
+        assertThat(Standardizer.samePlace(krakow.withPostalCode("31-000"), dluga)).isTrue();
+        assertThat(Standardizer.samePlace(krakow.withPostalCode("30-001"), dluga)).as("another postal code").isFalse();
+        assertThat(Standardizer.samePlace(PostalAddress.polish("ul. Długa", "5", "31-000", "Kraśnik"), dluga))
+                .isFalse();
+    }
+
     // ---------------------------------------------------------------------------------------------------- countries
 
     @ParameterizedTest
