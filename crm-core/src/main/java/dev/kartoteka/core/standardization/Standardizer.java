@@ -73,6 +73,10 @@ import org.jspecify.annotations.Nullable;
  *       it: first in GB, IE, US, CA, AU, NZ, FR, LU ({@code "10 Downing Street"}), last elsewhere
  *       ({@code "Hauptstraße 5"}); never after a box, flat, suite or road number ({@code "PO Box 123"},
  *       {@code "Route 66"})</td><td>—</td></tr>
+ *   <tr><td>{@link #country country}</td><td>the ISO 3166-1 alpha-2 code, from the code in any case, the alpha-3
+ *       code or the country's name in English, Polish, German, French or its own language ({@code "Polska"},
+ *       {@code "Deutschland"}, {@code "UK"} → {@code "PL"}, {@code "DE"}, {@code "GB"})</td>
+ *       <td>not a country: no value</td></tr>
  *   <tr><td>{@link #nip NIP}, {@link #regon REGON}</td><td>digits only ({@code "PL 525-000-12-34"} →
  *       {@code 5250001234}), checksum verified</td><td>invalid: no value</td></tr>
  *   <tr><td>{@link #pesel PESEL}</td><td>11 digits, checksum and birth date verified; 10 digits that are a valid
