@@ -174,14 +174,14 @@ public final class CsvImport {
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
             "(\\d{1,2})([-.])(\\d{1,2})\\2(\\d{4})");
     /**
-     * A date day first with slashes, both numbers of two digits ({@code 12/03/1985}): {@code 3/12/1985} is how American
-     * spreadsheets write the 12th of March, so an unpadded one is no date.
+     * A date with slashes, the year last: {@code 12/03/1985} day first (both numbers of two digits), or
+     * {@code 3/12/1985} month first where the file writes its dates so.
      */
-    private static final java.util.regex.Pattern DAY_FIRST_SLASHES = java.util.regex.Pattern.compile(
-            "(\\d{2})(/)(\\d{2})/(\\d{4})");
-    /** A date with slashes, either order, the year last: {@code 3/12/1985}, {@code 12/03/1985}. */
     private static final java.util.regex.Pattern SLASHES = java.util.regex.Pattern.compile(
             "(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    /** A header's hint of how its dates are written, its first letter the first part: {@code (MM/DD/YYYY)}. */
+    private static final java.util.regex.Pattern DATE_ORDER_HINT = java.util.regex.Pattern.compile(
+            "[(\\[]\\s*([mMdD])[mMdD]?\\s*/");
     /** How many rows are read ahead to learn how the file writes its dates. */
     private static final int LOOK_AHEAD = 1_000;
 
@@ -775,8 +775,7 @@ public final class CsvImport {
             if (column == null) {
                 return false;
             }
-            java.util.regex.Matcher hint = java.util.regex.Pattern.compile("[(\\[]\\s*([mMdD])[mMdD]?\\s*/")
-                    .matcher(headers.get(CsvColumn.BIRTH_DATE));
+            java.util.regex.Matcher hint = DATE_ORDER_HINT.matcher(headers.get(CsvColumn.BIRTH_DATE));
             if (hint.find()) {
                 return Character.toLowerCase(hint.group(1).charAt(0)) == 'm'; // "Birthdate (MM/DD/YYYY)"
             }
@@ -1025,7 +1024,7 @@ public final class CsvImport {
                         ids.add(pesel.get());
                     }
                 });
-                if (v.containsKey(CsvColumn.NIP) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS)) {
+                if (companyIdentifier(v)) {
                     problems.add(problem(line, v.containsKey(CsvColumn.NIP) ? CsvColumn.NIP
                             : v.containsKey(CsvColumn.REGON) ? CsvColumn.REGON : CsvColumn.KRS, null,
                             v.containsKey(CsvColumn.COMPANY_NAME) ? "is a company's identifier, and the row's kind "
@@ -1154,8 +1153,7 @@ public final class CsvImport {
                 if (Set.of("tak", "t", "yes", "y", "true", "1", "x").contains(k)) {
                     boolean names = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)
                             || v.containsKey(CsvColumn.FULL_NAME);
-                    if (!names && v.containsKey(CsvColumn.COMPANY_NAME) && (v.containsKey(CsvColumn.NIP)
-                            || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS))) {
+                    if (!names && v.containsKey(CsvColumn.COMPANY_NAME) && companyIdentifier(v)) {
                         // a sole trader, whom ERPs flag as a natural person: the NIP names the business, a company
                         return PartyKind.COMPANY;
                     }
@@ -1167,8 +1165,7 @@ public final class CsvImport {
                 problems.add(problem(line, CsvColumn.IS_PERSON, isPerson, "'tak'/'yes' or 'nie'/'no'"));
                 return null;
             }
-            if (v.containsKey(CsvColumn.COMPANY_NAME) && (v.containsKey(CsvColumn.NIP)
-                    || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS))) {
+            if (v.containsKey(CsvColumn.COMPANY_NAME) && companyIdentifier(v)) {
                 return PartyKind.COMPANY; // a company's identifier: the company, the names its contact person's
             }
             // a whole name beside a company's name is its contact person's, which the row does not import
@@ -1182,6 +1179,11 @@ public final class CsvImport {
             }
             problems.add(problem(line, null, null, "neither a company name nor a person's name"));
             return null;
+        }
+
+        /** Whether the row holds a company's identifier: NIP, REGON or KRS. */
+        private static boolean companyIdentifier(Map<CsvColumn, String> v) {
+            return v.containsKey(CsvColumn.NIP) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS);
         }
 
         private @Nullable PartyKind requireName(long line, Map<CsvColumn, String> v, PartyKind kind,
@@ -1610,15 +1612,20 @@ public final class CsvImport {
         int year;
         int month;
         int day;
-        if (monthFirst && (m = SLASHES.matcher(t)).matches()) {
-            month = Integer.parseInt(m.group(1));
-            day = Integer.parseInt(m.group(2));
+        if ((m = SLASHES.matcher(t)).matches()) {
+            // day first, both numbers of two digits ("3/12/1985" is how American spreadsheets write the 12th of
+            // March, so an unpadded one is no date); or month first, where the file writes its dates so
+            if (!monthFirst && (m.group(1).length() != 2 || m.group(2).length() != 2)) {
+                return Optional.empty();
+            }
+            day = Integer.parseInt(m.group(monthFirst ? 2 : 1));
+            month = Integer.parseInt(m.group(monthFirst ? 1 : 2));
             year = Integer.parseInt(m.group(3));
         } else if ((m = YEAR_FIRST.matcher(t)).matches()) {
             year = Integer.parseInt(m.group(1));
             month = Integer.parseInt(m.group(3));
             day = Integer.parseInt(m.group(4));
-        } else if ((m = DAY_FIRST.matcher(t)).matches() || (m = DAY_FIRST_SLASHES.matcher(t)).matches()) {
+        } else if ((m = DAY_FIRST.matcher(t)).matches()) {
             day = Integer.parseInt(m.group(1));
             month = Integer.parseInt(m.group(3));
             year = Integer.parseInt(m.group(4));
