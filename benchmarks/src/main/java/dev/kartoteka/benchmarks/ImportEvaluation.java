@@ -62,12 +62,13 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>{@code --same-client=BRANCH} counts the entities of each group of the given relations of a
  * {@code <name>-hard-negatives.csv} beside the file as one client, as {@link LabelledCsvEvaluation} does (a branch
- * that carries its company's NIP is, in Kartoteka, that company). {@code --show=N} prints N wrongly joined rows of
+ * that carries its company's NIP is, in Kartoteka, that company). {@code --rejected=DIR} writes each file's rejected
+ * rows, with their reasons, to a file of its name in DIR (use on tuning files only). {@code --show=N} prints N wrongly joined rows of
  * each stage and N held rows with no true candidate, masked values only as the import reports them (use on tuning
  * files only).
  *
  * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.ImportEvaluation [--same-client=BRANCH] [--show=N]
- * file.csv ...}
+ * [--rejected=DIR] file.csv ...}
  */
 public final class ImportEvaluation {
 
@@ -79,10 +80,13 @@ public final class ImportEvaluation {
     public static void main(String[] args) throws IOException {
         Set<String> sameClient = Set.of();
         int show = 0;
+        Path rejectedDir = null;
         List<Path> files = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--same-client=")) {
                 sameClient = Set.of(arg.substring("--same-client=".length()).split(","));
+            } else if (arg.startsWith("--rejected=")) {
+                rejectedDir = Path.of(arg.substring("--rejected=".length()));
             } else if (arg.startsWith("--show=")) {
                 show = Integer.parseInt(arg.substring("--show=".length()));
             } else {
@@ -90,12 +94,12 @@ public final class ImportEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: ImportEvaluation [--same-client=BRANCH] [--show=N] <labelled csv> ...");
+            System.err.println("usage: ImportEvaluation [--same-client=BRANCH] [--show=N] [--rejected=DIR] <labelled csv> ...");
             System.exit(2);
         }
         List<String> summary = new ArrayList<>();
         for (Path file : files) {
-            summary.add(evaluate(file, sameClient, show));
+            summary.add(evaluate(file, sameClient, show, rejectedDir));
         }
         System.out.println();
         System.out.println("summary (rows that reached the registry, pairwise: after the import | after scan + merge;"
@@ -105,7 +109,8 @@ public final class ImportEvaluation {
         summary.forEach(System.out::println);
     }
 
-    private static String evaluate(Path file, Set<String> sameClient, int show) throws IOException {
+    private static String evaluate(Path file, Set<String> sameClient, int show, Path rejectedDir)
+            throws IOException {
         Map<Long, String> entityOfLine = truth(file, sameClient);
 
         ClientRegistry registry = ClientRegistry.builder().standardizer(Standardizer.defaults()).build();
@@ -114,12 +119,20 @@ public final class ImportEvaluation {
         Map<Long, PartyId> partyOfLine = new HashMap<>(entityOfLine.size() * 2);
         Map<Long, RowOutcome> outcomeOfLine = new HashMap<>(entityOfLine.size() * 2);
         long t0 = System.nanoTime();
-        ImportReport report = CsvImport.into(registry).duplicateCheck(CsvImport.DuplicateCheck.of(live))
-                .onRow((line, outcome, party) -> {
+        StringBuilder rejected = new StringBuilder();
+        CsvImport run = CsvImport.into(registry).duplicateCheck(CsvImport.DuplicateCheck.of(live));
+        if (rejectedDir != null) {
+            run.rejectedRowsTo(rejected);
+        }
+        ImportReport report = run.onRow((line, outcome, party) -> {
                     outcomeOfLine.put(line, outcome);
                     party.ifPresent(p -> partyOfLine.put(line, p));
                 }).run(file);
         long importNanos = System.nanoTime() - t0;
+        if (rejectedDir != null) {
+            java.nio.file.Files.createDirectories(rejectedDir);
+            java.nio.file.Files.writeString(rejectedDir.resolve(file.getFileName()), rejected);
+        }
         live.stop();
         if (!outcomeOfLine.keySet().equals(entityOfLine.keySet())) {
             throw new IllegalStateException(file + ": the import's rows (" + outcomeOfLine.size() + ") are not the "

@@ -157,7 +157,8 @@ public final class CsvExport {
             r.put(CsvColumn.KIND, polish ? "firma" : "company");
             r.put(CsvColumn.COMPANY_NAME, new CompanyName(c.legalName(), c.legalForm()).toString());
             c.shortName().ifPresent(v -> r.put(CsvColumn.SHORT_NAME, v));
-            c.nip().ifPresent(v -> r.put(CsvColumn.NIP, v.value()));
+            c.nip().map(Identifier::value).or(() -> c.euVatNumber().map(Identifier::value)) // abroad: the VAT number
+                    .ifPresent(v -> r.put(CsvColumn.NIP, v));
             c.regon().ifPresent(v -> r.put(CsvColumn.REGON, v.value()));
             c.krs().ifPresent(v -> r.put(CsvColumn.KRS, v.value()));
         } else {

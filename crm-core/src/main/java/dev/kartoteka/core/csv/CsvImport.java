@@ -11,6 +11,7 @@ import dev.kartoteka.core.duplicate.DuplicateDetector;
 import dev.kartoteka.core.duplicate.MatchOutcome;
 import dev.kartoteka.core.duplicate.MatchResult;
 import dev.kartoteka.core.identifier.Email;
+import dev.kartoteka.core.identifier.EuVatNumber;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Krs;
 import dev.kartoteka.core.identifier.Nip;
@@ -97,8 +98,8 @@ import org.slf4j.LoggerFactory;
  * memory holds one row at a time (up to 1,000 where the file has a birth-date column, read ahead to learn how it
  * writes its dates) plus the report's rejections and possible duplicates.
  *
- * <p><b>Each row.</b> A row is a company if its {@link CsvColumn#KIND} or {@link CsvColumn#IS_PERSON} column says so,
- * or it has a company name and a company's identifier (NIP, REGON, KRS), or a company name and no person's name;
+ * <p><b>Each row.</b> A row is a company if its {@link CsvColumn#KIND} or {@link CsvColumn#IS_PERSON} column says so
+ * (a person flag left unticked on a row with a PESEL and no NIP, REGON or KRS is taken for a person), or it has a company name and a company's identifier (NIP, REGON, KRS), or a company name and no person's name;
  * else a person (a person whose kind column says so may have the whole name in the name column, {@code "Nazwa"}:
  * {@code "Kowalski Jan"}, as ERP exports write it). A person's given names and family name on a company's row are
  * a person acting for it: the person is created too and made the company's contact person (primary if the company
@@ -106,8 +107,12 @@ import org.slf4j.LoggerFactory;
  * person elsewhere in the registry); the row's contact points stay the company's. A whole name in one cell
  * ({@link CsvColumn#FULL_NAME}) beside a company's name is not read. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
  * checksums) — a value that cannot be read rejects the row naming the column. A phone without its country code is
- * read in the row's country first ({@code "030 1234567"} beside a German address), the country being read by code
- * or name ({@code "Polska"}, {@code "Germany"}; {@link Standardizer#country}). A phone or e-mail cell may hold several,
+ * read in the row's country first, as someone there writes it ({@code "030 1234567"} beside a German address;
+ * {@code "022 123 45 67"}, a landline with the trunk 0 Poland dialled until 2005, beside a Polish address or one
+ * whose country is not stated: {@link PhoneNumber#parseLocal}), the country being read by code or name
+ * ({@code "Polska"}, {@code "Germany"}; {@link Standardizer#country}). A company's NIP column may hold the VAT number
+ * of a company in another EU member state ({@code "DE811569869"}): it is read as its {@link EuVatNumber}, and the
+ * export writes it there too. A phone or e-mail cell may hold several,
  * separated by {@code ,}, {@code ;}, {@code /}, {@code |}, {@code lub} or {@code or} (e-mails also by spaces):
  * {@code "601 234 567, 22 123 45 67"}, {@code "601234567,601234568"}; where a part is no value the whole cell is read
  * as one ({@code "22 123 45 67, 12"} is a number with its extension, as a dialler reads it), and if that cannot be
@@ -167,6 +172,8 @@ public final class CsvImport {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
     private static final int PREFIX = 64 * 1024;
     private static final int PROGRESS_EVERY = 1_000;
+    /** The country of an address whose row states none. */
+    private static final String DEFAULT_COUNTRY = "PL";
     /** A date year first (a day that does not exist, "31.02.1990", is no date, never quietly the 28th): {@code 1985-03-12}, {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985/03/12}. */
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
             "(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
@@ -892,12 +899,12 @@ public final class CsvImport {
                 return null;
             }
             String countryAsWritten = v.get(CsvColumn.COUNTRY);
+            boolean address = v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING)
+                    || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY);
             if (countryAsWritten != null) {
                 // "Polska", "Poland", "POL": the code the address holds, and phones are read in; a country without
                 // an address is stored nowhere, so only an address's country must be readable
                 Standardized<String> code = standardizer.country(countryAsWritten);
-                boolean address = v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING)
-                        || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY);
                 if (code.value().isEmpty() && address) {
                     problems.add(problem(line, CsvColumn.COUNTRY, countryAsWritten, code.remarks().get(0).reason()));
                     return null;
@@ -910,7 +917,10 @@ public final class CsvImport {
             }
             List<Identifier> ids = new ArrayList<>();
             List<Email> emails = readAll(line, v, CsvColumn.EMAIL, standardizer::email, SEVERAL_EMAILS, problems);
-            String country = v.get(CsvColumn.COUNTRY);
+            // the party's country: stated, else that of its address (Polish when no country is stated); phones are
+            // read as written there ("022 123 45 67" beside a Polish address), a row without either in the default
+            // region as any number is
+            String country = v.getOrDefault(CsvColumn.COUNTRY, address ? DEFAULT_COUNTRY : null);
             List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, country == null ? standardizer::phone
                     : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
             Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE)).flatMap(text -> {
@@ -952,10 +962,18 @@ public final class CsvImport {
                 Company.Builder c = Company.builder();
                 c.legalName(v.get(CsvColumn.COMPANY_NAME));
                 Optional.ofNullable(v.get(CsvColumn.SHORT_NAME)).ifPresent(c::shortName);
-                read(line, v, CsvColumn.NIP, standardizer::nip, problems).ifPresent(n -> {
-                    c.nip(n);
-                    ids.add(n);
-                });
+                Optional<EuVatNumber> foreignVat = Optional.ofNullable(v.get(CsvColumn.NIP))
+                        .filter(text -> standardizer.nip(text).value().isEmpty()).flatMap(text -> foreignVat(text));
+                if (foreignVat.isPresent()) {
+                    // a supplier abroad: its VAT number where Polish ones are kept ("DE811569869" under "NIP")
+                    c.euVatNumber(foreignVat.get());
+                    ids.add(foreignVat.get());
+                } else {
+                    read(line, v, CsvColumn.NIP, standardizer::nip, problems).ifPresent(n -> {
+                        c.nip(n);
+                        ids.add(n);
+                    });
+                }
                 read(line, v, CsvColumn.REGON, standardizer::regon, problems).ifPresent(r -> {
                     c.regon(r);
                     ids.add(r);
@@ -992,7 +1010,7 @@ public final class CsvImport {
                         fullNameOrder = CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME));
                     }
                     Standardized<PersonName> split = standardizer.fullName(fullName,
-                            nameColumn == CsvColumn.FULL_NAME ? fullNameOrder : PersonName.Order.GIVEN_FIRST);
+                            nameColumn == CsvColumn.FULL_NAME ? fullNameOrder : PersonName.Order.UNSTATED);
                     if (split.value().isEmpty() || !split.isClean() && !onlyGarbledLetters(fullName)) {
                         // no name, or digits and symbols in it ("Jan Kowalski 2"): where it divides is a guess; a
                         // letter a wrong encoding turned into '?' or a symbol ("Ma?gorzata", "MaĹ‚gorzata") is a
@@ -1048,7 +1066,7 @@ public final class CsvImport {
                 // row's country ("Unter den Linden 5, 10115 Berlin" under "Kraj": "DE")
                 String text = v.get(CsvColumn.STREET);
                 Standardized<PostalAddress> line1 = standardizer.addressLine(text, v.getOrDefault(CsvColumn.COUNTRY,
-                        "PL"));
+                        DEFAULT_COUNTRY));
                 if (line1.value().isEmpty()) {
                     problems.add(problem(line, CsvColumn.STREET, text, line1.remarks().get(0).reason()));
                     return null;
@@ -1077,7 +1095,7 @@ public final class CsvImport {
                 PostalAddress read = standardizer.address(new PostalAddress(Optional.of(street), "",
                         Optional.empty(), v.getOrDefault(CsvColumn.POSTAL_CODE, ""),
                         v.getOrDefault(CsvColumn.CITY, ""), Optional.empty(), Optional.empty(),
-                        v.getOrDefault(CsvColumn.COUNTRY, "PL"), ContactUsage.main())).get();
+                        v.getOrDefault(CsvColumn.COUNTRY, DEFAULT_COUNTRY), ContactUsage.main())).get();
                 if (read.building().isEmpty()) {
                     problems.add(problem(line, CsvColumn.STREET, street, "a street with its building number "
                             + "(ul. Długa 5/3; abroad also 10 Downing Street), or the building number in its own "
@@ -1097,7 +1115,7 @@ public final class CsvImport {
                         v.getOrDefault(CsvColumn.BUILDING, ""), Optional.ofNullable(v.get(CsvColumn.UNIT)),
                         v.getOrDefault(CsvColumn.POSTAL_CODE, ""), v.getOrDefault(CsvColumn.CITY, ""),
                         Optional.ofNullable(v.get(CsvColumn.DISTRICT)), Optional.ofNullable(v.get(CsvColumn.REGION)),
-                        v.getOrDefault(CsvColumn.COUNTRY, "PL"), ContactUsage.main()));
+                        v.getOrDefault(CsvColumn.COUNTRY, DEFAULT_COUNTRY), ContactUsage.main()));
             }
             List<Map.Entry<String, String>> tagCells = new ArrayList<>();
             Optional.ofNullable(v.get(CsvColumn.TAGS)).ifPresent(t -> tagCells.add(Map.entry(headers.get(
@@ -1160,6 +1178,11 @@ public final class CsvImport {
                     return PartyKind.PERSON;
                 }
                 if (Set.of("nie", "n", "no", "false", "0").contains(k)) {
+                    if (v.containsKey(CsvColumn.PESEL) && !companyIdentifier(v)) {
+                        // a flag left unticked, as it is by default, on a row with a PESEL and no company's
+                        // identifier: a natural person
+                        return PartyKind.PERSON;
+                    }
                     return requireName(line, v, PartyKind.COMPANY, problems);
                 }
                 problems.add(problem(line, CsvColumn.IS_PERSON, isPerson, "'tak'/'yes' or 'nie'/'no'"));
@@ -1193,6 +1216,16 @@ public final class CsvImport {
                 return null;
             }
             return kind;
+        }
+
+        /** An EU VAT number of another member state than Poland (a Polish one is a NIP, read as such). */
+        private static Optional<EuVatNumber> foreignVat(String text) {
+            try {
+                EuVatNumber vat = EuVatNumber.parse(text);
+                return vat.countryCode().equals("PL") ? Optional.empty() : Optional.of(vat);
+            } catch (ValidationException e) {
+                return Optional.empty();
+            }
         }
 
         private <T> Optional<T> read(long line, Map<CsvColumn, String> v, CsvColumn column,

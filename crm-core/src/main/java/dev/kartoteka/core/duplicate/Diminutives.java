@@ -19,8 +19,11 @@ import java.util.Map;
  * {@code "jon"} or {@code "kim"}, names of their own as often as forms. The matcher compares given names both read
  * through this table and as written, so a form missing here, or a name written as a form that is a name of its own,
  * loses nothing.
+ *
+ * <p>Internal: public only for the standardizer's reading of a whole name's order; not part of the API.
  */
-final class Diminutives {
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.1")
+public final class Diminutives {
 
     private static final Map<String, String> FULL = new HashMap<>();
     private static final Map<String, java.util.Set<String>> AMBIGUOUS = new HashMap<>();
@@ -300,7 +303,7 @@ final class Diminutives {
      * @param word a folded word of a given name
      * @return whether it is an everyday form of a name (of one or of several)
      */
-    static boolean isForm(String word) {
+    public static boolean isForm(String word) {
         return FULL.containsKey(word) || AMBIGUOUS.containsKey(word);
     }
 

@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * leaves out (libphonenumber's national prefix), and kept where the 0 is part of the number ({@code "+39 (0)331
  * 1234567"}: Italian numbers keep it) — each only if the number is valid so, else the other reading. A Polish
  * landline written with the 0 Poland dialled before its area code until 2005, in brackets with it or joined to it by
- * a dash ({@code "(0-22) 123 45 67"}, {@code "(022) 123 45 67"}, {@code "0-22-123-45-67"}), is read without it; a bare
- * {@code "022 123 45 67"} is not, as Ukraine and Switzerland write their numbers so at home.
+ * a dash ({@code "(0-22) 123 45 67"}, {@code "(022) 123 45 67"}, {@code "0-22-123-45-67"}, {@code "0-22 123 45 67"}),
+ * is read without it; a bare {@code "022 123 45 67"} is not, as Ukraine and Switzerland write their numbers so at home
+ * — unless the number is known to be written in Poland ({@link #parseLocal}).
  *
  * <p>Canonical form: E.164 ({@code +48601234567}); two numbers are equal when their E.164 forms and extensions are.
  * A phone number is personal data: {@link #toString()} and error messages show it masked.
@@ -132,6 +133,48 @@ public final class PhoneNumber implements Identifier {
     }
 
     /**
+     * Parses a phone number written for a party known to be in {@code country} (its stated address is there): as
+     * {@link #parse(String, String)}, and also as only someone in that country writes numbers. For Poland that is a
+     * landline with the trunk 0 dialled before its area code until 2005, written bare: {@code "022 123 45 67"},
+     * {@code "081 587 93 00"}. Bare, that is also how Ukraine and Switzerland write their own numbers at home
+     * ({@code "044 123 45 67"} is Kyiv or Zürich as well as Piotrków Trybunalski), so {@link #parse(String, String)}
+     * does not read it; with the party's address in Poland the Polish reading is the likely one. Only a landline is
+     * read so: {@code "050 123 45 67"} (a Ukrainian mobile) stays unreadable.
+     *
+     * @param text the number as written
+     * @param country the ISO 3166-1 alpha-2 code of the country the party is in, e.g. {@code "PL"} (any case)
+     * @return the phone number
+     * @throws NullPointerException if {@code text} or {@code country} is {@code null}
+     * @throws IllegalArgumentException if {@code country} is not a region code libphonenumber knows
+     * @throws ValidationException if {@code text} is not a valid number read either way; the message shows the value
+     *         masked
+     * @since 0.1
+     */
+    public static PhoneNumber parseLocal(String text, String country) {
+        Objects.requireNonNull(text, "text");
+        String region = region(country);
+        Optional<Valid> read = parsed(text, region);
+        if (read.isEmpty() && "PL".equals(region)) {
+            String main = text.strip();
+            Matcher m = EXTENSION.matcher(main);
+            String extension = null;
+            if (m.matches()) {
+                main = m.group(1);
+                extension = m.group(2);
+            }
+            Matcher bare = BARE_TRUNK_ZERO.matcher(main);
+            if (bare.find()) {
+                read = parsed(main.substring(bare.end()), extension, region)
+                        .filter(v -> v.type() == PhoneNumberType.FIXED_LINE);
+            }
+        }
+        return read.map(PhoneNumber::new).orElseThrow(() -> ValidationException.of(FIELD, text, EXPECTED));
+    }
+
+    /** A 0 leading a number, not the first of an international prefix {@code 00}: {@code "022 123 45 67"}. */
+    private static final Pattern BARE_TRUNK_ZERO = Pattern.compile("^0(?=\s*[1-9])");
+
+    /**
      * Tells whether {@link #parse(String, String)} would accept {@code text}.
      *
      * @param text the number as written
@@ -191,12 +234,12 @@ public final class PhoneNumber implements Identifier {
 
     /**
      * A 0 before a two-digit area code, in brackets with it or joined to it by a dash ({@code "(0-22) 123 45 67"},
-     * {@code "(022) 123 45 67"}, {@code "0-22-123-45-67"}): the trunk prefix Poland dialled until 2005, as Polish
+     * {@code "(022) 123 45 67"}, {@code "0-22-123-45-67"}, {@code "0-22 123 45 67"}): the trunk prefix Poland dialled until 2005, as Polish
      * landlines were written. Not a bare {@code "022 123 45 67"}: it is also how Ukraine, Switzerland and others write
      * their numbers at home ({@code "050 123 45 67"}), which must not become Polish ones.
      */
     private static final Pattern OLD_TRUNK_ZERO = Pattern.compile(
-            "^(?:\\(\\s*0\\s*-?\\s*([1-9]\\d)\\s*\\)|0-([1-9]\\d)-)");
+            "^(?:\\(\\s*0\\s*-?\\s*([1-9]\\d)\\s*\\)|0-([1-9]\\d)[-\\s])");
 
     private static Optional<Valid> parsed(String main, @Nullable String extension, String region) {
         Phonenumber.PhoneNumber number;

@@ -38,9 +38,19 @@ final class Addresses {
     private static final Pattern BUILDING_WITH_UNIT = Pattern.compile(
             "(\\d+[A-Z]{0,2})\\s*(?:/|\\\\|\\bM\\b\\.?|\\bLOK\\b\\.?|\\bLOKAL\\b)\\s*(\\d+[A-Z]{0,2})");
     private static final Pattern UNIT_PREFIX = Pattern.compile("(?:M|LOK|LOKAL|MIESZK)\\.?\\s*(?=\\d)");
+    /**
+     * A street and its number, a letter after it perhaps spaced ({@code "Nowa 15 B"}), a comma allowed before it
+     * ({@code "vul. Zelena, 54"}), and a flat after {@code /}, {@code m.}, {@code lok.} or {@code kv.}
+     * ({@code "vul. Sadova, 3, kv. 7"}, as Ukraine writes it).
+     */
     private static final Pattern STREET_WITH_NUMBER = Pattern.compile(
-            "(.*?\\D)\\s+(\\d+[A-Za-z]{0,2})(?:\\s*(?:/|\\bm\\b\\.?|\\blok\\b\\.?)\\s*(\\d+[A-Za-z]{0,2}))?",
-            Pattern.CASE_INSENSITIVE);
+            "(.*?\\D)[\\s,]*\\s(\\d+(?:\\s?[A-Za-z]{1,2})?)(?:[\\s,]*(?:/|\\bm\\b\\.?|\\blok\\b\\.?|\\bkv\\b\\.?|кв\\.?)"
+                    + "\\s*(\\d+[A-Za-z]{0,2}))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A flat written before the building, as Britain writes it: {@code "Flat 10, 134 Station Road"}. */
+    private static final Pattern FLAT_FIRST = Pattern.compile(
+            "(?:flat|apartment|apt\\.?|unit)\\s*#?\\s*(\\d+[A-Za-z]?|[A-Za-z]\\d*)\\s*,\\s*(.+)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** The countries that write the building number before the street. */
     private static final Set<String> NUMBER_FIRST_COUNTRIES = Set.of("GB", "IE", "US", "CA", "AU", "NZ", "FR", "LU");
     /**
@@ -81,10 +91,18 @@ final class Addresses {
         Optional<String> street = a.street().map(Casing::spaces).filter(s -> !s.isEmpty());
         String building = Casing.spaces(a.building()).toUpperCase(Locale.ROOT);
         Optional<String> unit = a.unit().map(u -> Casing.spaces(u).toUpperCase(Locale.ROOT)).filter(u -> !u.isEmpty());
+        boolean numberFirst = NUMBER_FIRST_COUNTRIES.contains(country);
+        if (building.isEmpty() && street.isPresent() && numberFirst && unit.isEmpty()) {
+            // the flat before the building, as Britain writes it: "Flat 10, 134 Station Road"
+            Matcher flat = FLAT_FIRST.matcher(street.get());
+            if (flat.matches() && NUMBER_FIRST.matcher(flat.group(2)).matches()) {
+                unit = Optional.of(flat.group(1).toUpperCase(Locale.ROOT));
+                street = Optional.of(flat.group(2));
+            }
+        }
         if (building.isEmpty() && street.isPresent() && !NOT_A_BUILDING.matcher(street.get()).find()) {
             // the number where the country writes it: first in Britain, Ireland, the Americas, Australia, France
             // ("10 Downing Street", "12 rue de la Paix"), last elsewhere ("ul. Długa 5/3", "Hauptstraße 5")
-            boolean numberFirst = NUMBER_FIRST_COUNTRIES.contains(country);
             Matcher m = STREET_WITH_NUMBER.matcher(street.get());
             Matcher first = NUMBER_FIRST.matcher(street.get());
             if (numberFirst && first.matches() && !first.group(2).matches(".*\\d.*")) {
@@ -92,7 +110,7 @@ final class Addresses {
                 building = first.group(1).replace(" ", "").toUpperCase(Locale.ROOT);
             } else if (!numberFirst && m.matches()) {
                 street = Optional.of(m.group(1).strip());
-                building = m.group(2).toUpperCase(Locale.ROOT);
+                building = m.group(2).replace(" ", "").toUpperCase(Locale.ROOT);
                 if (m.group(3) != null) {
                     if (unit.isPresent()) {
                         remarks.add(new Remark("unit", "the street also carries a flat number; the unit is kept"));

@@ -26,7 +26,13 @@ public record PersonName(String givenNames, String familyName) {
         /** Given names, then the family name: {@code "Anna Kowalska"}. */
         GIVEN_FIRST,
         /** The family name, then the given names: {@code "Kowalska Anna"}. */
-        FAMILY_FIRST
+        FAMILY_FIRST,
+        /**
+         * Either, row by row, as an ERP's name column holds a person's name ({@code "Nazwa"}: {@code "Żak Urszula"}
+         * or {@code "Urszula Żak"}): a common given name at one end and none at the other decides; else given names
+         * first.
+         */
+        UNSTATED
     }
 
     /**

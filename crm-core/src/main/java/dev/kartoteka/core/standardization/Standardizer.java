@@ -148,9 +148,11 @@ public final class Standardizer {
 
     /**
      * Reads a phone number of a party in {@code country}: a number without a country code as a number of that
-     * country first ({@code "030 1234567"} beside a German address), else, where it is no valid number there, of the
-     * {@link #defaultRegion} ({@code "601 234 567"} beside a German address is Polish; beside a Czech one it is a valid
-     * Czech number and read so — a number abroad needs its country code).
+     * country first, as someone there writes it ({@code "030 1234567"} beside a German address; {@code
+     * "022 123 45 67"}, Poland's landline with the trunk 0 it dialled until 2005, beside a Polish one —
+     * {@link PhoneNumber#parseLocal}), else, where it is no valid number there, of the {@link #defaultRegion}
+     * ({@code "601 234 567"} beside a German address is Polish; beside a Czech one it is a valid Czech number and read
+     * so — a number abroad needs its country code).
      *
      * @param text the number as entered
      * @param country the ISO 3166-1 alpha-2 code of the party's country, e.g. {@code "DE"}
@@ -160,15 +162,13 @@ public final class Standardizer {
     public Standardized<PhoneNumber> phone(String text, String country) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(country, "country");
-        if (!country.equalsIgnoreCase(defaultRegion)) {
-            try {
-                Standardized<PhoneNumber> there = parsed("phone", () -> PhoneNumber.parse(text, country), "");
-                if (there.value().isPresent()) {
-                    return there;
-                }
-            } catch (IllegalArgumentException e) {
-                // a country libphonenumber has no numbering plan for: the default region's reading
+        try {
+            Standardized<PhoneNumber> there = parsed("phone", () -> PhoneNumber.parseLocal(text, country), "");
+            if (there.value().isPresent()) {
+                return there;
             }
+        } catch (IllegalArgumentException e) {
+            // a country libphonenumber has no numbering plan for: the default region's reading
         }
         return phone(text);
     }
@@ -191,8 +191,8 @@ public final class Standardizer {
 
     /**
      * The address with its domain's punctuation mistyped put right, or the same instance if there is none: a comma for
-     * the dot before a top-level domain ({@code "jan@wp,pl"}, {@code "jan@gmail,com"}: the neighbouring key; a domain
-     * never holds a comma), and a dot after the domain as after a sentence ({@code "jan@wp.pl."}). Only for one
+     * a dot in a domain's last labels ({@code "jan@wp,pl"}, {@code "jan@gmail,com"}, {@code "biuro@firma,com.pl"}: the
+     * neighbouring key; a domain never holds a comma), and a dot after the domain as after a sentence ({@code "jan@wp.pl."}). Only for one
      * {@code @}, the domain without spaces, one comma; other text after a comma ({@code "jan@wp.pl,stary"}) is no
      * part of the address and leaves it unreadable.
      */
@@ -207,8 +207,12 @@ public final class Standardizer {
         }
         String fixed = domain;
         int comma = domain.indexOf(',');
-        if (comma > 0 && comma == domain.lastIndexOf(',')
-                && TOP_LEVEL.contains(domain.substring(comma + 1).replaceFirst("\\.$", "").toLowerCase(Locale.ROOT))) {
+        String after = domain.substring(comma + 1).replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
+        String before = domain.substring(0, Math.max(comma, 0)).toLowerCase(Locale.ROOT);
+        if (comma > 0 && comma == domain.lastIndexOf(',') && DOMAIN_END.matcher(after).matches()
+                && TOP_LEVEL.contains(after.substring(after.lastIndexOf('.') + 1))
+                && !(before.indexOf('.') >= 0 && TOP_LEVEL.contains(before.substring(before.lastIndexOf('.') + 1)))) {
+            // (not where the domain is whole before the comma: "jan@wp.pl,info" is a note after it)
             fixed = domain.substring(0, comma) + "." + domain.substring(comma + 1);
         }
         if (fixed.endsWith(".") && !fixed.endsWith("..")) {
@@ -216,6 +220,10 @@ public final class Standardizer {
         }
         return fixed.equals(domain) ? address : address.substring(0, at + 1) + fixed;
     }
+
+    /** The labels after a mistyped comma: a top-level domain, or labels ending in one ({@code "com.pl"}). */
+    private static final java.util.regex.Pattern DOMAIN_END = java.util.regex.Pattern.compile(
+            "(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)*[a-z]{2,}");
 
     /** Top-level domains a comma may stand before instead of a dot: the countries' and the usual generic ones. */
     private static final Set<String> TOP_LEVEL = topLevel();
@@ -402,7 +410,10 @@ public final class Standardizer {
      * name written the other way round is read so only when its words say it plainly: the first word ends as Polish
      * family names do (-ski, -cka, -wicz, -ak …) and is no common given name, and the last one is a common given name
      * ({@code "Kowalska Anna"} under {@code "Imię i nazwisko"}; not {@code "Kasia Urban"} nor {@code "Harper Lee"}),
-     * or the reverse under {@code "Nazwisko i imię"}. Other names are read in the column's order.
+     * or the reverse under {@code "Nazwisko i imię"}. Other names are read in the column's order. Where the column
+     * states no order ({@link PersonName.Order#UNSTATED}), a common given name (or an everyday form of one,
+     * {@code "Kasia"}) last and none first is enough ({@code "Żak Urszula"}, and so {@code "Harper Lee"} is read
+     * family name first, as Polish lists of contractors write names); else the given names come first.
      *
      * @param text the full name as entered
      * @param order the order the column writes names in
@@ -454,6 +465,9 @@ public final class Standardizer {
             givenFirst = false; // "Nowak Jan K.": an initial is no family name
         } else if (initial(first) && !initial(last)) {
             givenFirst = true; // "J. Kowalski"
+        } else if (order == PersonName.Order.UNSTATED) {
+            // "Żak Urszula", "Bąk Michał", "Nowak Kasia"; "Urszula Żak", "Kasia Urban"
+            givenFirst = !(givenNameOrForm(last) && !givenNameOrForm(first));
         } else if (order == PersonName.Order.GIVEN_FIRST) {
             // "Kowalska Anna": turned round only when the words say it plainly
             givenFirst = !(familyNameLike(first) && !givenName(first) && givenName(last));
@@ -486,6 +500,11 @@ public final class Standardizer {
 
     private static boolean givenName(String word) {
         return dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(word));
+    }
+
+    /** A common given name or an everyday form of one ({@code "Kasia"}). */
+    private static boolean givenNameOrForm(String word) {
+        return givenName(word) || dev.kartoteka.core.duplicate.Diminutives.isForm(SearchText.fold(word));
     }
 
     /**

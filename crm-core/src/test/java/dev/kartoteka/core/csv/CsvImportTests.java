@@ -578,6 +578,61 @@ class CsvImportTests {
     }
 
     @Test
+    void readsAnErpsOldLandlinesForeignVatNumbersUntickedPersonFlagsAndNamesFamilyFirst() {
+        Pesel pesel = Pesel.of(LocalDate.of(1985, 3, 12), dev.kartoteka.core.identifier.Sex.MALE, 123);
+        ImportReport report = CsvImport.into(registry).run(bytes("Symbol;Nazwa;NIP;PESEL;Ulica;Nr domu;Kod pocztowy;"
+                + "Miejscowość;Kraj;Telefon;Osoba fizyczna\n"
+                + "K1;Żak Urszula;;;ul. Długa;5;00-950;Warszawa;Polska;081 587 93 00;Tak\n"       // bare trunk 0
+                + "K2;Bąk Michał;;;ul. Długa;6;00-950;Warszawa;;0-22 410-20-98;Tak\n"           // no country stated
+                + "K3;Spree Metallbau AG;DE 811 569 869;;Lindenstraße;98;22298;Hamburg;Niemcy;+49 40 7282149;Nie\n"
+                + "K4;Mazur Antoni;;" + pesel.value() + ";ul. Jodłowa;8;30-001;Kraków;Polska;;Nie\n"  // unticked
+                + "K5;Lis Jan;;;;;;;;022 123 45 67;Tak\n"                                        // 6: no address
+                + "K6;Kot Ewa;;;ul. Sadova;3;01001;Kyiv;Ukraina;044 123 45 67;Tak\n",               // 7: Kyiv's
+                WINDOWS_1250));
+
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "Telefon"));
+        Map<String, Person> persons = new java.util.HashMap<>();
+        allPersons().forEach(p -> persons.put(p.familyName(), p));
+        assertThat(persons.keySet()).as("the family name first where a common given name ends the name")
+                .containsExactlyInAnyOrder("Żak", "Bąk", "Mazur", "Kot");
+        assertThat(persons.get("Żak").givenNames()).isEqualTo("Urszula");
+        assertThat(persons.get("Żak").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .as("a Polish address: the trunk 0 Poland dialled until 2005").containsExactly("+48815879300");
+        assertThat(persons.get("Bąk").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+48224102098");
+        assertThat(persons.get("Kot").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .as("in Ukraine it is Kyiv's number").containsExactly("+380441234567");
+        assertThat(persons.get("Mazur").pesel()).as("a PESEL and no company's identifier: a person")
+                .contains(pesel);
+        dev.kartoteka.core.party.Company spree = registry.search(PartyQuery.builder().build()).items().stream()
+                .filter(p -> p instanceof dev.kartoteka.core.party.Company)
+                .map(p -> (dev.kartoteka.core.party.Company) p).findFirst().orElseThrow();
+        assertThat(spree.nip()).isEmpty();
+        assertThat(spree.euVatNumber()).map(dev.kartoteka.core.identifier.Identifier::value).contains("DE811569869");
+
+        StringBuilder out = new StringBuilder();
+        CsvExport.polish().write(registry, PartyQuery.builder().build(), out);
+        assertThat(out).as("the export writes it where the import reads it").contains(";DE811569869;");
+        ClientRegistry again = ClientRegistry.builder()
+                .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
+        CsvImport.into(again).run(bytes(out.toString(), StandardCharsets.UTF_8));
+        assertThat(again.findByIdentifier(spree.euVatNumber().orElseThrow())).hasSize(1);
+    }
+
+    @Test
+    void aForeignVatNumberIsNoPolishNipAndANipWithABadChecksumStaysUnreadable() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Nazwa;NIP\n"
+                + "Biorol sp. z o.o.;843-69-52-324\n"          // a wrong check digit
+                + "Biorol sp. z o.o.;PL 843-69-52-324\n"       // so also with PL
+                + "Müller GmbH;DE 12345678\n",                 // eight digits: no German VAT number
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isZero();
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::column).containsOnly("NIP");
+    }
+
+    @Test
     void readsSeveralPhonesAndEMailsInOneCellAndRejectsACellWithOneUnreadablePart() {
         ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Telefon;E-mail\n"
                 + "Anna;Nowak;601 234 567, 22 123 45 67;anna@example.pl, a.nowak@example.com\n"

@@ -23,10 +23,40 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumberTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"(0-22) 123 45 67", "(022) 123 45 67", "0-22-123-45-67", "( 0 22 ) 1234567"})
+    @ValueSource(strings = {"(0-22) 123 45 67", "(022) 123 45 67", "0-22-123-45-67", "( 0 22 ) 1234567",
+        "0-22 123 45 67", "0-22 123-45-67"})
     void readsAPolishLandlineWrittenWithTheTrunkZeroDialledUntil2005(String text) {
         assertThat(PhoneNumber.parse(text).value()).isEqualTo("+48221234567");
         assertThat(PhoneNumber.parse(text).lineType()).isEqualTo(LineType.FIXED_LINE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"022 123 45 67", "0 22 123 45 67", "022-123-45-67", "0221234567", "0-22 123 45 67",
+        "022 123 45 67 wew. 12"})
+    void readsABareTrunkZeroBeforeALandlinesAreaCodeWhereThePartyIsKnownToBeInPoland(String text) {
+        PhoneNumber phone = PhoneNumber.parseLocal(text, "pl");
+
+        assertThat(phone.value()).isEqualTo("+48221234567");
+        assertThat(phone.lineType()).isEqualTo(LineType.FIXED_LINE);
+        assertThat(phone.extension()).isEqualTo(text.contains("wew") ? java.util.Optional.of("12")
+                : java.util.Optional.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"050 123 45 67", "0601 234 567", "066 123 45 67", "00 22 123 45 67", "022 123 45",
+        "0 0 22 123 45 67"})
+    void readsNoMobileNorAnythingElseWithABareZeroInPoland(String text) {
+        assertThatThrownBy(() -> PhoneNumber.parseLocal(text, "PL")).isInstanceOf(ValidationException.class)
+                .hasMessageNotContaining(text.substring(3));
+    }
+
+    @Test
+    void aBareZeroIsReadAsTheCountryOfThePartyWritesIt() {
+        assertThat(PhoneNumber.parseLocal("044 123 45 67", "UA").value()).as("Kyiv").isEqualTo("+380441234567");
+        assertThat(PhoneNumber.parseLocal("044 123 45 67", "CH").value()).as("Zürich").isEqualTo("+41441234567");
+        assertThat(PhoneNumber.parseLocal("601 234 567", "PL").value()).isEqualTo("+48601234567");
+        assertThat(PhoneNumber.parseLocal("+49 30 1234567", "PL").value()).isEqualTo("+49301234567");
+        assertThatIllegalArgumentException().isThrownBy(() -> PhoneNumber.parseLocal("022 123 45 67", "XX"));
     }
 
     @ParameterizedTest

@@ -56,7 +56,17 @@ class StandardizerTests {
         "Jan Kowalski MBA    | GIVEN_FIRST  | MBA Jan    | Kowalski",
         // without its dot an abbreviation is a name: Lić, Mec
         "Marko Ivan Lić      | GIVEN_FIRST  | Marko Ivan | Lić",
-        "Ewa Maria Mec       | GIVEN_FIRST  | Ewa Maria  | Mec"})
+        "Ewa Maria Mec       | GIVEN_FIRST  | Ewa Maria  | Mec",
+        // no order stated: a common given name at one end and none at the other decides, else given names first
+        "Żak Urszula         | UNSTATED     | Urszula    | Żak",
+        "Urszula Żak         | UNSTATED     | Urszula    | Żak",
+        "ŻAK WIKTOR          | UNSTATED     | Wiktor     | Żak",
+        "Kowalska Anna Maria | UNSTATED     | Anna Maria | Kowalska",
+        "Kasia Urban         | UNSTATED     | Kasia      | Urban",
+        "Jan Paweł           | UNSTATED     | Jan        | Paweł",
+        "Nowak Kasia         | UNSTATED     | Kasia      | Nowak",
+        "Harper Lee          | UNSTATED     | Lee        | Harper",
+        "Żak Urszula         | GIVEN_FIRST  | Żak        | Urszula"})
     void aFullNameIsSplitInTheColumnsOrderOrAsItsWordsSay(String text, PersonName.Order order, String given,
             String family) {
         assertThat(standardizer.fullName(text, order).get()).isEqualTo(new PersonName(given, family));
@@ -310,9 +320,16 @@ class StandardizerTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"'biuro@firma,com.pl', biuro@firma.com.pl", "'jan@mail.firma,pl', jan@mail.firma.pl",
+        "'biuro@firma,com.pl.', biuro@firma.com.pl"})
+    void putsRightACommaTypedForADotBeforeTheDomainsLastLabels(String typed, String address) {
+        assertThat(standardizer.email(typed).get().value()).isEqualTo(address);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"jan,anna@wp.pl", "jan@wp..pl", "jan@wp.pl..", "jan@wp,pl,anna@o2,pl", "jan@wp, pl",
         "jan@,wp.pl", "Jan Kowalski <jan@wp,pl>", "jan@wp.pl,", "jan@wp.pl,stary", "jan@wp.pl,anna", "jan@wp.pl,prywatny",
-        "jan@wp,p,l"})
+        "jan@wp,p,l", "jan@wp.pl,info", "jan@wp.pl,com.pl", "jan@firma,com,pl"})
     void leavesOtherPunctuationInAnAddressUnreadable(String typed) {
         assertThat(standardizer.email(typed).value()).as(typed).isEmpty();
         assertThat(standardizer.email(typed).remarks()).extracting(Remark::field).containsExactly("email");
@@ -530,12 +547,43 @@ class StandardizerTests {
                 .as(street).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GB | Flat 3, 10 Downing Street | Downing Street | 10  | 3",
+        "GB | flat 12B, 7 High Street    | High Street    | 7   | 12B",
+        "GB | Apartment 4, 221b Baker Street | Baker Street | 221B | 4",
+        "UA | vul. Hrushevskoho, 31, kv. 145 | Vul. Hrushevskoho | 31 | 145",
+        "UA | vul. Zelena, 54            | Vul. Zelena    | 54  | ",
+        "PL | ul. Nowa 15 B              | ul. Nowa       | 15B | ",
+        "PL | ul. Nowa 15 B m. 4         | ul. Nowa       | 15B | 4",
+        "DE | Hauptstraße 5 a            | Hauptstraße    | 5A  | "})
+    void readsTheFlatBeforeTheBuildingAsBritainWritesItAndAFlatAfterKvOrASpacedLetter(String country, String street,
+            String name, String building, String unit) {
+        PostalAddress a = standardizer.address(PostalAddress.of(country, street, "", "", "Town")).get();
+
+        assertThat(a.street()).as(street).contains(name);
+        assertThat(a.building()).as(street).isEqualTo(building);
+        assertThat(a.unit()).as(street).isEqualTo(Optional.ofNullable(unit));
+        assertThat(standardizer.address(a).get()).as("idempotent").isEqualTo(a);
+    }
+
+    @Test
+    void aFlatBeforeTheBuildingIsReadOnlyWhereTheCountryWritesTheNumberFirstAndNoFlatIsGiven() {
+        assertThat(standardizer.address(PostalAddress.of("DE", "Flat 3, 10 Hauptstraße", "", "", "Town")).get()
+                .unit()).isEmpty();
+        PostalAddress given = standardizer.address(new PostalAddress(Optional.of("Flat 3, 10 High Street"),
+                "", Optional.of("7"), "", "Town", Optional.empty(), Optional.empty(), "GB",
+                ContactUsage.main())).get();
+        assertThat(given.unit()).contains("7");
+        assertThat(given.building()).isEmpty();
+    }
+
     @Test
     void leavesAForeignStreetWithNumbersAtBothEndsOrInsideAsEntered() {
         // which number is the building's is a guess: nothing is split, the empty building is for validation to refuse
         assertThat(standardizer.address(PostalAddress.of("GB", "5 Route 66", "", "SW1A 2AA", "London")).get()
                 .building()).isEmpty();
-        assertThat(standardizer.address(PostalAddress.of("GB", "Flat 3, 10 Downing Street", "", "SW1A 2AA",
+        assertThat(standardizer.address(PostalAddress.of("GB", "Flat 3, 10 Route 66", "", "SW1A 2AA",
                 "London")).get().building()).isEmpty();
         // in Poland a number first is no building: "3 Maja" is a street's name
         assertThat(standardizer.address(PostalAddress.of("PL", "3 Maja", "", "00-001", "Warszawa")).get()
