@@ -27,9 +27,12 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes entries in the layout of crm-core's Polish CSV export, re-entries with their format variations. */
 final class ExampleCsv {
 
-    /** The columns written: every one but the person flag, which only the import reads (the kind says it). */
+    /**
+     * The columns written: every one but the person flag and the middle name, which only the import reads (the kind
+     * says the one, the given names hold the other).
+     */
     private static final List<CsvColumn> COLUMNS = java.util.Arrays.stream(CsvColumn.values())
-            .filter(c -> c != CsvColumn.IS_PERSON).toList();
+            .filter(c -> c != CsvColumn.IS_PERSON && c != CsvColumn.MIDDLE_NAME).toList();
 
     private ExampleCsv() {
     }

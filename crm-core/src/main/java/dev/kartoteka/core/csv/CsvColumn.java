@@ -24,7 +24,8 @@ public enum CsvColumn {
     KIND("kind", "rodzaj", "typ klienta", "party type", "client kind"),
     /** A company's legal name, possibly with its legal form. */
     COMPANY_NAME("company name", "nazwa firmy", "nazwa", "firma", "company", "legal name", "nazwa pelna", "name",
-            "account name", "organization", "organisation", "nazwa kontrahenta"),
+            "account name", "organization", "organisation", "nazwa kontrahenta", "organization name",
+            "organisation name", "nazwa organizacji"),
     /** A company's short name. */
     SHORT_NAME("short name", "nazwa skrócona", "skrot"),
     /** A person's given names. */
@@ -42,7 +43,8 @@ public enum CsvColumn {
             "first and last name", "first name and last name", "person name", "nazwisko i imię", "nazwisko imię",
             "nazwisko i imiona", "surname and name", "last name first name", "surname name", "surname first name"),
     /** NIP, with or without {@code PL} and dashes. */
-    NIP("nip", "nip", "tax id", "numer nip", "nip firmy", "nip ue", "vat number", "vat id", "vat no", "numer vat"),
+    NIP("nip", "nip", "tax id", "numer nip", "nip firmy", "nip ue", "vat number", "vat id", "vat no", "numer vat",
+            "nr nip"),
     /** REGON. */
     REGON("regon", "regon", "numer regon"),
     /** KRS. */
@@ -51,7 +53,7 @@ public enum CsvColumn {
     PESEL("pesel", "pesel", "numer pesel"),
     /** A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}. */
     BIRTH_DATE("birth date", "data urodzenia", "date of birth", "dob", "urodzony", "birthday",
-            "data ur", "birthdate"),
+            "data ur", "birthdate", "urodziny"),
     /**
      * A person's sex: {@code K}/{@code kobieta}, {@code F}/{@code female} for a woman, {@code M}/{@code mężczyzna}/
      * {@code male} for a man.
@@ -91,7 +93,7 @@ public enum CsvColumn {
      * {@code Polska}, {@code Poland}, {@code Deutschland}; see {@link Standardizer#country}); {@code PL} when the
      * column is absent or empty.
      */
-    COUNTRY("country", "kraj", "państwo", "country code", "kod kraju"),
+    COUNTRY("country", "kraj", "państwo", "country code", "kod kraju", "country/region", "kraj/region"),
     /** Tags, separated by commas, semicolons or {@code |}. */
     TAGS("tags", "tagi", "etykiety", "labels"),
     /**
@@ -102,7 +104,15 @@ public enum CsvColumn {
      * @since 0.1
      */
     IS_PERSON("is person", "osoba fizyczna", "czy osoba fizyczna", "is person account", "person account",
-            "ispersonaccount", "private person", "osoba prywatna");
+            "ispersonaccount", "private person", "osoba prywatna"),
+    /**
+     * A person's further given names ({@code "Middle Name"}, {@code "Drugie imię"}), read after the given names
+     * ({@code "Anna"} and {@code "Maria"}: {@code "Anna Maria"}); never written ({@link CsvExport} writes all given
+     * names in one column).
+     *
+     * @since 0.1
+     */
+    MIDDLE_NAME("middle name", "drugie imię", "second name", "drugie imie", "middle names", "imię drugie");
 
     private static final Map<String, CsvColumn> BY_HEADER = new HashMap<>();
 
@@ -188,10 +198,24 @@ public enum CsvColumn {
 
     /** Words before a header that say which of the party's values it is: {@code "billing_phone"}, "Mailing City". */
     private static final java.util.Set<String> QUALIFIERS_BEFORE = java.util.Set.of("billing", "mailing", "primary",
-            "customer", "client", "business", "invoice", "klient", "kontrahent");
+            "customer", "client", "business", "invoice", "klient", "kontrahent", "home", "work", "other", "private");
     /** Words after a header that say whose value it is: {@code "Telefon kontrahenta"}, {@code "E-mail klienta"}. */
     private static final java.util.Set<String> QUALIFIERS_AFTER = java.util.Set.of("klienta", "kontrahenta",
-            "firmy", "glowny", "glowna", "glowne", "sluzbowy", "sluzbowa");
+            "firmy", "glowny", "glowna", "glowne", "sluzbowy", "sluzbowa", "domowy", "domowa", "prywatny", "prywatna",
+            "work", "home", "other", "mobile", "value");
+    /**
+     * What a header names before {@code " - "}, as a CRM writes the record a column is of: {@code "Person - Email"},
+     * {@code "Organization - Name"}; and Google Contacts' numbered groups: {@code "E-mail 1 - Value"},
+     * {@code "Address 1 - City"}.
+     */
+    private static final java.util.regex.Pattern RECORD_PREFIX = java.util.regex.Pattern.compile(
+            "(?i)(person|contact|osoba|kontakt|organi[sz]ation|company|organizacja|firma)\\s+-\\s+(.+)");
+    private static final java.util.regex.Pattern NUMBERED_GROUP = java.util.regex.Pattern.compile(
+            "(?i)(e-?mail|phone|telefon|address|adres|organi[sz]ation|website|relation|event|custom field)\\s*([1-9])"
+                    + "\\s+-\\s+(.+)");
+    /** The parts of Google Contacts' numbered address that are no column: the whole address again, a box, a note. */
+    private static final java.util.Set<String> ADDRESS_PARTS_NOT_READ = java.util.Set.of("formatted", "po box",
+            "extended address", "label", "type");
     /** A Salesforce custom field's suffix: {@code "NIP__c"}. */
     private static final java.util.regex.Pattern CUSTOM_SUFFIX = java.util.regex.Pattern.compile("__c$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -200,10 +224,44 @@ public enum CsvColumn {
      * A header that names a recognised one with a word saying which or whose value it is, as exports of other
      * systems write them: {@code "billing_phone"}, {@code "Mailing Zip/Postal Code"}, {@code "Telefon kontrahenta"},
      * {@code "NIP__c"} (a Salesforce custom field), and a numbered further phone, e-mail or tags column
-     * ({@code "Telefon 2"}, {@code "email_2"}, {@code "Phone1"}). Not a qualified bare name ({@code "Customer
-     * name"} may be a person's or a company's).
+     * ({@code "Telefon 2"}, {@code "email_2"}, {@code "Phone1"}, {@code "E-mail 2 Address"}); a header naming the
+     * record it is of, as CRMs write them ({@code "Person - Email - Work"}, {@code "Organization - Name"},
+     * {@code "Organization - Address"}: a person's values of an organisation's columns are not read), and Google
+     * Contacts' numbered groups ({@code "E-mail 1 - Value"}, {@code "Phone 2 - Value"}, {@code "Address 1 - City"};
+     * not their labels, nor the address's formatted whole, box or extended line). Not a qualified bare name
+     * ({@code "Customer name"} may be a person's or a company's).
      */
     private static Optional<CsvColumn> qualified(String header) {
+        java.util.regex.Matcher record = RECORD_PREFIX.matcher(header);
+        if (record.matches()) {
+            // "Person - Email - Work", "Organization - Name": the organisation's name is the company's
+            String rest = record.group(2).strip();
+            String of = Standardizer.matchingKey(record.group(1));
+            boolean organisation = !of.equals("person") && !of.equals("contact") && !of.equals("osoba")
+                    && !of.equals("kontakt");
+            if (organisation && TOO_GENERIC.contains(Standardizer.matchingKey(rest))) {
+                return Standardizer.matchingKey(rest).equals("name") || Standardizer.matchingKey(rest).equals("nazwa")
+                        ? Optional.of(COMPANY_NAME) : Optional.empty();
+            }
+            Optional<CsvColumn> column = recognise(rest.replaceAll("\\s+-\\s+", " "));
+            return organisation ? column.filter(c -> c != GIVEN_NAMES && c != FAMILY_NAME && c != FULL_NAME
+                    && c != MIDDLE_NAME && c != BIRTH_DATE && c != PESEL && c != SEX) : column.filter(c -> c != KIND);
+        }
+        java.util.regex.Matcher group = NUMBERED_GROUP.matcher(header);
+        if (group.matches()) {
+            // Google Contacts: "E-mail 1 - Value", "Phone 2 - Value", "Address 1 - Street", "Organization 1 - Name"
+            String of = Standardizer.matchingKey(group.group(1));
+            String part = Standardizer.matchingKey(group.group(3));
+            if (of.startsWith("address") || of.startsWith("adres")) {
+                return ADDRESS_PARTS_NOT_READ.contains(part) ? Optional.empty() : exact(group.group(3))
+                        .filter(c -> c == STREET || c == POSTAL_CODE || c == CITY || c == REGION || c == COUNTRY);
+            }
+            if (of.startsWith("organ")) {
+                return part.equals("name") ? Optional.of(COMPANY_NAME) : Optional.empty();
+            }
+            return part.equals("value") ? exact(group.group(1)).filter(c -> c == PHONE || c == EMAIL)
+                    : Optional.empty();
+        }
         String h = CUSTOM_SUFFIX.matcher(header).replaceFirst("");
         if (!h.equals(header)) {
             Optional<CsvColumn> custom = recognise(h);
@@ -246,6 +304,9 @@ public enum CsvColumn {
         String last = words.get(words.size() - 1);
         if (words.size() > 1 && last.matches("[1-9]")) {
             words.remove(words.size() - 1);
+            numbered = true;
+        } else if (words.size() > 2 && words.subList(1, words.size() - 1).stream().anyMatch(w -> w.matches("[1-9]"))) {
+            words.removeIf(w -> w.matches("[1-9]")); // "E-mail 2 Address"
             numbered = true;
         } else if (last.matches("[a-z]{2,}[1-9]")) {
             words.set(words.size() - 1, last.substring(0, last.length() - 1));

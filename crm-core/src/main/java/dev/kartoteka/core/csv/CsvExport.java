@@ -145,11 +145,12 @@ public final class CsvExport {
     }
 
     /**
-     * The columns written: all but {@link CsvColumn#FULL_NAME} and {@link CsvColumn#IS_PERSON}, which are read only
-     * (names are written apart, the kind as {@link CsvColumn#KIND}).
+     * The columns written: all but {@link CsvColumn#FULL_NAME}, {@link CsvColumn#IS_PERSON} and
+     * {@link CsvColumn#MIDDLE_NAME}, which are read only (names are written apart, all given names in one column, the
+     * kind as {@link CsvColumn#KIND}).
      */
     private static final List<CsvColumn> WRITTEN = java.util.Arrays.stream(CsvColumn.values())
-            .filter(c -> c != CsvColumn.FULL_NAME && c != CsvColumn.IS_PERSON).toList();
+            .filter(c -> c != CsvColumn.FULL_NAME && c != CsvColumn.IS_PERSON && c != CsvColumn.MIDDLE_NAME).toList();
 
     private Map<CsvColumn, String> row(Party p) {
         Map<CsvColumn, String> r = new EnumMap<>(CsvColumn.class);

@@ -112,8 +112,8 @@ import org.slf4j.LoggerFactory;
  * whose country is not stated: {@link PhoneNumber#parseLocal}), the country being read by code or name
  * ({@code "Polska"}, {@code "Germany"}; {@link Standardizer#country}). A company's NIP column may hold the VAT number
  * of a company in another EU member state ({@code "DE811569869"}): it is read as its {@link EuVatNumber}, and the
- * export writes it there too. A phone or e-mail cell may hold several,
- * separated by {@code ,}, {@code ;}, {@code /}, {@code |}, {@code lub} or {@code or} (e-mails also by spaces):
+ * export writes it there too. A phone or e-mail cell may hold several, separated by {@code ,}, {@code ;}, {@code /},
+ * {@code |}, {@code :::} (as Google Contacts writes them), {@code lub} or {@code or} (e-mails also by spaces):
  * {@code "601 234 567, 22 123 45 67"}, {@code "601234567,601234568"}; where a part is no value the whole cell is read
  * as one ({@code "22 123 45 67, 12"} is a number with its extension, as a dialler reads it), and if that cannot be
  * read either the row is rejected, no part kept. Birth dates are read with a four-digit year in the usual writings, day first or year first, also with a
@@ -124,6 +124,12 @@ import org.slf4j.LoggerFactory;
  * the birth-date column's header says {@code MM/DD/YYYY} or the first 1,000 rows (read ahead, so memory stays
  * bounded) hold a date whose second number is above 12 and none whose first is: then the file writes the month
  * first, and every slashed date is read so. An address may be of a place alone (a city, and its postal code if known).
+ * A file may hold several groups of address columns, as contact managers export them ({@code "Business Street"},
+ * {@code "Business City"} … then {@code "Home Street"}, {@code "Home City"} …; {@code "Address 1 - City"},
+ * {@code "Address 2 - City"}): a group ends where one of its columns comes again, and each group that holds values
+ * is an address of its own, in its own country column's country, else the row's (one written twice is kept once);
+ * one that cannot be read rejects the row naming its column. A middle name ({@link CsvColumn#MIDDLE_NAME}) is read
+ * after the given names.
  * A street that holds its
  * building number, where the row has no building number of its own ({@code "ul. Długa 5/3"},
  * {@code "10 Downing Street"}), is read apart as {@link Standardizer#address} reads it (the street then as the
@@ -230,15 +236,22 @@ public final class CsvImport {
         }
         return Map.copyOf(m);
     }
+    /**
+     * The columns of an address: a file may have several groups of them ({@code "Business Street"}, {@code "Business
+     * City"}, then {@code "Home Street"}, {@code "Home City"}), each read as an address of its own.
+     */
+    private static final Set<CsvColumn> ADDRESS = java.util.EnumSet.of(CsvColumn.STREET, CsvColumn.BUILDING,
+            CsvColumn.UNIT, CsvColumn.POSTAL_CODE, CsvColumn.CITY, CsvColumn.DISTRICT, CsvColumn.REGION,
+            CsvColumn.COUNTRY);
     /** The columns of which a file may have several, each read ("Telefon" and "Tel. kom."): a party holds several. */
     private static final Set<CsvColumn> SEVERAL = java.util.EnumSet.of(CsvColumn.PHONE, CsvColumn.EMAIL,
             CsvColumn.TAGS);
-    /** Separators of several phone numbers in one cell (spaces belong to a number). */
+    /** Separators of several phone numbers in one cell (spaces belong to a number; {@code :::} is Google's). */
     private static final java.util.regex.Pattern SEVERAL_PHONES = java.util.regex.Pattern.compile(
-            "\\s*[,;|/\\n]\\s*|\\s+(?:lub|albo|or)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\s*:::\\s*|\\s*[,;|/\\n]\\s*|\\s+(?:lub|albo|or)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Separators of several e-mail addresses in one cell (an address holds no space). */
     private static final java.util.regex.Pattern SEVERAL_EMAILS = java.util.regex.Pattern.compile(
-            "\\s*[,;|/]\\s*|\\s+(?:lub|albo|or)\\s+|\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\s*:::\\s*|\\s*[,;|/]\\s*|\\s+(?:lub|albo|or)\\s+|\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Receives the outcome of every row, in file order (e.g. to keep the ids of created parties).
@@ -608,6 +621,13 @@ public final class CsvImport {
         private final Map<CsvColumn, List<Map.Entry<Integer, String>>> further = new EnumMap<>(CsvColumn.class);
         /** The row being read: the cells of its {@link #further} columns, each with its header. */
         private Map<CsvColumn, List<Map.Entry<String, String>>> furtherCells = Map.of();
+        /**
+         * Further groups of address columns after the first ({@code "Home Street"}, {@code "Home City"} after the
+         * business address's): each column's position and header. A group ends where one of its columns comes again.
+         */
+        private final List<Map<CsvColumn, Map.Entry<Integer, String>>> addressGroups = new ArrayList<>();
+        /** The row being read: the values of its further address groups that hold any, with their headers. */
+        private List<Map<CsvColumn, Map.Entry<String, String>>> groupCells = List.of();
         /** Custom fields mapped explicitly: the field, its position and its header in the file. */
         private final List<CustomColumn> customColumns = new ArrayList<>();
         private @Nullable CSVPrinter rejectedPrinter;
@@ -762,6 +782,12 @@ public final class CsvImport {
                 } else if (c.isPresent() && SEVERAL.contains(c.get()) && !explicit.contains(c.get())) {
                     // a party has several phones, e-mails, tags: "Telefon" and "Tel. kom." are both read
                     further.computeIfAbsent(c.get(), k -> new ArrayList<>()).add(Map.entry(i, name));
+                } else if (c.isPresent() && ADDRESS.contains(c.get()) && !explicit.contains(c.get())) {
+                    // a further address: "Home Street" after "Business Street", "Address 2 - City"
+                    if (addressGroups.isEmpty() || addressGroups.get(addressGroups.size() - 1).containsKey(c.get())) {
+                        addressGroups.add(new EnumMap<>(CsvColumn.class));
+                    }
+                    addressGroups.get(addressGroups.size() - 1).put(c.get(), Map.entry(i, name));
                 } else if (!name.isEmpty()) {
                     ignored.add(name);
                 }
@@ -822,6 +848,13 @@ public final class CsvImport {
             }
         }
 
+        /** A problem with the cell under {@code header}. */
+        private static ImportReport.Rejection problemUnder(long line, @Nullable String header,
+                                                           @Nullable String value, String reason) {
+            return new ImportReport.Rejection(line, header == null ? "" : header, value == null ? "" : Mask.mask(value),
+                    reason);
+        }
+
         private ImportReport.Rejection problem(long line, @Nullable CsvColumn column, @Nullable String value,
                                                String reason) {
             return new ImportReport.Rejection(line, column == null ? "" : headers.getOrDefault(column,
@@ -853,13 +886,26 @@ public final class CsvImport {
                     furtherCells.computeIfAbsent(column, k -> new ArrayList<>()).add(Map.entry(cell.getValue(), value));
                 }
             }));
+            groupCells = new ArrayList<>(0);
+            for (Map<CsvColumn, Map.Entry<Integer, String>> group : addressGroups) {
+                Map<CsvColumn, Map.Entry<String, String>> cells = new EnumMap<>(CsvColumn.class);
+                group.forEach((column, cell) -> {
+                    String value = cell.getKey() < values.size() ? values.get(cell.getKey()).strip() : "";
+                    if (!value.isEmpty()) {
+                        cells.put(column, Map.entry(cell.getValue(), value));
+                    }
+                });
+                if (!cells.isEmpty()) {
+                    groupCells.add(cells);
+                }
+            }
             Map<CustomColumn, String> custom = new LinkedHashMap<>();
             for (CustomColumn c : customColumns) {
                 if (c.position() < values.size() && !values.get(c.position()).isBlank()) {
                     custom.put(c, values.get(c.position()).strip());
                 }
             }
-            if (v.isEmpty() && custom.isEmpty() && furtherCells.isEmpty()) {
+            if (v.isEmpty() && custom.isEmpty() && furtherCells.isEmpty() && groupCells.isEmpty()) {
                 reject(line, List.of(problem(line, null, null, "holds no value in any recognised column")), values);
                 return;
             }
@@ -869,12 +915,13 @@ public final class CsvImport {
                     problems.add(problem(line, c, null, "holds bytes that are not text in " + charset));
                 }
             });
-            furtherCells.values().forEach(cells -> cells.forEach(cell -> {
+            java.util.stream.Stream.concat(furtherCells.values().stream().flatMap(List::stream),
+                    groupCells.stream().flatMap(g -> g.values().stream())).forEach(cell -> {
                 if (cell.getValue().indexOf('\uFFFD') >= 0) {
                     problems.add(new ImportReport.Rejection(line, cell.getKey(), "", "holds bytes that are not text in "
                             + charset));
                 }
-            }));
+            });
             custom.forEach((c, value) -> {
                 if (value.indexOf('\uFFFD') >= 0) {
                     problems.add(new ImportReport.Rejection(line, c.header(), "", "holds bytes that are not text in "
@@ -894,13 +941,20 @@ public final class CsvImport {
         /** The row as a new party, with the identifiers it is matched on; null (with problems) if unreadable. */
         private @Nullable Parsed parse(long line, Map<CsvColumn, String> v, Map<CustomColumn, String> custom,
                                        List<ImportReport.Rejection> problems) {
+            String middle = v.remove(CsvColumn.MIDDLE_NAME);
+            if (middle != null) {
+                // "Anna" and "Maria": given names "Anna Maria" (a middle name alone: the name the person goes by)
+                v.merge(CsvColumn.GIVEN_NAMES, middle, (given, m) -> given + " " + m);
+            }
             PartyKind kind = kind(line, v, problems);
             if (kind == null) {
                 return null;
             }
             String countryAsWritten = v.get(CsvColumn.COUNTRY);
             boolean address = v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING)
-                    || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY);
+                    || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)
+                    || groupCells.stream().anyMatch(g -> g.containsKey(CsvColumn.STREET)
+                    || g.containsKey(CsvColumn.POSTAL_CODE) || g.containsKey(CsvColumn.CITY));
             if (countryAsWritten != null) {
                 // "Polska", "Poland", "POL": the code the address holds, and phones are read in; a country without
                 // an address is stored nowhere, so only an address's country must be readable
@@ -1060,63 +1114,43 @@ public final class CsvImport {
                 b.addContactPoint(new PhoneContact(ph, ContactUsage.main()));
                 ids.add(ph);
             });
-            if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)
-                    && !v.containsKey(CsvColumn.POSTAL_CODE) && !v.containsKey(CsvColumn.CITY)) {
-                // the whole address in one cell ("Adres": "ul. Długa 7/3, 00-001 Warszawa"): read it apart, in the
-                // row's country ("Unter den Linden 5, 10115 Berlin" under "Kraj": "DE")
-                String text = v.get(CsvColumn.STREET);
-                Standardized<PostalAddress> line1 = standardizer.addressLine(text, v.getOrDefault(CsvColumn.COUNTRY,
-                        DEFAULT_COUNTRY));
-                if (line1.value().isEmpty()) {
-                    problems.add(problem(line, CsvColumn.STREET, text, line1.remarks().get(0).reason()));
-                    return null;
-                }
-                PostalAddress a = line1.get();
-                a.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
-                v.put(CsvColumn.BUILDING, a.building());
-                if (!flatAgrees(line, a.unit(), v, problems)) {
-                    return null;
-                }
-                a.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
-                v.put(CsvColumn.POSTAL_CODE, a.postalCode());
-                v.put(CsvColumn.CITY, a.city());
-                v.put(CsvColumn.COUNTRY, a.country());
-                if (a.region().isPresent() && v.containsKey(CsvColumn.REGION)
-                        && !a.region().get().equalsIgnoreCase(v.get(CsvColumn.REGION))) {
-                    problems.add(problem(line, CsvColumn.REGION, v.get(CsvColumn.REGION), "the state the address in "
-                            + headers.get(CsvColumn.STREET) + " names, or empty"));
-                    return null;
-                }
-                a.region().ifPresent(r -> v.put(CsvColumn.REGION, r)); // "…, Mountain View, CA 94043": CA
+            String rowCountry = v.get(CsvColumn.COUNTRY);
+            int before = problems.size();
+            Optional<PostalAddress> main = address(line, v, headers, problems);
+            if (problems.size() > before) {
+                return null;
             }
-            if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)) {
-                // the building number in the street's cell ("ul. Długa 5/3"), read off as the standardizer does
-                String street = v.get(CsvColumn.STREET);
-                PostalAddress read = standardizer.address(new PostalAddress(Optional.of(street), "",
-                        Optional.empty(), v.getOrDefault(CsvColumn.POSTAL_CODE, ""),
-                        v.getOrDefault(CsvColumn.CITY, ""), Optional.empty(), Optional.empty(),
-                        v.getOrDefault(CsvColumn.COUNTRY, DEFAULT_COUNTRY), ContactUsage.main())).get();
-                if (read.building().isEmpty()) {
-                    problems.add(problem(line, CsvColumn.STREET, street, "a street with its building number "
-                            + "(ul. Długa 5/3; abroad also 10 Downing Street), or the building number in its own "
-                            + "column"));
+            List<PostalAddress> addresses = new ArrayList<>(main.stream().toList());
+            for (Map<CsvColumn, Map.Entry<String, String>> group : groupCells) {
+                // a further address ("Home Street", "Home City"): in its own country, else the row's
+                Map<CsvColumn, String> gv = new EnumMap<>(CsvColumn.class);
+                Map<CsvColumn, String> gh = new EnumMap<>(CsvColumn.class);
+                group.forEach((column, cell) -> {
+                    gv.put(column, cell.getValue());
+                    gh.put(column, cell.getKey());
+                });
+                String own = gv.get(CsvColumn.COUNTRY);
+                if (own != null) {
+                    Standardized<String> code = standardizer.country(own);
+                    if (code.value().isEmpty()) {
+                        problems.add(problemUnder(line, gh.get(CsvColumn.COUNTRY), own,
+                                code.remarks().get(0).reason()));
+                        return null;
+                    }
+                    gv.put(CsvColumn.COUNTRY, code.get());
+                } else if (rowCountry != null) {
+                    gv.put(CsvColumn.COUNTRY, rowCountry);
+                }
+                Optional<PostalAddress> further = address(line, gv, gh, problems);
+                if (problems.size() > before) {
                     return null;
                 }
-                if (!flatAgrees(line, read.unit(), v, problems)) {
-                    return null;
+                if (further.isPresent() && addresses.stream().noneMatch(a -> Standardizer.sameAddress(a,
+                        further.get()))) {
+                    addresses.add(further.get());
                 }
-                read.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
-                v.put(CsvColumn.BUILDING, read.building());
-                read.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
             }
-            if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
-                    || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {
-                b.addContactPoint(new PostalAddress(Optional.ofNullable(v.get(CsvColumn.STREET)),
-                        v.getOrDefault(CsvColumn.BUILDING, ""), Optional.ofNullable(v.get(CsvColumn.UNIT)),
-                        v.getOrDefault(CsvColumn.POSTAL_CODE, ""), v.getOrDefault(CsvColumn.CITY, ""),
-                        Optional.ofNullable(v.get(CsvColumn.DISTRICT)), Optional.ofNullable(v.get(CsvColumn.REGION)),
-                        v.getOrDefault(CsvColumn.COUNTRY, DEFAULT_COUNTRY), ContactUsage.main()));
-            }
+            addresses.forEach(b::addContactPoint);
             List<Map.Entry<String, String>> tagCells = new ArrayList<>();
             Optional.ofNullable(v.get(CsvColumn.TAGS)).ifPresent(t -> tagCells.add(Map.entry(headers.get(
                     CsvColumn.TAGS), t)));
@@ -1204,6 +1238,74 @@ public final class CsvImport {
             return null;
         }
 
+        /**
+         * The address of one group of address columns ({@code v}, under the headers {@code hdr}): read apart where one
+         * cell holds it whole or the street holds the building's number; no value where the group holds none, or
+         * where it cannot be read (then with the problem added).
+         */
+        private Optional<PostalAddress> address(long line, Map<CsvColumn, String> v, Map<CsvColumn, String> hdr,
+                                                List<ImportReport.Rejection> problems) {
+            if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)
+                    && !v.containsKey(CsvColumn.POSTAL_CODE) && !v.containsKey(CsvColumn.CITY)) {
+                // the whole address in one cell ("Adres": "ul. Długa 7/3, 00-001 Warszawa"): read it apart, in the
+                // row's country ("Unter den Linden 5, 10115 Berlin" under "Kraj": "DE")
+                String text = v.get(CsvColumn.STREET);
+                Standardized<PostalAddress> line1 = standardizer.addressLine(text, v.getOrDefault(CsvColumn.COUNTRY,
+                        DEFAULT_COUNTRY));
+                if (line1.value().isEmpty()) {
+                    problems.add(problemUnder(line, hdr.get(CsvColumn.STREET), text,
+                            line1.remarks().get(0).reason()));
+                    return Optional.empty(); // (with the problem)
+                }
+                PostalAddress a = line1.get();
+                a.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
+                v.put(CsvColumn.BUILDING, a.building());
+                if (!flatAgrees(line, a.unit(), v, hdr, problems)) {
+                    return Optional.empty(); // (with the problem)
+                }
+                a.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
+                v.put(CsvColumn.POSTAL_CODE, a.postalCode());
+                v.put(CsvColumn.CITY, a.city());
+                v.put(CsvColumn.COUNTRY, a.country());
+                if (a.region().isPresent() && v.containsKey(CsvColumn.REGION)
+                        && !a.region().get().equalsIgnoreCase(v.get(CsvColumn.REGION))) {
+                    problems.add(problemUnder(line, hdr.get(CsvColumn.REGION), v.get(CsvColumn.REGION), "the state "
+                            + "the address in " + hdr.get(CsvColumn.STREET) + " names, or empty"));
+                    return Optional.empty(); // (with the problem)
+                }
+                a.region().ifPresent(r -> v.put(CsvColumn.REGION, r)); // "…, Mountain View, CA 94043": CA
+            }
+            if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)) {
+                // the building number in the street's cell ("ul. Długa 5/3"), read off as the standardizer does
+                String street = v.get(CsvColumn.STREET);
+                PostalAddress read = standardizer.address(new PostalAddress(Optional.of(street), "",
+                        Optional.empty(), v.getOrDefault(CsvColumn.POSTAL_CODE, ""),
+                        v.getOrDefault(CsvColumn.CITY, ""), Optional.empty(), Optional.empty(),
+                        v.getOrDefault(CsvColumn.COUNTRY, DEFAULT_COUNTRY), ContactUsage.main())).get();
+                if (read.building().isEmpty()) {
+                    problems.add(problemUnder(line, hdr.get(CsvColumn.STREET), street, "a street with its building "
+                            + "number (ul. Długa 5/3; abroad also 10 Downing Street), or the building number in its "
+                            + "own column"));
+                    return Optional.empty(); // (with the problem)
+                }
+                if (!flatAgrees(line, read.unit(), v, hdr, problems)) {
+                    return Optional.empty(); // (with the problem)
+                }
+                read.street().ifPresent(st -> v.put(CsvColumn.STREET, st));
+                v.put(CsvColumn.BUILDING, read.building());
+                read.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
+            }
+            if (v.containsKey(CsvColumn.STREET) || v.containsKey(CsvColumn.BUILDING) || v.containsKey(CsvColumn.UNIT)
+                    || v.containsKey(CsvColumn.POSTAL_CODE) || v.containsKey(CsvColumn.CITY)) {
+                return Optional.of(new PostalAddress(Optional.ofNullable(v.get(CsvColumn.STREET)),
+                        v.getOrDefault(CsvColumn.BUILDING, ""), Optional.ofNullable(v.get(CsvColumn.UNIT)),
+                        v.getOrDefault(CsvColumn.POSTAL_CODE, ""), v.getOrDefault(CsvColumn.CITY, ""),
+                        Optional.ofNullable(v.get(CsvColumn.DISTRICT)), Optional.ofNullable(v.get(CsvColumn.REGION)),
+                        v.getOrDefault(CsvColumn.COUNTRY, DEFAULT_COUNTRY), ContactUsage.main()));
+            }
+            return Optional.empty();
+            }
+
         /** Whether the row holds a company's identifier: NIP, REGON or KRS. */
         private static boolean companyIdentifier(Map<CsvColumn, String> v) {
             return v.containsKey(CsvColumn.NIP) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS);
@@ -1247,13 +1349,13 @@ public final class CsvImport {
          * {@code "3"} are one), else a problem naming the flat column.
          */
         private boolean flatAgrees(long line, Optional<String> read, Map<CsvColumn, String> v,
-                                   List<ImportReport.Rejection> problems) {
+                                   Map<CsvColumn, String> hdr, List<ImportReport.Rejection> problems) {
             if (read.isEmpty() || !v.containsKey(CsvColumn.UNIT)
                     || unitKey(read.get()).equals(unitKey(v.get(CsvColumn.UNIT)))) {
                 return true;
             }
-            problems.add(problem(line, CsvColumn.UNIT, v.get(CsvColumn.UNIT), "the flat the address in "
-                    + headers.get(CsvColumn.STREET) + " names, or empty"));
+            problems.add(problemUnder(line, hdr.get(CsvColumn.UNIT), v.get(CsvColumn.UNIT), "the flat the address "
+                    + "in " + hdr.get(CsvColumn.STREET) + " names, or empty"));
             return false;
         }
 

@@ -431,13 +431,28 @@ class CsvImportTests {
                 {"Mailing Zip/Postal Code", "POSTAL_CODE"}, {"Mailing State/Province", "REGION"},
                 {"Mailing Country", "COUNTRY"}, {"Account Name", "COMPANY_NAME"}, {"NIP__c", "NIP"},
                 {"Telefon 2", "PHONE"}, {"email_2", "EMAIL"}, {"Phone1", "PHONE"}, {"Osoba fizyczna", "IS_PERSON"},
-                {"Telefon kontrahenta", "PHONE"}, {"E-mail klienta", "EMAIL"}, {"vat_number", "NIP"}}) {
+                {"Telefon kontrahenta", "PHONE"}, {"E-mail klienta", "EMAIL"}, {"vat_number", "NIP"},
+                // contact managers: Outlook (English and Polish), Google Contacts, Pipedrive
+                {"Home Phone", "PHONE"}, {"Home Street", "STREET"}, {"Business Country/Region", "COUNTRY"},
+                {"E-mail 2 Address", "EMAIL"}, {"Middle Name", "MIDDLE_NAME"}, {"Drugie imię", "MIDDLE_NAME"},
+                {"Telefon domowy", "PHONE"}, {"Kraj/region (służbowy)", "COUNTRY"}, {"Urodziny", "BIRTH_DATE"},
+                {"Organization Name", "COMPANY_NAME"}, {"E-mail 1 - Value", "EMAIL"}, {"Phone 2 - Value", "PHONE"},
+                {"Address 1 - Street", "STREET"}, {"Address 1 - City", "CITY"}, {"Address 1 - Postal Code",
+                "POSTAL_CODE"}, {"Address 1 - Region", "REGION"}, {"Address 1 - Country", "COUNTRY"},
+                {"Organization 1 - Name", "COMPANY_NAME"}, {"Person - First name", "GIVEN_NAMES"},
+                {"Person - Last name", "FAMILY_NAME"}, {"Person - Name", "FULL_NAME"}, {"Person - Email - Work",
+                "EMAIL"}, {"Person - Phone - Mobile", "PHONE"}, {"Organization - Name", "COMPANY_NAME"},
+                {"Organization - Address", "STREET"}, {"Organization - NIP", "NIP"}, {"Nr NIP", "NIP"}}) {
             assertThat(CsvColumn.recognise(h[0])).as(h[0]).contains(CsvColumn.valueOf(h[1]));
         }
         // a word around a header too generic to say what it is, or a bare "Typ" (Odbiorca/Dostawca): not guessed
         for (String h : new String[] {"Typ", "Type", "Customer name", "Contact Name", "Nr klienta", "Kod klienta",
                 "Numer kontrahenta", "Rodzaj klienta", "Nazwa 2", "Kod 2", "Ulica 2", "Lead Source", "Address Line 2",
-                "billing_address_2", "Business Unit", "Customer State", "County", "Main Company", "Default Company"}) {
+                "billing_address_2", "Business Unit", "Customer State", "County", "Main Company", "Default Company",
+                "E-mail 1 - Label", "Phone 1 - Type", "Address 1 - Formatted", "Address 1 - PO Box",
+                "Address 1 - Extended Address", "Person - Owner", "Person - Added", "Organization - First name",
+                "Organization - Owner", "E-mail Display Name", "E-mail Type", "Business Fax", "Home Page",
+                "Assistant's Phone", "Organization 1 - Title", "Person - Organization - Type"}) {
             assertThat(CsvColumn.recognise(h)).as(h).isEmpty();
         }
     }
@@ -630,6 +645,63 @@ class CsvImportTests {
 
         assertThat(report.count(RowOutcome.CREATED)).isZero();
         assertThat(report.rejections()).extracting(ImportReport.Rejection::column).containsOnly("NIP");
+    }
+
+    @Test
+    void readsEachGroupOfAddressColumnsAsAnAddressOfItsOwnAsContactManagersExportThem() {
+        ImportReport report = CsvImport.into(registry).run(bytes("\"First Name\",\"Middle Name\",\"Last Name\","
+                + "\"Business Street\",\"Business City\",\"Business Postal Code\",\"Business Country/Region\","
+                + "\"Home Street\",\"Home City\",\"Home Postal Code\",\"Home Country/Region\",\"E-mail Address\"\r\n"
+                + "Jan,,Lis,ul. Długa 5,Warszawa,00-950,Polska,,,,,jan@example.pl\r\n"
+                + "Anna,Maria,Nowak,,,,,ul. Krótka 7/3,Kraków,31-000,Polska,anna@example.pl\r\n"
+                + "Ewa,,Mróz,ul. Długa 5,Warszawa,00-950,Polska,Hauptstraße 12,Berlin,10115,Niemcy,ewa@example.pl\r\n"
+                + "Ola,,Kot,ul. Długa 6,Warszawa,00-950,,ul. Długa 6,WARSZAWA,00-950,,ola@example.pl\r\n"
+                + "Iga,,Sowa,,,,,ul. Krótka 8,Kraków,31-000,Atlantyda,iga@example.pl\r\n"      // 6: no such country
+                + "Ada,,Wrona,,,,,ul. Krótka,Kraków,31-000,,ada@example.pl\r\n",                // 7: no number
+                StandardCharsets.UTF_8));
+
+        assertThat(report.ignoredHeaders()).doesNotContain("Home Street", "Home City", "Middle Name");
+        Map<String, Person> persons = new java.util.HashMap<>();
+        allPersons().forEach(p -> persons.put(p.familyName(), p));
+        assertThat(persons.get("Lis").contactPoints(PostalAddress.class)).extracting(PostalAddress::city)
+                .containsExactly("Warszawa");
+        assertThat(persons.get("Nowak").givenNames()).as("the middle name after the given name")
+                .isEqualTo("Anna Maria");
+        assertThat(persons.get("Nowak").contactPoints(PostalAddress.class)).as("the home address alone")
+                .singleElement().satisfies(a -> {
+                    assertThat(a.city()).isEqualTo("Kraków");
+                    assertThat(a.unit()).contains("3");
+                });
+        assertThat(persons.get("Mróz").contactPoints(PostalAddress.class)).as("both, each in its country")
+                .extracting(PostalAddress::city, PostalAddress::country).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Warszawa", "PL"),
+                        org.assertj.core.groups.Tuple.tuple("Berlin", "DE"));
+        assertThat(persons.get("Kot").contactPoints(PostalAddress.class)).as("one address written twice")
+                .hasSize(1);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "Home Country/Region"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "Home Street"));
+    }
+
+    @Test
+    void readsGoogleContactsNumberedValuesAndAddresses() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Name,Given Name,Family Name,Organization 1 - Name,"
+                + "E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value,"
+                + "Address 1 - Type,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - Postal Code,"
+                + "Address 1 - Country\n"
+                + "Jan Lis,Jan,Lis,,* Work,jan@example.pl,Mobile,601 234 567 ::: 601 234 568,Work,22 123 45 67,Home,"
+                + "\"ul. Długa 5\nWarszawa\",ul. Długa 5,Warszawa,00-950,PL\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        Person jan = allPersons().get(0);
+        assertThat(jan.contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+48601234567", "+48601234568", "+48221234567");
+        assertThat(jan.contactPoints(EmailContact.class)).extracting(e -> e.email().value())
+                .containsExactly("jan@example.pl");
+        assertThat(jan.contactPoints(PostalAddress.class)).singleElement().satisfies(a ->
+                assertThat(a.postalCode()).isEqualTo("00-950"));
+        assertThat(report.ignoredHeaders()).contains("Address 1 - Formatted", "E-mail 1 - Type");
     }
 
     @Test
