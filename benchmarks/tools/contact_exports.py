@@ -58,11 +58,15 @@ pipedrive  Pipedrive persons export joined with organizations.  UTF-8 without BO
            Person - Won deals, Organization - ID, Organization - Name, Organization -
            Label, Organization - Address ("Długa 5, 00-950 Warszawa, Polska"),
            Organization - Address - Street/road name / House number / Apartment/suite no /
-           City/town/village/locality / State/county / ZIP/Postal code / Country (often
-           empty: not geocoded), Organization - NIP (custom field), Organization - Owner,
-           Organization - People.  Organization-only rows have empty person columns.
-           Person - ID, Added and Owner always differ between rows (not counted as changes);
-           Organization - ID is shared by rows attached to the same organization record.
+           City/town/village/locality / State/county / ZIP/Postal code / Country (empty
+           when the address was not geocoded; then the address cell is the typed text),
+           Organization - NIP, Organization - Telefon, Organization - Email (custom
+           fields), Organization - Owner, Organization - People.  Organization-only rows
+           have empty person columns.  A person attached to an organization carries the
+           company's switchboard / mailbox in the organization columns and its own
+           mobile / e-mail in the person columns; a person not attached carries all of
+           them.  Organization - ID is shared by rows attached to the same organization
+           record (a re-entry whose organization cells are unchanged reuses it in 60 %).
 
 Every file ends with two ground-truth columns: entity_id (E..., the client; rows of one
 client share it) and record_id (R..., unique).  Rows are shuffled deterministically.
@@ -72,7 +76,7 @@ Clients
 ~70 % persons / 30 % companies.  Persons: sex-matched Polish given names and surnames with
 feminine forms (Kowalski/Kowalska, Biały/Biała), Zipf-like frequencies; ~8 % Ukrainians
 (Polish or English transliteration; Cyrillic only in UTF-8 files), ~1.5 % Germans and
-~1.5 % Britons (half of the foreigners' Germans/Britons and ~15 % of Ukrainians live
+~1.5 % Britons (half of the Germans/Britons and ~15 % of the Ukrainians live
 abroad, with a foreign address and a number valid for their country: DE +49, GB +44 10
 digits, UA +380 9 digits).  64 real Polish cities with their postal-code ranges (small
 towns approximate), area codes and voivodeships.  Companies: sp. z o.o., S.A., sp.j.,
@@ -82,10 +86,24 @@ pipedrive ~60 %) or only the company.  NIPs are valid (6,5,7,2,3,4,5,6,7 mod 11)
 written 123-456-32-18 / 1234563218 / PL1234563218 / 123-45-63-218 / 123 456 32 18;
 pipedrive has a NIP column (~65 % filled), outlook/google put it in Notes (~20 %/10 %).
 Mobiles: prefixes 50x 51x 53x 57x 60x 66x 69x 72x 73x 78x 79x 88x; landlines: the
-city's area code.  Written as 601 234 567, 601-234-567, +48 601 234 567, 0048601234567,
+city's area code; Ukrainians also write their +380 numbers domestically (067 123 45 67,
++38 067 ...).  Written as 601 234 567, 601-234-567, +48 601 234 567, 0048601234567,
 48601234567, (22) 123 45 67, 0-22 123 45 67, +48 (22) 1234567, ... (company switchboards
 sometimes "wew. 12").  Address books are sparse: many rows have only a name and a phone
 or a name and an e-mail.
+E-mails: jan.kowalski@ / jkowalski@ / j.kowalski@ / kowalski.jan@ / jan85@ / jan.kowalski7@
+... at Polish free-mail providers (gmail.com, wp.pl, o2.pl, interia.pl, onet.pl ...; ukr.net,
+gmx.de, btinternet.com ... for foreigners); companies: biuro@ / kontakt@ / info@ ... at their
+own domain (slug of the name: polmar.pl, polmar.com.pl) or a free-mail address; a contact
+person at the company domain (jan.kowalski@polmar.pl) or privately.
+A value belongs to one client: an e-mail address, a mobile, a landline and a company domain
+are never shared by unrelated clients (a namesake, a look-alike or a stranger).  When the
+generated one is taken, the client gets another, as people do: the birth year or a number
+added (piotr.kowalski78@, pkowalski1985@, pkowalski12@), another pattern or another
+provider; a colleague of the same name at one company jan.kowalski2@ / j.kowalski@; a
+company whose name's domain is taken another domain (polmar.com.pl, polmar24.pl); a phone
+another number.  Re-entries of a client keep sharing its values.  The only values shared
+by different clients are the deliberate ones listed under Hard negatives.
 
 Re-entries (true duplicates)
 ----------------------------
@@ -102,10 +120,13 @@ first row with 1-3 changes (50/35/15 %), at most 2 of them life changes (*).  We
   married* 3/-      (women 20-55) new surname or double-barrelled Kowalska-Nowak
   translit 4/-      Ukrainians: Ołeksandr/Oleksandr/Олександр (Cyrillic only in UTF-8)
   whole_name 5/2    the whole name in First Name, Last Name empty
-  new_phone* 7/6    another number (replaces or is added)
-  new_email* 6/5    another e-mail (other provider or pattern; company: other mailbox)
+  new_phone* 7/6    another number (replaces or is added; no other client's number)
+  new_email* 6/5    another e-mail (other provider or pattern; company: other mailbox;
+                    no other client's address)
   email_typo 4/3    gmial.com, wp.p, 02.pl, dropped dot, neighbour key, doubled letter
-  phone_typo 4/3    one digit wrong or two digits swapped (never the first two)
+                    (never another client's real address)
+  phone_typo 4/3    one digit wrong or two digits swapped (never the first two; never
+                    another client's number)
   phone_format 9/8  the same number written otherwise
   moved* 4/3        new address (60 % same city); a landline follows the area code
   street_format 3/4 ul./ulica/Ul./none, Mickiewicza/Adama Mickiewicza, 5/3 / 5 m. 3 /
@@ -129,18 +150,24 @@ first row with 1-3 changes (50/35/15 %), at most 2 of them life changes (*).  We
   phones_joined 3/3 google/pipedrive: two phones in one cell (" ::: " / ", ")
   phone_field 4/4   outlook: a phone moved between Mobile / Business / Home Phone
   attach -/6        pipedrive: the person attached to the organization or not
-Not counted as changes: Person - ID, Person - Added, Person - Owner, Organization - ID
-(pipedrive).
+Not counted as changes (pipedrive bookkeeping, drawn per row): Person - ID, Person -
+Added, Person - Owner, Person - Visible to, Person - Open/Won deals, Organization - ID,
+Organization - Owner, Organization - People.  A re-entry is never identical to an
+earlier row of its client (redrawn until it differs).
 
 Hard negatives
 --------------
 ~10 % of clients (none when CLIENTS < 20) are in groups of different clients that look
 alike, each with its own entity_id: household (spouses, same surname, same address and
-landline, sometimes a family e-mail), namesake (same first and last name, other city),
-father_son / mother_daughter (same surname, often the same given name, usually the same
-address and landline), company_group (same core name with other suffix or legal form,
-same seat and e-mail domain, sometimes one switchboard, other NIP), company_namesake
-(same core name, other city, other NIP).  Accidental look-alikes also occur and are not
+landline, sometimes a family mailbox kowalscy@wp.pl), namesake (same first and last name,
+other city; own e-mails and phones), father_son / mother_daughter (same surname, often the
+same given name, usually the same address and landline), company_group (same core name with
+other suffix or legal form, same seat and e-mail domain, each its own mailbox - rarely one
+shared biuro@ / kontakt@ / info@ / sekretariat@ -, sometimes one switchboard, other NIP),
+company_namesake (same core name, other city, other NIP, other domain, own phones).
+Only these groups share values: a household's family mailbox and landline, a father's and
+son's (mother's and daughter's) landline, a company group's domain, switchboard and rare
+shared mailbox.  Mobiles are never shared.  Accidental look-alikes also occur and are not
 listed.
 """
 
@@ -184,53 +211,40 @@ SURNAMES = ("Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski 
             "Sowa Kasprzak Wrona Kania Kołodziejczyk Urban Bielecki Mróz Kopeć Piątek Leśniak "
             "Żurawski Chrzanowski Grzybowski Błaszczyk Rogalski Pszczółkowski").split()
 ADJ_SURNAMES = {"Konieczny", "Biały", "Czarny", "Mały"}
-DIMIN = {
-    "Katarzyna": ["Kasia"], "Małgorzata": ["Gosia", "Małgosia"], "Agnieszka": ["Aga"],
-    "Aleksandra": ["Ola"], "Magdalena": ["Magda"], "Joanna": ["Asia"], "Elżbieta": ["Ela"],
-    "Barbara": ["Basia"], "Anna": ["Ania"], "Maria": ["Marysia"], "Krystyna": ["Krysia"],
-    "Zofia": ["Zosia"], "Julia": ["Julka"], "Natalia": ["Natka"], "Iwona": ["Iwonka"],
-    "Paulina": ["Paula"], "Danuta": ["Danka"], "Jadwiga": ["Jadzia"], "Janina": ["Janka"],
-    "Teresa": ["Tereska"], "Dorota": ["Dorotka"], "Halina": ["Halinka"],
-    "Tomasz": ["Tomek"], "Krzysztof": ["Krzysiek"], "Jan": ["Janek"], "Jakub": ["Kuba"],
-    "Grzegorz": ["Grzesiek"], "Wojciech": ["Wojtek"], "Stanisław": ["Staszek"],
-    "Maciej": ["Maciek"], "Józef": ["Józek"], "Ryszard": ["Rysiek"], "Tadeusz": ["Tadek"],
-    "Bartosz": ["Bartek"], "Bartłomiej": ["Bartek"], "Przemysław": ["Przemek"],
-    "Sławomir": ["Sławek"], "Mirosław": ["Mirek"], "Zbigniew": ["Zbyszek"],
-    "Jerzy": ["Jurek"], "Henryk": ["Heniek"], "Kazimierz": ["Kazik"], "Władysław": ["Władek"],
-    "Radosław": ["Radek"], "Arkadiusz": ["Arek"], "Dariusz": ["Darek"], "Piotr": ["Piotrek"],
-    "Edward": ["Edek"], "Antoni": ["Antek"], "Roman": ["Romek"], "Waldemar": ["Waldek"],
-    "Czesław": ["Czesiek"], "Cezary": ["Czarek"], "Aleksander": ["Olek"], "Sebastian": ["Seba"],
-    "Wiesław": ["Wiesiek"], "Zdzisław": ["Zdzisiek"], "Andrzej": ["Jędrek"],
-    "James": ["Jim", "Jimmy"], "Andrew": ["Andy"], "Richard": ["Rick"], "Daniel": ["Dan"],
-    "Steven": ["Steve"], "David": ["Dave"], "Michael": ["Mike", "Micha"], "Thomas": ["Tom"],
-    "Ołeksandr": ["Sasza"], "Oleksandr": ["Sasha"], "Wołodymyr": ["Wołodia"],
-    "Volodymyr": ["Volodia"], "Kateryna": ["Katia"], "Natalija": ["Nata"],
-}
+_DIMIN = ('Katarzyna:Kasia Małgorzata:Gosia,Małgosia Agnieszka:Aga Aleksandra:Ola Magdalena:Magda '
+          'Joanna:Asia Elżbieta:Ela Barbara:Basia Anna:Ania Maria:Marysia Krystyna:Krysia '
+          'Zofia:Zosia Julia:Julka Natalia:Natka Iwona:Iwonka Paulina:Paula Danuta:Danka '
+          'Jadwiga:Jadzia Janina:Janka Teresa:Tereska Dorota:Dorotka Halina:Halinka Tomasz:Tomek '
+          'Krzysztof:Krzysiek Jan:Janek Jakub:Kuba Grzegorz:Grzesiek Wojciech:Wojtek '
+          'Stanisław:Staszek Maciej:Maciek Józef:Józek Ryszard:Rysiek Tadeusz:Tadek '
+          'Bartosz:Bartek Bartłomiej:Bartek Przemysław:Przemek Sławomir:Sławek Mirosław:Mirek '
+          'Zbigniew:Zbyszek Jerzy:Jurek Henryk:Heniek Kazimierz:Kazik Władysław:Władek '
+          'Radosław:Radek Arkadiusz:Arek Dariusz:Darek Piotr:Piotrek Edward:Edek Antoni:Antek '
+          'Roman:Romek Waldemar:Waldek Czesław:Czesiek Cezary:Czarek Aleksander:Olek '
+          'Sebastian:Seba Wiesław:Wiesiek Zdzisław:Zdzisiek Andrzej:Jędrek James:Jim,Jimmy '
+          'Andrew:Andy Richard:Rick Daniel:Dan Steven:Steve David:Dave Michael:Mike,Micha '
+          'Thomas:Tom Ołeksandr:Sasza Oleksandr:Sasha Wołodymyr:Wołodia Volodymyr:Volodia '
+          'Kateryna:Katia Natalija:Nata')
+DIMIN = {a: b.split(",") for a, b in (x.split(":") for x in _DIMIN.split())}
 # Ukrainian names: (Polish transliteration, English transliteration, Cyrillic)
-UA_MALE = [("Ołeksandr", "Oleksandr", "Олександр"), ("Andrij", "Andrii", "Андрій"),
-           ("Serhij", "Serhii", "Сергій"), ("Wołodymyr", "Volodymyr", "Володимир"),
-           ("Dmytro", "Dmytro", "Дмитро"), ("Mykoła", "Mykola", "Микола"),
-           ("Iwan", "Ivan", "Іван"), ("Jurij", "Yurii", "Юрій"), ("Wasyl", "Vasyl", "Василь"),
-           ("Taras", "Taras", "Тарас"), ("Bohdan", "Bohdan", "Богдан"),
-           ("Witalij", "Vitalii", "Віталій"), ("Maksym", "Maksym", "Максим"),
-           ("Ihor", "Ihor", "Ігор")]
-UA_FEMALE = [("Ołena", "Olena", "Олена"), ("Natalija", "Nataliia", "Наталія"),
-             ("Tetiana", "Tetiana", "Тетяна"), ("Oksana", "Oksana", "Оксана"),
-             ("Iryna", "Iryna", "Ірина"), ("Switłana", "Svitlana", "Світлана"),
-             ("Julija", "Yuliia", "Юлія"), ("Kateryna", "Kateryna", "Катерина"),
-             ("Hałyna", "Halyna", "Галина"), ("Ludmyła", "Liudmyla", "Людмила"),
-             ("Olha", "Olha", "Ольга"), ("Anastasija", "Anastasiia", "Анастасія"),
-             ("Marija", "Mariia", "Марія"), ("Wiktorija", "Viktoriia", "Вікторія")]
-UA_SURN = [("Kowalenko", "Kovalenko", "Коваленко"), ("Szewczenko", "Shevchenko", "Шевченко"),
-           ("Bondarenko", "Bondarenko", "Бондаренко"), ("Tkaczenko", "Tkachenko", "Ткаченко"),
-           ("Kowalczuk", "Kovalchuk", "Ковальчук"), ("Melnyk", "Melnyk", "Мельник"),
-           ("Krawczenko", "Kravchenko", "Кравченко"), ("Bojko", "Boiko", "Бойко"),
-           ("Olijnyk", "Oliinyk", "Олійник"), ("Szewczuk", "Shevchuk", "Шевчук"),
-           ("Poliszczuk", "Polishchuk", "Поліщук"), ("Łysenko", "Lysenko", "Лисенко"),
-           ("Marczenko", "Marchenko", "Марченко"), ("Moroz", "Moroz", "Мороз"),
-           ("Petrenko", "Petrenko", "Петренко"), ("Sawczenko", "Savchenko", "Савченко"),
-           ("Rudenko", "Rudenko", "Руденко"), ("Kowal", "Koval", "Коваль"),
-           ("Ponomarenko", "Ponomarenko", "Пономаренко"), ("Hnatiuk", "Hnatiuk", "Гнатюк")]
+_UA_MALE = ('Ołeksandr/Oleksandr/Олександр Andrij/Andrii/Андрій Serhij/Serhii/Сергій '
+            'Wołodymyr/Volodymyr/Володимир Dmytro/Dmytro/Дмитро Mykoła/Mykola/Микола Iwan/Ivan/Іван '
+            'Jurij/Yurii/Юрій Wasyl/Vasyl/Василь Taras/Taras/Тарас Bohdan/Bohdan/Богдан '
+            'Witalij/Vitalii/Віталій Maksym/Maksym/Максим Ihor/Ihor/Ігор')
+_UA_FEMALE = ('Ołena/Olena/Олена Natalija/Nataliia/Наталія Tetiana/Tetiana/Тетяна '
+              'Oksana/Oksana/Оксана Iryna/Iryna/Ірина Switłana/Svitlana/Світлана Julija/Yuliia/Юлія '
+              'Kateryna/Kateryna/Катерина Hałyna/Halyna/Галина Ludmyła/Liudmyla/Людмила '
+              'Olha/Olha/Ольга Anastasija/Anastasiia/Анастасія Marija/Mariia/Марія '
+              'Wiktorija/Viktoriia/Вікторія')
+_UA_SURN = ('Kowalenko/Kovalenko/Коваленко Szewczenko/Shevchenko/Шевченко '
+            'Bondarenko/Bondarenko/Бондаренко Tkaczenko/Tkachenko/Ткаченко '
+            'Kowalczuk/Kovalchuk/Ковальчук Melnyk/Melnyk/Мельник Krawczenko/Kravchenko/Кравченко '
+            'Bojko/Boiko/Бойко Olijnyk/Oliinyk/Олійник Szewczuk/Shevchuk/Шевчук '
+            'Poliszczuk/Polishchuk/Поліщук Łysenko/Lysenko/Лисенко Marczenko/Marchenko/Марченко '
+            'Moroz/Moroz/Мороз Petrenko/Petrenko/Петренко Sawczenko/Savchenko/Савченко '
+            'Rudenko/Rudenko/Руденко Kowal/Koval/Коваль Ponomarenko/Ponomarenko/Пономаренко '
+            'Hnatiuk/Hnatiuk/Гнатюк')
+UA_MALE, UA_FEMALE, UA_SURN = ([tuple(x.split("/")) for x in v.split()] for v in (_UA_MALE, _UA_FEMALE, _UA_SURN))
 DE_MALE = "Thomas Michael Andreas Stefan Klaus Jürgen Peter Frank Markus Wolfgang".split()
 DE_FEMALE = "Sabine Monika Petra Claudia Susanne Andrea Birgit Katrin".split()
 DE_SURN = ("Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann "
@@ -314,34 +328,24 @@ CITY_VARIANTS = {
     "Bielsko-Biała": ["Bielsko Biała", "Bielsko"], "Łódź": ["Lodz"], "Wrocław": ["Wroclaw"],
     "Poznań": ["Poznan"], "Gdańsk": ["Gdansk"], "Zielona Góra": ["Zielona Gora"],
 }
-# street: (short name, full name or None, kind ul/al/pl/os)
-STREETS = [("Długa", None, "ul"), ("Krótka", None, "ul"), ("Polna", None, "ul"),
-           ("Leśna", None, "ul"), ("Słoneczna", None, "ul"), ("Ogrodowa", None, "ul"),
-           ("Lipowa", None, "ul"), ("Kościuszki", "Tadeusza Kościuszki", "ul"),
-           ("Mickiewicza", "Adama Mickiewicza", "ul"), ("Sienkiewicza", "Henryka Sienkiewicza", "ul"),
-           ("Słowackiego", "Juliusza Słowackiego", "ul"), ("Kolejowa", None, "ul"),
-           ("Szkolna", None, "ul"), ("Kwiatowa", None, "ul"), ("Parkowa", None, "ul"),
-           ("Zielona", None, "ul"), ("Brzozowa", None, "ul"), ("Łąkowa", None, "ul"),
-           ("Piłsudskiego", "Józefa Piłsudskiego", "ul"), ("Wojska Polskiego", None, "ul"),
-           ("Kopernika", "Mikołaja Kopernika", "ul"), ("Reymonta", "Władysława Reymonta", "ul"),
-           ("Chopina", "Fryderyka Chopina", "ul"), ("Konopnickiej", "Marii Konopnickiej", "ul"),
-           ("Żeromskiego", "Stefana Żeromskiego", "ul"), ("Prusa", "Bolesława Prusa", "ul"),
-           ("Matejki", "Jana Matejki", "ul"), ("Moniuszki", "Stanisława Moniuszki", "ul"),
-           ("Grunwaldzka", None, "ul"), ("Warszawska", None, "ul"), ("Krakowska", None, "ul"),
-           ("Poznańska", None, "ul"), ("Wrocławska", None, "ul"), ("Gdańska", None, "ul"),
-           ("Spacerowa", None, "ul"), ("Cicha", None, "ul"), ("Różana", None, "ul"),
-           ("Klonowa", None, "ul"), ("Akacjowa", None, "ul"), ("Górna", None, "ul"),
-           ("Nowa", None, "ul"), ("Stawowa", None, "ul"), ("Kasprowicza", "Jana Kasprowicza", "ul"),
-           ("Traugutta", "Romualda Traugutta", "ul"), ("Batorego", "Stefana Batorego", "ul"),
-           ("Jagiellońska", None, "ul"), ("Przemysłowa", None, "ul"), ("Fabryczna", None, "ul"),
-           ("Składowa", None, "ul"), ("Hallera", "gen. Józefa Hallera", "ul"),
-           ("Orzeszkowej", "Elizy Orzeszkowej", "ul"), ("Norwida", "Cypriana Kamila Norwida", "ul"),
-           ("Wyszyńskiego", "kard. Stefana Wyszyńskiego", "ul"), ("Kilińskiego", "Jana Kilińskiego", "ul"),
-           ("Mazowiecka", None, "ul"), ("Sportowa", None, "ul"), ("Graniczna", None, "ul"),
-           ("Dworcowa", None, "ul"), ("3 Maja", None, "ul"), ("Rolna", None, "ul"),
-           ("Jana Pawła II", None, "al"), ("Armii Krajowej", None, "al"),
-           ("Solidarności", None, "al"), ("Niepodległości", None, "al"),
-           ("Wolności", None, "pl"), ("Tysiąclecia", None, "os"), ("Przyjaźni", None, "os")]
+# street: kind:short name[=full name with the patron's given name]; kind ul/al/pl/os
+_STREETS = ('ul:Długa;ul:Krótka;ul:Polna;ul:Leśna;ul:Słoneczna;ul:Ogrodowa;ul:Lipowa;ul:Kościuszki=Tadeusza '
+            'Kościuszki;ul:Mickiewicza=Adama Mickiewicza;ul:Sienkiewicza=Henryka '
+            'Sienkiewicza;ul:Słowackiego=Juliusza '
+            'Słowackiego;ul:Kolejowa;ul:Szkolna;ul:Kwiatowa;ul:Parkowa;ul:Zielona;ul:Brzozowa;ul:Łąkowa;ul:Piłsudskiego=Józefa '
+            'Piłsudskiego;ul:Wojska Polskiego;ul:Kopernika=Mikołaja Kopernika;ul:Reymonta=Władysława '
+            'Reymonta;ul:Chopina=Fryderyka Chopina;ul:Konopnickiej=Marii '
+            'Konopnickiej;ul:Żeromskiego=Stefana Żeromskiego;ul:Prusa=Bolesława Prusa;ul:Matejki=Jana '
+            'Matejki;ul:Moniuszki=Stanisława '
+            'Moniuszki;ul:Grunwaldzka;ul:Warszawska;ul:Krakowska;ul:Poznańska;ul:Wrocławska;ul:Gdańska;ul:Spacerowa;ul:Cicha;ul:Różana;ul:Klonowa;ul:Akacjowa;ul:Górna;ul:Nowa;ul:Stawowa;ul:Kasprowicza=Jana '
+            'Kasprowicza;ul:Traugutta=Romualda Traugutta;ul:Batorego=Stefana '
+            'Batorego;ul:Jagiellońska;ul:Przemysłowa;ul:Fabryczna;ul:Składowa;ul:Hallera=gen. Józefa '
+            'Hallera;ul:Orzeszkowej=Elizy Orzeszkowej;ul:Norwida=Cypriana Kamila '
+            'Norwida;ul:Wyszyńskiego=kard. Stefana Wyszyńskiego;ul:Kilińskiego=Jana '
+            'Kilińskiego;ul:Mazowiecka;ul:Sportowa;ul:Graniczna;ul:Dworcowa;ul:3 Maja;ul:Rolna;al:Jana '
+            'Pawła II;al:Armii '
+            'Krajowej;al:Solidarności;al:Niepodległości;pl:Wolności;os:Tysiąclecia;os:Przyjaźni')
+STREETS = [(x.split(":")[1].split("=")[0], (x.split("=") + [None])[1], x.split(":")[0]) for x in _STREETS.split(";")]
 STREET_PFX = {"ul": [("ul. ", 55), ("", 30), ("ulica ", 3), ("Ul. ", 6), ("UL. ", 2), ("ul.", 4)],
               "al": [("al. ", 60), ("Al. ", 20), ("aleja ", 5), ("Aleja ", 5), ("", 10)],
               "pl": [("pl. ", 70), ("plac ", 20), ("Pl. ", 10)],
@@ -588,7 +592,7 @@ def new_number(r, cc, t, area=None):
                             "176", "177", "178", "179"])
             ln = 10 if pre in ("160", "170", "171", "175") else 11
             return pre + "".join(str(r.randint(0, 9)) for _ in range(ln - 3)), 3
-        return area + str(r.randint(2, 9)) + "".join(str(r.randint(0, 9)) for _ in range(8 - len(area))), len(area)
+        return area + str(r.randint(2, 9)) + "".join(str(r.randint(0, 9)) for _ in range(9 - len(area))), len(area)
     if cc == "44":
         if t == "mobile":
             return "7" + r.choice("45789") + "".join(str(r.randint(0, 9)) for _ in range(8)), 4
@@ -599,8 +603,8 @@ def new_number(r, cc, t, area=None):
     return area + str(r.randint(2, 5)) + "".join(str(r.randint(0, 9)) for _ in range(6)), 2
 
 
-def make_phone(r, cc, t, label, own, area=None):
-    n, al = new_number(r, cc, t, area)
+def make_phone(r, cc, t, label, own, number):
+    n, al = number
     return {"cc": cc, "t": t, "n": n, "al": al, "fmt": phone_fmt_pick(r, cc, t), "label": label,
             "own": own, "ext": ""}
 
@@ -616,7 +620,7 @@ def make_addr(r, cc="PL", city=None, company=False):
     if cc == "PL":
         city = city or W_CITY.pick(r)
         st = r.choice(STREETS)
-        num = str(min(int(r.paretovariate(1.1)), 180))
+        num = str(min(1 + int(r.expovariate(1 / 22.0)), 180))
         flat = ""
         if r.random() < (0.15 if company else 0.45):
             flat = str(r.randint(1, 12) if company else r.randint(1, 80))
@@ -626,7 +630,7 @@ def make_addr(r, cc="PL", city=None, company=False):
                 "lcase": r.choice([0, 0, 1, 2]), "flat": flat,
                 "fsep": " lok. " if company and r.random() < 0.5 else W_FSEP.pick(r),
                 "two": 0 if not flat or r.random() < 0.85 else r.choice([1, 2]),
-                "city": city[0], "cityv": "", "pc": pl_postcode(r, city), "pcf": 0 if r.random() < 0.92 else r.choice([1, 2]),
+                "city": city[0], "ci": CITIES.index(city), "cityv": "", "pc": pl_postcode(r, city), "pcf": 0 if r.random() < 0.92 else r.choice([1, 2]),
                 "region": city[1], "area": city[2],
                 "show_region": r.random() < 0.15, "country": r.choice(["", "", "", "Polska", "Polska", "Poland"])}
     if cc == "DE":
@@ -735,7 +739,9 @@ def make_company(r, owner=None, core=None, lf=None):
         if r.random() < 0.1:
             co["desc"], co["descv"] = r.randrange(len(DESCRIPTORS)), r.choice([0, 0, 1, 2])
         if lf == "sc" and owner and r.random() < 0.35:
-            co["partners"] = owner + ", " + r.choice(MALE + FEMALE) + " " + fem(W_SURN.pick(r))
+            m = r.random() < 0.5
+            co["partners"] = owner + ", " + (W_MALE if m else W_FEMALE).pick(r) + " " + \
+                (W_SURN.pick(r) if m else fem(W_SURN.pick(r)))
     if co["core"] and r.random() < 0.3:
         co["quote"] = r.choice([1, 1, 2, 2, 3, 4])
     if co["core"] and r.random() < 0.06:
@@ -767,6 +773,83 @@ class Gen:
         self.n, self.seed, self.style = clients, seed, style
         self.utf8 = not (style == "outlook" and seed % 2 == 0)
         self.sp = SP[style]
+        # Who holds each e-mail address (lower case), phone number (national significant
+        # number) and company domain: a client token, or a group token for a value a
+        # hard-negative group shares on purpose (family mailbox, household landline, a company
+        # group's domain / switchboard / rare shared mailbox).  Token 0 = free-mail providers.
+        self.ntok, self.tok, self.gtok = 0, None, None
+        self.own_e, self.own_p, self.own_d = {}, {}, {}
+        self.journal = []
+        for d, _ in PL_DOMAINS + [x for v in NAT_DOMAINS.values() for x in v]:
+            self.own_d[d] = 0
+
+    # ------------------------------------------------------------ value ownership
+    def new_tok(self):
+        self.ntok += 1
+        return self.ntok
+
+    def begin(self, tok=None, gtok=None):
+        """Make a client (tok None = a new one) the owner of the values drawn from now on."""
+        self.tok, self.gtok = tok or self.new_tok(), gtok
+        return self.tok
+
+    def free(self, reg, key, owner=None):
+        o = reg.get(key)
+        return o is None or (o == owner if owner else o in (self.tok, self.gtok))
+
+    def claim(self, reg, key, owner=None):
+        if key not in reg:
+            reg[key] = owner or self.tok
+            self.journal.append((reg, key))
+
+    def take(self, reg, key, owner=None):
+        """True (and the value is claimed) when key is free for the owner / current client."""
+        if not self.free(reg, key, owner):
+            return False
+        self.claim(reg, key, owner)
+        return True
+
+    def mark(self):
+        return len(self.journal)
+
+    def rollback(self, m):
+        """Release the values claimed since mark m (a discarded card or group)."""
+        while len(self.journal) > m:
+            reg, key = self.journal.pop()
+            del reg[key]
+
+    def take_email(self, a, variant, owner=None):
+        """a, or - when another client holds it - the first free variant(k), k = 1, 2, ..."""
+        k = 0
+        while not self.take(self.own_e, a.lower(), owner):
+            k += 1
+            a = variant(k)
+        return a
+
+    def number(self, cc, t, area=None, owner=None):
+        while True:
+            n, al = new_number(self.r, cc, t, area)
+            if self.take(self.own_p, n, owner):
+                return n, al
+
+    def phone(self, cc, t, label, own, area=None, owner=None):
+        return make_phone(self.r, cc, t, label, own, self.number(cc, t, area, owner))
+
+    def co_domain(self, d, owner=None):
+        """d, or another domain of the same name when another company holds d."""
+        r = self.r
+        base, tld = d.split(".", 1)
+        k = 0
+        while not self.take(self.own_d, d, owner):
+            k += 1
+            how = r.choice(["tld", "tld", "word", "num"]) if k < 6 else "num"
+            if how == "tld":
+                d = base + r.choice([".pl", ".com.pl", ".eu", ".com", ".net.pl", ".info.pl"])
+            elif how == "word":
+                d = base + r.choice(["-firma", "24", "-pl", "group", "polska", "online"]) + "." + tld
+            else:
+                d = base + str(r.randint(1, 99 if k < 12 else 999)) + "." + tld
+        return d
 
     # ------------------------------------------------------------ persons
     def person(self, sex=None, nat=None, first=None, masc=None, ua=None, birth=None, years=(1945, 2003)):
@@ -806,18 +889,45 @@ class Gen:
             f, l = slug(names[p["ua"][0]][1]), slug(UA_SURN[p["ua"][1]][1])
         else:
             f, l = slug(p["first"]), slug(p["last"])
-        if domain:
-            loc = r.choice(["{f}.{l}", "{f}.{l}", "{f0}.{l}", "{f0}{l}", "{f}"])
-        else:
-            loc = W_EPAT.pick(r)
-        loc = loc.format(f=f, l=l, f0=f[:1], yy="%02d" % (p["birth"].year % 100), n=r.randint(1, 99))
-        if not domain:
+        yy, year = "%02d" % (p["birth"].year % 100), str(p["birth"].year)
+        cpats = ["{f}.{l}", "{f}.{l}", "{f0}.{l}", "{f0}{l}", "{f}"]
+
+        def pat():
+            loc = r.choice(cpats) if domain else W_EPAT.pick(r)
+            return loc.format(f=f, l=l, f0=f[:1], yy=yy, n=r.randint(1, 99))
+
+        def provider():
             nat = p["nat"]
             if nat == "PL" or (nat == "UA" and not p["abroad"] and r.random() < 0.5):
-                domain = W_PL_DOM.pick(r)
+                return W_PL_DOM.pick(r)
+            return W_NAT_DOM[nat].pick(r)
+        loc0 = pat()
+        dom0 = domain or provider()
+
+        def variant(k):
+            # the address is someone else's: add the birth year or a number, take another
+            # pattern or another provider (at a company: jan.kowalski2@, j.kowalski@ ...)
+            base = loc0.rstrip("0123456789") or loc0
+            if domain:
+                how = r.choice(["pat", "pat", "num"]) if k < 4 else "num"
             else:
-                domain = W_NAT_DOM[nat].pick(r)
-        return loc + "@" + domain
+                how = r.choice(["yy", "year", "num", "num", "pat", "prov"]) if k < 6 else "num"
+            loc, dom = loc0, dom0
+            if how == "pat":
+                loc = pat()
+            elif how == "prov":
+                for _ in range(5):
+                    dom = provider()
+                    if dom != dom0:
+                        break
+            elif how == "yy":
+                loc = base + yy
+            elif how == "year":
+                loc = base + year
+            else:
+                loc = base + str(r.randint(2, 9) if domain and k < 4 else r.randint(1, 99 if k < 10 else 999))
+            return loc + "@" + dom
+        return self.take_email(loc0 + "@" + dom0, variant)
 
     def p_phone(self, p, t="mobile", area=None):
         r = self.r
@@ -827,7 +937,7 @@ class Gen:
         if t == "land" and cc != "48":
             area = {"49": DE_CITIES, "44": GB_CITIES}.get(cc)
             area = r.choice(area)[2] if area else r.choice(UA_CITIES)[3]
-        return make_phone(self.r, cc, t, "mobile" if t == "mobile" else "home", "person", area)
+        return self.phone(cc, t, "mobile" if t == "mobile" else "home", "person", area)
 
     def base_card(self):
         r = self.r
@@ -845,22 +955,25 @@ class Gen:
                 "nip_fmt": W_NIPF.pick(r), "notes": [], "cats": cats, "attached": True, "joined": False,
                 "gfmt_only": r.random() < 0.15, "geo": r.random() < 0.6, "website": "",
                 "gender_set": r.random() < 0.2, "bday_show": False, "bday_noyear": r.random() < 0.35,
-                "gstar": r.random() < 0.6}
+                "gstar": r.random() < 0.6, "nip_lbl": r.choice(["NIP: ", "NIP: ", "NIP ", "nip: ", "NIP:"])}
 
     def set_person(self, c, p):
         r = self.r
         c["p"], c["first"], c["last"], c["middle"], c["title"] = p, p["first"], p["last"], "", ""
         if p["nat"] == "PL" and r.random() < 0.03:
             c["middle"] = (W_MALE if p["sex"] == "M" else W_FEMALE).pick(r)
+            if c["middle"] == p["first"]:
+                c["middle"] = ""
         if r.random() < 0.04:
             c["title"] = r.choice([("Pan" if p["sex"] == "M" else "Pani")] * 6 + ["dr"] * 3 + ["mgr inż."])
         if p["first"] in DIMIN and r.random() < 0.05:
             c["first"] = r.choice(DIMIN[p["first"]])
 
-    def card_person(self, p=None, addr=None, land=None, emails=None, addr_p=None):
+    def card_person(self, p=None, addr=None, land=None, emails=None, addr_p=None, tok=None, gtok=None):
         r, sp = self.r, self.sp
         p = p or self.person()
         c = self.base_card()
+        c["tok"], c["gtok"] = self.begin(tok, gtok), gtok
         self.set_person(c, p)
         if addr is None and r.random() < (addr_p if addr_p is not None else sp["p_addr"] + (0.2 if p["abroad"] else 0)):
             addr = make_addr(r, p["nat"] if p["abroad"] else "PL")
@@ -899,9 +1012,11 @@ class Gen:
         return c
 
     # ------------------------------------------------------------ companies
-    def card_company(self, co=None, addr=None, city=None, domain=None, main=None, lf=None, core=None):
+    def card_company(self, co=None, addr=None, city=None, domain=None, main=None, lf=None, core=None,
+                     gtok=None, co_mail=None):
         r, sp = self.r, self.sp
         c = self.base_card()
+        c["tok"], c["gtok"] = self.begin(None, gtok), gtok
         c["kind"], c["addr_home"] = "company", False
         nat = "UA" if r.random() < 0.06 else "PL"
         owner = self.person(nat=nat, years=(1950, 1998))
@@ -920,7 +1035,7 @@ class Gen:
         c["nip"] = make_nip(r)
         c["nip_show"] = r.random() < sp["nip"]
         if domain is None and (co["core"] and r.random() < 0.85 or r.random() < 0.4):
-            domain = company_domain(r, co)
+            domain = self.co_domain(company_domain(r, co))
         c["domain"] = domain
         if addr is None and r.random() < sp["c_addr"]:
             addr = make_addr(r, "PL", city=city, company=True)
@@ -930,23 +1045,25 @@ class Gen:
         if main:
             c["phones"].append(main)
         elif r.random() < 0.65:
-            ph = make_phone(r, "48", "land", r.choice(["main", "work", "work"]), "company", area)
+            ph = self.phone("48", "land", r.choice(["main", "work", "work"]), "company", area)
             if r.random() < 0.05:
                 ph["ext"] = str(r.randint(10, 250))
             c["phones"].append(ph)
         if c["has_person"] and r.random() < 0.55:
             c["phones"].append(self.p_phone(c["p"]))
         if r.random() < 0.06:
-            c["phones"].append(make_phone(r, "48", "land", "fax", "company", area))
+            c["phones"].append(self.phone("48", "land", "fax", "company", area))
         if r.random() < 0.65:
-            c["emails"].append({"a": self.co_email(c), "label": "work", "own": "company"})
+            c["emails"].append({"a": co_mail or self.co_email(c), "label": "work", "own": "company"})
         if c["has_person"] and r.random() < 0.4:
             c["emails"].append({"a": self.p_email(c["p"], domain=domain if domain and r.random() < 0.7 else None),
                                 "label": "work", "own": "person"})
         if not c["phones"] and not c["emails"]:
-            c["phones"].append(make_phone(r, "48", "land", "work", "company", area))
+            c["phones"].append(self.phone("48", "land", "work", "company", area))
         if c["has_person"] and r.random() < 0.45:
             c["job"] = r.choice(JOBS)[0 if c["p"]["sex"] == "M" else 1]
+            if c["p"] is owner and co["owner"]:
+                c["job"] = JOBS[1 if co["lf"] == "jdg" else 10][0 if owner["sex"] == "M" else 1]
             if r.random() < 0.15:
                 c["dept"] = r.choice(DEPTS)
         if domain and r.random() < 0.15:
@@ -959,11 +1076,17 @@ class Gen:
         r, co = self.r, c["co"]
         if c["domain"]:
             boxes = [b for b in MAILBOXES if b != other]
-            return r.choice(boxes) + "@" + c["domain"]
+
+            def box(k):   # another mailbox of the domain (a group company holds this one)
+                left = [b for b in boxes if self.free(self.own_e, b + "@" + c["domain"])]
+                return (r.choice(left) if left else r.choice(boxes) + str(r.randint(2, 9))) + "@" + c["domain"]
+            return self.take_email(r.choice(boxes) + "@" + c["domain"], box)
         base = slug(co["core"] or co["trade"].split()[0] + "." + (co["owner"].split()[-1] if co["owner"] else "firma"))
         if co["trade"]:
             base = slug(co["trade"].split()[0]) + "." + slug(co["owner"].split()[-1] if co["owner"] else "firma")
-        return base + r.choice(["", "", str(r.randint(1, 99))]) + "@" + W_PL_DOM.pick(r)
+        a = base + r.choice(["", "", str(r.randint(1, 99))]) + "@" + W_PL_DOM.pick(r)
+        return self.take_email(a, lambda k: base + str(r.randint(1, 99 if k < 10 else 999)) + "@" +
+                               (W_PL_DOM.pick(r) if r.random() < 0.4 else a.split("@")[1]))
 
     # ------------------------------------------------------------ hard negatives
     def family_pair(self, kind):
@@ -988,21 +1111,28 @@ class Gen:
                             ua=[ua[0] if same else r.randrange(len(UA_MALE)), ua[1], ua[2]] if ua else None,
                             birth=dt.date(y, r.randint(1, 12), r.randint(1, 28)))
         b["abroad"] = False
+        gt = self.new_tok()
         if kind == "namesake":
-            ca = self.card_person(a, addr_p=0.6)
+            ca = self.card_person(a, addr_p=0.6, gtok=gt)
+            tb = self.new_tok()
             while True:
-                cb = self.card_person(b, addr_p=0.6)
+                m = self.mark()
+                cb = self.card_person(b, addr_p=0.6, tok=tb, gtok=gt)
                 if not (ca["addr"] and cb["addr"] and ca["addr"]["city"] == cb["addr"]["city"]):
                     return [ca, cb]
+                self.rollback(m)
         shared = kind == "household" or r.random() < 0.65
         addr = make_addr(r, "PL") if shared else None
         land = None
         if shared and (kind == "household" or r.random() < 0.6):
-            land = make_phone(r, "48", "land", "home", "person", addr["area"])
+            land = self.phone("48", "land", "home", "person", addr["area"], owner=gt)
         fam = None
         if kind == "household" and r.random() < 0.35:
-            fam = {"a": slug(family_plural(a["masc"] if nat == "PL" else a["last"])) +
-                   r.choice(["", "", ".dom", "." + slug(addr["city"])]) + "@" + W_PL_DOM.pick(r),
+            fl = slug(family_plural(a["masc"] if nat == "PL" else UA_SURN[ua[1]][min(ua[2], 1)]))
+            sfx = ["", "", ".dom", "." + slug(addr["city"])]
+            a0 = fl + r.choice(sfx) + "@" + W_PL_DOM.pick(r)
+            fam = {"a": self.take_email(a0, lambda k: fl + r.choice(sfx + [str(r.randint(1, 99))] * 2) + "@" +
+                                        (W_PL_DOM.pick(r) if r.random() < 0.5 else a0.split("@")[1]), owner=gt),
                    "label": "home", "own": "person"}
         out = []
         for p in (a, b):
@@ -1010,27 +1140,33 @@ class Gen:
             if ad and r.random() < 0.3:
                 ad["pfx"], ad["fsep"] = W_PFX[ad["skind"]].pick(r), W_FSEP.pick(r)
             ld = dict(land, fmt=phone_fmt_pick(r, "48", "land")) if land and r.random() < 0.85 else None
-            out.append(self.card_person(p, addr=ad, land=ld, emails=[dict(fam)] if fam and r.random() < 0.8 else None))
+            out.append(self.card_person(p, addr=ad, land=ld, emails=[dict(fam)] if fam and r.random() < 0.8 else None,
+                                        gtok=gt))
         return out
 
     def company_group(self, kind):
         r = self.r
         core = make_core(r)
+        gt = self.new_tok()
         if kind == "company_namesake":
-            a = self.card_company(core=core, lf=r.choice(["zoo", "zoo", "spj", "sc", "jdg", "sa"]))
+            a = self.card_company(core=core, lf=r.choice(["zoo", "zoo", "spj", "sc", "jdg", "sa"]), gtok=gt)
             city_a = a["addr"]["city"] if a["addr"] else None
             while True:
                 city = W_CITY.pick(r)
                 if city[0] != city_a:
                     break
             b = self.card_company(core=core, lf=r.choice(["zoo", "zoo", "spj", "sc", "jdg", "spk"]), city=city,
-                                  addr=make_addr(r, "PL", city=city, company=True) if r.random() < 0.7 else None)
+                                  addr=make_addr(r, "PL", city=city, company=True) if r.random() < 0.7 else None,
+                                  gtok=gt)
             return [a, b]
         size = 2 if r.random() < 0.75 else 3
         city = W_CITY.pick(r)
         seat = make_addr(r, "PL", city=city, company=True)
-        domain = slug(core) + r.choice([".pl", ".pl", ".com.pl", ".eu"])
-        main = make_phone(r, "48", "land", "main", "company", city[2]) if r.random() < 0.3 else None
+        domain = self.co_domain(slug(core) + r.choice([".pl", ".pl", ".com.pl", ".eu"]), owner=gt)
+        main = self.phone("48", "land", "main", "company", city[2], owner=gt) if r.random() < 0.3 else None
+        # rarely the companies of a group share one mailbox; otherwise each has its own
+        box = self.take_email(r.choice(MAILBOXES[:4]) + "@" + domain, lambda k: r.choice(MAILBOXES) + "@" + domain,
+                              owner=gt) if r.random() < 0.15 else None
         words = r.sample(GROUP_WORDS, size)
         out = []
         for i in range(size):
@@ -1041,7 +1177,8 @@ class Gen:
                 co["extra"] = words[i]
             ad = copy.deepcopy(seat) if r.random() < 0.7 else make_addr(r, "PL", city=city, company=True)
             out.append(self.card_company(co=co, addr=ad, domain=domain,
-                                         main=dict(main, fmt=phone_fmt_pick(r, "48", "land")) if main else None))
+                                         main=dict(main, fmt=phone_fmt_pick(r, "48", "land")) if main else None,
+                                         gtok=gt, co_mail=box))
         return out
 
 
@@ -1121,7 +1258,7 @@ class Mut:
         if had or r.random() < 0.3:
             c["emails"].append({"a": g.p_email(p, domain=c["domain"]), "label": "work", "own": "person"})
         c["job"] = r.choice(JOBS)[0 if p["sex"] == "M" else 1] if r.random() < 0.5 else ""
-        return bool(c["phones"] or c["emails"])
+        return True
 
     def m_contact_drop(self, c):
         if c["kind"] != "company" or c["name_mode"] != "normal":
@@ -1177,20 +1314,20 @@ class Mut:
         if a["cc"] != "PL":
             c["addr"] = make_addr(r, a["cc"])
         else:
-            city = next(x for x in CITIES if x[0] == a["city"]) if r.random() < 0.6 else W_CITY.pick(r)
+            city = CITIES[a["ci"]] if r.random() < 0.6 else W_CITY.pick(r)
             c["addr"] = make_addr(r, "PL", city=city, company=c["kind"] == "company")
         new = c["addr"]
         for ph in c["phones"]:
             if ph["t"] == "land" and ph["cc"] == "48" and ph["label"] != "fax" and (new["cc"] == "PL"):
                 if new["area"] != a["area"] or r.random() < 0.5:
-                    ph["n"], ph["al"] = new_number(r, "48", "land", new["area"])
+                    ph["n"], ph["al"] = self.g.number("48", "land", new["area"])
         return True
 
     def m_new_phone(self, c):
         g, r = self.g, self.r
         if c["kind"] == "company" and (not c["has_person"] or r.random() < 0.5):
-            new = make_phone(r, "48", "land", r.choice(["main", "work"]), "company",
-                             c["addr"]["area"] if c["addr"] else c["area"])
+            new = g.phone("48", "land", r.choice(["main", "work"]), "company",
+                          c["addr"]["area"] if c["addr"] else c["area"])
             own = "company"
         elif c["p"]:
             new, own = g.p_phone(c["p"]), "person"
@@ -1252,7 +1389,7 @@ class Mut:
                                         "label": "work" if c["kind"] == "company" else "home",
                                         "own": "company" if c["kind"] == "company" else "person"})
                 elif k == "phone":
-                    c["phones"].append(make_phone(r, "48", "land", "work", "company", c["area"])
+                    c["phones"].append(g.phone("48", "land", "work", "company", c["area"])
                                        if c["kind"] == "company" else g.p_phone(c["p"]))
                 elif k == "addr":
                     c["addr"] = make_addr(r, c["p"]["nat"] if c["kind"] == "person" and c["p"]["abroad"] else "PL",
@@ -1355,7 +1492,7 @@ class Mut:
         a = c["addr"]
         if not a:
             return False
-        v = CITY_VARIANTS.get(a["city"], []) + [a["city"].upper(), a["city"].lower(), fold(a["city"])]
+        v = CITY_VARIANTS.get(CITIES[a["ci"]][0] if a["cc"] == "PL" else "", []) + [a["city"].upper(), a["city"].lower(), fold(a["city"])]
         v = [x for x in v if x != city_of(a)]
         a["cityv"] = self.r.choice(v)
         return True
@@ -1375,21 +1512,28 @@ class Mut:
         if not c["phones"]:
             return False
         ph, r = self.r.choice(c["phones"]), self.r
-        n = list(ph["n"])
-        i = r.randrange(2, len(n) - 1)
-        if r.random() < 0.5 and n[i] != n[i + 1]:
-            n[i], n[i + 1] = n[i + 1], n[i]
-        else:
-            n[i] = r.choice([d for d in "0123456789" if d != n[i]])
-        ph["n"] = "".join(n)
-        return True
+        for _ in range(10):   # the mistyped number must not be another client's number
+            n = list(ph["n"])
+            i = r.randrange(2, len(n) - 1)
+            if r.random() < 0.5 and n[i] != n[i + 1]:
+                n[i], n[i + 1] = n[i + 1], n[i]
+            else:
+                n[i] = r.choice([d for d in "0123456789" if d != n[i]])
+            if self.g.take(self.g.own_p, "".join(n)):
+                ph["n"] = "".join(n)
+                return True
+        return False
 
     def m_email_typo(self, c):
         if not c["emails"]:
             return False
         e = self.r.choice(c["emails"])
-        e["a"] = email_typo(self.r, e["a"])
-        return True
+        for _ in range(10):   # the mistyped address must not be another client's address
+            a = email_typo(self.r, e["a"])
+            if a != e["a"] and self.g.take(self.g.own_e, a.lower()):
+                e["a"] = a
+                return True
+        return False
 
     def m_name_typo(self, c):
         r, co = self.r, c["co"]
@@ -1767,3 +1911,182 @@ def render_pipedrive(c):
         if c["nip_show"]:
             row["Organization - NIP"] = fmt_nip(c["nip"], c["nip_fmt"])
     return [row[h] for h in PIPEDRIVE], person, org
+
+
+# ================================================================ generation
+W_EXTRA = WL([(1, 65), (2, 25), (3, 10)])
+W_NCHG = WL([(1, 50), (2, 35), (3, 15)])
+M_ORDER = {m[0]: i for i, m in enumerate(MUTATIONS)}
+M_LIFE = {m[0]: m[3] for m in MUTATIONS}
+
+
+class Result:
+    pass
+
+
+def apply_mutations(mut, c, n, style):
+    r = mut.r
+    pool = {m[0]: (m[1] if c["kind"] == "person" else m[2]) for m in MUTATIONS
+            if (m[4] is None or style in m[4]) and (m[1] if c["kind"] == "person" else m[2]) > 0}
+
+    def draw():
+        names = list(pool)
+        k = r.choices(names, weights=[pool[x] for x in names])[0]
+        del pool[k]
+        return k
+    queue = sorted((draw() for _ in range(min(n, len(pool)))), key=M_ORDER.get)
+    done, life = [], 0
+    while queue:
+        k = queue.pop(0)
+        ok = not (M_LIFE[k] and life >= 2) and getattr(mut, "m_" + k)(c)
+        if ok:
+            done.append(k)
+            life += M_LIFE[k]
+        elif pool:
+            queue.append(draw())
+    return done
+
+
+def generate(clients, seed, style):
+    if style not in STYLES:
+        raise ValueError("STYLE must be one of " + ", ".join(STYLES))
+    g = Gen(clients, seed, style)
+    r, mut = g.r, Mut(g)
+    pl = not g.utf8
+    cards, groups = [], []
+    if clients >= 20:
+        target, n_hn = round(0.1 * clients), 0
+        while n_hn < target:
+            kind = HN_KINDS.pick(r)
+            m = g.mark()
+            grp = g.company_group(kind) if kind.startswith("company") else g.family_pair(kind)
+            if n_hn + len(grp) > target + 1:
+                g.rollback(m)
+                continue
+            groups.append((kind, list(range(len(cards), len(cards) + len(grp)))))
+            cards += grp
+            n_hn += len(grp)
+    rest = clients - len(cards)
+    need = min(rest, max(0, round(0.3 * clients) - sum(c["kind"] == "company" for c in cards)))
+    flags = [True] * need + [False] * (rest - need)
+    r.shuffle(flags)
+    for f in flags:
+        cards.append(g.card_company() if f else g.card_person())
+    order = list(range(clients))
+    r.shuffle(order)
+    eid = [""] * clients
+    for pos, i in enumerate(order):
+        eid[i] = "E%06d" % (pos + 1)
+
+    def rend(c):
+        if style == "outlook":
+            return render_outlook(c, pl), True, False
+        if style == "google":
+            return render_google(c), True, False
+        return render_pipedrive(c)
+
+    rows, n_org = [], 0
+    for i, c in enumerate(cards):
+        vals, person, org = rend(c)
+        owner = r.choice(OWNERS)
+        recs = {}
+        if org:
+            n_org += 1
+            recs[tuple(vals[21:34])] = n_org
+        rows.append({"eid": eid[i], "vals": vals, "person": person, "org": recs.get(tuple(vals[21:34])),
+                     "owner": owner, "kind": c["kind"], "muts": [], "first": True})
+        if r.random() >= 0.3:
+            continue
+        g.begin(c["tok"], c["gtok"])   # new values of a re-entry belong to its client
+        seen = {tuple(vals)}
+        for _ in range(W_EXTRA.pick(r)):
+            for _attempt in range(8):
+                cc = copy.deepcopy(c)
+                done = apply_mutations(mut, cc, W_NCHG.pick(r), style)
+                v2, person2, org2 = rend(cc)
+                if done and tuple(v2) not in seen:
+                    break
+            seen.add(tuple(v2))
+            rec = None
+            if org2:
+                sig = tuple(v2[21:34])
+                if sig in recs and r.random() < 0.6:
+                    rec = recs[sig]
+                else:
+                    n_org += 1
+                    rec = recs.setdefault(sig, n_org)
+                    rec = n_org
+            rows.append({"eid": eid[i], "vals": v2, "person": person2, "org": rec, "kind": c["kind"],
+                         "owner": owner if r.random() < 0.25 else r.choice(OWNERS), "muts": done, "first": False})
+    r.shuffle(rows)
+    if style == "pipedrive":
+        pid, t = r.randint(100, 900), dt.datetime(2021, 1, 4, 8, 30)
+        org_id, org_owner, people, nid = {}, {}, {}, r.randint(40, 400)
+        for row in rows:
+            if row["org"] is not None and row["org"] not in org_id:
+                org_id[row["org"]] = nid
+                org_owner[row["org"]] = row["owner"]
+                nid += r.randint(1, 3)
+            if row["org"] is not None and row["person"]:
+                people[row["org"]] = people.get(row["org"], 0) + 1
+        for row in rows:
+            v = row["vals"]
+            if row["person"]:
+                pid += r.randint(1, 3)
+                t += dt.timedelta(seconds=r.randint(60, 7200))
+                v[0], v[15], v[16] = str(pid), row["owner"], t.strftime("%Y-%m-%d %H:%M:%S")
+                v[17] = "Entire company" if r.random() < 0.85 else "Owner & followers"
+                v[18], v[19] = str(r.choice([0, 0, 0, 1, 1, 2])), str(r.choice([0, 0, 1, 1, 2, 3, 5]))
+            if row["org"] is not None:
+                v[20], v[34] = str(org_id[row["org"]]), org_owner[row["org"]]
+                v[35] = str(people.get(row["org"], 0))
+    for k, row in enumerate(rows):
+        row["rid"] = "R%07d" % (k + 1)
+    res = Result()
+    res.style, res.seed, res.clients, res.utf8 = style, seed, clients, g.utf8
+    hdr = OUTLOOK_PL if (style == "outlook" and pl) else OUTLOOK_EN if style == "outlook" else \
+        GOOGLE if style == "google" else PIPEDRIVE
+    res.header = hdr + ["entity_id", "record_id"]
+    res.rows = rows
+    res.groups = [(kind, "G%05d" % (j + 1), sorted(eid[i] for i in idx)) for j, (kind, idx) in enumerate(groups)]
+    return res
+
+
+def write(res, out):
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, quoting=csv.QUOTE_ALL if res.style == "outlook" else csv.QUOTE_MINIMAL,
+                   lineterminator="\r\n")
+    w.writerow(res.header)
+    for row in res.rows:
+        w.writerow(row["vals"] + [row["eid"], row["rid"]])
+    with open(out, "wb") as f:
+        f.write(buf.getvalue().encode("utf-8" if res.utf8 else "cp1250"))
+    hn = (out[:-4] if out.lower().endswith(".csv") else out) + "-hard-negatives.csv"
+    with open(hn, "w", encoding="utf-8", newline="\n") as f:
+        f.write("relation,group_id,entity_ids\n")
+        for kind, gid, ids in res.groups:
+            f.write(f"{kind},{gid},{' '.join(ids)}\n")
+
+
+def summary(res):
+    cnt = {}
+    for row in res.rows:
+        cnt[row["eid"]] = cnt.get(row["eid"], 0) + 1
+    pairs = sum(k * (k - 1) // 2 for k in cnt.values())
+    n, rr = res.clients, len(res.rows)
+    return f"clients={n} rows={rr} re_entries={rr - n} true_pairs={pairs} hard_negative_groups={len(res.groups)}"
+
+
+def main(argv):
+    if len(argv) != 5:
+        sys.stderr.write(__doc__.split("Styles")[0])
+        return 2
+    out, clients, seed, style = argv[1], int(argv[2]), int(argv[3]), argv[4]
+    res = generate(clients, seed, style)
+    write(res, out)
+    print(summary(res))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

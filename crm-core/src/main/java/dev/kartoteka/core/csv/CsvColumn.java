@@ -198,7 +198,8 @@ public enum CsvColumn {
 
     /** Words before a header that say which of the party's values it is: {@code "billing_phone"}, "Mailing City". */
     private static final java.util.Set<String> QUALIFIERS_BEFORE = java.util.Set.of("billing", "mailing", "primary",
-            "customer", "client", "business", "invoice", "klient", "kontrahent", "home", "work", "other", "private");
+            "customer", "client", "business", "invoice", "klient", "kontrahent", "home", "work", "other", "private",
+            "address", "adres");
     /** Words after a header that say whose value it is: {@code "Telefon kontrahenta"}, {@code "E-mail klienta"}. */
     private static final java.util.Set<String> QUALIFIERS_AFTER = java.util.Set.of("klienta", "kontrahenta",
             "firmy", "glowny", "glowna", "glowne", "sluzbowy", "sluzbowa", "domowy", "domowa", "prywatny", "prywatna",
@@ -270,15 +271,16 @@ public enum CsvColumn {
             }
         }
         if (h.indexOf('/') > 0) {
-            // alternatives: "Zip/Postal Code", "State/Province" — every part one column
+            // alternatives: "Zip/Postal Code", "State/Province", "City/town/village/locality" — the first part
+            // recognised, and every part recognised one column
+            String[] alternatives = h.split("/");
             java.util.Set<CsvColumn> parts = java.util.EnumSet.noneOf(CsvColumn.class);
-            for (String part : h.split("/")) {
-                Optional<CsvColumn> c = part.isBlank() ? Optional.empty() : recognise(part);
-                if (c.isEmpty()) {
-                    parts.clear();
+            for (int i = 0; i < alternatives.length; i++) {
+                Optional<CsvColumn> c = alternatives[i].isBlank() ? Optional.empty() : recognise(alternatives[i]);
+                if (c.isEmpty() && i == 0) {
                     break;
                 }
-                parts.add(c.get());
+                c.ifPresent(parts::add);
             }
             if (parts.size() == 1) {
                 return Optional.of(parts.iterator().next());
@@ -286,8 +288,9 @@ public enum CsvColumn {
         }
         List<String> words = new java.util.ArrayList<>(List.of(Standardizer.matchingKey(h).split(" ")));
         boolean qualified = false;
-        while (words.size() > 1 && QUALIFIERS_BEFORE.contains(words.get(0))) {
-            words.remove(0);
+        while (words.size() > 1 && QUALIFIERS_BEFORE.contains(words.get(0))
+                && !(qualified && exact(String.join(" ", words)).isPresent())) {
+            words.remove(0); // (but "billing address 1" stops at "address 1")
             qualified = true;
         }
         while (words.size() > 1 && QUALIFIERS_AFTER.contains(words.get(words.size() - 1))) {

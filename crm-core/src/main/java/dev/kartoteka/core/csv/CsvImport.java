@@ -178,6 +178,12 @@ public final class CsvImport {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
     private static final int PREFIX = 64 * 1024;
     private static final int PROGRESS_EVERY = 1_000;
+    /** A date of zeros, as Outlook writes an empty birthday: {@code 0/0/00}, {@code 0.0.00}, {@code 00.00.0000}. */
+    private static final java.util.regex.Pattern NO_DATE = java.util.regex.Pattern.compile(
+            "0{1,2}[./-]0{1,2}[./-]0{2,4}");
+    /** A sex not stated, as contact managers write it ({@code "Unspecified"}, {@code "Nieokreślona"}). */
+    private static final Set<String> NO_SEX = Set.of("unspecified", "unknown", "nieokreslona", "nieokreslony",
+            "nieznana", "nieznany", "not specified", "brak", "none", "n a", "other");
     /** The country of an address whose row states none. */
     private static final String DEFAULT_COUNTRY = "PL";
     /** A date year first (a day that does not exist, "31.02.1990", is no date, never quietly the 28th): {@code 1985-03-12}, {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985/03/12}. */
@@ -626,6 +632,13 @@ public final class CsvImport {
          * business address's): each column's position and header. A group ends where one of its columns comes again.
          */
         private final List<Map<CsvColumn, Map.Entry<Integer, String>>> addressGroups = new ArrayList<>();
+        /**
+         * Further columns of a kind a party holds one of, under another header ({@code "Organization - Name"} after
+         * {@code "Person - Organization"}): read, the first that holds a value, where the first column is empty.
+         */
+        private final Map<CsvColumn, List<Map.Entry<Integer, String>>> fallbacks = new EnumMap<>(CsvColumn.class);
+        /** The row being read: the headers of the columns whose value came from a {@link #fallbacks fallback}. */
+        private Map<CsvColumn, String> fallbackHeaders = Map.of();
         /** The row being read: the values of its further address groups that hold any, with their headers. */
         private List<Map<CsvColumn, Map.Entry<String, String>>> groupCells = List.of();
         /** Custom fields mapped explicitly: the field, its position and its header in the file. */
@@ -788,6 +801,9 @@ public final class CsvImport {
                         addressGroups.add(new EnumMap<>(CsvColumn.class));
                     }
                     addressGroups.get(addressGroups.size() - 1).put(c.get(), Map.entry(i, name));
+                } else if (c.isPresent() && !explicit.contains(c.get())) {
+                    // another header of a column read once: its value where the first's is empty
+                    fallbacks.computeIfAbsent(c.get(), k -> new ArrayList<>()).add(Map.entry(i, name));
                 } else if (!name.isEmpty()) {
                     ignored.add(name);
                 }
@@ -857,8 +873,8 @@ public final class CsvImport {
 
         private ImportReport.Rejection problem(long line, @Nullable CsvColumn column, @Nullable String value,
                                                String reason) {
-            return new ImportReport.Rejection(line, column == null ? "" : headers.getOrDefault(column,
-                    column.header()), value == null ? "" : Mask.mask(value), reason);
+            return new ImportReport.Rejection(line, column == null ? "" : fallbackHeaders.getOrDefault(column,
+                    headers.getOrDefault(column, column.header())), value == null ? "" : Mask.mask(value), reason);
         }
 
         // -------------------------------------------------------------------------------------------- one row
@@ -879,6 +895,19 @@ public final class CsvImport {
                     }
                 }
             }
+            fallbackHeaders = fallbacks.isEmpty() ? Map.of() : new EnumMap<>(CsvColumn.class);
+            fallbacks.forEach((column, cells) -> {
+                if (!v.containsKey(column)) {
+                    for (Map.Entry<Integer, String> cell : cells) {
+                        String value = cell.getKey() < values.size() ? values.get(cell.getKey()).strip() : "";
+                        if (!value.isEmpty()) {
+                            v.put(column, value);
+                            fallbackHeaders.put(column, cell.getValue());
+                            break;
+                        }
+                    }
+                }
+            });
             furtherCells = further.isEmpty() ? Map.of() : new EnumMap<>(CsvColumn.class);
             further.forEach((column, cells) -> cells.forEach(cell -> {
                 String value = cell.getKey() < values.size() ? values.get(cell.getKey()).strip() : "";
@@ -941,6 +970,11 @@ public final class CsvImport {
         /** The row as a new party, with the identifiers it is matched on; null (with problems) if unreadable. */
         private @Nullable Parsed parse(long line, Map<CsvColumn, String> v, Map<CustomColumn, String> custom,
                                        List<ImportReport.Rejection> problems) {
+            // "no value" as some programs write it: Outlook's empty birthday "0/0/00", its sex "Unspecified"
+            v.computeIfPresent(CsvColumn.BIRTH_DATE, (c, text) -> NO_DATE.matcher(text).matches() ? null : text);
+            v.computeIfPresent(CsvColumn.SEX, (c, text) -> NO_SEX.contains(Standardizer.matchingKey(text)) ? null
+                    : text);
+            names(v);
             String middle = v.remove(CsvColumn.MIDDLE_NAME);
             if (middle != null) {
                 // "Anna" and "Maria": given names "Anna Maria" (a middle name alone: the name the person goes by)
@@ -1305,6 +1339,37 @@ public final class CsvImport {
             }
             return Optional.empty();
             }
+
+        /**
+         * Puts right what address books put in the wrong name cell: a company's name with its legal form in the family
+         * name's cell and no given names ({@code "Gazplast Sp.J."} under "Last Name", as a firm is filed) is the
+         * company's name; a whole name in one of the two cells, the other empty ({@code "Marcin Borkowski"} under
+         * "First Name", {@code "Borkowski Marcin"} under "Last Name"), is split where the given name is a common one.
+         */
+        private void names(Map<CsvColumn, String> v) {
+            String given = v.get(CsvColumn.GIVEN_NAMES);
+            String family = v.get(CsvColumn.FAMILY_NAME);
+            if (v.containsKey(CsvColumn.FULL_NAME) || v.containsKey(CsvColumn.MIDDLE_NAME)
+                    || (given == null) == (family == null)) {
+                return;
+            }
+            if (given == null && standardizer.companyName(family).value()
+                    .flatMap(dev.kartoteka.core.standardization.CompanyName::legalForm).isPresent()) {
+                v.remove(CsvColumn.FAMILY_NAME);
+                v.putIfAbsent(CsvColumn.COMPANY_NAME, family);
+                return;
+            }
+            String whole = given != null ? given : family;
+            Standardized<PersonName> split = standardizer.fullName(whole, given != null ? PersonName.Order.GIVEN_FIRST
+                    : PersonName.Order.FAMILY_FIRST);
+            if (split.value().isPresent() && split.isClean()
+                    && dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(split.get().givenNames()
+                    .split(" ")[0]))
+                    && !dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(split.get().familyName()))) {
+                v.put(CsvColumn.GIVEN_NAMES, split.get().givenNames());
+                v.put(CsvColumn.FAMILY_NAME, split.get().familyName());
+            }
+        }
 
         /** Whether the row holds a company's identifier: NIP, REGON or KRS. */
         private static boolean companyIdentifier(Map<CsvColumn, String> v) {

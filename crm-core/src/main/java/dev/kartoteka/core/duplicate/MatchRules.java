@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A score of at least {@link #matchThreshold()} with an agreement of at least {@link #minimumEvidence()} and no
  *       decisive rule disagreeing (a different PESEL keeps the pair for review at most) is a {@code MATCH}, unless the two
  *       are persons of different sex (as recorded, or as their PESELs state: a woman and a man are reviewed at
- *       most, however much else they share — twins, a couple); else a
+ *       most, however much else they share — twins, a couple; where neither is recorded, as their first given names
+ *       tell, a common woman's and a common man's name, {@code "Elżbieta"} and {@code "Andrzej"} sharing a family
+ *       mailbox, a phone and a home — though a decisive rule agreeing still decides there); else a
  *       score of at least {@link #reviewThreshold()} with an agreement of at least {@link #reviewEvidence()} is a
  *       {@link MatchOutcome#POSSIBLE_MATCH}; else {@link MatchOutcome#NO_MATCH}. So two records that share only a name
  *       score {@code 1} but are not even a possible match: namesakes are common.</li>
@@ -56,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>That scores a pair. A {@linkplain DuplicateIndex#scan scan} then clusters the matches, and keeps apart parties
  * that contradict each other by these rules — a decisive rule on PESEL, NIP or REGON finding two values, a
- * {@link MatchMethod#DATE} rule finding dates three typing errors apart or more, a woman and a man — holding for review
+ * {@link MatchMethod#DATE} rule finding dates three typing errors apart or more, a woman and a man (also as their given
+ * names tell) — holding for review
  * the match that would join them ({@link ScanResult#heldApart()}).
  *
  * <p>Instances are immutable and thread-safe.

@@ -1,6 +1,7 @@
 package dev.kartoteka.core.duplicate;
 
 import dev.kartoteka.core.identifier.Email;
+import dev.kartoteka.core.internal.GivenNames;
 import dev.kartoteka.core.identifier.Pesel;
 import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.identifier.Sex;
@@ -75,6 +76,11 @@ final class Profile {
     dev.kartoteka.core.party.@Nullable LegalForm legalForm;
     /** A person's recorded sex, else the PESEL's, else {@code null}. */
     @Nullable Sex sex;
+    /**
+     * {@link #sex}, else the one a common first given name tells (a woman's or a man's name of {@link GivenNames},
+     * read through its everyday forms: {@code "Kasia"} a woman), else {@code null}.
+     */
+    @Nullable Sex namedSex;
     /** @return the given names as written (folded): {@link #rawGivenNames}, or {@link MatchField#GIVEN_NAMES} */
     @Nullable String givenNamesAsWritten() {
         return rawGivenNames != null ? rawGivenNames : single(MatchField.GIVEN_NAMES);
@@ -177,6 +183,7 @@ final class Profile {
         boolean companyForm = false;
         dev.kartoteka.core.party.LegalForm legalForm = null;
         String rawFullName = null;
+        Sex named = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
             List<String> familyWords = nameWords(EncodingRepair.personName(p.familyName()));
@@ -186,6 +193,14 @@ final class Profile {
             List<String> givenWords = new ArrayList<>(rawGivenWords);
             givenWords.replaceAll(Diminutives::fullName);
             String given = givenWords.isEmpty() ? null : String.join(" ", givenWords);
+            if (!givenWords.isEmpty()) {
+                // the sex a common first given name tells (Andrzej, Elżbieta, Kasia), where none is recorded
+                String first = givenWords.get(0);
+                if (givenWords.size() > 1 && GivenNames.known(first + givenWords.get(1))) {
+                    first = first + givenWords.get(1); // a space typed into it: "Paul ina" is Paulina
+                }
+                named = GivenNames.woman(first) ? Sex.FEMALE : GivenNames.man(first) ? Sex.MALE : null;
+            }
             set(values, MatchField.FAMILY_NAME, interner.intern(family));
             set(values, MatchField.GIVEN_NAMES, interner.intern(given));
             // every word of the full name read through the forms, so that a name written swapped still agrees
@@ -238,6 +253,7 @@ final class Profile {
         profile.rawFullName = rawFullName;
         if (party instanceof Person p) {
             profile.sex = p.sex().or(() -> p.pesel().map(Pesel::sex)).orElse(null);
+            profile.namedSex = profile.sex != null ? profile.sex : named;
         }
         for (String key : customKeys) {
             Object value = party.customFields().get(key).orElse(null);

@@ -220,10 +220,13 @@ final class Scorer {
         if (decidedBy != null && !decisiveConflict) {
             return new Score(MatchOutcome.MATCH, 1, decidedBy);
         }
+        // a woman's and a man's given name (Elżbieta, Andrzej) with no sex recorded: a couple sharing a mailbox, a
+        // phone and a home, reviewed at most (a decisive rule still decides: one PESEL is one person)
+        boolean namedSexes = a.namedSex != null && b.namedSex != null && a.namedSex != b.namedSex;
         double score = weights == 0 ? 0 : Math.max(0, Math.min(1, sum / weights));
         MatchOutcome outcome;
         // a name part of the other and only an address besides: a group's companies at one address, or one business
-        boolean reviewOnly = decisiveConflict || partName && !contactAgrees;
+        boolean reviewOnly = decisiveConflict || namedSexes || partName && !contactAgrees;
         if (score >= rules.matchThreshold() && sum >= rules.minimumEvidence() && !reviewOnly) {
             outcome = MatchOutcome.MATCH;
         } else if (score >= rules.reviewThreshold() && sum >= rules.reviewEvidence()) {
@@ -244,6 +247,7 @@ final class Scorer {
     /**
      * Whether two profiles cannot be one party whatever else they share: their sexes differ; or, unless a decisive
      * rule finds one value on both sides (one PESEL, one NIP, one custom id: one party, whatever else its records say),
+     * their given names are a woman's and a man's, or
      * a decisive rule on an identifier with a check digit finds two values (two PESELs, NIPs or REGONs, not one PESEL
      * with two neighbouring digits swapped), or the birth dates are three typing errors apart or more (a date rule on
      * {@link MatchField#BIRTH_DATE}), or their legal names (compared {@link MatchMethod#TOKEN_SET}) hold two owners'
@@ -262,6 +266,9 @@ final class Scorer {
                     && firstPair(a.all(rule), b.all(rule), (l, r) -> Similarity.of(rule.method(), l, r) == 1) != null) {
                 return false; // one identifier: one party
             }
+        }
+        if (a.namedSex != null && b.namedSex != null && a.namedSex != b.namedSex) {
+            return true; // a woman's and a man's given name
         }
         for (FieldRule rule : rules.rules()) {
             boolean checked = rule.decisive() && CHECK_DIGITS.contains(rule.field());

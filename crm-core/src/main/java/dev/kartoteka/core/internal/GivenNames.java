@@ -24,6 +24,10 @@ public final class GivenNames {
 
     private static final Set<String> KNOWN = new HashSet<>();
     private static final Set<String> WOMEN = new HashSet<>();
+    private static final Set<String> MEN = new HashSet<>();
+    /** Men's names in the lists that are women's too, in English-speaking countries: no sex is read from them. */
+    private static final Set<String> EITHER = Set.of("jordan", "riley", "bailey", "blake", "darcy", "kai", "jesse",
+            "jayden", "dylan", "logan", "brodie", "flynn", "tyler", "christian", "jean", "urban");
 
     static {
         // Polish, women
@@ -47,7 +51,7 @@ public final class GivenNames {
         women("ada", "ida", "kaja", "zoja", "mila", "lila", "iga", "nel", "liwia", "blanka", "julianna", "aurelia",
                 "jagna");
         // Polish, men
-        add("jan", "stanislaw", "andrzej", "jozef", "tadeusz", "jerzy", "zbigniew", "krzysztof", "henryk", "ryszard",
+        men("jan", "stanislaw", "andrzej", "jozef", "tadeusz", "jerzy", "zbigniew", "krzysztof", "henryk", "ryszard",
                 "kazimierz", "marek", "marian", "piotr", "janusz", "wladyslaw", "adam", "wieslaw", "zdzislaw",
                 "edward", "mieczyslaw", "roman", "miroslaw", "grzegorz", "czeslaw", "dariusz", "wojciech", "jacek",
                 "eugeniusz", "tomasz", "stefan", "zygmunt", "leszek", "bogdan", "antoni", "pawel", "franciszek",
@@ -65,7 +69,7 @@ public final class GivenNames {
                 "maurycy", "milosz", "napoleon", "olgierd", "rajmund", "roch", "szczepan", "tobiasz", "tytus",
                 "urban", "wit", "zenobiusz", "efraim");
         // English, men
-        add("james", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
+        men("james", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
                 "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
                 "brian", "george", "timothy", "ronald", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
                 "eric", "jonathan", "stephen", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
@@ -182,6 +186,15 @@ public final class GivenNames {
         KNOWN.addAll(java.util.List.of(names));
     }
 
+    private static void men(String... names) {
+        add(names);
+        for (String name : names) {
+            if (!EITHER.contains(name)) {
+                MEN.add(name);
+            }
+        }
+    }
+
     private static void women(String... names) {
         add(names);
         WOMEN.addAll(java.util.List.of(names));
@@ -202,5 +215,13 @@ public final class GivenNames {
      */
     public static boolean woman(String word) {
         return WOMEN.contains(word);
+    }
+
+    /**
+     * @param word a folded given name (one word)
+     * @return whether it is one of the common men's names, and no woman's ({@code "jordan"} is not)
+     */
+    public static boolean man(String word) {
+        return MEN.contains(word);
     }
 }

@@ -580,7 +580,10 @@ public final class Standardizer {
     /**
      * Reads a Polish address written on one line, as a spreadsheet's single {@code "Adres"} column holds it:
      * {@code "ul. Długa 7/3, 00-001 Warszawa"}, {@code "Długa 7 m. 3 00-001 Warszawa"}, {@code "00-001 Warszawa, ul.
-     * Długa 7/3"}, optionally ending with the country ({@code ", Polska"}). The postal code ({@code NN-NNN}) divides the street and
+     * Długa 7/3"}, optionally ending with the country ({@code ", Polska"}; a line that names another country,
+     * {@code "vul. Zelena 4, 61000 Kharkiv, Ukraina"}, is read as {@link #addressLine(String, String)} reads it there).
+     * The postal code ({@code NN-NNN}, also {@code NN NNN}; five digits without the dash only where the line names
+     * Poland, {@code "ul. Dworcowa 37, 35150 Rzeszów, Polska"}) divides the street and
      * number from the city; without one ({@code "ul. Długa 7/3, Warszawa"}, {@code "Warszawa, ul. Długa 7/3"})
      * the line's one comma does, the city's side a place's name (no digit, no floor or flat: not {@code "ul. Długa 7,
      * parter"}), and the postal code stays empty (not known, never guessed; a foreign address without its postal
@@ -593,13 +596,34 @@ public final class Standardizer {
      *     Wólka"}); no value (a remark on {@code "address"}) without a city, a street or a building number, with a
      *     street and number that do not read plainly, with other text after the city, or without a postal code
      *     {@code NN-NNN} nor a comma that divides plainly ({@code "Długa 7 00001 Warszawa"}: five digits without
-     *     the dash are not read as a postal code — {@code "10115 Berlin"} is no Polish address)
+     *     the dash are not read as a postal code where the line does not name Poland — {@code "10115 Berlin"} is no
+     *     Polish address)
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public Standardized<PostalAddress> addressLine(String text) {
         Objects.requireNonNull(text, "text");
-        String line = COUNTRY_AT_END.matcher(text).replaceFirst("");
+        String line = text.strip();
+        boolean polish = false;
+        java.util.regex.Matcher named = COUNTRY_NAMED_AT_END.matcher(line);
+        if (named.find()) {
+            Optional<String> iso = country(named.group(1)).value();
+            if (iso.isPresent() && !iso.get().equals("PL")) {
+                return addressLine(line.substring(0, named.start()), iso.get()); // "…, 79000 Lwów, Ukraina"
+            }
+            if (iso.isPresent()) {
+                line = line.substring(0, named.start());
+                polish = true;
+            }
+        }
+        line = COUNTRY_AT_END.matcher(line).replaceFirst("");
         java.util.regex.Matcher m = POSTAL_CODE_IN_LINE.matcher(line);
+        if (!m.find()) {
+            // the dash lost ("35150 Rzeszów"): a Polish postal code where the line says it is in Poland
+            m = polish ? POSTAL_CODE_NO_DASH.matcher(line) : m;
+            m.reset();
+        } else {
+            m.reset();
+        }
         String code;
         String before;
         String after;
@@ -656,7 +680,8 @@ public final class Standardizer {
      * the Eircode optional), the United States and Canada with the state before it
      * ({@code "1600 Amphitheatre Pkwy, Mountain View, CA 94043"}, {@code "24 Sussex Drive, Ottawa, ON K1M 1M4"}) and
      * Australia ({@code "1 Martin Place, Sydney NSW 2000"}) — the number comes first, the last comma divides street
-     * and city, and the state becomes the region.
+     * and city, and the state becomes the region. The country's name after a last comma is left out
+     * ({@code "…, 10115 Berlin, Deutschland"}).
      *
      * @param text the address on one line
      * @param country the ISO 3166-1 alpha-2 code of its country: {@code PL}, {@code DE}, {@code AT}, {@code CH},
@@ -676,6 +701,10 @@ public final class Standardizer {
         String iso = country.strip().toUpperCase(Locale.ROOT);
         if (iso.equals("PL")) {
             return addressLine(text);
+        }
+        java.util.regex.Matcher named = COUNTRY_NAMED_AT_END.matcher(text.strip());
+        if (named.find() && country(named.group(1)).value().filter(iso::equals).isPresent()) {
+            text = text.strip().substring(0, named.start()); // "Unter den Linden 5, 10115 Berlin, Deutschland"
         }
         if (POSTAL_CODES_AFTER_CITY.containsKey(iso)) {
             return addressLineCodeLast(text, iso);
@@ -896,8 +925,14 @@ public final class Standardizer {
      * A Polish postal code inside a line of text: two digits, a dash, three digits, not part of a longer number (five
      * digits without the dash are not read as one: {@code "10115 Berlin"} is no Polish address).
      */
-    private static final java.util.regex.Pattern POSTAL_CODE_IN_LINE =
-            java.util.regex.Pattern.compile("(?<![\\d/])(\\d{2})\\s?[-\u2013]\\s?(\\d{3})(?![\\d/])");
+    private static final java.util.regex.Pattern POSTAL_CODE_IN_LINE = java.util.regex.Pattern.compile(
+            "(?<![\\d/])(\\d{2})(?:\\s?[-\u2013]\\s?|\\s(?=\\d{3}\\s*,?\\s*\\p{L}))(\\d{3})(?![\\d/])");
+    /** Five digits before a city, a Polish postal code without its dash: read where the line names Poland. */
+    private static final java.util.regex.Pattern POSTAL_CODE_NO_DASH = java.util.regex.Pattern.compile(
+            "(?<![\\d/])(\\d{2})(\\d{3})(?![\\d/])(?=\\s*,?\\s*\\p{L})");
+    /** A country named after the line's last comma: {@code ", Polska"}, {@code ", Ukraine"}, {@code ", DE"}. */
+    private static final java.util.regex.Pattern COUNTRY_NAMED_AT_END = java.util.regex.Pattern.compile(
+            ",\\s*([\\p{L}][\\p{L} .'-]*?)\\s*\\.?\\s*$");
 
     /**
      * The date inside a street's name, {@code "Konstytucji 3 Maja"}: the name's, not a building number left inside it

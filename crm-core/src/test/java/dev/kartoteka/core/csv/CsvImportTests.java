@@ -442,7 +442,11 @@ class CsvImportTests {
                 {"Organization 1 - Name", "COMPANY_NAME"}, {"Person - First name", "GIVEN_NAMES"},
                 {"Person - Last name", "FAMILY_NAME"}, {"Person - Name", "FULL_NAME"}, {"Person - Email - Work",
                 "EMAIL"}, {"Person - Phone - Mobile", "PHONE"}, {"Organization - Name", "COMPANY_NAME"},
-                {"Organization - Address", "STREET"}, {"Organization - NIP", "NIP"}, {"Nr NIP", "NIP"}}) {
+                {"Organization - Address", "STREET"}, {"Organization - NIP", "NIP"}, {"Nr NIP", "NIP"},
+                {"Organization - Address - City/town/village/locality", "CITY"}, {"Organization - Address - ZIP/Postal "
+                + "code", "POSTAL_CODE"}, {"Organization - Address - House number", "BUILDING"},
+                {"Organization - Address - Street/road name", "STREET"}, {"Organization - Address - Country",
+                "COUNTRY"}}) {
             assertThat(CsvColumn.recognise(h[0])).as(h[0]).contains(CsvColumn.valueOf(h[1]));
         }
         // a word around a header too generic to say what it is, or a bare "Typ" (Odbiorca/Dostawca): not guessed
@@ -452,7 +456,8 @@ class CsvImportTests {
                 "E-mail 1 - Label", "Phone 1 - Type", "Address 1 - Formatted", "Address 1 - PO Box",
                 "Address 1 - Extended Address", "Person - Owner", "Person - Added", "Organization - First name",
                 "Organization - Owner", "E-mail Display Name", "E-mail Type", "Business Fax", "Home Page",
-                "Assistant's Phone", "Organization 1 - Title", "Person - Organization - Type"}) {
+                "Assistant's Phone", "Organization 1 - Title", "Person - Organization - Type", "Nazwa/Imię",
+                "Adres korespondencyjny", "Address Line 3"}) {
             assertThat(CsvColumn.recognise(h)).as(h).isEmpty();
         }
     }
@@ -681,6 +686,25 @@ class CsvImportTests {
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "Home Country/Region"),
                         org.assertj.core.groups.Tuple.tuple(7L, "Home Street"));
+    }
+
+    @Test
+    void putsRightANameTypedIntoTheWrongCellAsAddressBooksHoldThem() {
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Company,E-mail Address\n"
+                + "Marcin Borkowski,,,marcin@example.pl\n"                 // the whole name in the first name
+                + ",Kwiatkowski Krzysztof,,krzysztof@example.pl\n"        // in the last name, family name first
+                + ",Gazplast Sp.J.,,handel@gazplast.pl\n"                 // a firm filed under its name
+                + ",„Janmix” sp. z o.o.,„Janmix” sp. z o.o.,kontakt@janmix.pl\n"
+                + "Anna Maria,,,anna@example.pl\n"                        // 6: two given names, no family name
+                + ",Nowak,,nowak@example.pl\n",                           // 7: a family name alone
+                StandardCharsets.UTF_8));
+
+        assertThat(allPersons()).extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Marcin", "Borkowski"),
+                org.assertj.core.groups.Tuple.tuple("Krzysztof", "Kwiatkowski"));
+        assertThat(registry.search(PartyQuery.builder().build()).items()).filteredOn(p -> p instanceof
+                dev.kartoteka.core.party.Company).extracting(Party::displayName).hasSize(2);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(6L, 7L);
     }
 
     @Test
@@ -1364,7 +1388,7 @@ class CsvImportTests {
 
     @Test
     void theRulesThatJudgeASharedPhoneCanBeChosen() {
-        Person anna = registry.create(Person.builder().givenNames("Anna").familyName("Nowak")
+        Person anna = registry.create(Person.builder().givenNames("Adam").familyName("Nowak")
                 .addContactPoint(PhoneContact.of("601 234 567")).build());
         String csv = "Imię;Nazwisko;Telefon\nJan;Nowak;601 234 567\n";
         // a registry that trusts phones: the phone alone is a match

@@ -144,8 +144,39 @@ class DuplicateDetectorTests {
         assertThat(DETECTOR.compare(brother, sister).score()).isEqualTo(DETECTOR.compare(sister, brother).score());
         assertThat(DETECTOR.compare(sister, brotherByPesel).outcome()).as("the sex a PESEL states")
                 .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
-        assertThat(DETECTOR.compare(sister, brotherUnrecorded).outcome()).as("no sex recorded: the fields decide")
+        assertThat(DETECTOR.compare(sister, brotherUnrecorded).outcome()).as("no sex recorded: as the names tell")
+                .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        Person unknownName = ExampleParties.person("Alex", "Kaczmarski").birthDate(BIRTH)
+                .addContactPoint(PhoneContact.of("42 504 91 58")).addContactPoint(home).build();
+        assertThat(DETECTOR.compare(sister, unknownName).outcome()).as("a name that tells no sex: the fields decide")
                 .isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
+    void aCoupleSharingAMailboxAPhoneAndAHomeIsReviewedAtMostAsTheirGivenNamesTell() {
+        PostalAddress home = PostalAddress.polish("ul. Poznańska", "20", "87-100", "Toruń");
+        Person husband = ExampleParties.person("Andrzej", "Grabowski").addContactPoint(EmailContact.of(
+                "grabowscy@gazeta.pl")).addContactPoint(PhoneContact.of("56 761 32 83")).addContactPoint(home).build();
+        Person wife = ExampleParties.person("Elżbieta", "Grabowska").addContactPoint(EmailContact.of(
+                "grabowscy@gazeta.pl")).addContactPoint(PhoneContact.of("56 761 32 83")).addContactPoint(home).build();
+        Person kasia = ExampleParties.person("Kasia", "Grabowska").addContactPoint(EmailContact.of(
+                "grabowscy@gazeta.pl")).addContactPoint(PhoneContact.of("56 761 32 83")).addContactPoint(home).build();
+        Person katarzyna = ExampleParties.person("Katarzyna", "Grabowska").addContactPoint(EmailContact.of(
+                "grabowscy@gazeta.pl")).addContactPoint(PhoneContact.of("56 761 32 83")).addContactPoint(home).build();
+
+        assertThat(DETECTOR.compare(husband, wife).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(wife, husband).score()).isEqualTo(DETECTOR.compare(husband, wife).score());
+        assertThat(DETECTOR.compare(husband, kasia).outcome()).as("an everyday form tells it too")
+                .isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(kasia, katarzyna).outcome()).isEqualTo(MatchOutcome.MATCH);
+        DuplicateDetector peselDecides = DuplicateDetector.defaults();
+        Pesel one = Pesel.of(BIRTH, Sex.MALE, 7);
+        Person a = ExampleParties.person("Andrzej", "Grabowski").pesel(one).build();
+        Person b = ExampleParties.person("Elżbieta", "Grabowski").pesel(one).build();
+        assertThat(peselDecides.compare(a, b).outcome()).as("one PESEL decides, whatever the name says")
+                .isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.scan(List.of(husband, wife), dev.kartoteka.core.registry.Progress.NONE).clusters())
+                .isEmpty();
     }
 
     @Test
