@@ -226,6 +226,21 @@ public final class ImportEvaluation {
             Map<String, Integer> shown = new HashMap<>();
             report.rejections().stream().filter(r -> shown.merge(r.column() + r.reason(), 1, Integer::sum) <= show)
                     .forEach(r -> line(out, "  %s", r));
+            line(out, "clients whose rows in the registry ended in several parties after the merges, first %d (each "
+                    + "row's line and its party's first line):", show);
+            Map<String, Map<PartyId, Long>> partiesOfEntity = new TreeMap<>();
+            new TreeMap<>(partyOfLine).forEach((l, p) -> partiesOfEntity.computeIfAbsent(entityOfLine.get(l),
+                    k -> new LinkedHashMap<>()).putIfAbsent(registry.resolve(p), l));
+            partiesOfEntity.entrySet().stream().filter(e -> e.getValue().size() > 1).limit(show).forEach(e -> {
+                StringBuilder rows = new StringBuilder("  " + e.getKey() + ":");
+                new TreeMap<>(partyOfLine).forEach((l, p) -> {
+                    if (entityOfLine.get(l).equals(e.getKey())) {
+                        rows.append(" line ").append(l).append(" (").append(e.getValue().get(registry.resolve(p)))
+                                .append(')');
+                    }
+                });
+                line(out, "%s", rows);
+            });
             line(out, "rows held with no row of their own client among the candidates, first %d:", show);
             wrongHolds.stream().limit(show).forEach(h -> line(out, "  line %d: %s", h.line(), h.reason()));
         }

@@ -36,8 +36,8 @@ public enum CsvColumn {
      * A person's full name in one cell ({@code "Imię i nazwisko"}, {@code "full name"}; {@code "Nazwisko i imię"},
      * {@code "surname and name"} write the family name first), split by
      * {@link dev.kartoteka.core.standardization.Standardizer#fullName}; read only where a row has neither given
-     * names nor a family name (nor a company name: beside one it is a contact person's name, not read), and never
-     * written ({@link CsvExport} writes the two apart).
+     * names nor a family name (beside a company name it is the company's contact person's), and never written
+     * ({@link CsvExport} writes the two apart).
      */
     FULL_NAME("full name", "imię i nazwisko", "imie nazwisko", "imiona i nazwisko", "name and surname",
             "first and last name", "first name and last name", "person name", "nazwisko i imię", "nazwisko imię",

@@ -99,13 +99,17 @@ import org.slf4j.LoggerFactory;
  * writes its dates) plus the report's rejections and possible duplicates.
  *
  * <p><b>Each row.</b> A row is a company if its {@link CsvColumn#KIND} or {@link CsvColumn#IS_PERSON} column says so
- * (a person flag left unticked on a row with a PESEL and no NIP, REGON or KRS is taken for a person), or it has a company name and a company's identifier (NIP, REGON, KRS), or a company name and no person's name;
- * else a person (a person whose kind column says so may have the whole name in the name column, {@code "Nazwa"}:
- * {@code "Kowalski Jan"}, as ERP exports write it). A person's given names and family name on a company's row are
- * a person acting for it: the person is created too and made the company's contact person (primary if the company
- * has none; one of the same name already its contact person is not added again; no duplicate check looks for the
- * person elsewhere in the registry); the row's contact points stay the company's. A whole name in one cell
- * ({@link CsvColumn#FULL_NAME}) beside a company's name is not read. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
+ * (a person flag left unticked on a row with a PESEL and no NIP, REGON or KRS is taken for a person), or it has a
+ * company name and a company's identifier (NIP, REGON, KRS), or a company name and no person's name, or a company
+ * name beside a person's whole name (given names and family name, or a {@link CsvColumn#FULL_NAME}), as CRMs and
+ * address books export a person at a company ({@code "Account Name"}, {@code "Company"}, {@code "Organization -
+ * Name"}) — unless the row holds a PESEL, or the company name is the person's own account, as CRMs keep private
+ * clients (their name, or their family name with a word for a household: {@code "Kowalski Household"}); else a person (a person whose kind column
+ * says so may have the whole name in the name column, {@code "Nazwa"}: {@code "Kowalski Jan"}, as ERP exports write
+ * it). A person's names on a company's row are a person acting for it: the person is created too and made the
+ * company's contact person (primary if the company has none; one of the same name already its contact person is not
+ * added again; no duplicate check looks for the person elsewhere in the registry); the row's contact points stay the
+ * company's, a birth date and sex beside the names are the person's. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
  * checksums) — a value that cannot be read rejects the row naming the column. A phone without its country code is
  * read in the row's country first, as someone there writes it ({@code "030 1234567"} beside a German address;
  * {@code "022 123 45 67"}, a landline with the trunk 0 Poland dialled until 2005, beside a Polish address or one
@@ -178,6 +182,8 @@ public final class CsvImport {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
     private static final int PREFIX = 64 * 1024;
     private static final int PROGRESS_EVERY = 1_000;
+    /** A birthday without its year, as vCard and Google Contacts write it: {@code --02-14}. */
+    private static final java.util.regex.Pattern NO_YEAR = java.util.regex.Pattern.compile("--(\\d{2})-(\\d{2})");
     /** A date of zeros, as Outlook writes an empty birthday: {@code 0/0/00}, {@code 0.0.00}, {@code 00.00.0000}. */
     private static final java.util.regex.Pattern NO_DATE = java.util.regex.Pattern.compile(
             "0{1,2}[./-]0{1,2}[./-]0{2,4}");
@@ -249,6 +255,38 @@ public final class CsvImport {
     private static final Set<CsvColumn> ADDRESS = java.util.EnumSet.of(CsvColumn.STREET, CsvColumn.BUILDING,
             CsvColumn.UNIT, CsvColumn.POSTAL_CODE, CsvColumn.CITY, CsvColumn.DISTRICT, CsvColumn.REGION,
             CsvColumn.COUNTRY);
+    /** A column of an address: which, where, under what header. */
+    private record AddressCell(CsvColumn column, int position, String header) {
+    }
+
+    /** The words that name which address a column is of, before its name or in brackets after it. */
+    private static final Set<String> ADDRESS_GROUP_WORDS = Set.of("business", "home", "other", "work", "mailing",
+            "billing", "shipping", "delivery", "private", "sluzbowy", "domowy", "inny", "prywatny",
+            "korespondencyjny", "do korespondencji", "zameldowania", "zamieszkania", "siedziby", "dostawy",
+            "wysylki");
+
+    /**
+     * The address a column's header names: the part before its last {@code " - "} ({@code "Address 2 - City"},
+     * {@code "Organization - Address - City"}), a word in brackets ({@code "Miasto (domowy)"}) or a first word
+     * ({@code "Home City"}, {@code "billing_city"}) that names one; else the file's one address ({@code ""}).
+     */
+    static String addressGroup(String header) {
+        String h = header.strip();
+        int dash = h.lastIndexOf(" - ");
+        if (dash > 0) {
+            return Standardizer.matchingKey(h.substring(0, dash));
+        }
+        java.util.regex.Matcher hint = BRACKETED.matcher(h);
+        if (hint.matches() && ADDRESS_GROUP_WORDS.contains(Standardizer.matchingKey(hint.group(1)))) {
+            return Standardizer.matchingKey(hint.group(1));
+        }
+        String[] words = Standardizer.matchingKey(h).split(" ");
+        return words.length > 1 && ADDRESS_GROUP_WORDS.contains(words[0]) ? words[0] : "";
+    }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
+            ".*?[(\\[]([^)\\]]*)[)\\]]\\s*");
+
     /** The columns of which a file may have several, each read ("Telefon" and "Tel. kom."): a party holds several. */
     private static final Set<CsvColumn> SEVERAL = java.util.EnumSet.of(CsvColumn.PHONE, CsvColumn.EMAIL,
             CsvColumn.TAGS);
@@ -783,29 +821,73 @@ public final class CsvImport {
                         .map(m -> "'" + m.header() + "'").toList() + " mapped for this import (it has "
                         + names.size() + " columns)", null);
             }
+            Map<String, List<AddressCell>> byGroup = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i).strip();
                 if (mapped[i]) {
                     continue;
                 }
                 Optional<CsvColumn> c = CsvColumn.recognise(name);
-                if (c.isPresent() && !index.containsKey(c.get())) {
+                if (c.isPresent() && ADDRESS.contains(c.get()) && !explicit.contains(c.get())) {
+                    // an address's column, of the group its header names ("Home Street": home): grouped below
+                    byGroup.computeIfAbsent(addressGroup(name), k -> new ArrayList<>())
+                            .add(new AddressCell(c.get(), i, name));
+                } else if (c.isPresent() && !index.containsKey(c.get())) {
                     index.put(c.get(), i);
                     headers.put(c.get(), name);
                 } else if (c.isPresent() && SEVERAL.contains(c.get()) && !explicit.contains(c.get())) {
                     // a party has several phones, e-mails, tags: "Telefon" and "Tel. kom." are both read
                     further.computeIfAbsent(c.get(), k -> new ArrayList<>()).add(Map.entry(i, name));
-                } else if (c.isPresent() && ADDRESS.contains(c.get()) && !explicit.contains(c.get())) {
-                    // a further address: "Home Street" after "Business Street", "Address 2 - City"
-                    if (addressGroups.isEmpty() || addressGroups.get(addressGroups.size() - 1).containsKey(c.get())) {
-                        addressGroups.add(new EnumMap<>(CsvColumn.class));
-                    }
-                    addressGroups.get(addressGroups.size() - 1).put(c.get(), Map.entry(i, name));
                 } else if (c.isPresent() && !explicit.contains(c.get())) {
                     // another header of a column read once: its value where the first's is empty
                     fallbacks.computeIfAbsent(c.get(), k -> new ArrayList<>()).add(Map.entry(i, name));
                 } else if (!name.isEmpty()) {
                     ignored.add(name);
+                }
+            }
+            groupAddresses(byGroup, ignored);
+        }
+
+        /**
+         * The address columns, grouped by the address their headers name: the first group with a street or city is
+         * the row's address (its columns read as any column), each further one an address of its own; a group
+         * without a street or city ({@code "Country"} or {@code "Postal Code"} beside {@code "Billing Street"},
+         * {@code "Billing City"}) gives the first what it lacks. A column repeated within a group is read where the
+         * first is empty.
+         */
+        private void groupAddresses(Map<String, List<AddressCell>> byGroup, List<String> ignored) {
+            boolean first = true;
+            List<AddressCell> partial = new ArrayList<>();
+            for (List<AddressCell> cells : byGroup.values()) {
+                boolean address = cells.stream().anyMatch(a -> a.column() == CsvColumn.STREET
+                        || a.column() == CsvColumn.CITY);
+                if (!address) {
+                    partial.addAll(cells);
+                    continue;
+                }
+                Map<CsvColumn, Map.Entry<Integer, String>> group = new EnumMap<>(CsvColumn.class);
+                for (AddressCell a : cells) {
+                    if (first && !index.containsKey(a.column())) {
+                        index.put(a.column(), a.position());
+                        headers.put(a.column(), a.header());
+                    } else if (!first && !group.containsKey(a.column())) {
+                        group.put(a.column(), Map.entry(a.position(), a.header()));
+                    } else {
+                        fallbacks.computeIfAbsent(a.column(), k -> new ArrayList<>())
+                                .add(Map.entry(a.position(), a.header()));
+                    }
+                }
+                if (!first) {
+                    addressGroups.add(group);
+                }
+                first = false;
+            }
+            for (AddressCell a : partial) {
+                if (!index.containsKey(a.column())) {
+                    index.put(a.column(), a.position());
+                    headers.put(a.column(), a.header());
+                } else {
+                    ignored.add(a.header());
                 }
             }
         }
@@ -1011,7 +1093,18 @@ public final class CsvImport {
             String country = v.getOrDefault(CsvColumn.COUNTRY, address ? DEFAULT_COUNTRY : null);
             List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, country == null ? standardizer::phone
                     : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
-            Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE)).flatMap(text -> {
+            // a birthday without its year, as contact managers keep it ("--02-14"): an important date, not a birth date
+            Optional<java.time.MonthDay> birthday = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE))
+                    .map(NO_YEAR::matcher).filter(java.util.regex.Matcher::matches).flatMap(m -> {
+                        try {
+                            return Optional.of(java.time.MonthDay.of(Integer.parseInt(m.group(1)),
+                                    Integer.parseInt(m.group(2))));
+                        } catch (java.time.DateTimeException e) {
+                            return Optional.empty(); // "--13-45": the date reading rejects it
+                        }
+                    });
+            Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE))
+                    .filter(text -> birthday.isEmpty()).flatMap(text -> {
                 Optional<LocalDate> date = date(text, monthFirst);
                 if (date.isEmpty()) {
                     problems.add(problem(line, CsvColumn.BIRTH_DATE, text, "a date with a four-digit year: "
@@ -1031,6 +1124,22 @@ public final class CsvImport {
             Party.Builder<?, ?> b;
             Person contact = null;
             if (kind == PartyKind.COMPANY) {
+                if (!v.containsKey(CsvColumn.GIVEN_NAMES) && !v.containsKey(CsvColumn.FAMILY_NAME)
+                        && v.containsKey(CsvColumn.FULL_NAME) && !ownAccount(v)) {
+                    // the contact person's whole name in one cell ("Person - Name" beside "Organization - Name")
+                    if (fullNameOrder == null) {
+                        fullNameOrder = CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME));
+                    }
+                    Standardized<PersonName> split = standardizer.fullName(v.get(CsvColumn.FULL_NAME),
+                            fullNameOrder);
+                    if (split.value().isEmpty()) {
+                        problems.add(problem(line, CsvColumn.FULL_NAME, v.get(CsvColumn.FULL_NAME), "the company's "
+                                + "contact person's name: " + split.remarks().get(0).reason()));
+                    } else {
+                        v.put(CsvColumn.GIVEN_NAMES, split.get().givenNames());
+                        v.put(CsvColumn.FAMILY_NAME, split.get().familyName());
+                    }
+                }
                 if (v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)) {
                     // a person acting for the company ("Jan Kowalski" of "Biorol sp. z o.o."): its contact person
                     if (!v.containsKey(CsvColumn.GIVEN_NAMES) || !v.containsKey(CsvColumn.FAMILY_NAME)) {
@@ -1038,8 +1147,19 @@ public final class CsvImport {
                                 : CsvColumn.GIVEN_NAMES, null, "the company's contact person needs given names and "
                                 + "a family name"));
                     } else {
-                        contact = Person.builder().givenNames(v.get(CsvColumn.GIVEN_NAMES))
-                                .familyName(v.get(CsvColumn.FAMILY_NAME)).build();
+                        // the person's own values beside it are the contact person's: birth date, sex
+                        Person.Builder cp = Person.builder().givenNames(v.get(CsvColumn.GIVEN_NAMES))
+                                .familyName(v.get(CsvColumn.FAMILY_NAME));
+                        if (!v.containsKey(CsvColumn.PESEL)) {
+                            birthDate.ifPresent(cp::birthDate);
+                            sex.ifPresent(cp::sex);
+                            birthday.ifPresent(d -> cp.addImportantDate(new dev.kartoteka.core.party.ImportantDate(
+                                    dev.kartoteka.core.party.ImportantDateKind.BIRTHDAY, d, Optional.empty(),
+                                    Optional.empty())));
+                            v.remove(CsvColumn.BIRTH_DATE);
+                            v.remove(CsvColumn.SEX);
+                        }
+                        contact = cp.build();
                         for (Violation violation : registry.validate(contact)) {
                             problems.add(problem(line, violation.path().contains("given")
                                     ? CsvColumn.GIVEN_NAMES : CsvColumn.FAMILY_NAME, null, "the company's contact "
@@ -1118,6 +1238,8 @@ public final class CsvImport {
                 }
                 p.givenNames(v.get(CsvColumn.GIVEN_NAMES)).familyName(v.get(CsvColumn.FAMILY_NAME));
                 birthDate.ifPresent(p::birthDate);
+                birthday.ifPresent(d -> p.addImportantDate(new dev.kartoteka.core.party.ImportantDate(
+                        dev.kartoteka.core.party.ImportantDateKind.BIRTHDAY, d, Optional.empty(), Optional.empty())));
                 sex.ifPresent(p::sex);
                 Optional.ofNullable(v.get(CsvColumn.PESEL)).ifPresent(text -> {
                     Standardized<Pesel> pesel = standardizer.pesel(text, birthDate, sex);
@@ -1259,7 +1381,14 @@ public final class CsvImport {
             if (v.containsKey(CsvColumn.COMPANY_NAME) && companyIdentifier(v)) {
                 return PartyKind.COMPANY; // a company's identifier: the company, the names its contact person's
             }
-            // a whole name beside a company's name is its contact person's, which the row does not import
+            boolean given = v.containsKey(CsvColumn.GIVEN_NAMES);
+            boolean family = v.containsKey(CsvColumn.FAMILY_NAME);
+            if (v.containsKey(CsvColumn.COMPANY_NAME) && (given && family || !given && !family
+                    && v.containsKey(CsvColumn.FULL_NAME)) && !ownAccount(v) && !v.containsKey(CsvColumn.PESEL)) {
+                // a person at a company, as CRMs and address books export their contacts: the company, the person
+                // its contact person (not the person's own account, "Jan Kowalski" or "Kowalski Household")
+                return PartyKind.COMPANY;
+            }
             boolean personName = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)
                     || v.containsKey(CsvColumn.FULL_NAME) && !v.containsKey(CsvColumn.COMPANY_NAME);
             if (v.containsKey(CsvColumn.COMPANY_NAME) && !personName) {
@@ -1370,6 +1499,27 @@ public final class CsvImport {
                 v.put(CsvColumn.FAMILY_NAME, split.get().familyName());
             }
         }
+
+        /**
+         * Whether the row's company name is the person's own account, as CRMs keep private clients: the person's
+         * name, or their family name with a word for a household ({@code "Jan Kowalski"}, {@code "Kowalski
+         * Household"}, {@code "Rodzina Kowalskich"} is not: it is read as a company).
+         */
+        private static boolean ownAccount(Map<CsvColumn, String> v) {
+            Set<String> person = new java.util.HashSet<>();
+            for (CsvColumn c : List.of(CsvColumn.GIVEN_NAMES, CsvColumn.FAMILY_NAME, CsvColumn.FULL_NAME)) {
+                Optional.ofNullable(v.get(c)).ifPresent(n -> person.addAll(List.of(Standardizer.matchingKey(n)
+                        .split(" "))));
+            }
+            Set<String> company = new java.util.HashSet<>(List.of(Standardizer.matchingKey(v.get(
+                    CsvColumn.COMPANY_NAME)).split(" ")));
+            company.removeAll(HOUSEHOLD_WORDS);
+            return !company.isEmpty() && person.containsAll(company);
+        }
+
+        /** The words CRMs add to a private client's account name: {@code "Kowalski Household"}. */
+        private static final Set<String> HOUSEHOLD_WORDS = Set.of("household", "gospodarstwo", "domowe", "account",
+                "konto", "family", "prywatnie", "private");
 
         /** Whether the row holds a company's identifier: NIP, REGON or KRS. */
         private static boolean companyIdentifier(Map<CsvColumn, String> v) {
@@ -1911,7 +2061,7 @@ public final class CsvImport {
 
     /**
      * The stored party with the row's values: names, legal form, birth date and custom-field values written,
-     * identifiers the party lacks added, contact points and tags it lacks added. Nothing is removed.
+     * identifiers the party lacks added, contact points, important dates and tags it lacks added. Nothing is removed.
      */
     static Party merge(Party stored, Party row) {
         Party.Builder<?, ?> b;
@@ -1928,6 +2078,9 @@ public final class CsvImport {
             }
             if (s.krs().isEmpty()) {
                 r.krs().ifPresent(c::krs);
+            }
+            if (s.euVatNumber().isEmpty()) {
+                r.euVatNumber().ifPresent(c::euVatNumber);
             }
             b = c;
         } else {
@@ -1969,6 +2122,8 @@ public final class CsvImport {
             }
         }
         b.contactPoints(points);
+        row.importantDates().stream().filter(d -> !stored.importantDates().contains(d))
+                .forEach(b::addImportantDate); // a birthday without its year
         for (Tag tag : row.tags()) {
             b.tag(tag.value());
         }

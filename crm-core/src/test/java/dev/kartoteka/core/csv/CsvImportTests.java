@@ -176,7 +176,7 @@ class CsvImportTests {
     }
 
     @Test
-    void aWholeNameBesideACompanysNameIsItsContactPersonsAndNotReadAndAGuessedSplitIsRejected() {
+    void aWholeNameBesideACompanysNameIsItsContactPersonsAndAGuessedSplitIsRejected() {
         String csv = "Nazwa firmy;Imię i nazwisko;NIP;Adres;Lokal\n"
                 + "Acme sp. z o.o.;Jan Kowalski;5261040828;ul. Długa 7, 00-001 Warszawa;\n"
                 + ";Jan Kowalski 2;;ul. Długa 9, 00-001 Warszawa;\n"
@@ -185,16 +185,21 @@ class CsvImportTests {
 
         ImportReport report = CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
 
-        // the company stays a company (the column used to be ignored, and is not read beside a company name)
+        // the company stays a company, the name beside it its contact person's
         List<Party> all = new java.util.ArrayList<>();
         registry.forEachMatch(dev.kartoteka.core.registry.PartyQuery.builder().build(), all::add);
         assertThat(all).extracting(Party::kind).containsExactlyInAnyOrder(dev.kartoteka.core.party.PartyKind.COMPANY,
-                dev.kartoteka.core.party.PartyKind.PERSON);
+                dev.kartoteka.core.party.PartyKind.PERSON, dev.kartoteka.core.party.PartyKind.PERSON);
+        Company acme = (Company) all.stream().filter(p -> p instanceof Company).findFirst().orElseThrow();
+        Person jan = allPersons().stream().filter(p -> p.familyName().equals("Kowalski")).findFirst().orElseThrow();
+        assertThat(acme.contactPersons()).extracting(dev.kartoteka.core.party.ContactPerson::person)
+                .containsExactly(jan.id());
+        assertThat(jan.contactPoints()).as("the row's contact points stay the company's").isEmpty();
         // a digit in the name: where it divides is a guess; two flats for one address: which one is a guess
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Imię i nazwisko"),
                         org.assertj.core.groups.Tuple.tuple(4L, "Lokal"));
-        assertThat(allPersons()).singleElement().satisfies(p -> {
+        assertThat(allPersons()).filteredOn(p -> p.familyName().equals("Lis")).singleElement().satisfies(p -> {
             assertThat(p.familyName()).isEqualTo("Lis");
             assertThat(p.contactPoints(PostalAddress.class)).singleElement()
                     .satisfies(a -> assertThat(a.unit()).contains("3"));
@@ -686,6 +691,31 @@ class CsvImportTests {
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "Home Country/Region"),
                         org.assertj.core.groups.Tuple.tuple(7L, "Home Street"));
+    }
+
+    @Test
+    void aPersonAtACompanyIsTheCompanyWithItsContactPersonUnlessTheCompanyIsThePersonsOwnAccount() {
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Account Name,Email,Phone\n"
+                + "Jan,Kowalski,Biorol sp. z o.o.,jan@biorol.pl,22 123 45 67\n"
+                + "Anna,Nowak,BIOROL,anna@biorol.pl,22 123 45 67\n"     // the same company, its second contact
+                + "Ewa,Lis,Ewa Lis,ewa@example.pl,\n"                   // a private client's own account
+                + "Olga,Mróz,Mróz Household,olga@example.pl,\n"
+                + "Piotr,Zając,Usługi Remontowe Piotr Zając,piotr@remonty.pl,\n", // a sole trader's business
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        List<Company> companies = registry.search(PartyQuery.builder().build()).items().stream()
+                .filter(p -> p instanceof Company).map(p -> (Company) p).toList();
+        assertThat(companies).extracting(Company::legalName).containsExactlyInAnyOrder("Biorol",
+                "Usługi Remontowe Piotr Zając");
+        Company biorol = companies.stream().filter(c -> c.legalName().equals("Biorol")).findFirst().orElseThrow();
+        assertThat(biorol.contactPersons()).hasSize(2);
+        assertThat(biorol.contactPoints(EmailContact.class)).extracting(e -> e.email().value())
+                .containsExactly("jan@biorol.pl", "anna@biorol.pl");
+        assertThat(allPersons()).extracting(Person::familyName).containsExactlyInAnyOrder("Kowalski", "Nowak", "Lis",
+                "Mróz", "Zając");
+        assertThat(allPersons()).filteredOn(p -> p.familyName().equals("Lis")).singleElement()
+                .satisfies(p -> assertThat(p.contactPoints(EmailContact.class)).hasSize(1));
     }
 
     @Test

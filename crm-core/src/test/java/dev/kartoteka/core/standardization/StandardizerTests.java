@@ -100,7 +100,11 @@ class StandardizerTests {
         "00-001 Warszawa, ul. Długa 7/3, Polska   | ul. Długa            | 7   | 3 | 00-001 | Warszawa",
         "Konstytucji 3 Maja 68 m. 17, 90-122 Łódź | Konstytucji 3 Maja   | 68  | 17 | 90-122 | Łódź",
         "ul. Krakowska 9, JELENIA GÓRA            | ul. Krakowska        | 9   |   | ''     | Jelenia Góra",
-        "Kraków, ul. Długa 7/3                    | ul. Długa            | 7   | 3 | ''     | Kraków"})
+        "Kraków, ul. Długa 7/3                    | ul. Długa            | 7   | 3 | ''     | Kraków",
+        "ul. Piłsudskiego 36, 03 844 Warszawa     | ul. Piłsudskiego     | 36  |   | 03-844 | Warszawa",
+        "ul. Dworcowa 37, 35150 Rzeszów, Polska   | ul. Dworcowa         | 37  |   | 35-150 | Rzeszów",
+        "Stawowa 49, 44220 Rybnik, Poland         | Stawowa              | 49  |   | 44-220 | Rybnik",
+        "UL. Kilińskiego 21, 30 118 Kraków, PL    | ul. Kilińskiego      | 21  |   | 30-118 | Kraków"})
     void anAddressOnOneLineIsReadApart(String line, String street, String building, String unit, String code,
             String city) {
         PostalAddress read = standardizer.addressLine(line).get();
@@ -117,11 +121,24 @@ class StandardizerTests {
         "ul. Długa 7 kl. B m. 3, 00-001 Warszawa", "ul. Długa 7, 00-001 Warszawa; Mazowsze",
         "ul. Długa 7 00001 Warszawa", "Unter den Linden 5, 10115 Berlin", "ul. Długa 7 kl. B, Warszawa",
         "ul. Długa 7, Warszawa 2", "ul. Długa 7, parter", "ul. Długa 7, klatka B", "Kraków, ul. Długa 7, parter",
-        "Warszawa, Mokotów, ul. Długa 7", "ul. Lipowa 12 marca 5, 00-001 Kraków", "ul. Lipowa 3 Maja 5, Kraków"})
+        "Warszawa, Mokotów, ul. Długa 7", "ul. Lipowa 12 marca 5, 00-001 Kraków", "ul. Lipowa 3 Maja 5, Kraków",
+        "ul. Dworcowa 37, 35150 Rzeszów", "ul. Długa 7, 12 345 67 Warszawa"})
     void anAddressOnOneLineWithoutItsPartsIsUnreadable(String line) {
         Standardized<PostalAddress> read = standardizer.addressLine(line);
         assertThat(read.value()).as(line).isEmpty();
         assertThat(read.remarks()).singleElement().satisfies(r -> assertThat(r.field()).isEqualTo("address"));
+    }
+
+    @Test
+    void anAddressOnOneLineThatNamesAnotherCountryIsReadThere() {
+        PostalAddress lviv = standardizer.addressLine("vul. Franka 56/27, 79016 Lwów, Ukraina").get();
+        assertThat(lviv.country()).isEqualTo("UA");
+        assertThat(lviv.postalCode()).isEqualTo("79016");
+        assertThat(lviv.building()).isEqualTo("56");
+        PostalAddress berlin = standardizer.addressLine("Unter den Linden 5, 10115 Berlin, Deutschland", "DE").get();
+        assertThat(berlin.city()).isEqualTo("Berlin");
+        assertThat(standardizer.addressLine("Unter den Linden 5, 10115 Berlin, Germany").get().country())
+                .isEqualTo("DE");
     }
 
     @ParameterizedTest
