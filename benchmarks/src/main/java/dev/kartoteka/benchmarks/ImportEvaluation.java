@@ -64,8 +64,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@code <name>-hard-negatives.csv} beside the file as one client, as {@link LabelledCsvEvaluation} does (a branch
  * that carries its company's NIP is, in Kartoteka, that company). {@code --rejected=DIR} writes each file's rejected
  * rows, with their reasons, to a file of its name in DIR (use on tuning files only). {@code --show=N} prints N wrongly joined rows of
- * each stage and N held rows with no true candidate, masked values only as the import reports them (use on tuning
- * files only).
+ * each stage, N clients whose rows ended in several parties, and N held rows with no true candidate, masked values
+ * only as the import reports them (use on tuning files only).
  *
  * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.ImportEvaluation [--same-client=BRANCH] [--show=N]
  * [--rejected=DIR] file.csv ...}

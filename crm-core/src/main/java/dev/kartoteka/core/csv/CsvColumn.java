@@ -51,12 +51,16 @@ public enum CsvColumn {
     KRS("krs", "krs", "numer krs"),
     /** PESEL. */
     PESEL("pesel", "pesel", "numer pesel"),
-    /** A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}. */
+    /**
+     * A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}; a
+     * birthday without its year ({@code --02-14}) is kept as a yearly important date, and Outlook's empty one
+     * ({@code 0/0/00}) is no value.
+     */
     BIRTH_DATE("birth date", "data urodzenia", "date of birth", "dob", "urodzony", "birthday",
             "data ur", "birthdate", "urodziny"),
     /**
      * A person's sex: {@code K}/{@code kobieta}, {@code F}/{@code female} for a woman, {@code M}/{@code mężczyzna}/
-     * {@code male} for a man.
+     * {@code male} for a man; {@code Unspecified}, {@code Nieokreślona}, {@code unknown}, {@code other} are no value.
      *
      * @since 0.1
      */
@@ -94,7 +98,10 @@ public enum CsvColumn {
      * column is absent or empty.
      */
     COUNTRY("country", "kraj", "państwo", "country code", "kod kraju", "country/region", "kraj/region"),
-    /** Tags, separated by commas, semicolons or {@code |}. */
+    /**
+     * Tags, separated by commas, semicolons, {@code |} or {@code :::} (Google Contacts' labels; its own,
+     * {@code "* myContacts"}, left out).
+     */
     TAGS("tags", "tagi", "etykiety", "labels"),
     /**
      * Whether the row is a person: {@code Tak}/{@code Nie}, {@code yes}/{@code no}, {@code true}/{@code false},
@@ -240,9 +247,11 @@ public enum CsvColumn {
             String of = Standardizer.matchingKey(record.group(1));
             boolean organisation = !of.equals("person") && !of.equals("contact") && !of.equals("osoba")
                     && !of.equals("kontakt");
-            if (organisation && TOO_GENERIC.contains(Standardizer.matchingKey(rest))) {
-                return Standardizer.matchingKey(rest).equals("name") || Standardizer.matchingKey(rest).equals("nazwa")
-                        ? Optional.of(COMPANY_NAME) : Optional.empty();
+            if (TOO_GENERIC.contains(Standardizer.matchingKey(rest))) {
+                // "Organization - Name" the company's, "Person - Name" the person's whole name
+                boolean name = Standardizer.matchingKey(rest).equals("name")
+                        || Standardizer.matchingKey(rest).equals("nazwa");
+                return name ? Optional.of(organisation ? COMPANY_NAME : FULL_NAME) : Optional.empty();
             }
             Optional<CsvColumn> column = recognise(rest.replaceAll("\\s+-\\s+", " "));
             return organisation ? column.filter(c -> c != GIVEN_NAMES && c != FAMILY_NAME && c != FULL_NAME

@@ -108,7 +108,8 @@ import org.slf4j.LoggerFactory;
  * says so may have the whole name in the name column, {@code "Nazwa"}: {@code "Kowalski Jan"}, as ERP exports write
  * it). A person's names on a company's row are a person acting for it: the person is created too and made the
  * company's contact person (primary if the company has none; one of the same name already its contact person is not
- * added again; no duplicate check looks for the person elsewhere in the registry); the row's contact points stay the
+ * added again, nor changed: a later row's birth date or sex for them is not written; no duplicate check looks for the
+ * person elsewhere in the registry); the row's contact points stay the
  * company's, a birth date and sex beside the names are the person's. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
  * checksums) — a value that cannot be read rejects the row naming the column. A phone without its country code is
  * read in the row's country first, as someone there writes it ({@code "030 1234567"} beside a German address;
@@ -259,6 +260,10 @@ public final class CsvImport {
     private record AddressCell(CsvColumn column, int position, String header) {
     }
 
+    /** The headers of a whole address in one cell, after a record's name: {@code "Organization - Address"}. */
+    private static final Set<String> WHOLE_ADDRESS = Set.of("address", "adres", "full address", "adres pelny",
+            "pelny adres");
+
     /** The words that name which address a column is of, before its name or in brackets after it. */
     private static final Set<String> ADDRESS_GROUP_WORDS = Set.of("business", "home", "other", "work", "mailing",
             "billing", "shipping", "delivery", "private", "sluzbowy", "domowy", "inny", "prywatny",
@@ -266,15 +271,15 @@ public final class CsvImport {
             "wysylki");
 
     /**
-     * The address a column's header names: the part before its last {@code " - "} ({@code "Address 2 - City"},
-     * {@code "Organization - Address - City"}), a word in brackets ({@code "Miasto (domowy)"}) or a first word
+     * The address a column's header names: the part before its first {@code " - "} ({@code "Address 2 - City"};
+     * {@code "Organization - Address - City"} and {@code "Organization - Address"} are one), a word in brackets ({@code "Miasto (domowy)"}) or a first word
      * ({@code "Home City"}, {@code "billing_city"}) that names one; else the file's one address ({@code ""}).
      */
     static String addressGroup(String header) {
         String h = header.strip();
-        int dash = h.lastIndexOf(" - ");
+        int dash = h.indexOf(" - ");
         if (dash > 0) {
-            return Standardizer.matchingKey(h.substring(0, dash));
+            return Standardizer.matchingKey(h.substring(0, dash)); // "Address 2 - City", "Organization - Address - City"
         }
         java.util.regex.Matcher hint = BRACKETED.matcher(h);
         if (hint.matches() && ADDRESS_GROUP_WORDS.contains(Standardizer.matchingKey(hint.group(1)))) {
@@ -785,6 +790,11 @@ public final class CsvImport {
             Map<CsvColumn, String> columns = new EnumMap<>(headers);
             further.forEach((column, cells) -> cells.forEach(cell -> columns.merge(column, cell.getValue(),
                     (a, b) -> a + ", " + b)));
+            // (and the further headers of a column read once, and of further addresses: every named header told)
+            fallbacks.forEach((column, cells) -> cells.forEach(cell -> columns.merge(column, cell.getValue(),
+                    (a, b) -> a + ", " + b)));
+            addressGroups.forEach(group -> group.forEach((column, cell) -> columns.merge(column, cell.getValue(),
+                    (a, b) -> a + ", " + b)));
             ImportReport report = new ImportReport(charset, delimiter, columns, customHeaders, ignored, dryRun, counts,
                     rejections, held);
             LOG.debug("Imported CSV: {}", report);
@@ -846,6 +856,23 @@ public final class CsvImport {
                 }
             }
             groupAddresses(byGroup, ignored);
+            String company = headers.get(CsvColumn.COMPANY_NAME);
+            if (company != null && !explicit.contains(CsvColumn.COMPANY_NAME) && !index.containsKey(CsvColumn.FULL_NAME)
+                    && Standardizer.matchingKey(company).equals("name")
+                    && (index.containsKey(CsvColumn.GIVEN_NAMES) || index.containsKey(CsvColumn.FAMILY_NAME))) {
+                // a bare "Name" beside "Given Name" and "Family Name" (Google Contacts): the person's whole name; a
+                // company's name, if any, under its own header ("Organization 1 - Name")
+                index.put(CsvColumn.FULL_NAME, index.remove(CsvColumn.COMPANY_NAME));
+                headers.put(CsvColumn.FULL_NAME, headers.remove(CsvColumn.COMPANY_NAME));
+                List<Map.Entry<Integer, String>> others = fallbacks.remove(CsvColumn.COMPANY_NAME);
+                if (others != null) {
+                    index.put(CsvColumn.COMPANY_NAME, others.get(0).getKey());
+                    headers.put(CsvColumn.COMPANY_NAME, others.get(0).getValue());
+                    if (others.size() > 1) {
+                        fallbacks.put(CsvColumn.COMPANY_NAME, new ArrayList<>(others.subList(1, others.size())));
+                    }
+                }
+            }
         }
 
         /**
@@ -865,16 +892,27 @@ public final class CsvImport {
                     partial.addAll(cells);
                     continue;
                 }
+                // a group's whole address in one cell ("Organization - Address") beside its parts
+                // ("Organization - Address - Street/road name", "… - City"): the parts are read, it is told ignored
+                boolean parts = cells.stream().anyMatch(a -> a.column() != CsvColumn.STREET
+                        && a.column() != CsvColumn.COUNTRY);
                 Map<CsvColumn, Map.Entry<Integer, String>> group = new EnumMap<>(CsvColumn.class);
                 for (AddressCell a : cells) {
-                    if (first && !index.containsKey(a.column())) {
+                    boolean whole = a.column() == CsvColumn.STREET && parts && cells.stream().filter(x ->
+                            x.column() == CsvColumn.STREET).count() > 1 && WHOLE_ADDRESS.contains(
+                            Standardizer.matchingKey(a.header().substring(a.header().lastIndexOf(" - ") + 1)));
+                    if (whole) {
+                        ignored.add(a.header());
+                    } else if (first && !index.containsKey(a.column())) {
                         index.put(a.column(), a.position());
                         headers.put(a.column(), a.header());
                     } else if (!first && !group.containsKey(a.column())) {
                         group.put(a.column(), Map.entry(a.position(), a.header()));
-                    } else {
+                    } else if (first) {
                         fallbacks.computeIfAbsent(a.column(), k -> new ArrayList<>())
                                 .add(Map.entry(a.position(), a.header()));
+                    } else {
+                        ignored.add(a.header()); // the same part twice in a further address: not guessed
                     }
                 }
                 if (!first) {
@@ -1085,12 +1123,45 @@ public final class CsvImport {
                     v.remove(CsvColumn.COUNTRY);
                 }
             }
+            // the addresses first: their country is the one the row's phones are written in
+            String rowCountry = v.get(CsvColumn.COUNTRY);
+            int before = problems.size();
+            Optional<PostalAddress> main = address(line, v, headers, problems);
+            List<PostalAddress> addresses = new ArrayList<>(main.stream().toList());
+            for (Map<CsvColumn, Map.Entry<String, String>> group : groupCells) {
+                // a further address ("Home Street", "Home City"): in its own country, else the row's
+                Map<CsvColumn, String> gv = new EnumMap<>(CsvColumn.class);
+                Map<CsvColumn, String> gh = new EnumMap<>(CsvColumn.class);
+                group.forEach((column, cell) -> {
+                    gv.put(column, cell.getValue());
+                    gh.put(column, cell.getKey());
+                });
+                String own = gv.get(CsvColumn.COUNTRY);
+                if (own != null) {
+                    Standardized<String> code = standardizer.country(own);
+                    if (code.value().isEmpty()) {
+                        problems.add(problemUnder(line, gh.get(CsvColumn.COUNTRY), own,
+                                code.remarks().get(0).reason()));
+                        continue;
+                    }
+                    gv.put(CsvColumn.COUNTRY, code.get());
+                } else if (rowCountry != null) {
+                    gv.put(CsvColumn.COUNTRY, rowCountry);
+                }
+                Optional<PostalAddress> further = address(line, gv, gh, problems);
+                if (further.isPresent() && addresses.stream().noneMatch(a -> Standardizer.sameAddress(a,
+                        further.get()))) {
+                    addresses.add(further.get());
+                }
+            }
+            boolean addressFailed = problems.size() > before;
             List<Identifier> ids = new ArrayList<>();
             List<Email> emails = readAll(line, v, CsvColumn.EMAIL, standardizer::email, SEVERAL_EMAILS, problems);
             // the party's country: stated, else that of its address (Polish when no country is stated); phones are
             // read as written there ("022 123 45 67" beside a Polish address), a row without either in the default
             // region as any number is
-            String country = v.getOrDefault(CsvColumn.COUNTRY, address ? DEFAULT_COUNTRY : null);
+            String country = !addresses.isEmpty() ? addresses.get(0).country()
+                    : v.getOrDefault(CsvColumn.COUNTRY, address ? DEFAULT_COUNTRY : null);
             List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, country == null ? standardizer::phone
                     : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
             // a birthday without its year, as contact managers keep it ("--02-14"): an important date, not a birth date
@@ -1270,41 +1341,8 @@ public final class CsvImport {
                 b.addContactPoint(new PhoneContact(ph, ContactUsage.main()));
                 ids.add(ph);
             });
-            String rowCountry = v.get(CsvColumn.COUNTRY);
-            int before = problems.size();
-            Optional<PostalAddress> main = address(line, v, headers, problems);
-            if (problems.size() > before) {
+            if (addressFailed) {
                 return null;
-            }
-            List<PostalAddress> addresses = new ArrayList<>(main.stream().toList());
-            for (Map<CsvColumn, Map.Entry<String, String>> group : groupCells) {
-                // a further address ("Home Street", "Home City"): in its own country, else the row's
-                Map<CsvColumn, String> gv = new EnumMap<>(CsvColumn.class);
-                Map<CsvColumn, String> gh = new EnumMap<>(CsvColumn.class);
-                group.forEach((column, cell) -> {
-                    gv.put(column, cell.getValue());
-                    gh.put(column, cell.getKey());
-                });
-                String own = gv.get(CsvColumn.COUNTRY);
-                if (own != null) {
-                    Standardized<String> code = standardizer.country(own);
-                    if (code.value().isEmpty()) {
-                        problems.add(problemUnder(line, gh.get(CsvColumn.COUNTRY), own,
-                                code.remarks().get(0).reason()));
-                        return null;
-                    }
-                    gv.put(CsvColumn.COUNTRY, code.get());
-                } else if (rowCountry != null) {
-                    gv.put(CsvColumn.COUNTRY, rowCountry);
-                }
-                Optional<PostalAddress> further = address(line, gv, gh, problems);
-                if (problems.size() > before) {
-                    return null;
-                }
-                if (further.isPresent() && addresses.stream().noneMatch(a -> Standardizer.sameAddress(a,
-                        further.get()))) {
-                    addresses.add(further.get());
-                }
             }
             addresses.forEach(b::addContactPoint);
             List<Map.Entry<String, String>> tagCells = new ArrayList<>();
@@ -1312,8 +1350,9 @@ public final class CsvImport {
                     CsvColumn.TAGS), t)));
             tagCells.addAll(furtherCells.getOrDefault(CsvColumn.TAGS, List.of()));
             for (Map.Entry<String, String> cell : tagCells) {
-                for (String tag : cell.getValue().split("[,;|]")) {
-                    if (!tag.isBlank()) {
+                for (String tag : cell.getValue().split(":::|[,;|]")) {
+                    // (Google Contacts' own labels, "* myContacts", "* starred", are no tags of the client)
+                    if (!tag.isBlank() && !tag.strip().startsWith("* ")) {
                         try {
                             b.tag(tag);
                         } catch (ValidationException e) {
@@ -1427,6 +1466,11 @@ public final class CsvImport {
                     return Optional.empty(); // (with the problem)
                 }
                 a.unit().ifPresent(u -> v.put(CsvColumn.UNIT, u));
+                if (v.containsKey(CsvColumn.COUNTRY) && !v.get(CsvColumn.COUNTRY).equals(a.country())) {
+                    problems.add(problemUnder(line, hdr.get(CsvColumn.STREET), text, "an address in the country the "
+                            + "row states (" + v.get(CsvColumn.COUNTRY) + "), not one naming another"));
+                    return Optional.empty(); // (with the problem)
+                }
                 v.put(CsvColumn.POSTAL_CODE, a.postalCode());
                 v.put(CsvColumn.CITY, a.city());
                 v.put(CsvColumn.COUNTRY, a.country());
@@ -1473,9 +1517,27 @@ public final class CsvImport {
          * Puts right what address books put in the wrong name cell: a company's name with its legal form in the family
          * name's cell and no given names ({@code "Gazplast Sp.J."} under "Last Name", as a firm is filed) is the
          * company's name; a whole name in one of the two cells, the other empty ({@code "Marcin Borkowski"} under
-         * "First Name", {@code "Borkowski Marcin"} under "Last Name"), is split where the given name is a common one.
+         * "First Name", {@code "Borkowski Marcin"} under "Last Name"), is split where the given name is a common one,
+         * or read from the whole name's cell where that holds it too; a firm's name with its legal form in the whole
+         * name's cell, no other name beside it, is the company's.
          */
         private void names(Map<CsvColumn, String> v) {
+            String full = v.get(CsvColumn.FULL_NAME);
+            if (full != null && (v.containsKey(CsvColumn.GIVEN_NAMES) != v.containsKey(CsvColumn.FAMILY_NAME))) {
+                // the whole name in one name cell and again in the whole name's ("Person - Name"): the whole one
+                String part = v.getOrDefault(CsvColumn.GIVEN_NAMES, v.get(CsvColumn.FAMILY_NAME));
+                if (Standardizer.matchingKey(part).equals(Standardizer.matchingKey(full))) {
+                    v.remove(CsvColumn.GIVEN_NAMES);
+                    v.remove(CsvColumn.FAMILY_NAME);
+                }
+            }
+            if (full != null && !v.containsKey(CsvColumn.GIVEN_NAMES) && !v.containsKey(CsvColumn.FAMILY_NAME)
+                    && !v.containsKey(CsvColumn.COMPANY_NAME) && standardizer.companyName(full).value()
+                    .flatMap(dev.kartoteka.core.standardization.CompanyName::legalForm).isPresent()) {
+                v.remove(CsvColumn.FULL_NAME); // a firm filed under the whole name ("Elektrland Sp. z o.o.")
+                v.put(CsvColumn.COMPANY_NAME, full);
+                return;
+            }
             String given = v.get(CsvColumn.GIVEN_NAMES);
             String family = v.get(CsvColumn.FAMILY_NAME);
             if (v.containsKey(CsvColumn.FULL_NAME) || v.containsKey(CsvColumn.MIDDLE_NAME)
@@ -1503,7 +1565,8 @@ public final class CsvImport {
         /**
          * Whether the row's company name is the person's own account, as CRMs keep private clients: the person's
          * name, or their family name with a word for a household ({@code "Jan Kowalski"}, {@code "Kowalski
-         * Household"}, {@code "Rodzina Kowalskich"} is not: it is read as a company).
+         * Household"}; {@code "Rodzina Kowalskich"} is not: it is read as a company), or only such words or a
+         * placeholder ({@code "Prywatnie"}, {@code "-"}, {@code "brak"}).
          */
         private static boolean ownAccount(Map<CsvColumn, String> v) {
             Set<String> person = new java.util.HashSet<>();
@@ -1514,12 +1577,14 @@ public final class CsvImport {
             Set<String> company = new java.util.HashSet<>(List.of(Standardizer.matchingKey(v.get(
                     CsvColumn.COMPANY_NAME)).split(" ")));
             company.removeAll(HOUSEHOLD_WORDS);
-            return !company.isEmpty() && person.containsAll(company);
+            company.remove("");
+            return person.containsAll(company); // (a household word or a placeholder alone: no company either)
         }
 
         /** The words CRMs add to a private client's account name: {@code "Kowalski Household"}. */
         private static final Set<String> HOUSEHOLD_WORDS = Set.of("household", "gospodarstwo", "domowe", "account",
-                "konto", "family", "prywatnie", "private");
+                "konto", "family", "prywatnie", "private", "prywatny", "prywatna", "osoba", "fizyczna", "brak",
+                "none", "n", "a", "nd", "self", "employed", "individual", "klient", "indywidualny", "nie", "dotyczy");
 
         /** Whether the row holds a company's identifier: NIP, REGON or KRS. */
         private static boolean companyIdentifier(Map<CsvColumn, String> v) {
@@ -1732,7 +1797,8 @@ public final class CsvImport {
                 return true;
             }
             if (stored instanceof Company s && row instanceof Company r) {
-                return same(s.nip(), r.nip()) || same(s.regon(), r.regon()) || same(s.krs(), r.krs());
+                return same(s.nip(), r.nip()) || same(s.regon(), r.regon()) || same(s.krs(), r.krs())
+                        || same(s.euVatNumber(), r.euVatNumber());
             }
             return stored instanceof Person s && row instanceof Person r && same(s.pesel(), r.pesel());
         }
@@ -2045,9 +2111,10 @@ public final class CsvImport {
     /** A stored party holding another value of an exact identifier than the row: not the same party, perhaps. */
     private static Optional<String> conflict(Party stored, Party row) {
         if (stored instanceof Company s && row instanceof Company r) {
-            if (differ(s.nip(), r.nip()) || differ(s.regon(), r.regon()) || differ(s.krs(), r.krs())) {
-                return Optional.of("shares an e-mail, phone or identifier with a company that has another NIP, REGON "
-                        + "or KRS");
+            if (differ(s.nip(), r.nip()) || differ(s.regon(), r.regon()) || differ(s.krs(), r.krs())
+                    || differ(s.euVatNumber(), r.euVatNumber())) {
+                return Optional.of("shares an e-mail, phone or identifier with a company that has another NIP, REGON, "
+                        + "KRS or EU VAT number");
             }
         } else if (stored instanceof Person s && row instanceof Person r && differ(s.pesel(), r.pesel())) {
             return Optional.of("shares an e-mail or phone with a person who has another PESEL");

@@ -48,9 +48,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>A score of at least {@link #matchThreshold()} with an agreement of at least {@link #minimumEvidence()} and no
  *       decisive rule disagreeing (a different PESEL keeps the pair for review at most) is a {@code MATCH}, unless the two
  *       are persons of different sex (as recorded, or as their PESELs state: a woman and a man are reviewed at
- *       most, however much else they share — twins, a couple; where neither is recorded, as their first given names
- *       tell, a common woman's and a common man's name, {@code "Elżbieta"} and {@code "Andrzej"} sharing a family
- *       mailbox, a phone and a home — though a decisive rule agreeing still decides there); else a
+ *       most, however much else they share — twins, a couple; where a sex is not recorded, as the first given name
+ *       tells, a common woman's or a common man's name, {@code "Elżbieta"} and {@code "Andrzej"} sharing a family
+ *       mailbox, a phone and a home, never two persons of one first given name — though a decisive rule agreeing
+ *       still decides there); else a
  *       score of at least {@link #reviewThreshold()} with an agreement of at least {@link #reviewEvidence()} is a
  *       {@link MatchOutcome#POSSIBLE_MATCH}; else {@link MatchOutcome#NO_MATCH}. So two records that share only a name
  *       score {@code 1} but are not even a possible match: namesakes are common.</li>

@@ -78,9 +78,12 @@ final class Profile {
     @Nullable Sex sex;
     /**
      * {@link #sex}, else the one a common first given name tells (a woman's or a man's name of {@link GivenNames},
-     * read through its everyday forms: {@code "Kasia"} a woman), else {@code null}.
+     * read through its everyday forms: {@code "Kasia"} a woman), else {@code null}. Compared only between persons of
+     * two first given names ({@link #firstGivenName}): one name tells no two sexes.
      */
     @Nullable Sex namedSex;
+    /** A person's first given name, folded and read through its everyday forms; {@code null} if none. */
+    @Nullable String firstGivenName;
     /** @return the given names as written (folded): {@link #rawGivenNames}, or {@link MatchField#GIVEN_NAMES} */
     @Nullable String givenNamesAsWritten() {
         return rawGivenNames != null ? rawGivenNames : single(MatchField.GIVEN_NAMES);
@@ -184,6 +187,7 @@ final class Profile {
         dev.kartoteka.core.party.LegalForm legalForm = null;
         String rawFullName = null;
         Sex named = null;
+        String firstGiven = null;
         if (party instanceof Person p) {
             set(values, MatchField.PESEL, p.pesel().map(Pesel::value).orElse(null));
             List<String> familyWords = nameWords(EncodingRepair.personName(p.familyName()));
@@ -199,7 +203,8 @@ final class Profile {
                 if (givenWords.size() > 1 && GivenNames.known(first + givenWords.get(1))) {
                     first = first + givenWords.get(1); // a space typed into it: "Paul ina" is Paulina
                 }
-                named = GivenNames.woman(first) ? Sex.FEMALE : GivenNames.man(first) ? Sex.MALE : null;
+                firstGiven = first;
+                named = GivenNames.womanOnly(first) ? Sex.FEMALE : GivenNames.man(first) ? Sex.MALE : null;
             }
             set(values, MatchField.FAMILY_NAME, interner.intern(family));
             set(values, MatchField.GIVEN_NAMES, interner.intern(given));
@@ -254,6 +259,7 @@ final class Profile {
         if (party instanceof Person p) {
             profile.sex = p.sex().or(() -> p.pesel().map(Pesel::sex)).orElse(null);
             profile.namedSex = profile.sex != null ? profile.sex : named;
+            profile.firstGivenName = firstGiven;
         }
         for (String key : customKeys) {
             Object value = party.customFields().get(key).orElse(null);

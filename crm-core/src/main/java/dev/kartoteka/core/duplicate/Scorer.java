@@ -222,7 +222,7 @@ final class Scorer {
         }
         // a woman's and a man's given name (Elżbieta, Andrzej) with no sex recorded: a couple sharing a mailbox, a
         // phone and a home, reviewed at most (a decisive rule still decides: one PESEL is one person)
-        boolean namedSexes = a.namedSex != null && b.namedSex != null && a.namedSex != b.namedSex;
+        boolean namedSexes = namedSexesDiffer(a, b);
         double score = weights == 0 ? 0 : Math.max(0, Math.min(1, sum / weights));
         MatchOutcome outcome;
         // a name part of the other and only an address besides: a group's companies at one address, or one business
@@ -243,6 +243,16 @@ final class Scorer {
      */
     private static final java.util.Set<MatchField> CHECK_DIGITS =
             java.util.EnumSet.of(MatchField.PESEL, MatchField.NIP, MatchField.REGON);
+
+    /**
+     * Whether two persons are a woman and a man as their recorded sex or, where none is recorded, their first given
+     * names tell ({@code "Elżbieta"}, {@code "Andrzej"}); never for one first given name ({@code "Andrea"} recorded a
+     * man and {@code "Andrea"} read as a woman's name are one name).
+     */
+    private static boolean namedSexesDiffer(Profile a, Profile b) {
+        return a.namedSex != null && b.namedSex != null && a.namedSex != b.namedSex
+                && !java.util.Objects.equals(a.firstGivenName, b.firstGivenName);
+    }
 
     /**
      * Whether two profiles cannot be one party whatever else they share: their sexes differ; or, unless a decisive
@@ -267,7 +277,7 @@ final class Scorer {
                 return false; // one identifier: one party
             }
         }
-        if (a.namedSex != null && b.namedSex != null && a.namedSex != b.namedSex) {
+        if (namedSexesDiffer(a, b)) {
             return true; // a woman's and a man's given name
         }
         for (FieldRule rule : rules.rules()) {

@@ -172,7 +172,7 @@ public final class PhoneNumber implements Identifier {
     }
 
     /** A 0 leading a number, not the first of an international prefix {@code 00}: {@code "022 123 45 67"}. */
-    private static final Pattern BARE_TRUNK_ZERO = Pattern.compile("^0(?=\s*[1-9])");
+    private static final Pattern BARE_TRUNK_ZERO = Pattern.compile("^0(?=\\s*[1-9])");
 
     /**
      * Tells whether {@link #parse(String, String)} would accept {@code text}.

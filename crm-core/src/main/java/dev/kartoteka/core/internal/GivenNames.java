@@ -219,6 +219,14 @@ public final class GivenNames {
 
     /**
      * @param word a folded given name (one word)
+     * @return whether it is one of the common women's names and no man's ({@code "jean"} is not): a sex to read
+     */
+    public static boolean womanOnly(String word) {
+        return WOMEN.contains(word) && !EITHER.contains(word);
+    }
+
+    /**
+     * @param word a folded given name (one word)
      * @return whether it is one of the common men's names, and no woman's ({@code "jordan"} is not)
      */
     public static boolean man(String word) {

@@ -211,8 +211,10 @@ public final class Standardizer {
         String before = domain.substring(0, Math.max(comma, 0)).toLowerCase(Locale.ROOT);
         if (comma > 0 && comma == domain.lastIndexOf(',') && DOMAIN_END.matcher(after).matches()
                 && TOP_LEVEL.contains(after.substring(after.lastIndexOf('.') + 1))
-                && !(before.indexOf('.') >= 0 && TOP_LEVEL.contains(before.substring(before.lastIndexOf('.') + 1)))) {
-            // (not where the domain is whole before the comma: "jan@wp.pl,info" is a note after it)
+                && !(before.indexOf('.') >= 0 && TOP_LEVEL.contains(before.substring(before.lastIndexOf('.') + 1))
+                && !after.matches("[a-z]{2}"))) {
+            // (not where the domain is whole before the comma and more than a country follows: "jan@wp.pl,info" is a
+            // note after it; "biuro@firma.com,pl" is firma.com.pl)
             fixed = domain.substring(0, comma) + "." + domain.substring(comma + 1);
         }
         if (fixed.endsWith(".") && !fixed.endsWith("..")) {
@@ -922,8 +924,9 @@ public final class Standardizer {
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
     /**
-     * A Polish postal code inside a line of text: two digits, a dash, three digits, not part of a longer number (five
-     * digits without the dash are not read as one: {@code "10115 Berlin"} is no Polish address).
+     * A Polish postal code inside a line of text: two digits, a dash (or a space, before a place's name), three
+     * digits, not part of a longer number (five digits without either are read only where the line names Poland,
+     * {@link #POSTAL_CODE_NO_DASH}: {@code "10115 Berlin"} is no Polish address).
      */
     private static final java.util.regex.Pattern POSTAL_CODE_IN_LINE = java.util.regex.Pattern.compile(
             "(?<![\\d/])(\\d{2})(?:\\s?[-\u2013]\\s?|\\s(?=\\d{3}\\s*,?\\s*\\p{L}))(\\d{3})(?![\\d/])");

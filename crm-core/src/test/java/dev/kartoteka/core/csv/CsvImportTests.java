@@ -719,6 +719,98 @@ class CsvImportTests {
     }
 
     @Test
+    void aPlaceholderOrHouseholdWordForACompanyIsNoCompanyAndGooglesBareNameIsThePersons() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Name,Given Name,Family Name,Organization 1 - Name,"
+                + "E-mail 1 - Value,Labels\n"
+                + "Jan Lis,Jan,Lis,Biorol sp. z o.o.,jan@biorol.pl,Klienci ::: * myContacts\n"
+                + "Ewa Maria Mróz,Ewa,Mróz,,ewa@example.pl,\n",
+                StandardCharsets.UTF_8));
+        ImportReport second = CsvImport.into(registry).run(bytes("First Name,Last Name,Company,Email\n"
+                + "Olga,Kot,Prywatnie,olga@example.pl\n"
+                + "Iga,Sowa,-,iga@example.pl\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(second.rejections()).isEmpty();
+        assertThat(report.columns()).containsEntry(CsvColumn.FULL_NAME, "Name")
+                .containsEntry(CsvColumn.COMPANY_NAME, "Organization 1 - Name");
+        List<Company> companies = registry.search(PartyQuery.builder().build()).items().stream()
+                .filter(p -> p instanceof Company).map(p -> (Company) p).toList();
+        assertThat(companies).singleElement().satisfies(c -> {
+            assertThat(c.legalName()).isEqualTo("Biorol");
+            assertThat(c.tags()).extracting(dev.kartoteka.core.party.Tag::value).containsExactly("klienci");
+        });
+        assertThat(allPersons()).extracting(Person::familyName).containsExactlyInAnyOrder("Lis", "Mróz", "Kot",
+                "Sowa");
+    }
+
+    @Test
+    void aPhoneIsReadInTheCountryItsAddressIsInAndARowStatingAnotherCountryThanItsAddressIsRejected() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Adres;Kraj;Telefon\n"
+                + "Ołena;Kowal;vul. Franka 56/27, 79016 Lwów, Ukraina;;032 123 45 67\n"
+                + "Anna;Nowak;ul. Długa 5, 00-950 Warszawa;;032 123 45 67\n"
+                + "Iwan;Bondar;vul. Franka 5, 79016 Lwów, Ukraina;Polska;\n",      // 4: Poland and Ukraine
+                StandardCharsets.UTF_8));
+
+        Map<String, Person> persons = new java.util.HashMap<>();
+        allPersons().forEach(p -> persons.put(p.familyName(), p));
+        assertThat(persons.get("Kowal").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .as("Lviv's number, not Katowice's").containsExactly("+380321234567");
+        assertThat(persons.get("Nowak").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+48321234567");
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.column()).isEqualTo("Adres");
+            assertThat(r.reason()).contains("the country the row states (PL)");
+        });
+    }
+
+    @Test
+    void aForeignCompanysVatNumberNamesItWhenItsRowComesAgain() {
+        String csv = "Nazwa;NIP;Miejscowość\nSpree Metallbau AG;DE811569869;Hamburg\n";
+        CsvImport.into(registry).run(bytes(csv, StandardCharsets.UTF_8));
+        ImportReport again = CsvImport.into(registry).run(bytes("Nazwa;NIP;Miejscowość\n"
+                + "Spree Metallbau GmbH;DE 811 569 869;Hamburg\n", StandardCharsets.UTF_8));
+
+        assertThat(again.count(RowOutcome.UPDATED)).isOne();
+        assertThat(registry.search(PartyQuery.builder().build()).items()).hasSize(1);
+    }
+
+    @Test
+    void readsAPipedriveExportsPersonsAndOrganisationsWithTheAddressInPartsBesideItsWhole() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Person - Name,Person - First name,"
+                + "Person - Last name,Person - Email - Work,Organization - Name,Organization - Address,"
+                + "Organization - Address - House number,Organization - Address - Street/road name,"
+                + "Organization - Address - City/town/village/locality,Organization - Address - ZIP/Postal code,"
+                + "Organization - Address - Country,Organization - NIP,Contact - Name\n"
+                + ",,,,Biorol sp. z o.o.,\"Długa 5, 00-950 Warszawa, Polska\",5,Długa,Warszawa,00-950,Polska,"
+                + "843-69-52-323,\n"
+                + ",,,,Miron,\"Warszawa, Polska\",,,Warszawa,,Polska,,\n"
+                + "Jan Kowalski,Jan,Kowalski,jan@biorol.pl,Biorol sp. z o.o.,,,,,,,843-69-52-323,\n"
+                + "Sebastian Wojciechowski,Sebastian Wojciechowski,,seba@example.pl,,,,,,,,,\n"
+                + "Elektrland SP. Z O.O.,,Elektrland SP. Z O.O.,biuro@elektrland.pl,,,,,,,,,\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(allPersons()).extracting(Person::familyName).containsExactlyInAnyOrder("Kowalski",
+                "Wojciechowski");
+        assertThat(report.ignoredHeaders()).contains("Organization - Address");
+        assertThat(report.columns()).containsEntry(CsvColumn.GIVEN_NAMES, "Person - First name");
+        List<Company> companies = registry.search(PartyQuery.builder().build()).items().stream()
+                .filter(p -> p instanceof Company).map(p -> (Company) p).toList();
+        assertThat(companies).extracting(Company::legalName).containsExactlyInAnyOrder("Biorol", "Miron",
+                "Elektrland");
+        Company biorol = companies.stream().filter(c -> c.legalName().equals("Biorol")).findFirst().orElseThrow();
+        assertThat(biorol.contactPoints(PostalAddress.class)).singleElement().satisfies(a -> {
+            assertThat(a.street()).contains("Długa");
+            assertThat(a.building()).isEqualTo("5");
+        });
+        assertThat(biorol.contactPersons()).hasSize(1);
+        assertThat(CsvColumn.recognise("Contact - Name")).contains(CsvColumn.FULL_NAME);
+        assertThat(CsvColumn.recognise("Kontakt - Nazwa")).contains(CsvColumn.FULL_NAME);
+    }
+
+    @Test
     void putsRightANameTypedIntoTheWrongCellAsAddressBooksHoldThem() {
         ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Company,E-mail Address\n"
                 + "Marcin Borkowski,,,marcin@example.pl\n"                 // the whole name in the first name

@@ -177,6 +177,12 @@ class DuplicateDetectorTests {
                 .isEqualTo(MatchOutcome.MATCH);
         assertThat(DETECTOR.scan(List.of(husband, wife), dev.kartoteka.core.registry.Progress.NONE).clusters())
                 .isEmpty();
+        Person andrea = ExampleParties.person("Andrea", "Rossi").sex(Sex.MALE).addContactPoint(EmailContact.of(
+                "andrea.rossi@example.it")).addContactPoint(PhoneContact.of("601 234 567")).build();
+        Person andreaUnrecorded = ExampleParties.person("Andrea", "Rossi").addContactPoint(EmailContact.of(
+                "andrea.rossi@example.it")).addContactPoint(PhoneContact.of("601 234 567")).build();
+        assertThat(DETECTOR.compare(andrea, andreaUnrecorded).outcome()).as("one first name tells no two sexes")
+                .isEqualTo(MatchOutcome.MATCH);
     }
 
     @Test

@@ -338,6 +338,7 @@ class StandardizerTests {
 
     @ParameterizedTest
     @CsvSource({"'biuro@firma,com.pl', biuro@firma.com.pl", "'jan@mail.firma,pl', jan@mail.firma.pl",
+        "'biuro@firma.com,pl', biuro@firma.com.pl",
         "'biuro@firma,com.pl.', biuro@firma.com.pl"})
     void putsRightACommaTypedForADotBeforeTheDomainsLastLabels(String typed, String address) {
         assertThat(standardizer.email(typed).get().value()).isEqualTo(address);
