@@ -259,7 +259,7 @@ final class Profile {
         if (party instanceof Person p) {
             profile.sex = p.sex().or(() -> p.pesel().map(Pesel::sex)).orElse(null);
             profile.namedSex = profile.sex != null ? profile.sex : named;
-            profile.firstGivenName = firstGiven;
+            profile.firstGivenName = interner.intern(firstGiven); // (few names: shared, not one string a party)
         }
         for (String key : customKeys) {
             Object value = party.customFields().get(key).orElse(null);
