@@ -108,7 +108,7 @@ import org.slf4j.LoggerFactory;
  * says so may have the whole name in the name column, {@code "Nazwa"}: {@code "Kowalski Jan"}, as ERP exports write
  * it). A person's names on a company's row are a person acting for it: the person is created too and made the
  * company's contact person (primary if the company has none; one of the same name already its contact person is not
- * added again, nor changed: a later row's birth date or sex for them is not written; no duplicate check looks for the
+ * added again, but given the birth date and sex a later row tells and they lack; no duplicate check looks for the
  * person elsewhere in the registry); the row's contact points stay the
  * company's, a birth date and sex beside the names are the person's. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
  * checksums) — a value that cannot be read rejects the row naming the column. A phone without its country code is
@@ -1927,7 +1927,8 @@ public final class CsvImport {
 
         /**
          * Adds the row's contact person to its company, unless the company has one of the same name already (as
-         * compared folded: {@code "JAN KOWALSKI"} is {@code "Jan Kowalski"}): the person is created, then made the
+         * compared folded: {@code "JAN KOWALSKI"} is {@code "Jan Kowalski"}; that one gets the birth date, sex and
+         * yearly dates the row gives and they lack, nothing replaced): the person is created, then made the
          * company's contact person from today, primary if the company has no primary one.
          */
         private void addContact(PartyId companyId, @Nullable Person contact) {
@@ -1937,8 +1938,24 @@ public final class CsvImport {
             Company company = (Company) registry.get(companyId);
             String name = Standardizer.matchingKey(contact.givenNames() + " " + contact.familyName());
             for (dev.kartoteka.core.party.ContactPerson known : company.contactPersons()) {
-                if (registry.findById(known.person()).filter(p -> p instanceof Person q && Standardizer.matchingKey(
-                        q.givenNames() + " " + q.familyName()).equals(name)).isPresent()) {
+                Optional<Party> same = registry.findById(known.person()).filter(p -> p instanceof Person q
+                        && Standardizer.matchingKey(q.givenNames() + " " + q.familyName()).equals(name));
+                if (same.isPresent()) {
+                    // the one linked already: what the row tells of them that they lack is written, nothing replaced
+                    Person held = (Person) same.get();
+                    Person.Builder filled = held.toBuilder();
+                    if (held.birthDate().isEmpty()) {
+                        contact.birthDate().ifPresent(filled::birthDate);
+                    }
+                    if (held.sex().isEmpty()) {
+                        contact.sex().ifPresent(filled::sex);
+                    }
+                    contact.importantDates().stream().filter(d -> !held.importantDates().contains(d))
+                            .forEach(filled::addImportantDate);
+                    Person updated = filled.build();
+                    if (!updated.equals(held)) {
+                        registry.update(updated);
+                    }
                     return;
                 }
             }

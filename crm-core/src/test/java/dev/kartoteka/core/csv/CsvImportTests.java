@@ -719,6 +719,21 @@ class CsvImportTests {
     }
 
     @Test
+    void aContactPersonLinkedAlreadyGetsWhatALaterRowTellsOfThemAndLacksNothingReplaced() {
+        CsvImport.into(registry).run(bytes("Nazwa firmy;NIP;Imię;Nazwisko\n"
+                + "Biorol sp. z o.o.;843-69-52-323;Jan;Kowalski\n", StandardCharsets.UTF_8));
+        ImportReport later = CsvImport.into(registry).run(bytes("Nazwa firmy;NIP;Imię;Nazwisko;Data urodzenia;Płeć\n"
+                + "Biorol sp. z o.o.;843-69-52-323;JAN;KOWALSKI;1980-01-02;M\n"
+                + "Biorol sp. z o.o.;843-69-52-323;Jan;Kowalski;1975-05-05;\n", StandardCharsets.UTF_8));
+
+        assertThat(later.count(RowOutcome.UPDATED)).isEqualTo(2);
+        assertThat(allPersons()).singleElement().satisfies(jan -> {
+            assertThat(jan.birthDate()).as("the first told, not replaced").contains(LocalDate.of(1980, 1, 2));
+            assertThat(jan.sex()).contains(dev.kartoteka.core.identifier.Sex.MALE);
+        });
+    }
+
+    @Test
     void aPlaceholderOrHouseholdWordForACompanyIsNoCompanyAndGooglesBareNameIsThePersons() {
         ImportReport report = CsvImport.into(registry).run(bytes("Name,Given Name,Family Name,Organization 1 - Name,"
                 + "E-mail 1 - Value,Labels\n"
