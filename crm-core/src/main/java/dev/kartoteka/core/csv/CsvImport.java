@@ -1126,7 +1126,12 @@ public final class CsvImport {
             // the addresses first: their country is the one the row's phones are written in
             String rowCountry = v.get(CsvColumn.COUNTRY);
             int before = problems.size();
-            Optional<PostalAddress> main = address(line, v, headers, problems);
+            Map<CsvColumn, String> mainHeaders = headers;
+            if (!fallbackHeaders.isEmpty()) {
+                mainHeaders = new EnumMap<>(headers); // a value read from a further header is named by it
+                mainHeaders.putAll(fallbackHeaders);
+            }
+            Optional<PostalAddress> main = address(line, v, mainHeaders, problems);
             List<PostalAddress> addresses = new ArrayList<>(main.stream().toList());
             for (Map<CsvColumn, Map.Entry<String, String>> group : groupCells) {
                 // a further address ("Home Street", "Home City"): in its own country, else the row's

@@ -719,6 +719,18 @@ class CsvImportTests {
     }
 
     @Test
+    void aRejectionNamesTheFurtherHeaderAValueWasReadFrom() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Ulica;Miasto;Ulica i numer\n"
+                + "Jan;Lis;;Kraków;Długa\n", StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.column()).isEqualTo("Ulica i numer");
+            assertThat(r.reason()).contains("building number");
+        });
+        assertThat(report.columns()).containsEntry(CsvColumn.STREET, "Ulica, Ulica i numer");
+    }
+
+    @Test
     void aContactPersonLinkedAlreadyGetsWhatALaterRowTellsOfThemAndLacksNothingReplaced() {
         CsvImport.into(registry).run(bytes("Nazwa firmy;NIP;Imię;Nazwisko\n"
                 + "Biorol sp. z o.o.;843-69-52-323;Jan;Kowalski\n", StandardCharsets.UTF_8));
