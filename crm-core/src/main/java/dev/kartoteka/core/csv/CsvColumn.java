@@ -242,35 +242,11 @@ public enum CsvColumn {
     private static Optional<CsvColumn> qualified(String header) {
         java.util.regex.Matcher record = RECORD_PREFIX.matcher(header);
         if (record.matches()) {
-            // "Person - Email - Work", "Organization - Name": the organisation's name is the company's
-            String rest = record.group(2).strip();
-            String of = Standardizer.matchingKey(record.group(1));
-            boolean organisation = !of.equals("person") && !of.equals("contact") && !of.equals("osoba")
-                    && !of.equals("kontakt");
-            if (TOO_GENERIC.contains(Standardizer.matchingKey(rest))) {
-                // "Organization - Name" the company's, "Person - Name" the person's whole name
-                boolean name = Standardizer.matchingKey(rest).equals("name")
-                        || Standardizer.matchingKey(rest).equals("nazwa");
-                return name ? Optional.of(organisation ? COMPANY_NAME : FULL_NAME) : Optional.empty();
-            }
-            Optional<CsvColumn> column = recognise(rest.replaceAll("\\s+-\\s+", " "));
-            return organisation ? column.filter(c -> c != GIVEN_NAMES && c != FAMILY_NAME && c != FULL_NAME
-                    && c != MIDDLE_NAME && c != BIRTH_DATE && c != PESEL && c != SEX) : column.filter(c -> c != KIND);
+            return ofRecord(Standardizer.matchingKey(record.group(1)), record.group(2).strip());
         }
         java.util.regex.Matcher group = NUMBERED_GROUP.matcher(header);
         if (group.matches()) {
-            // Google Contacts: "E-mail 1 - Value", "Phone 2 - Value", "Address 1 - Street", "Organization 1 - Name"
-            String of = Standardizer.matchingKey(group.group(1));
-            String part = Standardizer.matchingKey(group.group(3));
-            if (of.startsWith("address") || of.startsWith("adres")) {
-                return ADDRESS_PARTS_NOT_READ.contains(part) ? Optional.empty() : exact(group.group(3))
-                        .filter(c -> c == STREET || c == POSTAL_CODE || c == CITY || c == REGION || c == COUNTRY);
-            }
-            if (of.startsWith("organ")) {
-                return part.equals("name") ? Optional.of(COMPANY_NAME) : Optional.empty();
-            }
-            return part.equals("value") ? exact(group.group(1)).filter(c -> c == PHONE || c == EMAIL)
-                    : Optional.empty();
+            return ofNumberedGroup(group.group(1), group.group(3));
         }
         String h = CUSTOM_SUFFIX.matcher(header).replaceFirst("");
         if (!h.equals(header)) {
@@ -329,6 +305,47 @@ public enum CsvColumn {
             return Optional.empty();
         }
         return exact(base).filter(c -> c == PHONE || c == EMAIL || c == TAGS);
+    }
+
+    /** The records a CRM's header may name that are a person ({@code "Person - Email"}); others are organisations. */
+    private static final java.util.Set<String> PERSON_RECORDS = java.util.Set.of("person", "contact", "osoba",
+            "kontakt");
+    /** A person's own columns, which an organisation's header never names. */
+    private static final java.util.Set<CsvColumn> PERSONS_OWN = java.util.EnumSet.of(GIVEN_NAMES, FAMILY_NAME,
+            FULL_NAME, MIDDLE_NAME, BIRTH_DATE, PESEL, SEX);
+
+    /**
+     * A column of a CRM's record ({@code "Person - Email - Work"}, {@code "Organization - Name"}): an organisation's
+     * name is the company's, a person's the whole name; a person's own values under an organisation's header are
+     * no column.
+     */
+    private static Optional<CsvColumn> ofRecord(String record, String rest) {
+        boolean organisation = !PERSON_RECORDS.contains(record);
+        String key = Standardizer.matchingKey(rest);
+        if (TOO_GENERIC.contains(key)) {
+            return key.equals("name") || key.equals("nazwa") ? Optional.of(organisation ? COMPANY_NAME : FULL_NAME)
+                    : Optional.empty();
+        }
+        Optional<CsvColumn> column = recognise(rest.replaceAll("\\s+-\\s+", " "));
+        return column.filter(c -> organisation ? !PERSONS_OWN.contains(c) : c != KIND);
+    }
+
+    /**
+     * A column of Google Contacts' numbered groups: {@code "E-mail 1 - Value"}, {@code "Phone 2 - Value"},
+     * {@code "Address 1 - Street"}, {@code "Organization 1 - Name"}; not their labels, nor the address's formatted
+     * whole, box or extended line.
+     */
+    private static Optional<CsvColumn> ofNumberedGroup(String of, String part) {
+        String group = Standardizer.matchingKey(of);
+        String key = Standardizer.matchingKey(part);
+        if (group.startsWith("address") || group.startsWith("adres")) {
+            return ADDRESS_PARTS_NOT_READ.contains(key) ? Optional.empty() : exact(part)
+                    .filter(c -> c == STREET || c == POSTAL_CODE || c == CITY || c == REGION || c == COUNTRY);
+        }
+        if (group.startsWith("organ")) {
+            return key.equals("name") ? Optional.of(COMPANY_NAME) : Optional.empty();
+        }
+        return key.equals("value") ? exact(of).filter(c -> c == PHONE || c == EMAIL) : Optional.empty();
     }
 
     /**

@@ -131,8 +131,8 @@ import org.slf4j.LoggerFactory;
  * first, and every slashed date is read so. An address may be of a place alone (a city, and its postal code if known).
  * A file may hold several groups of address columns, as contact managers export them ({@code "Business Street"},
  * {@code "Business City"} … then {@code "Home Street"}, {@code "Home City"} …; {@code "Address 1 - City"},
- * {@code "Address 2 - City"}): a group ends where one of its columns comes again, and each group that holds values
- * is an address of its own, in its own country column's country, else the row's (one written twice is kept once);
+ * {@code "Address 2 - City"}; a group named by a word before or in brackets after its headers, or by the part before
+ * their first {@code " - "}): each group that holds values is an address of its own, in its own country column's country, else the row's (one written twice is kept once);
  * one that cannot be read rejects the row naming its column. A middle name ({@link CsvColumn#MIDDLE_NAME}) is read
  * after the given names.
  * A street that holds its
@@ -672,7 +672,7 @@ public final class CsvImport {
         private Map<CsvColumn, List<Map.Entry<String, String>>> furtherCells = Map.of();
         /**
          * Further groups of address columns after the first ({@code "Home Street"}, {@code "Home City"} after the
-         * business address's): each column's position and header. A group ends where one of its columns comes again.
+         * business address's): each column's position and header, grouped as {@link #addressGroup} names them.
          */
         private final List<Map<CsvColumn, Map.Entry<Integer, String>>> addressGroups = new ArrayList<>();
         /**
@@ -788,13 +788,12 @@ public final class CsvImport {
             Map<String, String> customHeaders = new LinkedHashMap<>();
             customColumns.forEach(c -> customHeaders.put(c.header(), c.field().key().value()));
             Map<CsvColumn, String> columns = new EnumMap<>(headers);
-            further.forEach((column, cells) -> cells.forEach(cell -> columns.merge(column, cell.getValue(),
-                    (a, b) -> a + ", " + b)));
-            // (and the further headers of a column read once, and of further addresses: every named header told)
-            fallbacks.forEach((column, cells) -> cells.forEach(cell -> columns.merge(column, cell.getValue(),
-                    (a, b) -> a + ", " + b)));
-            addressGroups.forEach(group -> group.forEach((column, cell) -> columns.merge(column, cell.getValue(),
-                    (a, b) -> a + ", " + b)));
+            // with the further headers of a column: its several phones, a column read once, further addresses
+            java.util.function.BiConsumer<CsvColumn, Map.Entry<Integer, String>> also = (column, cell) ->
+                    columns.merge(column, cell.getValue(), (a, b) -> a + ", " + b);
+            further.forEach((column, cells) -> cells.forEach(cell -> also.accept(column, cell)));
+            fallbacks.forEach((column, cells) -> cells.forEach(cell -> also.accept(column, cell)));
+            addressGroups.forEach(group -> group.forEach(also));
             ImportReport report = new ImportReport(charset, delimiter, columns, customHeaders, ignored, dryRun, counts,
                     rejections, held);
             LOG.debug("Imported CSV: {}", report);
@@ -895,11 +894,11 @@ public final class CsvImport {
                 // a group's whole address in one cell ("Organization - Address") beside its parts
                 // ("Organization - Address - Street/road name", "… - City"): the parts are read, it is told ignored
                 boolean parts = cells.stream().anyMatch(a -> a.column() != CsvColumn.STREET
-                        && a.column() != CsvColumn.COUNTRY);
+                        && a.column() != CsvColumn.COUNTRY)
+                        && cells.stream().filter(a -> a.column() == CsvColumn.STREET).count() > 1;
                 Map<CsvColumn, Map.Entry<Integer, String>> group = new EnumMap<>(CsvColumn.class);
                 for (AddressCell a : cells) {
-                    boolean whole = a.column() == CsvColumn.STREET && parts && cells.stream().filter(x ->
-                            x.column() == CsvColumn.STREET).count() > 1 && WHOLE_ADDRESS.contains(
+                    boolean whole = parts && a.column() == CsvColumn.STREET && WHOLE_ADDRESS.contains(
                             Standardizer.matchingKey(a.header().substring(a.header().lastIndexOf(" - ") + 1)));
                     if (whole) {
                         ignored.add(a.header());
@@ -984,6 +983,11 @@ public final class CsvImport {
             }
         }
 
+        /** The row's value at {@code position}, stripped; empty where the row is shorter. */
+        private static String cell(List<String> values, int position) {
+            return position < values.size() ? values.get(position).strip() : "";
+        }
+
         /** A problem with the cell under {@code header}. */
         private static ImportReport.Rejection problemUnder(long line, @Nullable String header,
                                                            @Nullable String value, String reason) {
@@ -993,8 +997,8 @@ public final class CsvImport {
 
         private ImportReport.Rejection problem(long line, @Nullable CsvColumn column, @Nullable String value,
                                                String reason) {
-            return new ImportReport.Rejection(line, column == null ? "" : fallbackHeaders.getOrDefault(column,
-                    headers.getOrDefault(column, column.header())), value == null ? "" : Mask.mask(value), reason);
+            return problemUnder(line, column == null ? null : fallbackHeaders.getOrDefault(column,
+                    headers.getOrDefault(column, column.header())), value, reason);
         }
 
         // -------------------------------------------------------------------------------------------- one row
@@ -1019,7 +1023,7 @@ public final class CsvImport {
             fallbacks.forEach((column, cells) -> {
                 if (!v.containsKey(column)) {
                     for (Map.Entry<Integer, String> cell : cells) {
-                        String value = cell.getKey() < values.size() ? values.get(cell.getKey()).strip() : "";
+                        String value = cell(values, cell.getKey());
                         if (!value.isEmpty()) {
                             v.put(column, value);
                             fallbackHeaders.put(column, cell.getValue());
@@ -1030,7 +1034,7 @@ public final class CsvImport {
             });
             furtherCells = further.isEmpty() ? Map.of() : new EnumMap<>(CsvColumn.class);
             further.forEach((column, cells) -> cells.forEach(cell -> {
-                String value = cell.getKey() < values.size() ? values.get(cell.getKey()).strip() : "";
+                String value = cell(values, cell.getKey());
                 if (!value.isEmpty()) {
                     furtherCells.computeIfAbsent(column, k -> new ArrayList<>()).add(Map.entry(cell.getValue(), value));
                 }
@@ -1039,7 +1043,7 @@ public final class CsvImport {
             for (Map<CsvColumn, Map.Entry<Integer, String>> group : addressGroups) {
                 Map<CsvColumn, Map.Entry<String, String>> cells = new EnumMap<>(CsvColumn.class);
                 group.forEach((column, cell) -> {
-                    String value = cell.getKey() < values.size() ? values.get(cell.getKey()).strip() : "";
+                    String value = cell(values, cell.getKey());
                     if (!value.isEmpty()) {
                         cells.put(column, Map.entry(cell.getValue(), value));
                     }
@@ -1170,11 +1174,13 @@ public final class CsvImport {
             List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, country == null ? standardizer::phone
                     : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
             // a birthday without its year, as contact managers keep it ("--02-14"): an important date, not a birth date
-            Optional<java.time.MonthDay> birthday = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE))
+            Optional<dev.kartoteka.core.party.ImportantDate> birthday = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE))
                     .map(NO_YEAR::matcher).filter(java.util.regex.Matcher::matches).flatMap(m -> {
                         try {
-                            return Optional.of(java.time.MonthDay.of(Integer.parseInt(m.group(1)),
-                                    Integer.parseInt(m.group(2))));
+                            return Optional.of(new dev.kartoteka.core.party.ImportantDate(
+                                    dev.kartoteka.core.party.ImportantDateKind.BIRTHDAY, java.time.MonthDay.of(
+                                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), Optional.empty(),
+                                    Optional.empty()));
                         } catch (java.time.DateTimeException e) {
                             return Optional.empty(); // "--13-45": the date reading rejects it
                         }
@@ -1229,9 +1235,7 @@ public final class CsvImport {
                         if (!v.containsKey(CsvColumn.PESEL)) {
                             birthDate.ifPresent(cp::birthDate);
                             sex.ifPresent(cp::sex);
-                            birthday.ifPresent(d -> cp.addImportantDate(new dev.kartoteka.core.party.ImportantDate(
-                                    dev.kartoteka.core.party.ImportantDateKind.BIRTHDAY, d, Optional.empty(),
-                                    Optional.empty())));
+                            birthday.ifPresent(cp::addImportantDate);
                             v.remove(CsvColumn.BIRTH_DATE);
                             v.remove(CsvColumn.SEX);
                         }
@@ -1246,18 +1250,20 @@ public final class CsvImport {
                 Company.Builder c = Company.builder();
                 c.legalName(v.get(CsvColumn.COMPANY_NAME));
                 Optional.ofNullable(v.get(CsvColumn.SHORT_NAME)).ifPresent(c::shortName);
-                Optional<EuVatNumber> foreignVat = Optional.ofNullable(v.get(CsvColumn.NIP))
-                        .filter(text -> standardizer.nip(text).value().isEmpty()).flatMap(text -> foreignVat(text));
-                if (foreignVat.isPresent()) {
+                Optional.ofNullable(v.get(CsvColumn.NIP)).ifPresent(text -> {
+                    Standardized<Nip> nip = standardizer.nip(text);
                     // a supplier abroad: its VAT number where Polish ones are kept ("DE811569869" under "NIP")
-                    c.euVatNumber(foreignVat.get());
-                    ids.add(foreignVat.get());
-                } else {
-                    read(line, v, CsvColumn.NIP, standardizer::nip, problems).ifPresent(n -> {
-                        c.nip(n);
-                        ids.add(n);
-                    });
-                }
+                    Optional<EuVatNumber> vat = nip.value().isPresent() ? Optional.empty() : foreignVat(text);
+                    if (nip.value().isPresent()) {
+                        c.nip(nip.get());
+                        ids.add(nip.get());
+                    } else if (vat.isPresent()) {
+                        c.euVatNumber(vat.get());
+                        ids.add(vat.get());
+                    } else {
+                        problems.add(problem(line, CsvColumn.NIP, text, nip.remarks().get(0).reason()));
+                    }
+                });
                 read(line, v, CsvColumn.REGON, standardizer::regon, problems).ifPresent(r -> {
                     c.regon(r);
                     ids.add(r);
@@ -1314,8 +1320,7 @@ public final class CsvImport {
                 }
                 p.givenNames(v.get(CsvColumn.GIVEN_NAMES)).familyName(v.get(CsvColumn.FAMILY_NAME));
                 birthDate.ifPresent(p::birthDate);
-                birthday.ifPresent(d -> p.addImportantDate(new dev.kartoteka.core.party.ImportantDate(
-                        dev.kartoteka.core.party.ImportantDateKind.BIRTHDAY, d, Optional.empty(), Optional.empty())));
+                birthday.ifPresent(p::addImportantDate);
                 sex.ifPresent(p::sex);
                 Optional.ofNullable(v.get(CsvColumn.PESEL)).ifPresent(text -> {
                     Standardized<Pesel> pesel = standardizer.pesel(text, birthDate, sex);

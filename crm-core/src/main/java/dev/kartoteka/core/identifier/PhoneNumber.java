@@ -128,7 +128,7 @@ public final class PhoneNumber implements Identifier {
     public static PhoneNumber parse(String text, String defaultRegion) {
         Objects.requireNonNull(text, "text");
         String region = region(defaultRegion);
-        return parsed(text, region).map(PhoneNumber::new)
+        return parsed(text, region, false).map(PhoneNumber::new)
                 .orElseThrow(() -> ValidationException.of(FIELD, text, EXPECTED));
     }
 
@@ -153,22 +153,8 @@ public final class PhoneNumber implements Identifier {
     public static PhoneNumber parseLocal(String text, String country) {
         Objects.requireNonNull(text, "text");
         String region = region(country);
-        Optional<Valid> read = parsed(text, region);
-        if (read.isEmpty() && "PL".equals(region)) {
-            String main = text.strip();
-            Matcher m = EXTENSION.matcher(main);
-            String extension = null;
-            if (m.matches()) {
-                main = m.group(1);
-                extension = m.group(2);
-            }
-            Matcher bare = BARE_TRUNK_ZERO.matcher(main);
-            if (bare.find()) {
-                read = parsed(main.substring(bare.end()), extension, region)
-                        .filter(v -> v.type() == PhoneNumberType.FIXED_LINE);
-            }
-        }
-        return read.map(PhoneNumber::new).orElseThrow(() -> ValidationException.of(FIELD, text, EXPECTED));
+        return parsed(text, region, true).map(PhoneNumber::new)
+                .orElseThrow(() -> ValidationException.of(FIELD, text, EXPECTED));
     }
 
     /** A 0 leading a number, not the first of an international prefix {@code 00}: {@code "022 123 45 67"}. */
@@ -185,7 +171,7 @@ public final class PhoneNumber implements Identifier {
      */
     public static boolean isValid(String text, String defaultRegion) {
         Objects.requireNonNull(text, "text");
-        return parsed(text, region(defaultRegion)).isPresent();
+        return parsed(text, region(defaultRegion), false).isPresent();
     }
 
     private static String region(String defaultRegion) {
@@ -198,7 +184,8 @@ public final class PhoneNumber implements Identifier {
         return region;
     }
 
-    private static Optional<Valid> parsed(String text, String region) {
+    /** {@code local}: the number is known to be written in {@code region} ({@link #parseLocal}). */
+    private static Optional<Valid> parsed(String text, String region, boolean local) {
         String main = text.strip();
         String extension = null;
         Matcher m = EXTENSION.matcher(main);
@@ -222,12 +209,16 @@ public final class PhoneNumber implements Identifier {
             return first.isPresent() ? first : parsed(trunkPrefix ? with : without, extension, region);
         }
         Optional<Valid> read = parsed(main, extension, region);
-        Matcher oldTrunk = OLD_TRUNK_ZERO.matcher(main);
-        if (read.isEmpty() && "PL".equals(region) && oldTrunk.find()) {
-            // as Poland wrote its landlines before 2005: "(0-22) 123 45 67", "0-22-123-45-67"
-            String area = oldTrunk.group(1) != null ? oldTrunk.group(1) : oldTrunk.group(2);
-            return parsed(area + " " + main.substring(oldTrunk.end()), extension, region)
-                    .filter(v -> v.type() == PhoneNumberType.FIXED_LINE);
+        if (read.isEmpty() && "PL".equals(region)) {
+            // as Poland wrote its landlines before 2005: "(0-22) 123 45 67", "0-22-123-45-67"; bare ("022 123 45 67")
+            // only where the number is known to be written in Poland
+            Matcher oldTrunk = OLD_TRUNK_ZERO.matcher(main);
+            Matcher bare = BARE_TRUNK_ZERO.matcher(main);
+            String rest = oldTrunk.find() ? (oldTrunk.group(1) != null ? oldTrunk.group(1) : oldTrunk.group(2)) + " "
+                    + main.substring(oldTrunk.end()) : local && bare.find() ? main.substring(bare.end()) : null;
+            if (rest != null) {
+                return parsed(rest, extension, region).filter(v -> v.type() == PhoneNumberType.FIXED_LINE);
+            }
         }
         return read;
     }

@@ -619,17 +619,16 @@ public final class Standardizer {
         }
         line = COUNTRY_AT_END.matcher(line).replaceFirst("");
         java.util.regex.Matcher m = POSTAL_CODE_IN_LINE.matcher(line);
-        if (!m.find()) {
+        boolean found = m.find();
+        if (!found && polish) {
             // the dash lost ("35150 Rzeszów"): a Polish postal code where the line says it is in Poland
-            m = polish ? POSTAL_CODE_NO_DASH.matcher(line) : m;
-            m.reset();
-        } else {
-            m.reset();
+            m = POSTAL_CODE_NO_DASH.matcher(line);
+            found = m.find();
         }
         String code;
         String before;
         String after;
-        if (m.find()) {
+        if (found) {
             code = m.group(1) + "-" + m.group(2);
             before = trimSeparators(line.substring(0, m.start()));
             after = trimSeparators(line.substring(m.end()));
