@@ -34,6 +34,11 @@ final class Addresses {
             "od", "k.", "n.", "koło", "am", "an", "ob", "der", "den", "sur", "sous", "de", "la", "le", "les", "upon",
             "on", "en");
     private static final Pattern POSTAL_PL = Pattern.compile("(\\d{2})\\s*[-–—]?\\s*(\\d{3})");
+    /**
+     * A Polish postal code a spreadsheet took for a number and wrote without its leading zero ({@code 2254} for
+     * {@code 02-254}): every Polish code has five digits, so four bare digits can only be one of the 0N-NNN codes.
+     */
+    private static final Pattern POSTAL_PL_LOST_ZERO = Pattern.compile("(\\d)(\\d{3})");
     private static final Pattern BUILDING = Pattern.compile("\\d+[A-Z]{0,2}(?:-\\d+[A-Z]{0,2})?");
     private static final Pattern BUILDING_WITH_UNIT = Pattern.compile(
             "(\\d+[A-Z]{0,2})\\s*(?:/|\\\\|\\bM\\b\\.?|\\bLOK\\b\\.?|\\bLOKAL\\b)\\s*(\\d+[A-Z]{0,2})");
@@ -143,8 +148,11 @@ final class Addresses {
         String postalCode = Casing.spaces(a.postalCode()).toUpperCase(Locale.ROOT);
         if (polish && !postalCode.isEmpty()) {
             Matcher m = POSTAL_PL.matcher(postalCode);
+            Matcher lostZero = POSTAL_PL_LOST_ZERO.matcher(postalCode);
             if (m.matches()) {
                 postalCode = m.group(1) + "-" + m.group(2);
+            } else if (lostZero.matches()) {
+                postalCode = "0" + lostZero.group(1) + "-" + lostZero.group(2);
             } else {
                 remarks.add(new Remark("postalCode", "not a Polish postal code NN-NNN; kept as entered"));
             }

@@ -929,6 +929,22 @@ class CsvImportTests {
     }
 
     @Test
+    void aPolishPostalCodeThatLostItsLeadingZeroInASpreadsheetIsReadWithIt() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\n"
+                + "Anna;Nowak;ul. Długa 5;2254;Warszawa\n"
+                + "Ewa;Lis;ul. Długa 6;254;Warszawa\n",          // 3: three digits: no code, rejected
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        assertThat(onlyPerson().contactPoints(PostalAddress.class)).singleElement()
+                .satisfies(a -> assertThat(a.postalCode()).isEqualTo("02-254"));
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.column()).isEqualTo("Kod pocztowy");
+        });
+    }
+
+    @Test
     void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
         ClientRegistry plain = ClientRegistry.inMemory();
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"

@@ -625,6 +625,37 @@ class StandardizerTests {
         assertThat(a.unit().orElse("")).isEqualTo(unit);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2254   | 02-254",
+        "0950   | 00-950",
+        "02254  | 02-254",
+        "02 254 | 02-254",
+    })
+    void readsAPolishPostalCodeASpreadsheetWroteWithoutItsLeadingZero(String entered, String code) {
+        Standardized<PostalAddress> result = standardizer.address(address("ul. Długa", "5", null, entered, "Warszawa",
+                null));
+
+        assertThat(result.get().postalCode()).isEqualTo(code);
+        assertThat(result.remarks()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"254", "122254", "2-254", "225 4"})
+    void leavesAPolishPostalCodeOfOtherDigitsAsEnteredWithARemark(String entered) {
+        Standardized<PostalAddress> result = standardizer.address(address("ul. Długa", "5", null, entered, "Warszawa",
+                null));
+
+        assertThat(result.get().postalCode()).isEqualTo(entered);
+        assertThat(result.remarks()).extracting(Remark::field).containsExactly("postalCode");
+    }
+
+    @Test
+    void aForeignFourDigitPostalCodeIsLeftAsItIs() {
+        assertThat(standardizer.address(PostalAddress.of("AT", "Ringstraße", "5", "1010", "Wien")).get()
+                .postalCode()).isEqualTo("1010");
+    }
+
     @Test
     void reportsWhatItCannotNormaliseAndKeepsItAsEntered() {
         Standardized<PostalAddress> result = standardizer.address(
