@@ -53,7 +53,8 @@ public enum CsvColumn {
     PESEL("pesel", "pesel", "numer pesel"),
     /**
      * A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}; a
-     * birthday without its year ({@code --02-14}) is kept as a yearly important date, and Outlook's empty one
+     * birthday without its year ({@code --02-14}; {@code 02/14} as Mailchimp writes it, month first or day first as the
+     * file's slashed dates are; {@code 14.02}) is kept as a yearly important date, and Outlook's empty one
      * ({@code 0/0/00}) is no value.
      */
     BIRTH_DATE("birth date", "data urodzenia", "date of birth", "dob", "urodzony", "birthday",
@@ -71,7 +72,8 @@ public enum CsvColumn {
     /** A phone number. */
     PHONE("phone", "telefon", "tel", "nr telefonu", "numer telefonu", "phone number", "mobile", "komórka",
             "telefon komórkowy", "nr tel", "telephone", "tel nr", "phone no", "tel kom", "nr tel kom", "telefon kom",
-            "telefon stacjonarny", "tel stacjonarny", "telefon kontaktowy", "mobile phone", "cell phone", "cell"),
+            "telefon stacjonarny", "tel stacjonarny", "telefon kontaktowy", "mobile phone", "cell phone", "cell",
+            "mobile phone number", "mobile number", "cell phone number"),
     /** The street with its prefix, or the whole first address line ({@code "ul. Długa 5/3"}). */
     STREET("street", "ulica", "adres", "address", "ulica i numer", "ulica i nr", "ulica nr", "address line 1", "address 1",
             "street address"),
@@ -91,7 +93,8 @@ public enum CsvColumn {
     /** The city district. */
     DISTRICT("district", "dzielnica"),
     /** The region (voivodeship). */
-    REGION("region", "województwo", "state", "province", "state province", "billing state", "mailing state"),
+    REGION("region", "województwo", "state", "province", "state province", "billing state", "mailing state",
+            "province code", "state code", "region code", "state/region"),
     /**
      * The country: its ISO code or its name in English, Polish or its own language ({@code PL}, {@code POL},
      * {@code Polska}, {@code Poland}, {@code Deutschland}; see {@link Standardizer#country}); {@code PL} when the
@@ -224,6 +227,9 @@ public enum CsvColumn {
     /** The parts of Google Contacts' numbered address that are no column: the whole address again, a box, a note. */
     private static final java.util.Set<String> ADDRESS_PARTS_NOT_READ = java.util.Set.of("formatted", "po box",
             "extended address", "label", "type");
+    /** The customer's address's columns of a Shopify export: {@code "Default Address Zip"}. */
+    private static final java.util.regex.Pattern DEFAULT_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)default[\\s_]+address[\\s_]+(\\S.*)");
     /** A Salesforce custom field's suffix: {@code "NIP__c"}. */
     private static final java.util.regex.Pattern CUSTOM_SUFFIX = java.util.regex.Pattern.compile("__c$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -231,7 +237,8 @@ public enum CsvColumn {
     /**
      * A header that names a recognised one with a word saying which or whose value it is, as exports of other
      * systems write them: {@code "billing_phone"}, {@code "Mailing Zip/Postal Code"}, {@code "Telefon kontrahenta"},
-     * {@code "NIP__c"} (a Salesforce custom field), and a numbered further phone, e-mail or tags column
+     * {@code "NIP__c"} (a Salesforce custom field), Shopify's customer's address ({@code "Default Address Zip"},
+     * {@code "Default Address Company"}), and a numbered further phone, e-mail or tags column
      * ({@code "Telefon 2"}, {@code "email_2"}, {@code "Phone1"}, {@code "E-mail 2 Address"}); a header naming the
      * record it is of, as CRMs write them ({@code "Person - Email - Work"}, {@code "Organization - Name"},
      * {@code "Organization - Address"}: a person's values of an organisation's columns are not read), and Google
@@ -247,6 +254,10 @@ public enum CsvColumn {
         java.util.regex.Matcher group = NUMBERED_GROUP.matcher(header);
         if (group.matches()) {
             return ofNumberedGroup(group.group(1), group.group(3));
+        }
+        java.util.regex.Matcher shop = DEFAULT_ADDRESS.matcher(header);
+        if (shop.matches()) {
+            return recognise(shop.group(1)); // Shopify's "Default Address Zip", "Default Address Company"
         }
         String h = CUSTOM_SUFFIX.matcher(header).replaceFirst("");
         if (!h.equals(header)) {

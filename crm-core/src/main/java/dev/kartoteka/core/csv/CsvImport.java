@@ -185,6 +185,17 @@ public final class CsvImport {
     private static final int PROGRESS_EVERY = 1_000;
     /** A birthday without its year, as vCard and Google Contacts write it: {@code --02-14}. */
     private static final java.util.regex.Pattern NO_YEAR = java.util.regex.Pattern.compile("--(\\d{2})-(\\d{2})");
+    /**
+     * A birthday without its year written with a slash, as Mailchimp keeps it ({@code 03/15}): month first or day
+     * first as the file writes its slashed dates ({@link #monthFirst}).
+     */
+    /** A number a spreadsheet was told to keep as text: an apostrophe before it, {@code '+48501234567}. */
+    private static final java.util.regex.Pattern TEXT_MARKED = java.util.regex.Pattern.compile("'\\s*[+(\\d]");
+    private static final java.util.regex.Pattern NO_YEAR_SLASHED = java.util.regex.Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})");
+    /** A birthday without its year written with a dot, day first as Poland writes it: {@code 15.03}, {@code 15.03.}. */
+    private static final java.util.regex.Pattern NO_YEAR_DOTTED = java.util.regex.Pattern.compile(
+            "(\\d{1,2})\\.(\\d{1,2})\\.?");
     /** A date of zeros, as Outlook writes an empty birthday: {@code 0/0/00}, {@code 0.0.00}, {@code 00.00.0000}. */
     private static final java.util.regex.Pattern NO_DATE = java.util.regex.Pattern.compile(
             "0{1,2}[./-]0{1,2}[./-]0{2,4}");
@@ -831,12 +842,18 @@ public final class CsvImport {
                         + names.size() + " columns)", null);
             }
             Map<String, List<AddressCell>> byGroup = new LinkedHashMap<>();
+            // a mailing list's guess of where its subscriber opened the mail (Mailchimp's LATITUDE, LONGITUDE, CC,
+            // REGION): its region is no address's
+            boolean geolocated = names.stream().map(n -> Standardizer.matchingKey(n))
+                    .filter(n -> n.equals("latitude") || n.equals("longitude")).count() == 2;
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i).strip();
                 if (mapped[i]) {
                     continue;
                 }
-                Optional<CsvColumn> c = CsvColumn.recognise(name);
+                Optional<CsvColumn> c = CsvColumn.recognise(name)
+                        .filter(col -> !(geolocated && col == CsvColumn.REGION
+                                && Standardizer.matchingKey(name).equals("region")));
                 if (c.isPresent() && ADDRESS.contains(c.get()) && !explicit.contains(c.get())) {
                     // an address's column, of the group its header names ("Home Street": home): grouped below
                     byGroup.computeIfAbsent(addressGroup(name), k -> new ArrayList<>())
@@ -950,9 +967,9 @@ public final class CsvImport {
             boolean monthAbove12 = false;
             for (Map.Entry<Long, CSVRecord> e : ahead) {
                 CSVRecord r = e.getValue();
-                java.util.regex.Matcher m = SLASHES.matcher(column < r.size()
-                        ? AFTER_DATE.matcher(r.get(column).strip()).replaceFirst("") : "");
-                if (m.matches()) {
+                String text = column < r.size() ? AFTER_DATE.matcher(r.get(column).strip()).replaceFirst("") : "";
+                java.util.regex.Matcher m = SLASHES.matcher(text);
+                if (m.matches() || (m = NO_YEAR_SLASHED.matcher(text)).matches()) {
                     if (Integer.parseInt(m.group(1)) > 12) {
                         return false; // a day first: 25/03/1985
                     }
@@ -960,6 +977,36 @@ public final class CsvImport {
                 }
             }
             return monthAbove12;
+        }
+
+        /**
+         * A birthday without its year, as contact managers and mailing lists keep it: {@code --02-14} (vCard, Google),
+         * {@code 02/14} (Mailchimp; month first or day first as the file's slashed dates are), {@code 14.02}; no value
+         * for any other text, or a day that no year has ({@code --13-45}, which the date reading then rejects).
+         */
+        private Optional<dev.kartoteka.core.party.ImportantDate> birthdayWithoutYear(String text) {
+            int month;
+            int day;
+            java.util.regex.Matcher m;
+            if ((m = NO_YEAR.matcher(text)).matches()) {
+                month = Integer.parseInt(m.group(1));
+                day = Integer.parseInt(m.group(2));
+            } else if ((m = NO_YEAR_SLASHED.matcher(text)).matches()) {
+                month = Integer.parseInt(m.group(monthFirst ? 1 : 2));
+                day = Integer.parseInt(m.group(monthFirst ? 2 : 1));
+            } else if ((m = NO_YEAR_DOTTED.matcher(text)).matches()) {
+                month = Integer.parseInt(m.group(2));
+                day = Integer.parseInt(m.group(1));
+            } else {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new dev.kartoteka.core.party.ImportantDate(
+                        dev.kartoteka.core.party.ImportantDateKind.BIRTHDAY, java.time.MonthDay.of(month, day),
+                        Optional.empty(), Optional.empty()));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
         }
 
         private long succeeded() {
@@ -983,9 +1030,17 @@ public final class CsvImport {
             }
         }
 
-        /** The row's value at {@code position}, stripped; empty where the row is shorter. */
+        /**
+         * The row's value at {@code position}, stripped, without the apostrophe a spreadsheet or a shop's export puts
+         * before a number to keep it text ({@code '+48501234567}, {@code '02-254}); empty where the row is shorter.
+         */
         private static String cell(List<String> values, int position) {
-            return position < values.size() ? values.get(position).strip() : "";
+            if (position >= values.size()) {
+                return "";
+            }
+            String value = values.get(position).strip();
+            return value.length() > 1 && value.charAt(0) == '\'' && TEXT_MARKED.matcher(value).lookingAt()
+                    ? value.substring(1).strip() : value;
         }
 
         /** A problem with the cell under {@code header}. */
@@ -1012,11 +1067,9 @@ public final class CsvImport {
             }
             Map<CsvColumn, String> v = new EnumMap<>(CsvColumn.class);
             for (Map.Entry<CsvColumn, Integer> e : index.entrySet()) {
-                if (e.getValue() < values.size()) {
-                    String value = values.get(e.getValue()).strip();
-                    if (!value.isEmpty()) {
-                        v.put(e.getKey(), value);
-                    }
+                String value = cell(values, e.getValue());
+                if (!value.isEmpty()) {
+                    v.put(e.getKey(), value);
                 }
             }
             fallbackHeaders = fallbacks.isEmpty() ? Map.of() : new EnumMap<>(CsvColumn.class);
@@ -1054,8 +1107,9 @@ public final class CsvImport {
             }
             Map<CustomColumn, String> custom = new LinkedHashMap<>();
             for (CustomColumn c : customColumns) {
-                if (c.position() < values.size() && !values.get(c.position()).isBlank()) {
-                    custom.put(c, values.get(c.position()).strip());
+                String value = cell(values, c.position());
+                if (!value.isEmpty()) {
+                    custom.put(c, value);
                 }
             }
             if (v.isEmpty() && custom.isEmpty() && furtherCells.isEmpty() && groupCells.isEmpty()) {
@@ -1175,23 +1229,14 @@ public final class CsvImport {
                     : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
             // a birthday without its year, as contact managers keep it ("--02-14"): an important date, not a birth date
             Optional<dev.kartoteka.core.party.ImportantDate> birthday = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE))
-                    .map(NO_YEAR::matcher).filter(java.util.regex.Matcher::matches).flatMap(m -> {
-                        try {
-                            return Optional.of(new dev.kartoteka.core.party.ImportantDate(
-                                    dev.kartoteka.core.party.ImportantDateKind.BIRTHDAY, java.time.MonthDay.of(
-                                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), Optional.empty(),
-                                    Optional.empty()));
-                        } catch (java.time.DateTimeException e) {
-                            return Optional.empty(); // "--13-45": the date reading rejects it
-                        }
-                    });
+                    .flatMap(this::birthdayWithoutYear);
             Optional<LocalDate> birthDate = Optional.ofNullable(v.get(CsvColumn.BIRTH_DATE))
                     .filter(text -> birthday.isEmpty()).flatMap(text -> {
                 Optional<LocalDate> date = date(text, monthFirst);
                 if (date.isEmpty()) {
                     problems.add(problem(line, CsvColumn.BIRTH_DATE, text, "a date with a four-digit year: "
                             + "1985-03-12, 12.03.1985, 12-03-1985, 12/03/1985, 1985.03.12, 12 marca 1985, 12 III 1985 "
-                            + "or 12 March 1985"));
+                            + "or 12 March 1985; a birthday without its year: --03-12, 03/12, 12.03"));
                 }
                 return date;
             });
@@ -1484,8 +1529,8 @@ public final class CsvImport {
                 v.put(CsvColumn.POSTAL_CODE, a.postalCode());
                 v.put(CsvColumn.CITY, a.city());
                 v.put(CsvColumn.COUNTRY, a.country());
-                if (a.region().isPresent() && v.containsKey(CsvColumn.REGION)
-                        && !a.region().get().equalsIgnoreCase(v.get(CsvColumn.REGION))) {
+                if (a.region().isPresent() && v.containsKey(CsvColumn.REGION) && !a.region().get().equalsIgnoreCase(
+                        standardizer.address(a.withRegion(v.get(CsvColumn.REGION))).get().region().orElse(""))) {
                     problems.add(problemUnder(line, hdr.get(CsvColumn.REGION), v.get(CsvColumn.REGION), "the state "
                             + "the address in " + hdr.get(CsvColumn.STREET) + " names, or empty"));
                     return Optional.empty(); // (with the problem)

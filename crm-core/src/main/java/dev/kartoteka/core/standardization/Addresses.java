@@ -78,12 +78,41 @@ final class Addresses {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, String> VOIVODESHIPS = new HashMap<>();
 
+    /**
+     * The voivodeships' codes of ISO 3166-2:PL, as shops and mailing lists write a Polish address's state: the
+     * letters used until 2018 ({@code MZ}) and the numbers since ({@code PL-14}), in the order of the names.
+     */
+    private static final List<String> VOIVODESHIP_LETTERS = List.of("DS", "KP", "LU", "LB", "LD", "MA", "MZ", "OP",
+            "PK", "PD", "PM", "SL", "SK", "WN", "WP", "ZP");
+    private static final Map<String, String> VOIVODESHIP_CODES = new HashMap<>();
+    private static final Pattern VOIVODESHIP_CODE = Pattern.compile("(?i)(?:PL-)?([A-Z]{2})|PL-(\\d{2})");
+
     static {
-        for (String v : List.of("dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie",
+        List<String> names = List.of("dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie",
                 "małopolskie", "mazowieckie", "opolskie", "podkarpackie", "podlaskie", "pomorskie", "śląskie",
-                "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie")) {
-            VOIVODESHIPS.put(LegalForms.compact(v), v);
+                "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie");
+        for (int i = 0; i < names.size(); i++) {
+            VOIVODESHIPS.put(LegalForms.compact(names.get(i)), names.get(i));
+            VOIVODESHIP_CODES.put(VOIVODESHIP_LETTERS.get(i), names.get(i));
+            VOIVODESHIP_CODES.put(String.format(Locale.ROOT, "%02d", 2 * (i + 1)), names.get(i));
         }
+    }
+
+    /**
+     * A voivodeship, as written in a Polish address's region: its name ({@code "Mazowieckie"}, {@code "woj.
+     * mazowieckie"}) or its ISO 3166-2:PL code ({@code "MZ"}, {@code "PL-MZ"}, {@code "PL-14"}).
+     *
+     * @return its name in small letters ({@code "mazowieckie"}), or no value
+     */
+    static Optional<String> voivodeship(String text) {
+        String t = Casing.spaces(text);
+        Matcher code = VOIVODESHIP_CODE.matcher(t);
+        if (code.matches()) {
+            return Optional.ofNullable(VOIVODESHIP_CODES.get(code.group(1) != null
+                    ? code.group(1).toUpperCase(Locale.ROOT) : code.group(2)));
+        }
+        return Optional.ofNullable(VOIVODESHIPS.get(LegalForms.compact(VOIVODESHIP_PREFIX.matcher(t)
+                .replaceFirst(""))));
     }
 
     private Addresses() {
@@ -161,10 +190,9 @@ final class Addresses {
         Optional<String> district = a.district().map(Addresses::place).filter(d -> !d.isEmpty());
         Optional<String> region = a.region().map(Casing::spaces).filter(r -> !r.isEmpty());
         if (polish && region.isPresent()) {
-            String key = LegalForms.compact(VOIVODESHIP_PREFIX.matcher(region.get()).replaceFirst(""));
-            String v = VOIVODESHIPS.get(key);
-            if (v != null) {
-                region = Optional.of(v);
+            Optional<String> v = voivodeship(region.get());
+            if (v.isPresent()) {
+                region = v;
             } else {
                 remarks.add(new Remark("region", "not one of the 16 voivodeships; kept as entered"));
             }

@@ -605,6 +605,11 @@ public final class Standardizer {
      */
     public Standardized<PostalAddress> addressLine(String text) {
         Objects.requireNonNull(text, "text");
+        Standardized<PostalAddress> read = polishLine(text);
+        return read.value().isPresent() ? read : spacedLine(text, "PL").orElse(read);
+    }
+
+    private Standardized<PostalAddress> polishLine(String text) {
         String line = text.strip();
         boolean polish = false;
         java.util.regex.Matcher named = COUNTRY_NAMED_AT_END.matcher(line);
@@ -704,6 +709,68 @@ public final class Standardizer {
         if (iso.equals("PL")) {
             return addressLine(text);
         }
+        Standardized<PostalAddress> read = foreignLine(text, iso);
+        return read.value().isPresent() ? read : spacedLine(text, iso).orElse(read);
+    }
+
+    /**
+     * Two or more spaces, as Mailchimp divides an address's parts in one cell: {@code "ul. Długa 5/3  Warszawa  MZ
+     * 00-950  PL"}.
+     */
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("\\s{2,}");
+
+    /**
+     * An address whose parts two or more spaces divide, as Mailchimp exports its address field — street, second line,
+     * city, state, postal code and country: {@code "ul. Długa 5  m. 3  Warszawa  mazowieckie  00-950  PL"},
+     * {@code "1600 Amphitheatre Pkwy  Mountain View  CA  94043  US"}; empty parts left out. From the end: a country
+     * (its code or name), a postal code (a part with a digit), a state (a voivodeship, its name or code, or the
+     * country's state code), the city; what stands before is the street and its second line, read together. The line
+     * so rebuilt is read as {@link #addressLine(String, String)} reads it; no value where it has fewer than three parts
+     * or does not read.
+     */
+    private Optional<Standardized<PostalAddress>> spacedLine(String text, String country) {
+        List<String> parts = new ArrayList<>(List.of(SPACED.split(text.strip())));
+        if (parts.size() < 3) {
+            return Optional.empty();
+        }
+        String iso = country;
+        Optional<String> named = country(parts.get(parts.size() - 1)).value();
+        if (named.isPresent()) {
+            iso = named.get();
+            parts.remove(parts.size() - 1);
+        }
+        String code = parts.size() > 2 && DIGIT.matcher(parts.get(parts.size() - 1)).find()
+                ? parts.remove(parts.size() - 1) : "";
+        String region = null;
+        String last = parts.get(parts.size() - 1);
+        if (parts.size() > 2 && (iso.equals("PL") ? Addresses.voivodeship(last).isPresent()
+                : STATES.getOrDefault(iso, Set.of()).contains(last.toUpperCase(Locale.ROOT)))) {
+            region = parts.remove(parts.size() - 1);
+        }
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        String city = parts.remove(parts.size() - 1);
+        String street = String.join(" ", parts);
+        String line;
+        if (POSTAL_CODES_AFTER_CITY.containsKey(iso)) {
+            line = street + ", " + city + (region != null && !iso.equals("GB") && !iso.equals("IE") ? ", " + region
+                    : "") + " " + code; // "1600 Amphitheatre Pkwy, Mountain View, CA 94043"
+        } else {
+            line = street + ", " + (code.isEmpty() ? "" : code + " ") + city;
+        }
+        Standardized<PostalAddress> read = iso.equals("PL") ? polishLine(line) : foreignLine(line, iso);
+        if (read.value().isEmpty()) {
+            return Optional.empty();
+        }
+        if (region != null && iso.equals("PL")) {
+            PostalAddress a = read.get().withRegion(Addresses.voivodeship(region).orElseThrow());
+            return Optional.of(Standardized.of(a, read.remarks()));
+        }
+        return Optional.of(read);
+    }
+
+    private Standardized<PostalAddress> foreignLine(String text, String iso) {
         java.util.regex.Matcher named = COUNTRY_NAMED_AT_END.matcher(text.strip());
         if (named.find() && country(named.group(1)).value().filter(iso::equals).isPresent()) {
             text = text.strip().substring(0, named.start()); // "Unter den Linden 5, 10115 Berlin, Deutschland"

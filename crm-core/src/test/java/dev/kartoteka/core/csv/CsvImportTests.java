@@ -451,7 +451,12 @@ class CsvImportTests {
                 {"Organization - Address - City/town/village/locality", "CITY"}, {"Organization - Address - ZIP/Postal "
                 + "code", "POSTAL_CODE"}, {"Organization - Address - House number", "BUILDING"},
                 {"Organization - Address - Street/road name", "STREET"}, {"Organization - Address - Country",
-                "COUNTRY"}}) {
+                "COUNTRY"},
+                // shops, CRMs and mailing lists: Shopify, HubSpot, Mailchimp
+                {"Default Address Address1", "STREET"}, {"Default Address Zip", "POSTAL_CODE"},
+                {"Default Address Company", "COMPANY_NAME"}, {"Default Address Province Code", "REGION"},
+                {"Default Address Country Code", "COUNTRY"}, {"Default Address Phone", "PHONE"},
+                {"Mobile Phone Number", "PHONE"}, {"State/Region", "REGION"}, {"Email Address", "EMAIL"}}) {
             assertThat(CsvColumn.recognise(h[0])).as(h[0]).contains(CsvColumn.valueOf(h[1]));
         }
         // a word around a header too generic to say what it is, or a bare "Typ" (Odbiorca/Dostawca): not guessed
@@ -462,7 +467,8 @@ class CsvImportTests {
                 "Address 1 - Extended Address", "Person - Owner", "Person - Added", "Organization - First name",
                 "Organization - Owner", "E-mail Display Name", "E-mail Type", "Business Fax", "Home Page",
                 "Assistant's Phone", "Organization 1 - Title", "Person - Organization - Type", "Nazwa/Imię",
-                "Adres korespondencyjny", "Address Line 3"}) {
+                "Adres korespondencyjny", "Address Line 3", "Default Address Address2", "Accepts Email Marketing",
+                "Default Address"}) {
             assertThat(CsvColumn.recognise(h)).as(h).isEmpty();
         }
     }
@@ -875,6 +881,99 @@ class CsvImportTests {
         assertThat(jan.contactPoints(PostalAddress.class)).singleElement().satisfies(a ->
                 assertThat(a.postalCode()).isEqualTo("00-950"));
         assertThat(report.ignoredHeaders()).contains("Address 1 - Formatted", "E-mail 1 - Type");
+    }
+
+    @Test
+    void readsAMailchimpAudienceWithItsSpacedAddressYearlessBirthdaysAndGeolocationLeftOut() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Email Address,First Name,Last Name,Address,"
+                + "Phone Number,Birthday,MEMBER_RATING,LATITUDE,LONGITUDE,TIMEZONE,CC,REGION\n"
+                + "anna@example.pl,Anna,Nowak,ul. Długa 5/3  Warszawa  MZ  00-950  PL,601 234 567,03/15,2,52.2,21.0,"
+                + "Europe/Warsaw,PL,14\n"
+                + "jan@example.pl,Jan,Lis,ul. Krótka 2  m. 4  Kraków  30-001  Polska,,12/31,2,,,,,\n"
+                + "ewa@example.pl,Ewa,Kot,1600 Amphitheatre Pkwy  Mountain View  CA  94043  US,,02/03,2,,,,US,CA\n"
+                + "ola@example.pl,Ola,Wrona,ul. Nowa 1  Poznań  XX  61-001  PL,,,2,,,,,\n", // 5: no such state
+                StandardCharsets.UTF_8));
+
+        assertThat(report.ignoredHeaders()).contains("REGION", "CC", "LATITUDE");
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(5);
+            assertThat(r.column()).isEqualTo("Address");
+        });
+        Map<String, Person> byName = new java.util.HashMap<>();
+        allPersons().forEach(p -> byName.put(p.givenNames(), p));
+        assertThat(byName.get("Anna").contactPoints(PostalAddress.class)).singleElement().satisfies(a -> {
+            assertThat(a.street()).contains("ul. Długa");
+            assertThat(a.building()).isEqualTo("5");
+            assertThat(a.unit()).contains("3");
+            assertThat(a.postalCode()).isEqualTo("00-950");
+            assertThat(a.city()).isEqualTo("Warszawa");
+            assertThat(a.region()).contains("mazowieckie");
+        });
+        assertThat(byName.get("Jan").contactPoints(PostalAddress.class)).singleElement().satisfies(a -> {
+            assertThat(a.unit()).as("the second line's flat").contains("4");
+            assertThat(a.city()).isEqualTo("Kraków");
+        });
+        assertThat(byName.get("Ewa").contactPoints(PostalAddress.class)).singleElement().satisfies(a -> {
+            assertThat(a.country()).isEqualTo("US");
+            assertThat(a.region()).contains("CA");
+            assertThat(a.city()).isEqualTo("Mountain View");
+        });
+        // a day above 12 in the second place: the file writes its birthdays month first, 02/03 is 3 February
+        assertThat(byName.get("Anna").importantDates()).extracting(d -> d.day())
+                .containsExactly(java.time.MonthDay.of(3, 15));
+        assertThat(byName.get("Ewa").importantDates()).extracting(d -> d.day())
+                .containsExactly(java.time.MonthDay.of(2, 3));
+        assertThat(byName.get("Anna").birthDate()).isEmpty();
+    }
+
+    @Test
+    void readsABirthdayWithoutItsYearDayFirstWhereTheFileGivesNoOtherSign() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Urodziny\n"
+                + "Anna;Nowak;02/03\n"
+                + "Jan;Lis;14.02\n"
+                + "Ewa;Kot;31/31\n",                                  // 4: no such day: rejected
+                StandardCharsets.UTF_8));
+
+        Map<String, Person> byName = new java.util.HashMap<>();
+        allPersons().forEach(p -> byName.put(p.givenNames(), p));
+        assertThat(byName.get("Anna").importantDates()).extracting(d -> d.day())
+                .containsExactly(java.time.MonthDay.of(3, 2));
+        assertThat(byName.get("Jan").importantDates()).extracting(d -> d.day())
+                .containsExactly(java.time.MonthDay.of(2, 14));
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.reason()).contains("a birthday without its year");
+        });
+    }
+
+    @Test
+    void readsAShopifyCustomersExportWithItsDefaultAddressAndNumbersKeptAsText() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Customer ID,First Name,Last Name,Email,"
+                + "Accepts Email Marketing,Default Address Company,Default Address Address1,Default Address Address2,"
+                + "Default Address City,Default Address Province Code,Default Address Country Code,Default Address Zip,"
+                + "Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt,Tags\n"
+                + "'7012345678,Anna,Nowak,anna@example.pl,yes,,ul. Długa 5,,Warszawa,,PL,'00-950,'+48601234567,,no,"
+                + "120.00,2,,no,\"vip, b2c\"\n"
+                + "'7012345679,Ewa,Kot,ewa@example.pl,no,,Długa 6,,Kraków,PL-MA,PL,'30001,,'601 234 568,no,0.00,0,"
+                + "'t Hooft,no,\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.columns()).containsEntry(CsvColumn.STREET, "Default Address Address1")
+                .containsEntry(CsvColumn.POSTAL_CODE, "Default Address Zip")
+                .containsEntry(CsvColumn.COUNTRY, "Default Address Country Code");
+        Map<String, Person> byName = new java.util.HashMap<>();
+        allPersons().forEach(p -> byName.put(p.givenNames(), p));
+        assertThat(byName.get("Anna").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+48601234567");
+        assertThat(byName.get("Anna").contactPoints(PostalAddress.class)).singleElement()
+                .satisfies(a -> assertThat(a.postalCode()).isEqualTo("00-950"));
+        assertThat(byName.get("Ewa").contactPoints(PostalAddress.class)).singleElement().satisfies(a -> {
+            assertThat(a.postalCode()).isEqualTo("30-001");
+            assertThat(a.region()).contains("małopolskie");
+        });
+        assertThat(byName.get("Ewa").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+48601234568");
     }
 
     @Test

@@ -656,6 +656,56 @@ class StandardizerTests {
                 .postalCode()).isEqualTo("1010");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "MZ                 | mazowieckie",
+        "pl-mz              | mazowieckie",
+        "PL-14              | mazowieckie",
+        "PL-02              | dolnośląskie",
+        "ZP                 | zachodniopomorskie",
+        "PL-32              | zachodniopomorskie",
+        "woj. Małopolskie   | małopolskie",
+    })
+    void writesAVoivodeshipGivenByItsCodeByItsName(String entered, String name) {
+        assertThat(standardizer.address(address("ul. Długa", "5", null, "00-950", "Warszawa", entered)).get().region())
+                .contains(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XX", "PL-15", "14", "PL-99"})
+    void aRegionThatIsNoVoivodeshipsCodeIsRemarked(String entered) {
+        assertThat(standardizer.address(address("ul. Długa", "5", null, "00-950", "Warszawa", entered)).remarks())
+                .extracting(Remark::field).containsExactly("region");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ul. Długa 5/3  Warszawa  MZ  00-950  PL                 | PL | ul. Długa   | 5   | 3  | 00-950   | Warszawa",
+        "ul. Długa 5  m. 3  Warszawa  mazowieckie  00-950  Polska | PL | ul. Długa   | 5   | 3  | 00-950   | Warszawa",
+        "Długa 7  Kraków    30-001  PL                           | PL | Długa       | 7   | '' | 30-001   | Kraków",
+        "ul. Długa 7  Gdańsk  PL                                 | PL | ul. Długa   | 7   | '' | ''       | Gdańsk",
+        "Unter den Linden 5  Berlin  10115  DE                   | DE | Unter den Linden | 5 | '' | 10115 | Berlin",
+        "10 Downing Street  London  SW1A 2AA  GB                 | GB | Downing Street | 10 | '' | SW1A 2AA | London",
+    })
+    void readsAnAddressWhosePartsTwoSpacesDivideAsMailchimpExportsIt(String line, String country, String street,
+            String building, String unit, String code, String city) {
+        PostalAddress read = standardizer.addressLine(line).get();
+
+        assertThat(read.country()).isEqualTo(country);
+        assertThat(read.street()).contains(street);
+        assertThat(read.building()).isEqualTo(building);
+        assertThat(read.unit().orElse("")).isEqualTo(unit);
+        assertThat(read.postalCode()).isEqualTo(code);
+        assertThat(read.city()).isEqualTo(city);
+    }
+
+    @Test
+    void anAddressOfSpacedPartsThatDoNotReadIsUnreadable() {
+        assertThat(standardizer.addressLine("ul. Długa 5  Warszawa  XX  00-950  PL").value()).isEmpty();
+        assertThat(standardizer.addressLine("Warszawa  00-950").value()).isEmpty();
+        assertThat(standardizer.addressLine("ul. Długa  Warszawa  00-950  PL").value()).isEmpty();
+    }
+
     @Test
     void reportsWhatItCannotNormaliseAndKeepsItAsEntered() {
         Standardized<PostalAddress> result = standardizer.address(
