@@ -1507,8 +1507,10 @@ public final class CsvImport {
                 // the whole address in one cell ("Adres": "ul. Długa 7/3, 00-001 Warszawa"): read it apart, in the
                 // row's country ("Unter den Linden 5, 10115 Berlin" under "Kraj": "DE")
                 String text = v.get(CsvColumn.STREET);
-                Standardized<PostalAddress> line1 = standardizer.addressLine(text, v.getOrDefault(CsvColumn.COUNTRY,
-                        DEFAULT_COUNTRY));
+                // (a row stating no country: in Poland, five digits before the city its postal code only where the
+                // line looks Polish)
+                Standardized<PostalAddress> line1 = v.containsKey(CsvColumn.COUNTRY)
+                        ? standardizer.addressLine(text, v.get(CsvColumn.COUNTRY)) : standardizer.addressLine(text);
                 if (line1.value().isEmpty()) {
                     problems.add(problemUnder(line, hdr.get(CsvColumn.STREET), text,
                             line1.remarks().get(0).reason()));

@@ -586,7 +586,9 @@ public final class Standardizer {
      * Długa 7/3"}, optionally ending with the country ({@code ", Polska"}; a line that names another country,
      * {@code "vul. Zelena 4, 61000 Kharkiv, Ukraina"}, is read as {@link #addressLine(String, String)} reads it there).
      * The postal code ({@code NN-NNN}, also {@code NN NNN}; five digits without the dash only where the line names
-     * Poland, {@code "ul. Dworcowa 37, 35150 Rzeszów, Polska"}) divides the street and
+     * Poland, {@code "ul. Dworcowa 37, 35150 Rzeszów, Polska"}, or looks Polish: a street's prefix {@code ul.},
+     * {@code al.}, {@code os.} or a letter only Polish writes, {@code "Modrzewiowa 39, 78100 Kołobrzeg"}; and where
+     * the caller states Poland, {@link #addressLine(String, String)}) divides the street and
      * number from the city; without one ({@code "ul. Długa 7/3, Warszawa"}, {@code "Warszawa, ul. Długa 7/3"})
      * the line's one comma does, the city's side a place's name (no digit, no floor or flat: not {@code "ul. Długa 7,
      * parter"}), and the postal code stays empty (not known, never guessed; a foreign address without its postal
@@ -598,20 +600,29 @@ public final class Standardizer {
      * @return the address in Poland (a village's own name before the number is no street: {@code "Wólka 12, 05-000
      *     Wólka"}); no value (a remark on {@code "address"}) without a city, a street or a building number, with a
      *     street and number that do not read plainly, with other text after the city, or without a postal code
-     *     {@code NN-NNN} nor a comma that divides plainly ({@code "Długa 7 00001 Warszawa"}: five digits without
-     *     the dash are not read as a postal code where the line does not name Poland — {@code "10115 Berlin"} is no
-     *     Polish address)
+     *     {@code NN-NNN} nor a comma that divides plainly ({@code "Krotka 7 00001 Warszawa"}: five digits without
+     *     the dash are not read as a postal code where nothing says the line is Polish — {@code "10115 Berlin"} is
+     *     no Polish address). A line whose parts two or more spaces divide, as Mailchimp exports an address
+     *     ({@code "ul. Długa 5/3  Warszawa  MZ  00-950  PL"}), is read part by part where it reads so, else whole.
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public Standardized<PostalAddress> addressLine(String text) {
         Objects.requireNonNull(text, "text");
-        Standardized<PostalAddress> read = polishLine(text);
-        return read.value().isPresent() ? read : spacedLine(text, "PL").orElse(read);
+        return polishOrSpaced(text, false);
     }
 
-    private Standardized<PostalAddress> polishLine(String text) {
+    private Standardized<PostalAddress> polishOrSpaced(String text, boolean stated) {
+        Optional<Standardized<PostalAddress>> spaced = spacedLine(text, stated ? "PL" : null);
+        return spaced.isPresent() ? spaced.get() : polishLine(text, stated);
+    }
+
+    /**
+     * A line read in Poland; {@code stated} where the caller knows it is in Poland (a row's country), so that five
+     * digits before the city are its postal code.
+     */
+    private Standardized<PostalAddress> polishLine(String text, boolean stated) {
         String line = text.strip();
-        boolean polish = false;
+        boolean polish = stated;
         java.util.regex.Matcher named = COUNTRY_NAMED_AT_END.matcher(line);
         if (named.find()) {
             Optional<String> iso = country(named.group(1)).value();
@@ -623,11 +634,16 @@ public final class Standardizer {
                 polish = true;
             }
         }
-        line = COUNTRY_AT_END.matcher(line).replaceFirst("");
+        java.util.regex.Matcher atEnd = COUNTRY_AT_END.matcher(line);
+        if (atEnd.find()) {
+            line = line.substring(0, atEnd.start());
+            polish = true;
+        }
         java.util.regex.Matcher m = POSTAL_CODE_IN_LINE.matcher(line);
         boolean found = m.find();
-        if (!found && polish) {
-            // the dash lost ("35150 Rzeszów"): a Polish postal code where the line says it is in Poland
+        if (!found && (polish || POLISH_LOOK.matcher(line).find())) {
+            // the dash lost ("35150 Rzeszów"): a Polish postal code where the line or its row says it is in Poland,
+            // or its street's prefix or letters do ("ul. Pocztowa 28, 67200 Głogów")
             m = POSTAL_CODE_NO_DASH.matcher(line);
             found = m.find();
         }
@@ -641,11 +657,15 @@ public final class Standardizer {
         } else { // no postal code ("ul. Długa 7/3, Warszawa"): one comma divides, the city's side a place's name
             code = "";
             int comma = line.indexOf(',');
-            if (comma <= 0 || line.indexOf(',', comma + 1) >= 0) {
+            java.util.regex.Matcher numberThenCity = NUMBER_THEN_CITY.matcher(line);
+            if (comma < 0 && numberThenCity.matches() && placeName(numberThenCity.group(3))) {
+                // no comma: the number divides ("Ul. Kopernika 30/62 Częstochowa")
+                comma = numberThenCity.end(2);
+            } else if (comma <= 0 || line.indexOf(',', comma + 1) >= 0) {
                 return Standardized.unreadable(UNREADABLE_LINE);
             }
             String first = trimSeparators(line.substring(0, comma));
-            String second = trimSeparators(line.substring(comma + 1));
+            String second = trimSeparators(line.substring(comma + (line.charAt(comma) == ',' ? 1 : 0)));
             if (placeName(second)) {
                 before = first;
                 after = second;
@@ -682,7 +702,9 @@ public final class Standardizer {
      * {@code "Václavské náměstí 1, 110 00 Praha"} (CZ), {@code "10115 Berlin, Unter den Linden 5"}. The postal code in
      * the country's form (a {@code D-}, {@code CH-}, {@code LT-} … prefix allowed), followed by the city, divides the
      * street and number from the city; the address is then standardised as {@link #address(PostalAddress)} does.
-     * {@code "PL"} reads as {@link #addressLine(String)}. Where the country writes the postal code last — the United
+     * {@code "PL"} reads as {@link #addressLine(String)}, five digits before the city being its postal code then
+     * ({@code "Krotka 7, 00001 Warszawa"}: the caller says it is in Poland). Where the country writes the postal code
+     * last — the United
      * Kingdom ({@code "221B Baker Street, London NW1 6XE"}), Ireland ({@code "1 Grafton Street, Dublin 2, D02 XY45"},
      * the Eircode optional), the United States and Canada with the state before it
      * ({@code "1600 Amphitheatre Pkwy, Mountain View, CA 94043"}, {@code "24 Sussex Drive, Ottawa, ON K1M 1M4"}) and
@@ -707,10 +729,9 @@ public final class Standardizer {
         Objects.requireNonNull(country, "country");
         String iso = country.strip().toUpperCase(Locale.ROOT);
         if (iso.equals("PL")) {
-            return addressLine(text);
+            return polishOrSpaced(text, true);
         }
-        Standardized<PostalAddress> read = foreignLine(text, iso);
-        return read.value().isPresent() ? read : spacedLine(text, iso).orElse(read);
+        return spacedLine(text, iso).orElseGet(() -> foreignLine(text, iso));
     }
 
     /**
@@ -728,15 +749,17 @@ public final class Standardizer {
      * so rebuilt is read as {@link #addressLine(String, String)} reads it; no value where it has fewer than three parts
      * or does not read.
      */
-    private Optional<Standardized<PostalAddress>> spacedLine(String text, String country) {
+    private Optional<Standardized<PostalAddress>> spacedLine(String text, @Nullable String country) {
         List<String> parts = new ArrayList<>(List.of(SPACED.split(text.strip())));
         if (parts.size() < 3) {
             return Optional.empty();
         }
-        String iso = country;
+        String iso = country == null ? "PL" : country;
+        boolean stated = country != null;
         Optional<String> named = country(parts.get(parts.size() - 1)).value();
         if (named.isPresent()) {
             iso = named.get();
+            stated = true;
             parts.remove(parts.size() - 1);
         }
         String code = parts.size() > 2 && DIGIT.matcher(parts.get(parts.size() - 1)).find()
@@ -759,7 +782,7 @@ public final class Standardizer {
         } else {
             line = street + ", " + (code.isEmpty() ? "" : code + " ") + city;
         }
-        Standardized<PostalAddress> read = iso.equals("PL") ? polishLine(line) : foreignLine(line, iso);
+        Standardized<PostalAddress> read = iso.equals("PL") ? polishLine(line, stated) : foreignLine(line, iso);
         if (read.value().isEmpty()) {
             return Optional.empty();
         }
@@ -997,7 +1020,19 @@ public final class Standardizer {
      */
     private static final java.util.regex.Pattern POSTAL_CODE_IN_LINE = java.util.regex.Pattern.compile(
             "(?<![\\d/])(\\d{2})(?:\\s?[-\u2013]\\s?|\\s(?=\\d{3}\\s*,?\\s*\\p{L}))(\\d{3})(?![\\d/])");
-    /** Five digits before a city, a Polish postal code without its dash: read where the line names Poland. */
+    /**
+     * What tells a line without its country is Polish: a Polish street prefix ({@code ul.}, {@code al.}, {@code os.};
+     * not {@code pl.}, which France writes too), a letter only Polish writes among the languages of Poland's
+     * clients' addresses, or a flat after {@code m.} or {@code lok.} ({@code "Dolna 27c m. 40"}).
+     */
+    private static final java.util.regex.Pattern POLISH_LOOK = java.util.regex.Pattern.compile(
+            "(?:^|[\\s,])(?:ul|al|os|ulica|aleja|aleje|osiedle|plac)(?:\\.\\s*[\\p{L}\\d]|\\s+\\p{L})"
+                    + "|[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]|\\d[A-Za-z]?\\s*(?:m|lok)\\.\\s*\\d",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /**
+     * Five digits before a city, a Polish postal code without its dash: read where the line or its row names Poland,
+     * or the line {@linkplain #POLISH_LOOK looks Polish}.
+     */
     private static final java.util.regex.Pattern POSTAL_CODE_NO_DASH = java.util.regex.Pattern.compile(
             "(?<![\\d/])(\\d{2})(\\d{3})(?![\\d/])(?=\\s*,?\\s*\\p{L})");
     /** A country named after the line's last comma: {@code ", Polska"}, {@code ", Ukraine"}, {@code ", DE"}. */
@@ -1019,6 +1054,17 @@ public final class Standardizer {
     private static final java.util.regex.Pattern NO_PLACE = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:parter|pietro|klatka|kl|lokal|lok|m|mieszkanie|mieszk|wejscie|brama|oficyna|suterena|"
                     + "poddasze|pok|pokoj|box|skr|skrytka)(?:\\s|$)");
+
+    /**
+     * A street, its number and flat, and a city after them, with neither a comma nor a postal code between:
+     * {@code "Ul. Kopernika 30/62 Częstochowa"}, {@code "al. Jana Pawła II 102A lok. 83 Kraków"}; the first number
+     * followed by a place's name divides ({@code "ul. 3 Maja 5 Warszawa"}: the name holds no digit; a letter alone
+     * after the number, {@code "ul. Nowa 15 B Kraków"}, is no city's first word, and such a line is unreadable).
+     */
+    private static final java.util.regex.Pattern NUMBER_THEN_CITY = java.util.regex.Pattern.compile(
+            "(.*?\\D)\\s(\\d+[A-Za-z]?(?:\\s*/\\s*[A-Za-z]{0,2}\\d+[A-Za-z]?|\\s+(?:m|lok|lokal|mieszk)\\.?\\s*"
+                    + "[A-Za-z]{0,2}\\d+[A-Za-z]?)?)\\s+(\\p{L}{2}[\\p{L}\\s.'-]*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** Whether a part of a line without a postal code can be a city: letters only, and no floor or flat. */
     private static boolean placeName(String part) {

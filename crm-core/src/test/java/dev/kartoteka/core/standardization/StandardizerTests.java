@@ -104,7 +104,19 @@ class StandardizerTests {
         "ul. Piłsudskiego 36, 03 844 Warszawa     | ul. Piłsudskiego     | 36  |   | 03-844 | Warszawa",
         "ul. Dworcowa 37, 35150 Rzeszów, Polska   | ul. Dworcowa         | 37  |   | 35-150 | Rzeszów",
         "Stawowa 49, 44220 Rybnik, Poland         | Stawowa              | 49  |   | 44-220 | Rybnik",
-        "UL. Kilińskiego 21, 30 118 Kraków, PL    | ul. Kilińskiego      | 21  |   | 30-118 | Kraków"})
+        "UL. Kilińskiego 21, 30 118 Kraków, PL    | ul. Kilińskiego      | 21  |   | 30-118 | Kraków",
+        // five digits, the dash lost, where the street's prefix or a Polish letter says the line is Polish
+        "ul. Dworcowa 37, 35150 Rzeszow           | ul. Dworcowa         | 37  |   | 35-150 | Rzeszow",
+        "Ul. Pocztowa 28/7 67200 Głogów           | ul. Pocztowa         | 28  | 7 | 67-200 | Głogów",
+        "Modrzewiowa 39, 78100 Kołobrzeg          | Modrzewiowa          | 39  |   | 78-100 | Kołobrzeg",
+        "20647 Lublin, ul. Orzechowa 23           | ul. Orzechowa        | 23  |   | 20-647 | Lublin",
+        "UL. 3 MAJA 5, 41219 SOSNOWIEC            | ul. 3 Maja           | 5   |   | 41-219 | Sosnowiec",
+        "Dolna 27c m. 40, 41205 Sosnowiec         | Dolna                | 27C | 40 | 41-205 | Sosnowiec",
+        // neither a comma nor a postal code: the number divides the street from the city
+        "Ul. Kopernika 30/62 Częstochowa          | ul. Kopernika        | 30  | 62 | ''    | Częstochowa",
+        "al. Jana Pawła II 102A lok. 83 Nowy Targ | al. Jana Pawła II    | 102A | 83 | ''   | Nowy Targ",
+        "ul. 3 Maja 5 Warszawa                    | ul. 3 Maja           | 5   |   | ''     | Warszawa",
+        "Konstytucji 3 Maja 68 Łódź               | Konstytucji 3 Maja   | 68  |   | ''     | Łódź"})
     void anAddressOnOneLineIsReadApart(String line, String street, String building, String unit, String code,
             String city) {
         PostalAddress read = standardizer.addressLine(line).get();
@@ -119,14 +131,21 @@ class StandardizerTests {
     @CsvSource(delimiter = '|', value = {"Krótka, Kraków", "ul. Długa, 00-001 Warszawa", "00-001 Warszawa",
         "ul. Długa 7, 00-001 Warszawa, Niemcy", "ul. Długa 7, 00-001", "10115 Berlin, Unter den Linden 5",
         "ul. Długa 7 kl. B m. 3, 00-001 Warszawa", "ul. Długa 7, 00-001 Warszawa; Mazowsze",
-        "ul. Długa 7 00001 Warszawa", "Unter den Linden 5, 10115 Berlin", "ul. Długa 7 kl. B, Warszawa",
+        "Krotka 7 00001 Warszawa", "Unter den Linden 5, 10115 Berlin", "ul. Długa 7 kl. B, Warszawa",
         "ul. Długa 7, Warszawa 2", "ul. Długa 7, parter", "ul. Długa 7, klatka B", "Kraków, ul. Długa 7, parter",
         "Warszawa, Mokotów, ul. Długa 7", "ul. Lipowa 12 marca 5, 00-001 Kraków", "ul. Lipowa 3 Maja 5, Kraków",
-        "ul. Dworcowa 37, 35150 Rzeszów", "ul. Długa 7, 12 345 67 Warszawa"})
+        "Dworcowa 37, 35150 Rzeszow", "ul. Długa 7, 12 345 67 Warszawa", "5 Pl. Vendome, 75001 Paris",
+        "ul. Długa 7 klatka B", "ul. Długa 7 parter", "ul. Nowa 15 B Kraków", "ul. Długa 7 m 3"})
     void anAddressOnOneLineWithoutItsPartsIsUnreadable(String line) {
         Standardized<PostalAddress> read = standardizer.addressLine(line);
         assertThat(read.value()).as(line).isEmpty();
         assertThat(read.remarks()).singleElement().satisfies(r -> assertThat(r.field()).isEqualTo("address"));
+    }
+
+    @Test
+    void fiveDigitsBeforeTheCityAreAPolishPostalCodeWhereTheCallerStatesPoland() {
+        assertThat(standardizer.addressLine("Krotka 7, 00001 Warszawa", "PL").get().postalCode()).isEqualTo("00-001");
+        assertThat(standardizer.addressLine("Krotka 7, 00001 Warszawa").value()).isEmpty();
     }
 
     @Test
