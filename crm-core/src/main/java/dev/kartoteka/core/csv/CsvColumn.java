@@ -82,7 +82,8 @@ public enum CsvColumn {
             "street number", "building number", "house no", "nr domu/lokalu", "nr domu i lokalu", "numer domu/lokalu"),
     /**
      * The flat or office number. Not the second address line of English exports ({@code "Address line 2"}): it holds
-     * any text ({@code "III piętro"}, {@code "c/o …"}), and is listed as ignored.
+     * any text ({@code "III piętro"}, {@code "c/o …"}); {@link CsvImport} reads it as the flat where it holds one
+     * ({@code "m. 3"}, {@code "3"}) and the address has no flat column, and lists it as ignored where it has.
      */
     UNIT("unit", "nr lokalu", "numer lokalu", "lokal", "mieszkanie", "flat", "apartment", "nr mieszkania"),
     /** The postal code. */

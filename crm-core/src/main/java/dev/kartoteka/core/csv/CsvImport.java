@@ -140,7 +140,11 @@ import org.slf4j.LoggerFactory;
  * {@code "10 Downing Street"}), is read apart as {@link Standardizer#address} reads it (the street then as the
  * standardizer writes it, as for a whole address in one cell; a flat after the number must agree with the row's flat
  * column, {@code "m. 3"} and {@code "3"} being one); a street without a number there rejects the row, naming the
- * street's column. A whole name in one cell
+ * street's column. A second address line ({@code "Address Line 2"}, {@code "billing_address_2"}, {@code "Default
+ * Address Address2"}, Outlook's {@code "Home Street 2"}) is its address's flat where it holds one ({@code "m. 3"},
+ * {@code "lok. 3"}, {@code "3"}; a bare number after a street without one is its building), other text there (a
+ * floor, {@code "c/o"}) not being read; beside a flat column it is not read at all, and listed as ignored. A whole name
+ * in one cell
  * ({@link CsvColumn#FULL_NAME}: {@code "Imię i nazwisko"}) is split by {@link Standardizer#fullName} where the row has
  * no given names nor family name, in the order its header says ({@link CsvColumn#nameOrder}); a whole Polish address in
  * the street's cell ({@code "ul. Długa 7/3, 00-001 Warszawa"}), where the row has no building, postal code nor city, is
@@ -302,6 +306,46 @@ public final class CsvImport {
 
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
             ".*?[(\\[]([^)\\]]*)[)\\]]\\s*");
+
+    /**
+     * A second address line's header, as shops and contact managers export it ({@code "Address Line 2"},
+     * {@code "Address2"}, {@code "billing_address_2"}, {@code "Default Address Address2"}, {@code "Business Street
+     * 2"}), compared as {@link Standardizer#matchingKey} writes it; a bare {@code "Address 2"} may be a second address,
+     * and is not one.
+     */
+    private static final java.util.regex.Pattern SECOND_LINE = java.util.regex.Pattern.compile(
+            "(?:(?:billing|shipping|mailing|business|home|other|customer|invoice|default address|address)\\s)?"
+                    + "(?:address line 2|address2|addr2|street address 2|adres linia 2|linia adresu 2)"
+                    + "|(?:billing|shipping|mailing|business|home|other|customer|invoice)\\s(?:address|street) 2");
+    /**
+     * A second address line that holds a flat only: {@code "m. 3"}, {@code "lok. 3"}, {@code "mieszkanie 3"},
+     * {@code "3"} (Polish shops' customers write it so).
+     */
+    private static final java.util.regex.Pattern FLAT_LINE = java.util.regex.Pattern.compile(
+            "(?:(?:m|lok|lokal|mieszk|mieszkanie|nr)\\.?\\s*)?(\\d+[A-Za-z]?)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A street's cell ending with its number: {@code "ul. Długa 5"}, {@code "ul. Długa 5A"}, {@code "ul. Długa 5/3"}. */
+    private static final java.util.regex.Pattern ENDS_WITH_NUMBER = java.util.regex.Pattern.compile(
+            "\\d+[A-Za-z]?$");
+
+    /**
+     * Reads a second address line into its group's values ({@code v}, without it): a flat where it holds one
+     * ({@code "m. 3"}, {@code "3"}) is the unit, where the group has a building column or the street ends with its
+     * number (a flat given twice must then agree, as the street's and a flat column's must); a bare number after a
+     * street without one is its building ({@code "ul. Długa"} and {@code "5"}). Other text there (a floor,
+     * {@code "c/o"}) is not read.
+     */
+    static void secondLine(Map<CsvColumn, String> v, String line2) {
+        java.util.regex.Matcher flat = FLAT_LINE.matcher(line2.strip());
+        String street = v.get(CsvColumn.STREET);
+        if (!flat.matches() || street == null) {
+            return;
+        }
+        if (v.containsKey(CsvColumn.BUILDING) || ENDS_WITH_NUMBER.matcher(street).find()) {
+            v.putIfAbsent(CsvColumn.UNIT, flat.group(1));
+        } else if (line2.strip().equals(flat.group(1))) {
+            v.put(CsvColumn.STREET, street + " " + flat.group(1));
+        }
+    }
 
     /** The columns of which a file may have several, each read ("Telefon" and "Tel. kom."): a party holds several. */
     private static final Set<CsvColumn> SEVERAL = java.util.EnumSet.of(CsvColumn.PHONE, CsvColumn.EMAIL,
@@ -691,6 +735,11 @@ public final class CsvImport {
          * {@code "Person - Organization"}): read, the first that holds a value, where the first column is empty.
          */
         private final Map<CsvColumn, List<Map.Entry<Integer, String>>> fallbacks = new EnumMap<>(CsvColumn.class);
+        /**
+         * The positions of the second address lines ({@code "Address Line 2"}, {@code "billing_address_2"}), each read
+         * as its group's flat ({@link CsvImport#withSecondLine}).
+         */
+        private final Set<Integer> secondLines = new java.util.HashSet<>();
         /** The row being read: the headers of the columns whose value came from a {@link #fallbacks fallback}. */
         private Map<CsvColumn, String> fallbackHeaders = Map.of();
         /** The row being read: the values of its further address groups that hold any, with their headers. */
@@ -854,7 +903,14 @@ public final class CsvImport {
                 Optional<CsvColumn> c = CsvColumn.recognise(name)
                         .filter(col -> !(geolocated && col == CsvColumn.REGION
                                 && Standardizer.matchingKey(name).equals("region")));
-                if (c.isPresent() && ADDRESS.contains(c.get()) && !explicit.contains(c.get())) {
+                if (c.isEmpty() && SECOND_LINE.matcher(Standardizer.matchingKey(name)).matches()
+                        && !explicit.contains(CsvColumn.UNIT)) {
+                    // a second address line ("Address Line 2", "billing_address_2"): its group's flat, where it
+                    // holds one
+                    byGroup.computeIfAbsent(addressGroup(name), k -> new ArrayList<>())
+                            .add(new AddressCell(CsvColumn.UNIT, i, name));
+                    secondLines.add(i);
+                } else if (c.isPresent() && ADDRESS.contains(c.get()) && !explicit.contains(c.get())) {
                     // an address's column, of the group its header names ("Home Street": home): grouped below
                     byGroup.computeIfAbsent(addressGroup(name), k -> new ArrayList<>())
                             .add(new AddressCell(c.get(), i, name));
@@ -914,7 +970,16 @@ public final class CsvImport {
                         && a.column() != CsvColumn.COUNTRY)
                         && cells.stream().filter(a -> a.column() == CsvColumn.STREET).count() > 1;
                 Map<CsvColumn, Map.Entry<Integer, String>> group = new EnumMap<>(CsvColumn.class);
+                // a second line after the group's flat column, if it has one: then it is not read
+                cells = cells.stream().sorted(java.util.Comparator.comparing(a -> secondLines.contains(a.position())))
+                        .toList();
                 for (AddressCell a : cells) {
+                    if (secondLines.contains(a.position()) && (first ? index.containsKey(CsvColumn.UNIT)
+                            : group.containsKey(CsvColumn.UNIT))) {
+                        ignored.add(a.header());
+                        secondLines.remove(a.position());
+                        continue;
+                    }
                     boolean whole = parts && a.column() == CsvColumn.STREET && WHOLE_ADDRESS.contains(
                             Standardizer.matchingKey(a.header().substring(a.header().lastIndexOf(" - ") + 1)));
                     if (whole) {
@@ -937,7 +1002,10 @@ public final class CsvImport {
                 first = false;
             }
             for (AddressCell a : partial) {
-                if (!index.containsKey(a.column())) {
+                if (secondLines.contains(a.position())) {
+                    ignored.add(a.header()); // a second line without its first: not read
+                    secondLines.remove(a.position());
+                } else if (!index.containsKey(a.column())) {
                     index.put(a.column(), a.position());
                     headers.put(a.column(), a.header());
                 } else {
@@ -1072,6 +1140,10 @@ public final class CsvImport {
                     v.put(e.getKey(), value);
                 }
             }
+            Integer unitAt = index.get(CsvColumn.UNIT);
+            if (unitAt != null && secondLines.contains(unitAt) && v.containsKey(CsvColumn.UNIT)) {
+                secondLine(v, v.remove(CsvColumn.UNIT));
+            }
             fallbackHeaders = fallbacks.isEmpty() ? Map.of() : new EnumMap<>(CsvColumn.class);
             fallbacks.forEach((column, cells) -> {
                 if (!v.containsKey(column)) {
@@ -1101,6 +1173,23 @@ public final class CsvImport {
                         cells.put(column, Map.entry(cell.getValue(), value));
                     }
                 });
+                Map.Entry<Integer, String> unit = group.get(CsvColumn.UNIT);
+                if (unit != null && secondLines.contains(unit.getKey()) && cells.containsKey(CsvColumn.UNIT)) {
+                    Map<CsvColumn, String> parts = new EnumMap<>(CsvColumn.class);
+                    cells.forEach((column, cell) -> parts.put(column, cell.getValue()));
+                    secondLine(parts, parts.remove(CsvColumn.UNIT));
+                    Map<CsvColumn, Map.Entry<String, String>> read = new EnumMap<>(CsvColumn.class);
+                    cells.forEach((column, cell) -> {
+                        if (parts.containsKey(column)) {
+                            read.put(column, Map.entry(cell.getKey(), parts.get(column)));
+                        }
+                    });
+                    if (parts.containsKey(CsvColumn.UNIT)) {
+                        read.put(CsvColumn.UNIT, Map.entry(unit.getValue(), parts.get(CsvColumn.UNIT)));
+                    }
+                    cells.clear();
+                    cells.putAll(read);
+                }
                 if (!cells.isEmpty()) {
                     groupCells.add(cells);
                 }

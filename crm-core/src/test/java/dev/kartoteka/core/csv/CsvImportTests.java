@@ -1044,6 +1044,52 @@ class CsvImportTests {
     }
 
     @Test
+    void aSecondAddressLineHoldingAFlatIsTheAddresssFlatAndOtherTextThereIsNotRead() {
+        ClientRegistry plain = ClientRegistry.inMemory();
+        ImportReport report = CsvImport.into(plain).run(bytes("first_name,last_name,billing_address_1,"
+                + "billing_address_2,billing_postcode,billing_city,Home Street,Home Street 2,Home City\n"
+                + "Anna,Nowak,ul. Długa 5,m. 3,00-001,Warszawa,,,\n"            // 2: the flat after m.
+                + "Jan,Lis,ul. Długa 6,4,00-001,Warszawa,,,\n"                  // 3: a bare flat number
+                + "Ewa,Mróz,ul. Długa,7,00-001,Warszawa,,,\n"                   // 4: the building, the street without it
+                + "Ola,Kot,ul. Długa 8,III piętro,00-001,Warszawa,,,\n"         // 5: a floor: not read
+                + "Iga,Sowa,ul. Długa 9/2,lok. 5,00-001,Warszawa,,,\n"          // 6: two flats: rejected, named
+                + "Ada,Wrona,ul. Długa 10/2,2,00-001,Warszawa,ul. Polna 1,m. 7,Kraków\n", // 7: one flat twice; another
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(6);
+            assertThat(r.column()).isEqualTo("billing_address_2");
+        });
+        assertThat(report.ignoredHeaders()).doesNotContain("billing_address_2", "Home Street 2");
+        Map<String, List<PostalAddress>> byName = new java.util.HashMap<>();
+        plain.search(PartyQuery.builder().build()).items().forEach(p -> byName.put(((Person) p).givenNames(),
+                p.contactPoints(PostalAddress.class)));
+        assertThat(byName.get("Anna")).extracting(PostalAddress::building, a -> a.unit().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("5", "3"));
+        assertThat(byName.get("Jan")).extracting(PostalAddress::building, a -> a.unit().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("6", "4"));
+        assertThat(byName.get("Ewa")).extracting(PostalAddress::building, a -> a.unit().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("7", ""));
+        assertThat(byName.get("Ola")).extracting(PostalAddress::building, a -> a.unit().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("8", ""));
+        assertThat(byName.get("Ada")).extracting(PostalAddress::city, a -> a.unit().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Warszawa", "2"),
+                        org.assertj.core.groups.Tuple.tuple("Kraków", "7"));
+    }
+
+    @Test
+    void aSecondAddressLineBesideAFlatColumnIsNotRead() {
+        ImportReport report = CsvImport.into(ClientRegistry.inMemory()).run(bytes("Imię;Nazwisko;Address Line 2;"
+                + "Ulica;Nr lokalu;Kod pocztowy;Miejscowość\n"
+                + "Anna;Nowak;c/o Jan;ul. Długa 5;3;00-001;Warszawa\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.ignoredHeaders()).contains("Address Line 2");
+        assertThat(report.columns()).containsEntry(CsvColumn.UNIT, "Nr lokalu");
+    }
+
+    @Test
     void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
         ClientRegistry plain = ClientRegistry.inMemory();
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"
