@@ -113,7 +113,8 @@ roughly a third of the rate)
 -----
 permanent changes (the client's state evolves; later rows keep the change):
   moved house ~15 % (60 % within the same city), new mobile ~12 %,
-  new landline ~5 %, married name ~8 % of women's re-entries (30 % of them
+  new landline ~5 %, married name ~8 % of re-entries of women born after
+  1975 (30 % of them
   double-barrelled Kowalska-Nowak), legal form change ~10 % of company
   re-entries (sp.j. -> sp. z o.o., s.c. -> sp.j., sp. z o.o. -> S.A., sp.k. ->
   sp. z o.o.; NIP/REGON kept), rebranding ~3 %, new e-mail (every re-entry on
@@ -124,8 +125,9 @@ transient, per row:
   diacritics for the whole row ~15 %; UPPER/lower case ~7 % (companies
   upper case ~10 %); diminutives (Kasia, Tomek, Gosia, ...) ~12 % of Polish
   persons' re-entries; first/last name swapped ~2 %; Ukrainian
-  transliteration switched ~30 % of their re-entries (Cyrillic ~5 % in the
-  UTF-8 styles); street prefix variants (ul./Ul./ulica/none, al./Al./aleja,
+  transliteration switched ~30 % of their re-entries (Cyrillic in ~5 % of
+  the rows of clients living in Ukraine, UTF-8 styles only); street prefix
+  variants (ul./Ul./ulica/none, al./Al./aleja,
   os./osiedle, pl./plac), short street names (Mickiewicza for Adama
   Mickiewicza); flats 5/3, 5 m. 3, 5 m 3, 5 lok. 3; postal codes 00-950,
   00950, 00 950; phones as +48 501 234 567, 501-234-567, 501234567,
@@ -256,7 +258,7 @@ Trzos Wiek Zdun Żmud Chrom Gier Krep Łęcz Mosz Nadz Pęk Sław Stróż Tarn
 Wadow Zadr Żelaz Bart Cyb Dziur Fal Gzow Kurp Lisz Mach Niedź Orz Pyrz Ryb Sęk
 Ślus Wier Żyw""".split()
 RARE_SUFFIXES = ["owski", "ewski", "ecki", "iński", "owicz", "czyk", "ak", "ek",
-                 "iak", "uk", "ala", "ski"]
+                 "iak", "uk", "ski", "owiak"]
 
 # Ukrainians: (passport/English transliteration, Polish transliteration)
 UA_MALE = [("Oleksandr", "Ołeksandr"), ("Andriy", "Andrij"), ("Serhiy", "Serhij"),
@@ -717,6 +719,13 @@ def format_nip(nip, rng):
     return "%s %s %s %s" % (nip[:3], nip[3:6], nip[6:8], nip[8:])
 
 
+def fmt_taxid(nip, rng):
+    """Polish NIP in one of its spellings; foreign VAT / EDRPOU ids as they are."""
+    if len(nip) == 10 and nip.isdigit():
+        return format_nip(nip, rng)
+    return nip
+
+
 def format_iban(iban, rng):
     r = rng.random()
     if r < 0.45:
@@ -760,19 +769,26 @@ class Ctx:
         self.groups = []            # (relation, [client, ...])
         self.next_owner = 0
 
-    def claim(self, kind, value, owner):
-        """Reserve value for owner; False if another owner already has it."""
+    def claim(self, kind, value, keys):
+        """Reserve value for keys[0]; False if an owner outside keys has it.
+
+        keys is a tuple of owner keys: the client's own key and the keys of
+        the hard-negative groups whose shared values it may reuse."""
+        if not isinstance(keys, tuple):
+            keys = (keys,)
         reg = self.owner[kind]
         key = value.lower()
         cur = reg.get(key)
         if cur is None:
-            reg[key] = owner
+            reg[key] = keys[0]
             return True
-        return cur == owner
+        return cur in keys
 
-    def taken_by_other(self, kind, value, owner):
+    def taken_by_other(self, kind, value, keys):
+        if not isinstance(keys, tuple):
+            keys = (keys,)
         cur = self.owner[kind].get(value.lower())
-        return cur is not None and cur != owner
+        return cur is not None and cur not in keys
 
     def new_owner(self):
         self.next_owner += 1
@@ -958,3 +974,1378 @@ def work_email(ctx, local, domain, owner):
     if ctx.claim("email", addr, owner):
         return addr
     return None
+
+
+# ---------------------------------------------------------------------------
+# Client model: persons, sole traders, companies and hard-negative groups
+# ---------------------------------------------------------------------------
+
+def rand_birth(rng, lo=1945, hi=2004):
+    return datetime.date(rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28))
+
+
+def blank_state(kind, keys):
+    return {"kind": kind, "keys": keys, "country": "PL", "ua": False, "sex": None,
+            "first": None, "first_alt": None, "last": None, "last_alt": None,
+            "birth": None, "addr": None, "mobile": None, "landline": None, "fax": None,
+            "email": None, "family_email": None, "co": None, "nip": None, "regon": None,
+            "domain": None, "www": None, "iban": None, "contact": None, "job": None}
+
+
+def make_person(ctx, keys, sex=None, country=None, ua=None, name=None, addr=None,
+                birth=None, landline=None):
+    rng = ctx.rng
+    st = blank_state("person", keys)
+    sex = sex or rng.choice("MF")
+    country = country or COUNTRY_MIX.pick(rng)
+    if ua is None:
+        ua = country == "PL" and chance(rng, 0.05)
+    st.update(name or person_name(ctx, sex, country, ua))
+    st["sex"], st["country"], st["ua"] = sex, country, bool(ua or country == "UA")
+    st["birth"] = birth or rand_birth(rng)
+    st["addr"] = addr or new_address(ctx, country)
+    mob_country = "UA" if (ua and chance(rng, 0.2)) else country
+    if chance(rng, 0.93):
+        st["mobile"] = new_mobile(ctx, mob_country, keys)
+    if landline is not None:
+        st["landline"] = landline
+    elif chance(rng, 0.15 if st["birth"].year > 1975 else 0.45):
+        st["landline"] = new_landline(ctx, st["addr"], keys)
+    st["email"] = person_email(ctx, st["first"], st["last"], country, st["birth"], keys)
+    return st
+
+
+def make_stem(ctx):
+    rng = ctx.rng
+    a, b = rng.choice(STEM_A), rng.choice(STEM_B)
+    r = rng.random()
+    if r < 0.5:
+        return a + b
+    if r < 0.7:
+        return (a + b).upper()
+    if r < 0.85:
+        return a + "-" + b.capitalize()
+    return a + b.capitalize()
+
+
+def foreign_tax_id(rng, country):
+    if country == "DE":
+        return "DE%09d" % rng.randrange(10 ** 8, 10 ** 9)
+    if country == "GB":
+        return "GB%09d" % rng.randrange(10 ** 8, 10 ** 9)
+    if country == "CZ":
+        return "CZ%08d" % rng.randrange(10 ** 7, 10 ** 8)
+    return "%08d" % rng.randrange(10 ** 7, 10 ** 8)         # UA: EDRPOU
+
+
+def make_ids(ctx, st, keys):
+    rng = ctx.rng
+    if st["country"] == "PL":
+        while True:
+            nip = make_nip(rng)
+            if ctx.claim("nip", nip, keys):
+                break
+        while True:
+            regon = make_regon(rng)
+            if ctx.claim("regon", regon, keys):
+                break
+        st["nip"], st["regon"] = nip, regon
+    else:
+        while True:
+            nip = foreign_tax_id(rng, st["country"])
+            if ctx.claim("nip", nip, keys):
+                break
+        st["nip"] = nip
+    if chance(rng, 0.6 if st["country"] == "PL" else 0.15):
+        st["iban"] = make_iban_pl(rng)
+
+
+def contact_person(ctx, keys, domain, country):
+    rng = ctx.rng
+    sex = rng.choice("MF")
+    nm = person_name(ctx, sex, country if country != "PL" else "PL")
+    c = {"first": nm["first"], "last": nm["last"], "sex": sex, "email": None,
+         "mobile": None, "job": rng.choice(JOB_TITLES)}
+    if domain:
+        c["email"] = work_email(ctx, email_token(nm["first"]) + "." + email_token(nm["last"]),
+                                domain, keys)
+    if not c["email"]:
+        c["email"] = person_email(ctx, nm["first"], nm["last"], country, None, keys)
+    if chance(rng, 0.5):
+        c["mobile"] = new_mobile(ctx, country, keys)
+    return c
+
+
+def make_company(ctx, keys, country=None, stem=None, addr=None, landline=None,
+                 domain=None, form=None, activity=None, owner=None):
+    rng = ctx.rng
+    st = blank_state("company", keys)
+    country = country or Weighted([("PL", 94), ("DE", 2), ("GB", 1), ("UA", 1.5),
+                                   ("CZ", 1.5)]).pick(rng)
+    st["country"] = country
+    stem = stem or make_stem(ctx)
+    co = {"stem": stem, "activity": activity, "prefix": None, "partners": [],
+          "form": form or ctx.forms.pick(rng), "sj_partners": False}
+    if activity is None and chance(rng, 0.35):
+        co["activity"] = rng.choice(ACTIVITIES)
+    if co["activity"] is None and country == "PL" and chance(rng, 0.15):
+        co["prefix"] = rng.choice(NAME_PREFIXES)
+    if country != "PL":
+        co["form"] = rng.choice(FOREIGN_FORMS[country])
+    elif co["form"] in ("sp.j.", "s.c.", "sp.k."):
+        for _ in range(2 if chance(rng, 0.8) else 3):
+            sx = rng.choice("MF")
+            nm = person_name(ctx, sx, "PL")
+            co["partners"].append((nm["first"], nm["last"]))
+        co["sj_partners"] = chance(rng, 0.5)
+    st["co"] = co
+    st["addr"] = addr or new_address(ctx, country, flat_p=0.25)
+    st["domain"] = domain or company_domain(ctx, email_token(stem), keys, st["addr"]["city"])
+    st["www"] = ("www." + st["domain"]) if chance(rng, 0.75) else st["domain"]
+    make_ids(ctx, st, keys)
+    st["landline"] = landline or (new_landline(ctx, st["addr"], keys) if chance(rng, 0.75) else None)
+    if st["landline"] and chance(rng, 0.15):
+        c_, n_ = st["landline"]
+        fax = (c_, n_[:-1] + str((int(n_[-1]) + 1) % 10))
+        if ctx.claim("landline", c_ + fax[1], keys):
+            st["fax"] = fax
+    if chance(rng, 0.35):
+        st["mobile"] = new_mobile(ctx, country, keys)
+    for box in rng.sample(["biuro", "kontakt", "info", "office", "sekretariat", "firma"], 3):
+        st["email"] = work_email(ctx, box, st["domain"], keys)
+        if st["email"]:
+            break
+    if not st["email"]:
+        st["email"] = work_email(ctx, "biuro" + str(rng.randint(2, 99)), st["domain"], keys)
+    if owner is not None:
+        st["contact"] = {"first": owner["first"], "last": owner["last"], "sex": owner["sex"],
+                         "email": work_email(ctx, email_token(owner["first"]), st["domain"], keys)
+                         or owner["email"], "mobile": owner["mobile"], "job": "Prezes Zarządu"}
+    else:
+        st["contact"] = contact_person(ctx, keys, st["domain"], country)
+    return st
+
+
+def make_sole(ctx, keys, person=None):
+    """Sole trader (jednoosobowa działalność gospodarcza): person + trade name."""
+    rng = ctx.rng
+    st = person or make_person(ctx, keys, country="PL" if chance(rng, 0.97) else None)
+    st["kind"] = "sole"
+    st["keys"] = keys
+    first, last = st["first"], st["last"]
+    acr = (first[:2] + last[:3]).upper() if chance(rng, 0.5) else (
+        last[:3] + "-" + rng.choice(["BUD", "POL", "MEX", "TRANS", "TECH", "MAR"])).upper()
+    st["co"] = {"pattern": rng.choice(SOLE_PATTERNS), "S": strip_diacritics(acr)}
+    if chance(rng, 0.3):
+        tok = email_token(last) + rng.choice(["", "-uslugi", "-serwis", "-firma", "-bud"])
+        st["domain"] = company_domain(ctx, tok, keys, st["addr"]["city"])
+        st["www"] = "www." + st["domain"] if chance(rng, 0.7) else None
+        em = work_email(ctx, rng.choice(["biuro", "kontakt", email_token(first)]), st["domain"], keys)
+        if em:
+            st["email"] = em
+    if st["country"] == "PL" or chance(rng, 0.5):
+        st["country_tax"] = st["country"]
+        make_ids(ctx, st, keys)
+    if st["mobile"] is None:
+        st["mobile"] = new_mobile(ctx, st["country"], keys)
+    return st
+
+
+def add_client(ctx, st):
+    c = {"idx": len(ctx.clients), "st": st, "group": None}
+    ctx.clients.append(c)
+    return c
+
+
+def add_group(ctx, relation, members):
+    ctx.groups.append((relation, members))
+    for m in members:
+        m["group"] = relation
+
+
+def g_spouses(ctx):
+    rng = ctx.rng
+    gk = ctx.new_owner()
+    kh, kw = (ctx.new_owner(), gk), (ctx.new_owner(), gk)
+    country = "PL" if chance(rng, 0.95) else COUNTRY_MIX.pick(rng)
+    addr = new_address(ctx, country, flat_p=0.6)
+    land = new_landline(ctx, addr, (gk,)) if chance(rng, 0.55) else None
+    y = rng.randint(1948, 1995)
+    h = make_person(ctx, kh, sex="M", country=country, addr=addr, landline=land,
+                    birth=rand_birth(rng, y, y + 1))
+    r = rng.random()
+    wname = person_name(ctx, "F", country, h["ua"])
+    if h["country"] == "PL" and not h["ua"] and not h["first_alt"]:
+        if r < 0.85:
+            wname["last"] = feminine(h["last"])
+        elif r < 0.93:
+            wname["last"] = wname["last"] + "-" + feminine(h["last"])
+    elif r < 0.8:
+        wname["last"], wname["last_alt"] = h["last"], h["last_alt"]
+        if h["last"].endswith("yi"):
+            wname["last"] = h["last"][:-2] + "a"
+    w = make_person(ctx, kw, sex="F", country=country, name=wname, addr=dict(addr),
+                    landline=land, birth=rand_birth(rng, y - 4, y + 3))
+    if ctx.style == "fakturownia" and chance(rng, 0.15):
+        fam = email_token(feminine(h["last"])[:-1] + "cy" if h["last"].endswith("ski")
+                          else h["last"]) + rng.choice(["", ".rodzina", str(rng.randint(1, 99))])
+        fam += "@" + email_domain(ctx, country)
+        if ctx.claim("email", fam, (gk,)):
+            h["family_email"] = w["family_email"] = fam
+    if chance(rng, 0.5):
+        w["mobile"] = w["mobile"] or new_mobile(ctx, country, kw)
+    return "spouses", [h, w]
+
+
+def g_father_son(ctx):
+    rng = ctx.rng
+    gk = ctx.new_owner()
+    kf, ks = (ctx.new_owner(), gk), (ctx.new_owner(), gk)
+    addr = new_address(ctx, "PL", flat_p=0.35)
+    land = new_landline(ctx, addr, (gk,)) if chance(rng, 0.6) else None
+    y = rng.randint(1945, 1972)
+    f = make_person(ctx, kf, sex="M", country="PL", ua=False, addr=addr, landline=land,
+                    birth=rand_birth(rng, y, y))
+    name = {"first": f["first"], "first_alt": None, "last": f["last"], "last_alt": None}
+    s = make_person(ctx, ks, sex="M", country="PL", ua=False, name=name, addr=dict(addr),
+                    landline=land, birth=rand_birth(rng, y + 22, min(y + 36, 2004)))
+    if ctx.style in ("fakturownia", "hubspot") and chance(rng, 0.6):
+        f = make_sole(ctx, kf, f)
+        if chance(rng, 0.4):
+            s = make_sole(ctx, ks, s)
+    return "father_son", [f, s]
+
+
+def g_twins(ctx):
+    rng = ctx.rng
+    gk = ctx.new_owner()
+    country = "PL"
+    addr = new_address(ctx, country, flat_p=0.5)
+    land = new_landline(ctx, addr, (gk,)) if chance(rng, 0.4) else None
+    birth = rand_birth(rng, 1970, 2004)
+    sexes = rng.choice(["MM", "FF", "MF"])
+    first = make_person(ctx, (ctx.new_owner(), gk), sex=sexes[0], country=country, ua=False,
+                        addr=addr, landline=land, birth=birth)
+    nm = person_name(ctx, sexes[1], country)
+    while nm["first"] == first["first"]:
+        nm = person_name(ctx, sexes[1], country)
+    base = first["last"]
+    if base.endswith("ska") or base.endswith("cka"):
+        base = base[:-1] + "i"
+    nm["last"] = base if sexes[1] == "M" else feminine(base)
+    if sexes[0] == "F" and first["last"] != feminine(base):
+        nm["last"] = first["last"]
+    second = make_person(ctx, (ctx.new_owner(), gk), sex=sexes[1], country=country,
+                         name=nm, addr=dict(addr), landline=land, birth=birth)
+    return "twins", [first, second]
+
+
+def g_namesakes_building(ctx):
+    rng = ctx.rng
+    sex = rng.choice("MF")
+    first = (MALE_NAMES if sex == "M" else FEMALE_NAMES)[rng.randrange(15)]
+    last = SURNAMES[rng.randrange(25)]
+    name = {"first": first, "first_alt": None, "last": last if sex == "M" else feminine(last),
+            "last_alt": None}
+    addr = new_address(ctx, "PL", flat_p=1.0)
+    if not addr["flat"]:
+        addr["flat"] = str(rng.randint(1, 60))
+    a2 = dict(addr)
+    while a2["flat"] == addr["flat"]:
+        a2["flat"] = str(rng.randint(1, 80))
+    p1 = make_person(ctx, (ctx.new_owner(),), sex=sex, country="PL", ua=False, name=dict(name),
+                     addr=addr)
+    p2 = make_person(ctx, (ctx.new_owner(),), sex=sex, country="PL", ua=False, name=dict(name),
+                     addr=a2)
+    return "namesakes_same_building", [p1, p2]
+
+
+def g_company_group(ctx):
+    rng = ctx.rng
+    gk = ctx.new_owner()
+    stem = make_stem(ctx)
+    addr = new_address(ctx, "PL", flat_p=0.0)
+    domain = company_domain(ctx, email_token(stem), (gk,), addr["city"])
+    land = new_landline(ctx, addr, (gk,))
+    acts = rng.sample(ACTIVITIES, 3)
+    n = 3 if chance(rng, 0.25) else 2
+    members = []
+    for i in range(n):
+        form = "S.A." if (i == 0 and chance(rng, 0.2)) else "sp. z o.o."
+        act = None if (i == 0 and chance(rng, 0.5)) else acts[i]
+        a = dict(addr)
+        if chance(rng, 0.3):
+            a["flat"] = str(rng.randint(1, 30))          # another office in the building
+        members.append(make_company(ctx, (ctx.new_owner(), gk), country="PL", stem=stem,
+                                    addr=a, landline=land, domain=domain, form=form,
+                                    activity=act))
+    return "company_group", members
+
+
+def g_owner_and_company(ctx):
+    rng = ctx.rng
+    gk = ctx.new_owner()
+    ks, kc = (ctx.new_owner(), gk), (ctx.new_owner(), gk)
+    owner = make_person(ctx, (gk,), country="PL", ua=False)
+    owner["keys"] = ks
+    sole = make_sole(ctx, ks, owner)
+    stem = owner["last"] if chance(rng, 0.5) else sole["co"]["S"].title()
+    comp = make_company(ctx, kc, country="PL", stem=stem, addr=dict(sole["addr"]),
+                        form="sp. z o.o.", activity=rng.choice(ACTIVITIES), owner=sole)
+    return "owner_and_company", [sole, comp]
+
+
+STYLE_MIX = {
+    "shopify": {"person": 84, "sole": 8, "company": 8, "spouses": 1.4, "father_son": 0.45,
+                "twins": 0.25, "namesakes_same_building": 0.25, "company_group": 0.2,
+                "owner_and_company": 0.1},
+    "hubspot": {"person": 55, "sole": 15, "company": 30, "spouses": 0.8, "father_son": 0.3,
+                "twins": 0.15, "namesakes_same_building": 0.15, "company_group": 1.0,
+                "owner_and_company": 0.5},
+    "mailchimp": {"person": 94, "sole": 3, "company": 3, "spouses": 1.5, "father_son": 0.45,
+                  "twins": 0.3, "namesakes_same_building": 0.25, "company_group": 0.05,
+                  "owner_and_company": 0.05},
+    "fakturownia": {"person": 15, "sole": 30, "company": 55, "spouses": 0.5,
+                    "father_son": 0.4, "twins": 0.1, "namesakes_same_building": 0.1,
+                    "company_group": 1.6, "owner_and_company": 0.9},
+}
+GROUP_BUILDERS = {"spouses": g_spouses, "father_son": g_father_son, "twins": g_twins,
+                  "namesakes_same_building": g_namesakes_building,
+                  "company_group": g_company_group, "owner_and_company": g_owner_and_company}
+
+
+def build_population(ctx, n_clients):
+    rng = ctx.rng
+    mix = Weighted(list(STYLE_MIX[ctx.style].items()))
+    while len(ctx.clients) < n_clients:
+        what = mix.pick(rng)
+        left = n_clients - len(ctx.clients)
+        if what in GROUP_BUILDERS and left >= 3:
+            rel, states = GROUP_BUILDERS[what](ctx)
+            add_group(ctx, rel, [add_client(ctx, st) for st in states])
+        elif what == "company":
+            add_client(ctx, make_company(ctx, (ctx.new_owner(),)))
+        elif what == "sole":
+            add_client(ctx, make_sole(ctx, (ctx.new_owner(),)))
+        else:
+            add_client(ctx, make_person(ctx, (ctx.new_owner(),)))
+
+
+# ---------------------------------------------------------------------------
+# Re-entries: timeline and permanent changes of a client's state
+# ---------------------------------------------------------------------------
+
+START = datetime.datetime(2016, 1, 4, 8, 0, 0)
+END = datetime.datetime(2024, 9, 30, 18, 0, 0)
+SPAN = (END - START).total_seconds()
+CITY_BY_NAME = {c["name"]: c for c in CITIES}
+UNIQUE_EMAIL_STYLES = ("shopify", "mailchimp", "hubspot")
+
+
+def n_extra_rows(rng):
+    if not chance(rng, 0.30):
+        return 0
+    r = rng.random()
+    return 1 if r < 0.70 else 2 if r < 0.92 else 3
+
+
+def copy_state(st):
+    out = dict(st)
+    out["addr"] = dict(st["addr"])
+    if st["co"] is not None:
+        out["co"] = dict(st["co"])
+        if "partners" in out["co"]:
+            out["co"]["partners"] = list(out["co"]["partners"])
+    if st["contact"] is not None:
+        out["contact"] = dict(st["contact"])
+    return out
+
+
+def time_of_day(rng, day):
+    hour = Weighted([(7, 2), (8, 6), (9, 10), (10, 11), (11, 11), (12, 10), (13, 9),
+                     (14, 9), (15, 8), (16, 6), (17, 4), (18, 3), (19, 3), (20, 3),
+                     (21, 2), (22, 1), (23, 1)]).pick(rng)
+    return datetime.datetime(day.year, day.month, day.day, hour, rng.randrange(60),
+                             rng.randrange(60))
+
+
+def timeline(rng, k):
+    """Creation times of a client's rows: first row, then re-entries later."""
+    day0 = START + datetime.timedelta(days=int(rng.random() * SPAN * 0.85 / 86400))
+    times = [time_of_day(rng, day0)]
+    for _ in range(k):
+        r = rng.random()
+        days = rng.randint(0, 3) if r < 0.15 else int(rng.expovariate(1 / 300.0)) + 1
+        t = time_of_day(rng, times[-1] + datetime.timedelta(days=days))
+        if t <= times[-1]:
+            t = times[-1] + datetime.timedelta(minutes=rng.randint(2, 300))
+        times.append(min(t, END + datetime.timedelta(days=rng.randint(0, 90))))
+    return times
+
+
+def new_person_email(ctx, st, used, nonname=False):
+    """Another personal address (new account, new provider, new name)."""
+    avoid = set(e.lower() for e in used) if used else set()
+    first, last = st["first"], st["last"]
+    if st.get("first_alt") and chance(ctx.rng, 0.3):
+        first = st["first_alt"]
+    return person_email(ctx, first, last, st["country"], st["birth"], st["keys"],
+                        nonname=nonname, avoid=tuple(sorted(avoid)))
+
+
+def new_company_email(ctx, st, used):
+    rng = ctx.rng
+    avoid = [e.lower() for e in used]
+    boxes = ["biuro", "kontakt", "info", "office", "sekretariat", "zamowienia",
+             "faktury", "ksiegowosc", "handel", "sklep"]
+    rng.shuffle(boxes)
+    if st["domain"]:
+        if st["contact"] and chance(rng, 0.3):
+            c = st["contact"]
+            local = email_token(c["first"])[0] + "." + email_token(c["last"])
+            boxes.insert(0, local)
+        for b in boxes:
+            addr = b + "@" + st["domain"]
+            if addr.lower() not in avoid and ctx.claim("email", addr, st["keys"]):
+                return addr
+    stem = st["co"].get("stem") or st["last"] or "firma"
+    for _ in range(50):
+        local = email_token(stem) + rng.choice([".firma", ".biuro", "", "." + email_token(
+            st["addr"]["city"])]) + (str(rng.randint(1, 99)) if chance(rng, 0.5) else "")
+        addr = local + "@" + rng.choice(["gmail.com", "wp.pl", "o2.pl", "interia.pl", "onet.pl"])
+        if addr.lower() not in avoid and ctx.claim("email", addr, st["keys"]):
+            return addr
+    return None
+
+
+def move_house(ctx, st):
+    rng = ctx.rng
+    a = st["addr"]
+    if a["country"] == "PL":
+        city = CITY_BY_NAME[a["city"]] if chance(rng, 0.6) else None
+        st["addr"] = new_address(ctx, "PL", flat_p=0.55 if st["kind"] != "company" else 0.25,
+                                 city=city)
+    else:
+        st["addr"] = new_address(ctx, a["country"] if (chance(rng, 0.6) or st["kind"] == "company")
+                                 else "PL")
+    if st["landline"] and st["kind"] != "company":
+        st["landline"] = new_landline(ctx, st["addr"], st["keys"]) if chance(rng, 0.4) else None
+    elif st["landline"] and chance(rng, 0.7):
+        st["landline"] = new_landline(ctx, st["addr"], st["keys"])
+
+
+def marry(ctx, st, used):
+    rng = ctx.rng
+    new = feminine(pick_surname(ctx)) if st["country"] == "PL" and not st["ua"] else \
+        rng.choice(SURNAMES)
+    if st["ua"]:
+        new = feminine(rng.choice(SURNAMES))
+    if chance(rng, 0.3):
+        st["last"] = st["last"] + "-" + new
+    else:
+        st["last"] = new
+    st["last_alt"] = None
+    st["married"] = True
+    if chance(rng, 0.6):
+        st["email"] = new_person_email(ctx, st, used)
+
+
+def evolve(ctx, st, used_emails):
+    """Permanent changes between two rows of one client."""
+    rng = ctx.rng
+    kind = st["kind"]
+    if chance(rng, 0.15):
+        move_house(ctx, st)
+    if kind != "company" and chance(rng, 0.12):
+        st["mobile"] = new_mobile(ctx, st["addr"]["country"] if chance(rng, 0.8) else
+                                  st["country"], st["keys"])
+    if chance(rng, 0.05):
+        st["landline"] = new_landline(ctx, st["addr"], st["keys"])
+    if kind == "person" and st["sex"] == "F" and st["birth"].year > 1975 and \
+            not st.get("married") and chance(rng, 0.08):
+        marry(ctx, st, used_emails)
+    if kind == "company":
+        co = st["co"]
+        if co["form"] in FORM_CHANGES and chance(rng, 0.10):
+            co["form"] = FORM_CHANGES[co["form"]]
+            co["sj_partners"] = co["sj_partners"] and co["form"] == "sp.j."
+            if co["form"] in ("sp. z o.o.", "S.A.") and chance(rng, 0.4):
+                co["prefix"] = None
+        elif chance(rng, 0.03):
+            co["activity"] = rng.choice(ACTIVITIES) if co["activity"] is None else None
+        if chance(rng, 0.25 if ctx.style == "hubspot" else 0.1):
+            st["contact"] = contact_person(ctx, st["keys"], st["domain"], st["country"])
+        if chance(rng, 0.1) and st["mobile"] is None:
+            st["mobile"] = new_mobile(ctx, st["country"], st["keys"])
+    # a new e-mail: always where the platform keys accounts by e-mail
+    if ctx.style in UNIQUE_EMAIL_STYLES or chance(rng, 0.2):
+        if kind == "company":
+            em = new_company_email(ctx, st, used_emails)
+        else:
+            em = None
+            if kind == "sole" and st["domain"] and chance(rng, 0.4):
+                em = new_company_email(ctx, st, used_emails)
+            if not em:
+                em = new_person_email(ctx, st, used_emails, nonname=chance(rng, 0.12))
+        if em:
+            st["email"] = em
+
+
+# ---------------------------------------------------------------------------
+# Transient noise: one row's version of the client's current state
+# ---------------------------------------------------------------------------
+
+def company_name(co, rng, m):
+    """Display name of a company, with the row's spelling habits."""
+    form = co["form"]
+    stem = co["stem"]
+    if chance(rng, 0.12 * m):
+        stem = rng.choice([stem.upper(), stem.replace("-", ""), stem.title(),
+                           stem.replace("-", " ")])
+    if co["prefix"]:
+        pre = co["prefix"]
+        if chance(rng, 0.35 * m + 0.1):
+            pre = PREFIX_ABBREV[pre]
+        q = co.setdefault("quote", chance(rng, 0.6))
+        if chance(rng, 0.3 * m):
+            q = not q
+        base = pre + (' "%s"' % stem if q else " " + stem)
+    else:
+        base = stem
+    if co["activity"]:
+        base += " " + co["activity"]
+    if form in LEGAL_SPELLINGS:
+        spell = co.setdefault("spell", rng.choice(LEGAL_SPELLINGS[form][:3]))
+        if spell not in LEGAL_SPELLINGS[form]:
+            spell = co["spell"] = LEGAL_SPELLINGS[form][0]
+        if chance(rng, 0.35 * m):
+            spell = rng.choice(LEGAL_SPELLINGS[form])
+        if chance(rng, 0.06 * m):
+            spell = ""
+    else:
+        spell = form                      # foreign legal form
+    if form == "sp.j." and co["sj_partners"] and co["partners"]:
+        base += " " + co["partners"][0][1] + " i Wspólnicy"
+    if form == "s.c." and co["partners"] and chance(rng, 0.6 if m < 1 else 0.4):
+        names = ", ".join("%s %s" % p for p in co["partners"])
+        return (base + " " + spell + " " + names).replace("  ", " ").strip()
+    return (base + " " + spell).strip()
+
+
+def sole_name(st, first, last, rng, m):
+    co = st["co"]
+    owner = first + " " + last
+    if chance(rng, 0.15 * m):
+        owner = last + " " + first
+    pat = co["pattern"]
+    if chance(rng, 0.08 * m):
+        pat = rng.choice(["{o}", "{S} {o}", "{o} {S}"])
+    return pat.format(o=owner, S=co["S"]).strip()
+
+
+def name_noise(ctx, st, re):
+    """First and last name as written in this row."""
+    rng = ctx.rng
+    m = 1.0 if re else 0.35
+    first, last = st["first"], st["last"]
+    if first is None:
+        return None, None
+    if st["ua"]:
+        if st["first_alt"] and chance(rng, 0.3 if re else 0.08):
+            first = st["first_alt"]
+            if st["last_alt"]:
+                last = st["last_alt"]
+        if ctx.style in ("shopify", "hubspot", "mailchimp") and chance(rng, 0.05 * m) \
+                and st["country"] == "UA":
+            first, last = to_cyrillic(first), to_cyrillic(last)
+    elif re and first in DIMINUTIVES and chance(rng, 0.12 if st["kind"] == "person" else 0.05):
+        first = rng.choice(DIMINUTIVES[first])
+    elif re and first in EN_DIMINUTIVES and chance(rng, 0.15):
+        first = rng.choice(EN_DIMINUTIVES[first])
+    if st["country"] == "DE" and chance(rng, 0.3 * m):
+        first, last = german_ascii(first), german_ascii(last)
+    if chance(rng, 0.05 * m):
+        last = typo(last, rng)
+    if chance(rng, 0.04 * m):
+        first = typo(first, rng)
+    r = rng.random()
+    if r < 0.07 * m:
+        first, last = case_variant(first, rng), case_variant(last, rng)
+    elif r < 0.09 * m:
+        first, last = last, first
+    return first, last
+
+
+def phone_typo(ctx, ph, keys):
+    if ph is None:
+        return None
+    c, n = ph
+    i = ctx.rng.randrange(3, len(n))
+    n2 = n[:i] + str((int(n[i]) + ctx.rng.randint(1, 9)) % 10) + n[i + 1:]
+    if ctx.claim("mobile", c + n2, keys) and ctx.claim("landline", c + n2, keys):
+        return (c, n2)
+    return ph
+
+
+def make_version(ctx, st, re, used_emails):
+    """Copy of the state as typed into this row (names, typos, diacritics ...)."""
+    rng = ctx.rng
+    m = 1.0 if re else 0.35
+    kind = st["kind"]
+    v = {"kind": kind, "country": st["country"], "sex": st["sex"], "birth": st["birth"],
+         "nip": st["nip"], "regon": st["regon"], "addr": dict(st["addr"]),
+         "mobile": st["mobile"], "landline": st["landline"], "fax": st["fax"],
+         "email": st["email"], "www": st["www"], "iban": st["iban"], "hard": False,
+         "company": "", "short": "", "contact": None, "job": None,
+         "family_email": st["family_email"]}
+    v["first"], v["last"] = name_noise(ctx, st, re)
+    if kind == "company":
+        v["company"] = company_name(st["co"], rng, m)
+        v["short"] = st["co"]["stem"]
+        c = dict(st["contact"])
+        c["first"], c["last"] = name_noise(ctx, dict(st, **{
+            "kind": "person", "first": c["first"], "last": c["last"], "ua": False,
+            "first_alt": None, "last_alt": None}), re)
+        v["contact"] = c
+        v["first"], v["last"], v["job"] = c["first"], c["last"], c["job"]
+        if chance(rng, 0.10 * m):
+            v["company"] = v["company"].upper()
+    elif kind == "sole":
+        v["company"] = sole_name(st, v["first"], v["last"], rng, m)
+        v["short"] = st["co"]["S"]
+        if chance(rng, 0.08 * m):
+            v["company"] = v["company"].upper()
+    a = v["addr"]
+    if chance(rng, 0.05 * m):
+        a["street"] = typo(a["street"], rng)
+        a["short"] = typo(a["short"], rng) if a["short"] else None
+    if chance(rng, 0.02 * m):
+        a["city"] = typo(a["city"], rng)
+    alts = [x for x in a["alts"] if ctx.style != "fakturownia" or x.isascii() or
+            not any("\u0400" <= ch <= "\u04ff" for ch in x)]
+    if alts and chance(rng, 0.3 * m):
+        a["city"] = rng.choice(alts)
+    if chance(rng, 0.04 * m):
+        a["city"] = case_variant(a["city"], rng)
+    if chance(rng, 0.01 * m):
+        p = a["postal"]
+        i = rng.randrange(len(p) - 1)
+        if p[i].isdigit() and p[i + 1].isdigit():
+            a["postal"] = p[:i] + p[i + 1] + p[i] + p[i + 2:]
+    if chance(rng, 0.01 * m):
+        v["mobile"] = phone_typo(ctx, v["mobile"], st["keys"])
+    if chance(rng, 0.02 * m) and v["email"]:
+        local, dom = v["email"].split("@")
+        bad = typo(local, rng) + "@" + dom
+        if ctx.claim("email", bad, st["keys"]) and (
+                ctx.style not in UNIQUE_EMAIL_STYLES or bad.lower() not in
+                [e.lower() for e in used_emails]):
+            v["email"] = bad
+    if chance(rng, 0.15 * m) and st["country"] == "PL":
+        for k in ("first", "last", "company"):
+            if v[k]:
+                v[k] = strip_diacritics(v[k])
+        for k in ("street", "short", "city"):
+            if a[k]:
+                a[k] = strip_diacritics(a[k])
+        if v["contact"]:
+            v["contact"]["first"] = strip_diacritics(v["contact"]["first"])
+            v["contact"]["last"] = strip_diacritics(v["contact"]["last"])
+    if re and chance(rng, 0.07):
+        make_hard(ctx, st, v, used_emails)
+    return v
+
+
+def make_hard(ctx, st, v, used_emails):
+    """Hard re-entry: only the name, the city and an unrelated e-mail survive."""
+    rng = ctx.rng
+    v["hard"] = True
+    city = v["addr"]["city"]
+    v["addr"] = {"country": v["addr"]["country"], "city": city, "alts": [], "region": "",
+                 "sp": "", "street": "", "short": "", "house": "", "flat": None,
+                 "postal": "", "lat": v["addr"]["lat"], "lon": v["addr"]["lon"],
+                 "area": v["addr"]["area"]}
+    v["mobile"] = v["landline"] = v["fax"] = None
+    v["nip"] = v["regon"] = v["iban"] = v["www"] = None
+    v["family_email"] = None
+    if v["contact"]:
+        v["contact"]["mobile"] = None
+    need_email = ctx.style in ("shopify", "mailchimp") or (
+        ctx.style == "hubspot" and chance(rng, 0.5))
+    if need_email:
+        first = st["first"] or (st["contact"] or {}).get("first") or "biuro"
+        last = st["last"] or (st["contact"] or {}).get("last") or "firma"
+        v["email"] = person_email(ctx, first, last, st["country"], st["birth"], st["keys"],
+                                  nonname=True, avoid=tuple(e.lower() for e in used_emails))
+    else:
+        v["email"] = None
+
+
+# ---------------------------------------------------------------------------
+# Formatting habits: phones, postal codes, streets
+# ---------------------------------------------------------------------------
+
+PL_MOBILE_FMT = Weighted([("+48 {a} {b} {c}", 20), ("{a} {b} {c}", 25), ("{a}-{b}-{c}", 15),
+                          ("{a}{b}{c}", 20), ("+48{a}{b}{c}", 8), ("0048{a}{b}{c}", 4),
+                          ("0048 {a} {b} {c}", 2), ("48{a}{b}{c}", 2),
+                          ("+48 {a}-{b}-{c}", 2), ("(+48) {a} {b} {c}", 2)])
+PL_LAND_FMT = Weighted([("({ac}) {a} {b} {c}", 20), ("{ac} {a} {b} {c}", 20),
+                        ("+48 {ac} {a} {b} {c}", 12), ("{ac} {a}-{b}-{c}", 8),
+                        ("0 {ac} {a} {b} {c}", 5), ("(0-{ac}) {a}-{b}-{c}", 3),
+                        ("{ac}{a}{b}{c}", 15), ("+48{ac}{a}{b}{c}", 7),
+                        ("{ac}-{a}-{b}-{c}", 10)])
+
+
+def e164(ph):
+    return "+" + COUNTRY_CODES[ph[0]] + ph[1]
+
+
+def fmt_phone(ph, rng):
+    """A phone number the way a person or clerk would type it."""
+    if ph is None:
+        return ""
+    country, n = ph
+    cc = COUNTRY_CODES[country]
+    if country == "PL":
+        if n[:2] in [c["area"] for c in CITIES] and n[2] in "2345678" and \
+                n[:3] not in MOBILE_PREFIXES_PL:
+            return PL_LAND_FMT.pick(rng).format(ac=n[:2], a=n[2:5], b=n[5:7], c=n[7:])
+        return PL_MOBILE_FMT.pick(rng).format(a=n[:3], b=n[3:6], c=n[6:])
+    r = rng.random()
+    if country == "UA":
+        grouped = "%s %s %s %s" % (n[:2], n[2:5], n[5:7], n[7:])
+        return ("+380 " + grouped if r < 0.5 else "+380" + n if r < 0.7 else
+                "0" + grouped if r < 0.9 else "00380" + n)
+    if country == "CZ":
+        grouped = "%s %s %s" % (n[:3], n[3:6], n[6:])
+        return "+420 " + grouped if r < 0.6 else "+420" + n if r < 0.8 else grouped
+    if country == "GB":
+        if n[0] == "7":
+            grouped = n[:4] + " " + n[4:]
+        elif n[:2] == "20":
+            grouped = "20 %s %s" % (n[2:6], n[6:])
+        else:
+            grouped = "%s %s %s" % (n[:3], n[3:6], n[6:])
+        return ("+44 " + grouped if r < 0.45 else "0" + grouped if r < 0.8 else
+                "+44" + n if r < 0.9 else "0044 " + grouped)
+    grouped = n[:3] + " " + n[3:] if n[0] == "1" else n[:len(n) - 7] + " " + n[-7:]
+    return ("+49 " + grouped if r < 0.45 else "0" + grouped if r < 0.8 else
+            "+49" + n if r < 0.9 else "0049 " + grouped)
+
+
+def is_mobile(ph):
+    if ph is None:
+        return False
+    c, n = ph
+    if c == "PL":
+        return n[:3] in MOBILE_PREFIXES_PL
+    if c == "GB":
+        return n[0] == "7"
+    if c == "DE":
+        return n[0] == "1"
+    if c == "UA":
+        return n[:2] in MOBILE_PREFIXES["UA"]
+    return n[0] in "67"
+
+
+def fmt_postal(p, country, rng):
+    if not p:
+        return ""
+    if country == "PL":
+        r = rng.random()
+        if r < 0.86:
+            return p[:2] + "-" + p[2:]
+        if r < 0.96:
+            return p
+        return p[:2] + " " + p[2:]
+    return p
+
+
+STREET_PREFIX_FMT = {
+    "ul.": Weighted([("ul. ", 50), ("Ul. ", 8), ("ulica ", 3), ("", 35), ("UL. ", 2), ("ul.", 2)]),
+    "al.": Weighted([("al. ", 45), ("Al. ", 25), ("aleja ", 5), ("Aleja ", 5), ("", 20)]),
+    "pl.": Weighted([("pl. ", 50), ("Pl. ", 15), ("plac ", 20), ("Plac ", 15)]),
+    "os.": Weighted([("os. ", 55), ("Os. ", 15), ("osiedle ", 15), ("Osiedle ", 15)]),
+}
+FLAT_FMT = Weighted([("{h}/{f}", 60), ("{h} m. {f}", 15), ("{h} m {f}", 8), ("{h} lok. {f}", 10),
+                     ("{h} / {f}", 3), ("{h}/ {f}", 2), ("{h}, m. {f}", 2)])
+FLAT_FMT_COMPANY = Weighted([("{h}/{f}", 40), ("{h} lok. {f}", 40), ("{h} lok {f}", 10),
+                             ("{h}, lok. {f}", 10)])
+
+
+def street_name(a, rng):
+    """Street with prefix as typed (without the number)."""
+    if a["country"] != "PL":
+        st = a["street"]
+        if a["country"] == "DE" and st.endswith("straße") and chance(rng, 0.3):
+            st = st[:-5] + "r."
+        return st
+    if not a["street"]:
+        return ""
+    name = a["street"]
+    if a["short"] and a["short"] != name and chance(rng, 0.5):
+        name = a["short"]
+    if a["street"] == "Rynek":
+        return name
+    return STREET_PREFIX_FMT[a["sp"]].pick(rng) + name
+
+
+def house_flat(a, rng, company=False):
+    h, f = a["house"], a["flat"]
+    if not h:
+        return ""
+    if not f:
+        return h
+    if a["country"] == "PL":
+        return (FLAT_FMT_COMPANY if company else FLAT_FMT).pick(rng).format(h=h, f=f)
+    if a["country"] == "UA":
+        return "%s, kv. %s" % (h, f)
+    if a["country"] == "GB":
+        return h
+    return "%s/%s" % (h, f) if a["country"] == "DE" and chance(rng, 0.3) else h
+
+
+def street_line(a, rng, company=False, split_flat=False):
+    """Returns (address line 1, address line 2)."""
+    if not a["street"]:
+        return "", ""
+    if a["country"] == "GB":
+        line = "%s %s" % (a["house"], a["street"])
+        if a["flat"]:
+            if split_flat:
+                return line, "Flat " + a["flat"]
+            return "Flat %s, %s" % (a["flat"], line), ""
+        return line, ""
+    if a["country"] == "DE" and a["flat"] and split_flat:
+        return "%s %s" % (street_name(a, rng), a["house"]), "Whg. " + a["flat"]
+    if split_flat and a["flat"] and a["country"] == "PL":
+        return ("%s %s" % (street_name(a, rng), a["house"]),
+                rng.choice(["m. ", "lok. ", "m ", "mieszk. "]) + a["flat"])
+    return "%s %s" % (street_name(a, rng), house_flat(a, rng, company)), ""
+
+
+# ---------------------------------------------------------------------------
+# CSV serialisation (hand-made so that quoting can follow each product)
+# ---------------------------------------------------------------------------
+
+def csv_field(val, delim, force):
+    val = "" if val is None else str(val)
+    if force or delim in val or '"' in val or "\n" in val or "\r" in val:
+        return '"' + val.replace('"', '""') + '"'
+    return val
+
+
+def csv_line(values, delim, quote):
+    """quote: 'minimal', 'all' or a list of booleans (one per column)."""
+    if quote == "minimal":
+        return delim.join(csv_field(v, delim, False) for v in values)
+    if quote == "all":
+        return delim.join(csv_field(v, delim, True) for v in values)
+    return delim.join(csv_field(v, delim, q) for v, q in zip(values, quote))
+
+
+def fmt_dt(t, fmt):
+    return t.strftime(fmt)
+
+
+NOTES_SHOP = ["Proszę dzwonić przed dostawą", "Faktura na firmę", "Paczkomat",
+              "stały klient", "zwrot 2x", "dostawa po 16:00", "klient z allegro",
+              "reklamacja w toku", "prosi o kontakt mailowy"]
+
+
+# ---------------------------------------------------------------------------
+# Style: Shopify customers export
+# ---------------------------------------------------------------------------
+
+SHOPIFY_HEADER = ["Customer ID", "First Name", "Last Name", "Email", "Accepts Email Marketing",
+                  "Default Address Company", "Default Address Address1",
+                  "Default Address Address2", "Default Address City",
+                  "Default Address Province Code", "Default Address Country Code",
+                  "Default Address Zip", "Default Address Phone", "Phone",
+                  "Accepts SMS Marketing", "Total Spent", "Total Orders", "Note",
+                  "Tax Exempt", "Tags"]
+
+
+def render_shopify(ctx, row, rid):
+    rng = ctx.rng
+    v = row["v"]
+    apos = "'" if ctx.seed % 2 == 0 else ""
+    kind = v["kind"]
+    first, last = v["first"] or "", v["last"] or ""
+    if chance(rng, 0.03):
+        first = ""                               # checkout with last name only
+    a = v["addr"]
+    has_addr = v["hard"] or chance(rng, 0.72 if kind == "person" else 0.9)
+    company = line1 = line2 = city = zipc = addr_phone = cc = ""
+    if has_addr:
+        cc = "GB" if a["country"] == "GB" else a["country"]
+        city = a["city"]
+        if not v["hard"]:
+            line1, line2 = street_line(a, rng, kind == "company", split_flat=chance(rng, 0.3))
+            zipc = fmt_postal(a["postal"], a["country"], rng)
+            zipc = (apos + zipc) if zipc else ""
+            ph = v["mobile"] if (v["mobile"] and chance(rng, 0.8)) else v["landline"]
+            if ph and chance(rng, 0.6):
+                addr_phone = fmt_phone(ph, rng)
+                if apos and chance(rng, 0.7):
+                    addr_phone = apos + addr_phone
+        if kind == "company" and chance(rng, 0.85):
+            company = v["company"]
+        elif kind == "sole" and chance(rng, 0.5):
+            company = v["company"]
+    # customer phone: E.164, unique per account in the shop
+    phone = ""
+    if v["mobile"] and is_mobile(v["mobile"]) and chance(rng, 0.35):
+        e = e164(v["mobile"])
+        if e not in ctx.file_phones:
+            ctx.file_phones[e] = rid
+            phone = apos + e
+    email = v["email"] or ""
+    if not email and not phone:
+        email = ""
+    orders = 0 if chance(rng, 0.3) else int(rng.expovariate(1 / 3.0)) + 1
+    spent = sum(rng.uniform(19, 400) for _ in range(orders))
+    note = ""
+    if kind == "company" and v["nip"] and chance(rng, 0.3):
+        note = ("NIP: " if len(v["nip"]) == 10 else "VAT: ") + fmt_taxid(v["nip"], rng)
+    elif chance(rng, 0.05):
+        note = rng.choice(NOTES_SHOP)
+    tags = []
+    for _ in range(rng.choice([0, 0, 0, 1, 1, 2])):
+        t = rng.choice(SHOPIFY_TAGS)
+        if t and t not in tags:
+            tags.append(t)
+    tax_exempt = "yes" if (kind == "company" and cc not in ("PL", "") and chance(rng, 0.4)) else "no"
+    cust_id = apos + str(row["platform_id"])
+    return [cust_id, first, last, email, "yes" if chance(rng, 0.35) else "no",
+            company, line1, line2, city, "", cc, zipc, addr_phone, phone,
+            "yes" if (phone and chance(rng, 0.3)) else "no",
+            "%.2f" % spent, str(orders), note, tax_exempt, ", ".join(tags)]
+
+
+# ---------------------------------------------------------------------------
+# Style: HubSpot contacts export
+# ---------------------------------------------------------------------------
+
+HUBSPOT_HEADER = ["Record ID", "First Name", "Last Name", "Email", "Phone Number",
+                  "Mobile Phone Number", "Street Address", "City", "State/Region",
+                  "Postal Code", "Country/Region", "Company Name", "Job Title",
+                  "Create Date", "Last Activity Date", "Lifecycle Stage", "Contact owner",
+                  "Marketing contact status", "NIP"]
+LIFECYCLE_W = Weighted(LIFECYCLE)
+
+
+def render_hubspot(ctx, row, rid):
+    rng = ctx.rng
+    v = row["v"]
+    kind = v["kind"]
+    a = v["addr"]
+    first, last = v["first"] or "", v["last"] or ""
+    email = v["email"] or ""
+    if kind == "company" and v["contact"] and v["contact"]["email"] and chance(rng, 0.7):
+        email = v["contact"]["email"]
+    if email and not v["hard"] and chance(rng, 0.06):
+        email = ""                                  # created from a call / business card
+    phone = mobile = ""
+    land = v["landline"]
+    mob = v["mobile"]
+    if kind == "company" and v["contact"]:
+        mob = v["contact"]["mobile"] or (v["mobile"] if chance(rng, 0.5) else None)
+    if land and chance(rng, 0.6):
+        phone = fmt_phone(land, rng)
+    elif mob and chance(rng, 0.25):
+        phone = fmt_phone(mob, rng)
+        mob = None
+    if mob and chance(rng, 0.5):
+        mobile = fmt_phone(mob, rng)
+    street = city = region = postal = country = ""
+    if v["hard"]:
+        city = a["city"] if chance(rng, 0.9) else ""
+    elif chance(rng, 0.45 if kind == "person" else 0.75):
+        street = street_line(a, rng, kind == "company")[0]
+        city = a["city"]
+        postal = fmt_postal(a["postal"], a["country"], rng)
+        if a["region"] and chance(rng, 0.35):
+            region = VOIVODESHIPS[a["region"]]
+            if chance(rng, 0.4):
+                region = region.capitalize()
+    elif chance(rng, 0.35):
+        city = a["city"]
+    if city and chance(rng, 0.8):
+        c = a["country"]
+        country = rng.choice([COUNTRY_NAMES_EN[c], COUNTRY_NAMES_EN[c], COUNTRY_NAMES_PL[c], c])
+    company = job = nip = ""
+    if kind == "company":
+        company = v["company"] if chance(rng, 0.97) else ""
+        job = v["job"] if chance(rng, 0.45) else ""
+        if v["nip"] and chance(rng, 0.55):
+            nip = fmt_taxid(v["nip"], rng)
+    elif kind == "sole":
+        company = v["company"] if chance(rng, 0.7) else ""
+        job = "Właściciel" if chance(rng, 0.2) else ""
+        if v["nip"] and chance(rng, 0.4):
+            nip = fmt_taxid(v["nip"], rng)
+    created = row["t"]
+    last_act = ""
+    if chance(rng, 0.6):
+        last_act = fmt_dt(created + datetime.timedelta(days=rng.randint(0, 700),
+                                                       minutes=rng.randint(0, 900)),
+                          "%Y-%m-%d %H:%M")
+    stage = LIFECYCLE_W.pick(rng)
+    owner = rng.choice(STAFF) if chance(rng, 0.8) else ""
+    mstatus = "Marketing contact" if (email and chance(rng, 0.6)) else "Non-marketing contact"
+    return [str(row["platform_id"]), first, last, email, phone, mobile, street, city,
+            region, postal, country, company, job, fmt_dt(created, "%Y-%m-%d %H:%M"),
+            last_act, stage, owner, mstatus, nip]
+
+
+# ---------------------------------------------------------------------------
+# Style: Mailchimp audience export
+# ---------------------------------------------------------------------------
+
+MAILCHIMP_MERGE = ["Email Address", "First Name", "Last Name", "Address", "Phone Number",
+                   "Birthday", "Company"]
+MAILCHIMP_SYSTEM = ["MEMBER_RATING", "OPTIN_TIME", "OPTIN_IP", "CONFIRM_TIME", "CONFIRM_IP",
+                    "LATITUDE", "LONGITUDE", "GMTOFF", "DSTOFF", "TIMEZONE", "CC", "REGION",
+                    "LAST_CHANGED", "LEID", "EUID", "NOTES", "TAGS"]
+MAILCHIMP_HEADER = MAILCHIMP_MERGE + MAILCHIMP_SYSTEM
+IP_PREFIXES = {"PL": ["83.", "89.", "31.", "178.", "46.", "188.", "37.", "5.173.", "91.",
+                      "79.", "77.", "213."],
+               "DE": ["84.", "87.", "91.", "93."], "GB": ["81.", "86.", "90.", "2."],
+               "UA": ["46.", "91.", "176.", "93."], "CZ": ["89.", "90.", "185."]}
+TZ = {"PL": ("Europe/Warsaw", "1", "2"), "DE": ("Europe/Berlin", "1", "2"),
+      "GB": ("Europe/London", "0", "1"), "UA": ("Europe/Kiev", "2", "3"),
+      "CZ": ("Europe/Prague", "1", "2")}
+MAILCHIMP_TAGS = ["Klienci", "Newsletter", "Promocje", "Sklep", "Webinar 2021",
+                  "Import CSV", "Formularz www", "VIP"]
+MEMBER_RATING = Weighted([("1", 5), ("2", 55), ("3", 20), ("4", 12), ("5", 8)])
+
+
+def random_ip(rng, country):
+    pre = rng.choice(IP_PREFIXES.get(country, IP_PREFIXES["PL"]))
+    parts = pre.strip(".").split(".")
+    while len(parts) < 4:
+        parts.append(str(rng.randint(1, 254)))
+    return ".".join(parts)
+
+
+def render_mailchimp(ctx, row, rid):
+    rng = ctx.rng
+    v = row["v"]
+    kind = v["kind"]
+    a = v["addr"]
+    first = v["first"] or ""
+    last = v["last"] or ""
+    if not chance(rng, 0.88):
+        first = ""
+    if not chance(rng, 0.78):
+        last = ""
+    if (first or last) and chance(rng, 0.08):
+        first, last = first.lower(), last.lower()
+    address = ""
+    if not v["hard"] and a["street"] and chance(rng, 0.22):
+        line1, line2 = street_line(a, rng, kind == "company", split_flat=chance(rng, 0.2))
+        state = ""
+        if a["region"]:
+            r = rng.random()
+            state = a["region"] if r < 0.35 else VOIVODESHIPS[a["region"]] if r < 0.5 else ""
+        parts = [line1, line2, a["city"], state, fmt_postal(a["postal"], a["country"], rng),
+                 a["country"]]
+        address = "  ".join(p for p in parts if p)
+    phone = ""
+    ph = v["mobile"] or v["landline"]
+    if ph and chance(rng, 0.25):
+        phone = fmt_phone(ph, rng)
+    birthday = ""
+    if v["birth"] and chance(rng, 0.15):
+        birthday = v["birth"].strftime("%m/%d")
+    company = ""
+    if kind == "company" and chance(rng, 0.8) or kind == "sole" and chance(rng, 0.3):
+        company = v["company"]
+    t = row["t"]
+    country = a["country"]
+    ip = random_ip(rng, country)
+    confirm_t = confirm_ip = ""
+    if chance(rng, 0.7):
+        confirm_t = fmt_dt(t + datetime.timedelta(seconds=rng.randint(20, 900)),
+                           "%Y-%m-%d %H:%M:%S")
+        confirm_ip = ip
+    lat = lon = gmt = dst = tz = cc = region = ""
+    r = rng.random()
+    if r < 0.9:
+        if r < 0.68:
+            la, lo, reg = a["lat"], a["lon"], a["region"]
+        else:                                    # ISP gateway somewhere else
+            c = CITIES[rng.randrange(8)]
+            la, lo, reg = c["lat"], c["lon"], c["region"]
+            country = "PL"
+        lat = "%.7f" % (la + rng.uniform(-0.05, 0.05))
+        lon = "%.7f" % (lo + rng.uniform(-0.05, 0.05))
+        tz, gmt, dst = TZ[country]
+        cc = country
+        region = reg
+    changed = fmt_dt(t + datetime.timedelta(days=rng.randint(0, 900),
+                                            seconds=rng.randint(0, 80000)), "%Y-%m-%d %H:%M:%S")
+    tags = ""
+    if chance(rng, 0.4):
+        tags = ",".join('"%s"' % x for x in rng.sample(MAILCHIMP_TAGS, rng.randint(1, 2)))
+    notes = ""
+    if chance(rng, 0.01):
+        notes = rng.choice(["zapis na targach", "prosi o fakturę", "z formularza kontaktowego"])
+    euid = "".join(rng.choice("0123456789abcdef") for _ in range(10))
+    return [v["email"] or "", first, last, address, phone, birthday, company,
+            MEMBER_RATING.pick(rng), fmt_dt(t, "%Y-%m-%d %H:%M:%S"), ip, confirm_t,
+            confirm_ip, lat, lon, gmt, dst, tz, cc, region, changed,
+            str(row["platform_id"]), euid, notes, tags]
+
+
+# ---------------------------------------------------------------------------
+# Style: Polish invoicing SaaS client list (Fakturownia / inFakt / wFirma)
+# ---------------------------------------------------------------------------
+
+FAKTUROWNIA_HEADER = ["ID", "Nazwa", "Nazwa skrócona", "Osoba prywatna", "Imię", "Nazwisko",
+                      "NIP", "REGON", "Ulica", "Nr budynku", "Nr lokalu", "Kod pocztowy",
+                      "Miejscowość", "Kraj", "E-mail", "Telefon", "Telefon komórkowy", "Fax",
+                      "WWW", "Nr konta bankowego", "Osoba kontaktowa", "Uwagi",
+                      "Data utworzenia"]
+NOTES_INV = ["płatność przelewem 14 dni", "płatność gotówką", "stały klient",
+             "faktury wysyłać mailem", "nie wysyłać faktur pocztą", "rabat 5%",
+             "kontakt tylko mailowy", "uwaga: zaległości", "split payment"]
+
+
+def render_fakturownia(ctx, row, rid):
+    rng = ctx.rng
+    v = row["v"]
+    kind = v["kind"]
+    a = v["addr"]
+    odd = ctx.seed % 2 == 1
+    private = kind == "person"
+    first = last = ""
+    if private:
+        name = "%s %s" % (v["first"], v["last"]) if chance(rng, 0.85) else ""
+        if name and chance(rng, 0.1):
+            name = "%s %s" % (v["last"], v["first"])
+        if chance(rng, 0.95) or not name:
+            first, last = v["first"], v["last"]
+        short = ""
+    else:
+        name = v["company"]
+        short = v["short"] if chance(rng, 0.4) else ""
+        if kind == "sole" and chance(rng, 0.6):
+            first, last = v["first"], v["last"]
+    nip = regon = ""
+    if v["nip"] and chance(rng, 0.97 if kind == "company" else 0.95):
+        nip = fmt_taxid(v["nip"], rng)
+    if v["regon"] and chance(rng, 0.3):
+        regon = v["regon"]
+    ulica = nr = lok = postal = city = country = ""
+    if v["hard"]:
+        city = a["city"]
+    elif chance(rng, 0.96):
+        r = rng.random()
+        if r < 0.2 and a["street"]:
+            ulica = street_line(a, rng, not private)[0]
+        else:
+            ulica = street_name(a, rng)
+            nr = a["house"]
+            lok = a["flat"] or ""
+            if a["country"] == "GB":
+                ulica = a["street"]
+        postal = fmt_postal(a["postal"], a["country"], rng)
+        city = a["city"]
+        c = a["country"]
+        r = rng.random()
+        if c == "PL":
+            country = "Polska" if r < 0.6 else "PL" if r < 0.8 else ""
+        else:
+            country = COUNTRY_NAMES_PL[c] if r < 0.75 else c
+    email = ""
+    if v["email"] and chance(rng, 0.65 if not v["hard"] else 0.0):
+        email = v["email"]
+        if v["family_email"] and chance(rng, 0.5):
+            email = v["family_email"]
+        elif kind == "company" and v["contact"] and v["contact"]["email"] and chance(rng, 0.06):
+            email = email + rng.choice(["; ", ", ", " "]) + v["contact"]["email"]
+    phone = mobile = fax = ""
+    if v["landline"] and chance(rng, 0.6):
+        phone = fmt_phone(v["landline"], rng)
+    elif v["mobile"] and chance(rng, 0.3):
+        phone = fmt_phone(v["mobile"], rng)
+    mob = v["mobile"]
+    if kind == "company" and v["contact"] and v["contact"]["mobile"] and chance(rng, 0.5):
+        mob = v["contact"]["mobile"]
+    if mob and not phone.replace(" ", "").endswith(mob[1][-6:]) and chance(rng, 0.45):
+        mobile = fmt_phone(mob, rng)
+    if v["fax"] and chance(rng, 0.6):
+        fax = fmt_phone(v["fax"], rng)
+    www = v["www"] if (v["www"] and chance(rng, 0.4)) else ""
+    iban = format_iban(v["iban"], rng) if (v["iban"] and chance(rng, 0.35)) else ""
+    contact = ""
+    if kind == "company" and v["contact"] and chance(rng, 0.35):
+        contact = "%s %s" % (v["contact"]["first"], v["contact"]["last"])
+        if chance(rng, 0.2):
+            contact += " - " + v["contact"]["job"].lower()
+    note = ""
+    if row.get("old_name") and chance(rng, 0.5):
+        note = "dawniej: " + row["old_name"]
+    elif chance(rng, 0.06):
+        note = rng.choice(NOTES_INV)
+    osoba = ("tak" if private else "nie") if odd else ("1" if private else "0")
+    return [str(row["platform_id"]), name, short, osoba, first or "", last or "", nip, regon,
+            ulica, nr, lok, postal, city, country, email, phone, mobile, fax, www, iban,
+            contact, note, fmt_dt(row["t"], "%Y-%m-%d %H:%M")]
+
+
+# ---------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------
+
+STYLES = {
+    "shopify": {"header": SHOPIFY_HEADER, "render": render_shopify, "delim": ",",
+                "eol": "\n", "quote": "minimal", "email_col": 3,
+                "id_base": 5012345600000, "id_step": (40000, 9000000)},
+    "hubspot": {"header": HUBSPOT_HEADER, "render": render_hubspot, "delim": ",",
+                "eol": "\r\n", "quote": "all", "email_col": 3,
+                "id_base": 20151, "id_step": (50, 4000)},
+    "mailchimp": {"header": MAILCHIMP_HEADER, "render": render_mailchimp, "delim": ",",
+                  "eol": "\n", "email_col": 0,
+                  "quote": [True] * len(MAILCHIMP_MERGE) + [False] * (len(MAILCHIMP_SYSTEM) + 2),
+                  "id_base": 101234567, "id_step": (1, 300)},
+    "fakturownia": {"header": FAKTUROWNIA_HEADER, "render": render_fakturownia, "delim": ";",
+                    "eol": "\r\n", "quote": "minimal", "email_col": None,
+                    "id_base": 31200000, "id_step": (1, 60)},
+}
+STYLE_ORDER = ["shopify", "hubspot", "mailchimp", "fakturownia"]
+
+
+def fresh_email(ctx, client, used):
+    st = client["st"]
+    if st["kind"] == "company":
+        em = new_company_email(ctx, st, used)
+        if em:
+            return em
+        return person_email(ctx, st["contact"]["first"], st["contact"]["last"], st["country"],
+                            None, st["keys"], avoid=tuple(e.lower() for e in used))
+    return new_person_email(ctx, st, used, nonname=chance(ctx.rng, 0.2))
+
+
+def generate_rows(ctx):
+    rng = ctx.rng
+    rows = []
+    for c in ctx.clients:
+        times = timeline(rng, n_extra_rows(rng))
+        st = copy_state(c["st"])
+        used = [st["email"]]
+        for i, t in enumerate(times):
+            old_name = None
+            if i:
+                prev_co = dict(st["co"]) if st["kind"] == "company" else None
+                evolve(ctx, st, used)
+                if prev_co and prev_co["form"] != st["co"]["form"]:
+                    old_name = company_name(prev_co, rng, 0.0)
+            v = make_version(ctx, st, i > 0, used)
+            if v["email"]:
+                used.append(v["email"])
+            rows.append({"t": t, "c": c, "v": v, "old_name": old_name, "seq": len(rows),
+                         "used": used})
+    rows.sort(key=lambda r: (r["t"], r["seq"]))
+    return rows
+
+
+def namesake_groups(ctx):
+    """Unrelated persons / sole traders with one first+last name in one city."""
+    by_key = {}
+    for c in ctx.clients:
+        st = c["st"]
+        if st["kind"] == "company" or not st["first"]:
+            continue
+        key = (st["first"].lower(), st["last"].lower(), st["addr"]["city"].lower())
+        by_key.setdefault(key, []).append(c)
+    out = []
+    for key in sorted(by_key):
+        members = by_key[key]
+        if len(members) < 2:
+            continue
+        ids = sorted(m["eid"] for m in members)
+        if len(members) == 2 and members[0]["group"] and \
+                members[0].get("gid") == members[1].get("gid"):
+            continue                                  # already labelled (father_son ...)
+        out.append(("namesakes_same_city", ids))
+    return out
+
+
+def main(argv):
+    if len(argv) != 5 or argv[4] not in STYLES:
+        sys.stderr.write("usage: platform_exports.py OUT.csv CLIENTS SEED STYLE\n"
+                         "       STYLE: %s\n" % ", ".join(STYLE_ORDER))
+        return 2
+    out, n_clients, seed, style = argv[1], int(argv[2]), int(argv[3]), argv[4]
+    cfg = STYLES[style]
+    rng = random.Random(seed * 1000003 + STYLE_ORDER.index(style) * 7919 + n_clients * 31)
+    ctx = Ctx(rng, style, seed)
+    ctx.file_phones = {}
+    build_population(ctx, n_clients)
+    perm = list(range(1, len(ctx.clients) + 1))
+    rng.shuffle(perm)
+    for c, e in zip(ctx.clients, perm):
+        c["eid"] = "E%06d" % e
+    for gi, (rel, members) in enumerate(ctx.groups):
+        for m in members:
+            m["gid"] = gi
+    rows = generate_rows(ctx)
+    pid = cfg["id_base"]
+    for i, r in enumerate(rows):
+        pid += rng.randint(*cfg["id_step"])
+        r["platform_id"] = pid
+        r["rid"] = "R%06d" % (i + 1)
+
+    delim, quote, ecol = cfg["delim"], cfg["quote"], cfg["email_col"]
+    lines = [csv_line(cfg["header"] + ["entity_id", "record_id"], delim,
+                      quote if quote != "minimal" else "minimal")]
+    seen_email = {}
+    for r in rows:
+        vals = cfg["render"](ctx, r, r["rid"])
+        if ecol is not None and vals[ecol]:
+            key = vals[ecol].lower()
+            if key in seen_email:
+                if style == "hubspot" and chance(rng, 0.5):
+                    vals[ecol] = ""
+                else:
+                    for _ in range(20):
+                        vals[ecol] = fresh_email(ctx, r["c"], r["used"])
+                        r["used"].append(vals[ecol])
+                        if vals[ecol].lower() not in seen_email:
+                            break
+            if vals[ecol]:
+                seen_email[vals[ecol].lower()] = r["rid"]
+        vals += [r["c"]["eid"], r["rid"]]
+        lines.append(csv_line(vals, delim, quote))
+    text = cfg["eol"].join(lines) + cfg["eol"]
+    if style == "fakturownia":
+        data = (b"\xef\xbb\xbf" + text.encode("utf-8")) if seed % 2 == 1 else \
+            text.encode("cp1250", errors="replace")
+    else:
+        data = text.encode("utf-8")
+    with open(out, "wb") as f:
+        f.write(data)
+
+    groups = [(rel, sorted(m["eid"] for m in members)) for rel, members in ctx.groups]
+    groups += namesake_groups(ctx)
+    base = out[:-4] if out.endswith(".csv") else out
+    hn = ["relation,group_id,entity_ids"]
+    for gi, (rel, ids) in enumerate(groups):
+        hn.append("%s,G%05d,%s" % (rel, gi + 1, " ".join(ids)))
+    with open(base + "-hard-negatives.csv", "wb") as f:
+        f.write(("\n".join(hn) + "\n").encode("utf-8"))
+
+    counts = {}
+    for r in rows:
+        counts[r["c"]["eid"]] = counts.get(r["c"]["eid"], 0) + 1
+    pairs = sum(k * (k - 1) // 2 for k in counts.values())
+    print("clients=%d rows=%d re_entries=%d true_pairs=%d hard_negative_groups=%d"
+          % (len(ctx.clients), len(rows), len(rows) - len(ctx.clients), pairs, len(groups)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

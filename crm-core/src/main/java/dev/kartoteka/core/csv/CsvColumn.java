@@ -99,7 +99,8 @@ public enum CsvColumn {
     /**
      * The country: its ISO code or its name in English, Polish or its own language ({@code PL}, {@code POL},
      * {@code Polska}, {@code Poland}, {@code Deutschland}; see {@link Standardizer#country}); {@code PL} when the
-     * column is absent or empty.
+     * column is absent or empty, {@code GB} then where the address's postal code is a British postcode
+     * ({@code "LS1 7LY"}, a form no other country's has).
      */
     COUNTRY("country", "kraj", "państwo", "country code", "kod kraju", "country/region", "kraj/region"),
     /**

@@ -347,6 +347,21 @@ public final class CsvImport {
         }
     }
 
+    /**
+     * A British postcode ({@code "LS1 7LY"}, {@code "SW1A 2AA"}): no other country's postal code has its form, so an
+     * address stating no country whose postal code has it is in the United Kingdom.
+     */
+    private static final java.util.regex.Pattern UK_POSTCODE = java.util.regex.Pattern.compile(
+            "(?i)[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}");
+
+    /** The country of an address that states none, where its postal code tells it plainly: a British postcode. */
+    private static void impliedCountry(Map<CsvColumn, String> v) {
+        String code = v.get(CsvColumn.POSTAL_CODE);
+        if (!v.containsKey(CsvColumn.COUNTRY) && code != null && UK_POSTCODE.matcher(code).matches()) {
+            v.put(CsvColumn.COUNTRY, "GB");
+        }
+    }
+
     /** The columns of which a file may have several, each read ("Telefon" and "Tel. kom."): a party holds several. */
     private static final Set<CsvColumn> SEVERAL = java.util.EnumSet.of(CsvColumn.PHONE, CsvColumn.EMAIL,
             CsvColumn.TAGS);
@@ -1271,6 +1286,7 @@ public final class CsvImport {
                 }
             }
             // the addresses first: their country is the one the row's phones are written in
+            impliedCountry(v);
             String rowCountry = v.get(CsvColumn.COUNTRY);
             int before = problems.size();
             Map<CsvColumn, String> mainHeaders = headers;
@@ -1297,8 +1313,11 @@ public final class CsvImport {
                         continue;
                     }
                     gv.put(CsvColumn.COUNTRY, code.get());
-                } else if (rowCountry != null) {
-                    gv.put(CsvColumn.COUNTRY, rowCountry);
+                } else {
+                    impliedCountry(gv);
+                    if (!gv.containsKey(CsvColumn.COUNTRY) && rowCountry != null) {
+                        gv.put(CsvColumn.COUNTRY, rowCountry);
+                    }
                 }
                 Optional<PostalAddress> further = address(line, gv, gh, problems);
                 if (further.isPresent() && addresses.stream().noneMatch(a -> Standardizer.sameAddress(a,

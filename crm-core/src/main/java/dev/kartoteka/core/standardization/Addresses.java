@@ -35,10 +35,11 @@ final class Addresses {
             "on", "en");
     private static final Pattern POSTAL_PL = Pattern.compile("(\\d{2})\\s*[-–—]?\\s*(\\d{3})");
     /**
-     * A Polish postal code a spreadsheet took for a number and wrote without its leading zero ({@code 2254} for
-     * {@code 02-254}): every Polish code has five digits, so four bare digits can only be one of the 0N-NNN codes.
+     * A Polish postal code a spreadsheet took for a number and wrote without its leading zeros ({@code 2254} for
+     * {@code 02-254}, {@code 652} for {@code 00-652}): every Polish code has five digits, so three or four bare
+     * digits can only be one of the codes starting with zeros.
      */
-    private static final Pattern POSTAL_PL_LOST_ZERO = Pattern.compile("(\\d)(\\d{3})");
+    private static final Pattern POSTAL_PL_LOST_ZERO = Pattern.compile("\\d{3,4}");
     private static final Pattern BUILDING = Pattern.compile("\\d+[A-Z]{0,2}(?:-\\d+[A-Z]{0,2})?");
     private static final Pattern BUILDING_WITH_UNIT = Pattern.compile(
             "(\\d+[A-Z]{0,2})\\s*(?:/|\\\\|\\bM\\b\\.?|\\bLOK\\b\\.?|\\bLOKAL\\b)\\s*(\\d+[A-Z]{0,2})");
@@ -181,7 +182,8 @@ final class Addresses {
             if (m.matches()) {
                 postalCode = m.group(1) + "-" + m.group(2);
             } else if (lostZero.matches()) {
-                postalCode = "0" + lostZero.group(1) + "-" + lostZero.group(2);
+                String five = "00".substring(postalCode.length() - 3) + postalCode;
+                postalCode = five.substring(0, 2) + "-" + five.substring(2);
             } else {
                 remarks.add(new Remark("postalCode", "not a Polish postal code NN-NNN; kept as entered"));
             }

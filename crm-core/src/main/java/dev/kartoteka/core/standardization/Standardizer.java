@@ -61,8 +61,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@code "ULICA"}, {@code "Ul"}, {@code "aleja"} …), street and city casing ({@code "BIELSKO-BIAŁA"} →
  *       {@code "Bielsko-Biała"}, {@code "ul. gen. Józefa Bema"}, {@code "al. Jana Pawła II"}), {@code "10/2"},
  *       {@code "10 m. 2"}, {@code "10 lok. 2"} → building 10, unit 2 (also split off a street written with its
- *       number when the building is empty), {@code "12 a"} → {@code "12A"}, postal code {@code NN-NNN} (four digits, a
- *       code a spreadsheet wrote as a number without its leading zero, {@code "2254"} → {@code "02-254"}), the
+ *       number when the building is empty), {@code "12 a"} → {@code "12A"}, postal code {@code NN-NNN} (three or four
+ *       digits, a code a spreadsheet wrote as a number without its leading zeros, {@code "2254"} → {@code "02-254"},
+ *       {@code "652"} → {@code "00-652"}), the
  *       voivodeship in small letters ({@code "woj. Mazowieckie"} → {@code "mazowieckie"}), the country code in
  *       capitals</td><td>a postal code that is not NN-NNN, a building that is not a number with a letter, a flat
  *       number given twice, an unknown voivodeship</td></tr>

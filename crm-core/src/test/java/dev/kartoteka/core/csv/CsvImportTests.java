@@ -1028,10 +1028,10 @@ class CsvImportTests {
     }
 
     @Test
-    void aPolishPostalCodeThatLostItsLeadingZeroInASpreadsheetIsReadWithIt() {
+    void aPolishPostalCodeThatLostItsLeadingZerosInASpreadsheetIsReadWithThem() {
         ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\n"
                 + "Anna;Nowak;ul. Długa 5;2254;Warszawa\n"
-                + "Ewa;Lis;ul. Długa 6;254;Warszawa\n",          // 3: three digits: no code, rejected
+                + "Ewa;Lis;ul. Długa 6;54;Warszawa\n",           // 3: two digits: no code, rejected
                 StandardCharsets.UTF_8));
 
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
@@ -1087,6 +1087,28 @@ class CsvImportTests {
         assertThat(report.rejections()).isEmpty();
         assertThat(report.ignoredHeaders()).contains("Address Line 2");
         assertThat(report.columns()).containsEntry(CsvColumn.UNIT, "Nr lokalu");
+    }
+
+    @Test
+    void anAddressStatingNoCountryWithABritishPostcodeIsInBritainAndItsPhonesAreReadThere() {
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Phone,Mailing Street,"
+                + "Mailing City,Mailing Zip/Postal Code,Mailing Country\n"
+                + "Emily,Thompson,020 7946 0018,115 The Crescent,Leeds,LS1 7LY,\n"
+                + "Anna,Nowak,22 123 45 67,ul. Długa 5,Warszawa,00-950,\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        Map<String, Person> byName = new java.util.HashMap<>();
+        allPersons().forEach(p -> byName.put(p.givenNames(), p));
+        assertThat(byName.get("Emily").contactPoints(PostalAddress.class)).singleElement().satisfies(a -> {
+            assertThat(a.country()).isEqualTo("GB");
+            assertThat(a.building()).isEqualTo("115");
+            assertThat(a.postalCode()).isEqualTo("LS1 7LY");
+        });
+        assertThat(byName.get("Emily").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+442079460018");
+        assertThat(byName.get("Anna").contactPoints(PostalAddress.class)).extracting(PostalAddress::country)
+                .containsExactly("PL");
     }
 
     @Test

@@ -650,6 +650,7 @@ class StandardizerTests {
         "0950   | 00-950",
         "02254  | 02-254",
         "02 254 | 02-254",
+        "652    | 00-652",
     })
     void readsAPolishPostalCodeASpreadsheetWroteWithoutItsLeadingZero(String entered, String code) {
         Standardized<PostalAddress> result = standardizer.address(address("ul. Długa", "5", null, entered, "Warszawa",
@@ -660,7 +661,7 @@ class StandardizerTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"254", "122254", "2-254", "225 4"})
+    @ValueSource(strings = {"54", "122254", "2-254", "225 4"})
     void leavesAPolishPostalCodeOfOtherDigitsAsEnteredWithARemark(String entered) {
         Standardized<PostalAddress> result = standardizer.address(address("ul. Długa", "5", null, entered, "Warszawa",
                 null));
