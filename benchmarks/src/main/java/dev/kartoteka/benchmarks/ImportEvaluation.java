@@ -63,16 +63,20 @@ import org.apache.commons.csv.CSVRecord;
  * <p>{@code --same-client=BRANCH} counts the entities of each group of the given relations of a
  * {@code <name>-hard-negatives.csv} beside the file as one client, as {@link LabelledCsvEvaluation} does (a branch
  * that carries its company's NIP is, in Kartoteka, that company). {@code --rejected=DIR} writes each file's rejected
- * rows, with their reasons, to a file of its name in DIR (use on tuning files only). {@code --show=N} prints N wrongly joined rows of
+ * rows, with their reasons, to a file of its name in DIR (use on tuning files only). {@code --no-check} imports
+ * without the duplicate check, as {@link CsvImport} does by default: every row that names no stored party is
+ * created, and the scan and merges alone join re-entered clients (no row is held for review). {@code --show=N} prints N wrongly joined rows of
  * each stage, N clients whose rows ended in several parties, and N held rows with no true candidate, masked values
  * only as the import reports them (use on tuning files only).
  *
  * <p>Run: {@code java -cp ... dev.kartoteka.benchmarks.ImportEvaluation [--same-client=BRANCH] [--show=N]
- * [--rejected=DIR] file.csv ...}
+ * [--rejected=DIR] [--no-check] file.csv ...}
  */
 public final class ImportEvaluation {
 
     private static final Set<String> TRUTH = Set.of("entity_id", "cluster_id", "client_id", "true_id");
+    /** Whether the import checks rows for likely duplicates and holds them ({@code --no-check}: every row created). */
+    private static boolean check = true;
 
     private ImportEvaluation() {
     }
@@ -82,6 +86,7 @@ public final class ImportEvaluation {
         int show = 0;
         Path rejectedDir = null;
         List<Path> files = new ArrayList<>();
+        check = true;
         for (String arg : args) {
             if (arg.startsWith("--same-client=")) {
                 sameClient = Set.of(arg.substring("--same-client=".length()).split(","));
@@ -89,12 +94,15 @@ public final class ImportEvaluation {
                 rejectedDir = Path.of(arg.substring("--rejected=".length()));
             } else if (arg.startsWith("--show=")) {
                 show = Integer.parseInt(arg.substring("--show=".length()));
+            } else if (arg.equals("--no-check")) {
+                check = false;
             } else {
                 files.add(Path.of(arg));
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: ImportEvaluation [--same-client=BRANCH] [--show=N] [--rejected=DIR] <labelled csv> ...");
+            System.err.println("usage: ImportEvaluation [--same-client=BRANCH] [--show=N] [--rejected=DIR] [--no-check] "
+                    + "<labelled csv> ...");
             System.exit(2);
         }
         List<String> summary = new ArrayList<>();
@@ -120,7 +128,10 @@ public final class ImportEvaluation {
         Map<Long, RowOutcome> outcomeOfLine = new HashMap<>(entityOfLine.size() * 2);
         long t0 = System.nanoTime();
         StringBuilder rejected = new StringBuilder();
-        CsvImport run = CsvImport.into(registry).duplicateCheck(CsvImport.DuplicateCheck.of(live));
+        CsvImport run = CsvImport.into(registry);
+        if (check) {
+            run.duplicateCheck(CsvImport.DuplicateCheck.of(live));
+        }
         if (rejectedDir != null) {
             run.rejectedRowsTo(rejected);
         }

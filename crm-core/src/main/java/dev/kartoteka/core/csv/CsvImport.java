@@ -104,7 +104,11 @@ import org.slf4j.LoggerFactory;
  * name beside a person's whole name (given names and family name, or a {@link CsvColumn#FULL_NAME}), as CRMs and
  * address books export a person at a company ({@code "Account Name"}, {@code "Company"}, {@code "Organization -
  * Name"}) — unless the row holds a PESEL, or the company name is the person's own account, as CRMs keep private
- * clients (their name, or their family name with a word for a household: {@code "Kowalski Household"}); else a person (a person whose kind column
+ * clients (their name, or their family name with a word for a household: {@code "Kowalski Household"}), or a person's
+ * given names and family name beside a company's identifier and no company name (a CRM's contact whose company cell
+ * was left empty, a sole trader known by name): the company the identifier names, the person its contact person — a
+ * company stored under that identifier keeps its name, one created bears the person's name until a row tells it, as
+ * a sole trader's business bears its owner's; else a person (a person whose kind column
  * says so may have the whole name in the name column, {@code "Nazwa"}: {@code "Kowalski Jan"}, as ERP exports write
  * it). A person's names on a company's row are a person acting for it: the person is created too and made the
  * company's contact person (primary if the company has none; one of the same name already its contact person is not
@@ -768,6 +772,8 @@ public final class CsvImport {
          * above 12 and none a first one ({@code 3/25/1985}).
          */
         private boolean monthFirst;
+        /** Whether the row being read names its company by its contact person, having no company name. */
+        private boolean namedByContact;
         /** The order of the whole-name column's names, from its header (read once). */
         private PersonName.@Nullable Order fullNameOrder;
 
@@ -1262,6 +1268,7 @@ public final class CsvImport {
                 // "Anna" and "Maria": given names "Anna Maria" (a middle name alone: the name the person goes by)
                 v.merge(CsvColumn.GIVEN_NAMES, middle, (given, m) -> given + " " + m);
             }
+            namedByContact = false;
             PartyKind kind = kind(line, v, problems);
             if (kind == null) {
                 return null;
@@ -1539,7 +1546,7 @@ public final class CsvImport {
                                     : converted.reason()) + " (custom field " + c.field().key().value() + ")"));
                 }
             });
-            return problems.isEmpty() ? new Parsed(b.build(), ids, contact) : null;
+            return problems.isEmpty() ? new Parsed(b.build(), ids, contact, namedByContact) : null;
         }
 
         private @Nullable PartyKind kind(long line, Map<CsvColumn, String> v, List<ImportReport.Rejection> problems) {
@@ -1582,6 +1589,15 @@ public final class CsvImport {
             }
             if (v.containsKey(CsvColumn.COMPANY_NAME) && companyIdentifier(v)) {
                 return PartyKind.COMPANY; // a company's identifier: the company, the names its contact person's
+            }
+            if (!v.containsKey(CsvColumn.COMPANY_NAME) && companyIdentifier(v) && !v.containsKey(CsvColumn.PESEL)
+                    && v.containsKey(CsvColumn.GIVEN_NAMES) && v.containsKey(CsvColumn.FAMILY_NAME)) {
+                // a person's row with a company's identifier and no company name (a CRM's contact whose company cell
+                // was left empty, a sole trader known by name): the company the identifier names, the person its
+                // contact person; not stored yet, it bears the person's name, as a sole trader's business does
+                v.put(CsvColumn.COMPANY_NAME, v.get(CsvColumn.GIVEN_NAMES) + " " + v.get(CsvColumn.FAMILY_NAME));
+                namedByContact = true;
+                return PartyKind.COMPANY;
             }
             boolean given = v.containsKey(CsvColumn.GIVEN_NAMES);
             boolean family = v.containsKey(CsvColumn.FAMILY_NAME);
@@ -2034,7 +2050,8 @@ public final class CsvImport {
 
         private void update(long line, Party stored, Party candidate, Parsed parsed, List<String> values)
                 throws IOException {
-            Party merged = merge(stored, candidate);
+            Party merged = merge(stored, parsed.namedByContact() && stored instanceof Company s
+                    && candidate instanceof Company c ? c.toBuilder().legalName(s.legalName()).build() : candidate);
             if (merged.equals(stored)) {
                 if (dryRun || contactAdded(line, stored.id(), parsed, values, "found unchanged")) {
                     count(line, RowOutcome.UPDATED, Optional.of(stored.id()));
@@ -2283,7 +2300,12 @@ public final class CsvImport {
     }
 
     /** A row read as a party, the identifiers it is matched on. */
-    private record Parsed(Party party, List<Identifier> identifiers, @Nullable Person contact) {
+    /**
+     * A row read: its party, identifiers and contact person; {@code namedByContact} where the company's name is its
+     * contact person's, the row having none (a stored company keeps its own).
+     */
+    private record Parsed(Party party, List<Identifier> identifiers, @Nullable Person contact,
+                          boolean namedByContact) {
     }
 
     private static String key(Identifier id) {

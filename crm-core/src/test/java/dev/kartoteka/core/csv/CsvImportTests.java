@@ -1112,6 +1112,29 @@ class CsvImportTests {
     }
 
     @Test
+    void aPersonsRowWithACompanysIdentifierAndNoCompanyNameIsThatCompanysRowNamedByThePersonUntilItsNameIsKnown() {
+        String netsan = "959-084-69-54";
+        String michalski = "953-207-60-72";
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Email,Company Name,NIP\n"
+                + "Mateusz,Bednarek,m.bednarek@netsan.com.pl,Netsan Projekt Sp. z o.o.," + netsan + "\n"
+                + "Mateusz,Bednarek,,," + netsan + "\n"                       // 3: the stored company keeps its name
+                + "Grzegorz,Michalski,,," + michalski + "\n"                  // 4: a company under his name
+                + "Grzegorz,Michalski,g@michalski.pl,Usługi Remontowe Grzegorz Michalski," + michalski + "\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(2);
+        assertThat(registry.findByIdentifier(dev.kartoteka.core.identifier.Nip.parse(netsan))).singleElement()
+                .satisfies(c -> assertThat(((dev.kartoteka.core.party.Company) c).legalName())
+                        .isEqualTo("Netsan Projekt"));
+        assertThat(registry.findByIdentifier(dev.kartoteka.core.identifier.Nip.parse(michalski))).singleElement()
+                .satisfies(c -> assertThat(((dev.kartoteka.core.party.Company) c).legalName())
+                        .isEqualTo("Usługi Remontowe Grzegorz Michalski"));
+        assertThat(allPersons()).extracting(Person::familyName).containsExactlyInAnyOrder("Bednarek", "Michalski");
+    }
+
+    @Test
     void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
         ClientRegistry plain = ClientRegistry.inMemory();
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"
