@@ -51,7 +51,10 @@ import org.jspecify.annotations.Nullable;
  *       most, however much else they share — twins, a couple; where a sex is not recorded, as the first given name
  *       tells, a common woman's or a common man's name, {@code "Elżbieta"} and {@code "Andrzej"} sharing a family
  *       mailbox, a phone and a home, never two persons of one first given name — though a decisive rule agreeing
- *       still decides there); else a
+ *       still decides there), or they are neighbours: flats of one building (postal code, else city, and building
+ *       number agreeing), no flat in common, and no phone, e-mail or birth date shared — namesakes in a block of
+ *       flats, a father and a son of one name who moved out, two offices of one group (reviewed at most; a record
+ *       without its flat tells nothing); else a
  *       score of at least {@link #reviewThreshold()} with an agreement of at least {@link #reviewEvidence()} is a
  *       {@link MatchOutcome#POSSIBLE_MATCH}; else {@link MatchOutcome#NO_MATCH}. So two records that share only a name
  *       score {@code 1} but are not even a possible match: namesakes are common.</li>
@@ -60,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * <p>That scores a pair. A {@linkplain DuplicateIndex#scan scan} then clusters the matches, and keeps apart parties
  * that contradict each other by these rules — a decisive rule on PESEL, NIP or REGON finding two values, a
  * {@link MatchMethod#DATE} rule finding dates three typing errors apart or more, a woman and a man (also as their given
- * names tell) — holding for review
+ * names tell), neighbours as above — holding for review
  * the match that would join them ({@link ScanResult#heldApart()}).
  *
  * <p>Instances are immutable and thread-safe.

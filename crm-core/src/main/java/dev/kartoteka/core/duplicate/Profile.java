@@ -84,6 +84,54 @@ final class Profile {
     @Nullable Sex namedSex;
     /** A person's first given name, folded and read through its everyday forms; {@code null} if none. */
     @Nullable String firstGivenName;
+    /**
+     * The flats of the party's postal addresses that have one, each as its building (postal code, else city, and
+     * building number) and flat: {@code "90926|12|3"}; {@code null} if none. Two parties with flats in one building
+     * and no flat in common are neighbours ({@link Scorer}).
+     */
+    String @Nullable [] flats;
+    /** The flats of addresses that have a building and a flat ({@link #flats}); {@code null} if none. */
+    private static String @Nullable [] flats(List<PostalAddress> addresses) {
+        List<String> flats = null;
+        for (PostalAddress a : addresses) {
+            String building = building(a.building());
+            String unit = a.unit().map(u -> u.replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT))
+                    .filter(u -> !u.isEmpty()).orElse(null);
+            String place = blankToNull(SearchText.foldPostalCode(a.postalCode()));
+            if (place == null) {
+                place = words(a.city());
+            }
+            if (building != null && unit != null && place != null) {
+                if (flats == null) {
+                    flats = new ArrayList<>(1);
+                }
+                flats.add(place + "|" + building + "|" + unit);
+            }
+        }
+        return flats == null ? null : flats.toArray(new String[0]);
+    }
+
+    /**
+     * Whether two parties are neighbours: each has a flat in one building (its postal code, else city, and building
+     * number agreeing) and they have no flat in common.
+     */
+    static boolean neighbours(Profile a, Profile b) {
+        if (a.flats == null || b.flats == null) {
+            return false;
+        }
+        boolean oneBuilding = false;
+        for (String x : a.flats) {
+            String building = x.substring(0, x.lastIndexOf('|') + 1);
+            for (String y : b.flats) {
+                if (x.equals(y)) {
+                    return false; // one flat
+                }
+                oneBuilding |= y.startsWith(building);
+            }
+        }
+        return oneBuilding;
+    }
+
     /** @return the given names as written (folded): {@link #rawGivenNames}, or {@link MatchField#GIVEN_NAMES} */
     @Nullable String givenNamesAsWritten() {
         return rawGivenNames != null ? rawGivenNames : single(MatchField.GIVEN_NAMES);
@@ -252,6 +300,7 @@ final class Profile {
                 a -> interner.intern(blankToNull(SearchText.foldPostalCode(a.postalCode()))));
         setAll(values, MatchField.CITY, addresses, a -> interner.intern(words(a.city())));
         Profile profile = new Profile(party.id(), party.kind(), values);
+        profile.flats = flats(addresses);
         profile.rawGivenNames = rawGivenNames;
         profile.companyForm = companyForm;
         profile.legalForm = legalForm;

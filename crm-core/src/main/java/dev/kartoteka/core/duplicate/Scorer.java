@@ -100,6 +100,7 @@ final class Scorer {
         boolean decisiveConflict = false;
         boolean partName = false; // the legal name agrees only as part of the other (Similarity.namePartOf)
         boolean contactAgrees = false; // a phone or e-mail agrees
+        boolean bornOneDay = false; // the birth dates agree
         for (FieldRule rule : rules.rules()) {
             MatchField field = rule.field();
             Object left = a.raw(rule);
@@ -172,6 +173,7 @@ final class Scorer {
             }
             // a phone or e-mail shared, not one keystroke off: a group's numbers in one building run in sequence
             contactAgrees |= best == 1 && (field == MatchField.PHONE || field == MatchField.EMAIL);
+            bornOneDay |= best == 1 && field == MatchField.BIRTH_DATE;
             if (rule.method() == MatchMethod.DATE && field == MatchField.BIRTH_DATE && best == Similarity.DATE_TYPO
                     || rule.method() == MatchMethod.EXACT_OR_TYPO && field == MatchField.PHONE
                     && best == Similarity.TYPO) {
@@ -226,7 +228,10 @@ final class Scorer {
         double score = weights == 0 ? 0 : Math.max(0, Math.min(1, sum / weights));
         MatchOutcome outcome;
         // a name part of the other and only an address besides: a group's companies at one address, or one business
-        boolean reviewOnly = decisiveConflict || namedSexes || partName && !contactAgrees;
+        // neighbours: flats of one building, no flat in common, no phone, e-mail or birth date shared (namesakes in a
+        // block of flats, a father and his son who moved out), reviewed at most
+        boolean reviewOnly = decisiveConflict || namedSexes || partName && !contactAgrees
+                || !contactAgrees && !bornOneDay && Profile.neighbours(a, b);
         if (score >= rules.matchThreshold() && sum >= rules.minimumEvidence() && !reviewOnly) {
             outcome = MatchOutcome.MATCH;
         } else if (score >= rules.reviewThreshold() && sum >= rules.reviewEvidence()) {
@@ -235,6 +240,21 @@ final class Scorer {
             outcome = MatchOutcome.NO_MATCH;
         }
         return new Score(outcome, score, null);
+    }
+
+    /** Whether two profiles hold one value of a field. */
+    private static boolean shared(Profile a, Profile b, MatchField field) {
+        if (a.raw(field) == null || b.raw(field) == null) {
+            return false;
+        }
+        for (String x : a.all(field)) {
+            for (String y : b.all(field)) {
+                if (x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -279,6 +299,10 @@ final class Scorer {
         }
         if (namedSexesDiffer(a, b)) {
             return true; // a woman's and a man's given name
+        }
+        if (Profile.neighbours(a, b) && !shared(a, b, MatchField.PHONE) && !shared(a, b, MatchField.EMAIL)
+                && !shared(a, b, MatchField.BIRTH_DATE)) {
+            return true; // flats of one building, nothing personal in common: neighbours
         }
         for (FieldRule rule : rules.rules()) {
             boolean checked = rule.decisive() && CHECK_DIGITS.contains(rule.field());

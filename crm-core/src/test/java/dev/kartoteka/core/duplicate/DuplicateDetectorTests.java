@@ -153,6 +153,38 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void namesakesInFlatsOfOneBuildingAreReviewedAtMostUnlessSomethingPersonalAgrees() {
+        PostalAddress flat44 = PostalAddress.polish("ul. Adama Mickiewicza", "3", "31-531", "Kraków").withUnit("44");
+        PostalAddress flat63 = PostalAddress.polish("ul. Mickiewicza", "3", "31-531", "Kraków").withUnit("63");
+        PostalAddress noFlat = PostalAddress.polish("ul. Mickiewicza", "3", "31-531", "Kraków");
+        Person upstairs = ExampleParties.person("Grzegorz", "Woźniak").addContactPoint(EmailContact.of(
+                "grzegorz_wozniak@gmail.com")).addContactPoint(flat44).build();
+        Person downstairs = ExampleParties.person("Grzegorz", "Woźniak").addContactPoint(EmailContact.of(
+                "grzegorz677@icloud.com")).addContactPoint(PhoneContact.of("661 185 656")).addContactPoint(flat63)
+                .build();
+        Person flatUnknown = ExampleParties.person("Grzegorz", "Woźniak").addContactPoint(noFlat).build();
+        Person sameFlat = ExampleParties.person("Grzegorz", "Woźniak").addContactPoint(EmailContact.of(
+                "g.wozniak@wp.pl")).addContactPoint(PostalAddress.polish("Mickiewicza", "3", "31531", "KRAKÓW")
+                .withUnit("44")).build();
+
+        assertThat(DETECTOR.compare(upstairs, downstairs).outcome()).isEqualTo(MatchOutcome.POSSIBLE_MATCH);
+        assertThat(DETECTOR.compare(downstairs, upstairs).score()).isEqualTo(DETECTOR.compare(upstairs, downstairs)
+                .score());
+        assertThat(DETECTOR.compare(upstairs, sameFlat).outcome()).as("one flat").isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(upstairs, flatUnknown).outcome()).as("a flat not known tells nothing")
+                .isEqualTo(MatchOutcome.MATCH);
+        Person movedUpstairs = ExampleParties.person("Grzegorz", "Woźniak").birthDate(BIRTH)
+                .addContactPoint(flat44).build();
+        Person bornSameDay = ExampleParties.person("Grzegorz", "Woźniak").birthDate(BIRTH)
+                .addContactPoint(flat63).build();
+        assertThat(DETECTOR.compare(movedUpstairs, bornSameDay).outcome()).as("one birth date: moved within the block")
+                .isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.scan(List.of(upstairs, downstairs, flatUnknown), dev.kartoteka.core.registry.Progress.NONE)
+                .clusters()).as("a record without its flat does not join the neighbours through it")
+                .noneSatisfy(c -> assertThat(c).contains(upstairs.id(), downstairs.id()));
+    }
+
+    @Test
     void aCoupleSharingAMailboxAPhoneAndAHomeIsReviewedAtMostAsTheirGivenNamesTell() {
         PostalAddress home = PostalAddress.polish("ul. Poznańska", "20", "87-100", "Toruń");
         Person husband = ExampleParties.person("Andrzej", "Grabowski").addContactPoint(EmailContact.of(
