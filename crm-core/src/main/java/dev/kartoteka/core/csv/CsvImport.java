@@ -117,8 +117,9 @@ import org.slf4j.LoggerFactory;
  * company's, a birth date and sex beside the names are the person's. Its phones, e-mails and identifiers are read by the {@link Standardizer} (E.164,
  * checksums) — a value that cannot be read rejects the row naming the column. A phone without its country code is
  * read in the row's country first, as someone there writes it ({@code "030 1234567"} beside a German address;
- * {@code "022 123 45 67"}, a landline with the trunk 0 Poland dialled until 2005, beside a Polish address or one
- * whose country is not stated: {@link PhoneNumber#parseLocal}), the country being read by code or name
+ * {@code "022 123 45 67"}, {@code "0 22 123 45 67"}, a landline with the trunk 0 Poland dialled until 2005, beside a
+ * Polish address or one whose country is not stated, or on a row without an address that holds a Polish NIP, REGON,
+ * KRS or PESEL: {@link PhoneNumber#parseLocal}), the country being read by code or name
  * ({@code "Polska"}, {@code "Germany"}; {@link Standardizer#country}). A company's NIP column may hold the VAT number
  * of a company in another EU member state ({@code "DE811569869"}): it is read as its {@link EuVatNumber}, and the
  * export writes it there too. A phone or e-mail cell may hold several, separated by {@code ,}, {@code ;}, {@code /},
@@ -364,6 +365,16 @@ public final class CsvImport {
         if (!v.containsKey(CsvColumn.COUNTRY) && code != null && UK_POSTCODE.matcher(code).matches()) {
             v.put(CsvColumn.COUNTRY, "GB");
         }
+    }
+
+    /**
+     * Whether a row holds a Polish identifier, which says the party is Polish: a PESEL, REGON or KRS, or a NIP written
+     * without another country's prefix ({@code "123-456-32-18"}, {@code "PL1234563218"}; not {@code "DE811569869"}).
+     */
+    private static boolean polishIdentifier(Map<CsvColumn, String> v) {
+        String nip = v.get(CsvColumn.NIP);
+        return v.containsKey(CsvColumn.PESEL) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS)
+                || nip != null && nip.replaceAll("[^\\p{L}]", "").matches("(?i)(?:pl)?");
     }
 
     /** The columns of which a file may have several, each read ("Telefon" and "Tel. kom."): a party holds several. */
@@ -1335,11 +1346,12 @@ public final class CsvImport {
             boolean addressFailed = problems.size() > before;
             List<Identifier> ids = new ArrayList<>();
             List<Email> emails = readAll(line, v, CsvColumn.EMAIL, standardizer::email, SEVERAL_EMAILS, problems);
-            // the party's country: stated, else that of its address (Polish when no country is stated); phones are
-            // read as written there ("022 123 45 67" beside a Polish address), a row without either in the default
+            // the party's country: stated, else that of its address (Polish when no country is stated), else Poland
+            // where a Polish identifier says the party is Polish (a NIP, REGON, KRS or PESEL); phones are read as
+            // written there ("022 123 45 67" beside a Polish address), a row without any of these in the default
             // region as any number is
             String country = !addresses.isEmpty() ? addresses.get(0).country()
-                    : v.getOrDefault(CsvColumn.COUNTRY, address ? DEFAULT_COUNTRY : null);
+                    : v.getOrDefault(CsvColumn.COUNTRY, address || polishIdentifier(v) ? DEFAULT_COUNTRY : null);
             List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, country == null ? standardizer::phone
                     : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
             // a birthday without its year, as contact managers keep it ("--02-14"): an important date, not a birth date

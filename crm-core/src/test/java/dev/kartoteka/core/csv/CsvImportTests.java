@@ -1135,6 +1135,21 @@ class CsvImportTests {
     }
 
     @Test
+    void anOldLandlineOnARowWithoutAnAddressIsReadInPolandWhereAPolishIdentifierSaysThePartyIsPolish() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Nazwa;NIP;Telefon\n"
+                + "Marvit sp. z o.o.;" + KNOWN_NIP + ";0 48 763 97 17\n"
+                + "Alfa GmbH;DE811569869;0 48 763 97 18\n"                 // 3: a German company's: unreadable
+                + "Beta sp. z o.o.;;0 48 763 97 19\n",                      // 4: nothing says where: unreadable
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
+        assertThat(registry.search(PartyQuery.builder().build()).items()).singleElement()
+                .satisfies(c -> assertThat(c.contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                        .containsExactly("+48487639717"));
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(3L, 4L);
+    }
+
+    @Test
     void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
         ClientRegistry plain = ClientRegistry.inMemory();
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"
