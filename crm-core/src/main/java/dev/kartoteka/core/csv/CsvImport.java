@@ -195,11 +195,16 @@ public final class CsvImport {
     /** A birthday without its year, as vCard and Google Contacts write it: {@code --02-14}. */
     private static final java.util.regex.Pattern NO_YEAR = java.util.regex.Pattern.compile("--(\\d{2})-(\\d{2})");
     /**
-     * A birthday without its year written with a slash, as Mailchimp keeps it ({@code 03/15}): month first or day
-     * first as the file writes its slashed dates ({@link #monthFirst}).
+     * A number a spreadsheet or a shop's export was told to keep as text: an apostrophe before it, and only digits,
+     * spaces and a phone's or postal code's signs after it ({@code '+48501234567}, {@code '00-950}; not {@code '90s}).
      */
-    /** A number a spreadsheet was told to keep as text: an apostrophe before it, {@code '+48501234567}. */
-    private static final java.util.regex.Pattern TEXT_MARKED = java.util.regex.Pattern.compile("'\\s*[+(\\d]");
+    private static final java.util.regex.Pattern TEXT_MARKED = java.util.regex.Pattern.compile(
+            "'\\s*[+(]?[\\d\\s()+./-]*\\d[\\d\\s()+./-]*");
+    /**
+     * A birthday without its year written with a slash, as Mailchimp keeps it ({@code 03/15}): month first or day
+     * first as the file writes its slashed dates ({@link #monthFirst}; month first where only such birthdays tell
+     * nothing, as Mailchimp writes them).
+     */
     private static final java.util.regex.Pattern NO_YEAR_SLASHED = java.util.regex.Pattern.compile(
             "(\\d{1,2})/(\\d{1,2})");
     /** A birthday without its year written with a dot, day first as Poland writes it: {@code 15.03}, {@code 15.03.}. */
@@ -331,13 +336,19 @@ public final class CsvImport {
     /** A street's cell ending with its number: {@code "ul. Długa 5"}, {@code "ul. Długa 5A"}, {@code "ul. Długa 5/3"}. */
     private static final java.util.regex.Pattern ENDS_WITH_NUMBER = java.util.regex.Pattern.compile(
             "\\d+[A-Za-z]?$");
+    /** A Polish postal code in a street's cell: the whole address is there. */
+    private static final java.util.regex.Pattern CODE_IN_STREET = java.util.regex.Pattern.compile(
+            "(?<!\\d)\\d{2}-\\d{3}(?!\\d)");
+    /** A street's cell starting with its number, as Britain and the Americas write it: {@code "123 Main St"}. */
+    private static final java.util.regex.Pattern STARTS_WITH_NUMBER = java.util.regex.Pattern.compile("^\\d");
 
     /**
      * Reads a second address line into its group's values ({@code v}, without it): a flat where it holds one
      * ({@code "m. 3"}, {@code "3"}) is the unit, where the group has a building column or the street ends with its
-     * number (a flat given twice must then agree, as the street's and a flat column's must); a bare number after a
-     * street without one is its building ({@code "ul. Długa"} and {@code "5"}). Other text there (a floor,
-     * {@code "c/o"}) is not read.
+     * number or starts with it ({@code "123 Main St"}; a flat given twice must then agree, as the street's and a flat
+     * column's must); a bare number after a street without one is its building ({@code "ul. Długa"} and
+     * {@code "5"}). Other text there (a floor, {@code "c/o"}), and a second line beside a whole address in the
+     * street's cell, are not read.
      */
     static void secondLine(Map<CsvColumn, String> v, String line2) {
         java.util.regex.Matcher flat = FLAT_LINE.matcher(line2.strip());
@@ -345,8 +356,12 @@ public final class CsvImport {
         if (!flat.matches() || street == null) {
             return;
         }
-        if (v.containsKey(CsvColumn.BUILDING) || ENDS_WITH_NUMBER.matcher(street).find()) {
-            v.putIfAbsent(CsvColumn.UNIT, flat.group(1));
+        if (street.indexOf(',') >= 0 || CODE_IN_STREET.matcher(street).find()) {
+            return; // a whole address in the street's cell: not read ("ul. Długa 5, 00-001 Warszawa" and "3")
+        }
+        if (v.containsKey(CsvColumn.BUILDING) || ENDS_WITH_NUMBER.matcher(street).find()
+                || STARTS_WITH_NUMBER.matcher(street).find()) {
+            v.putIfAbsent(CsvColumn.UNIT, flat.group(1)); // ("123 Main St" and "4": the number first, a flat after)
         } else if (line2.strip().equals(flat.group(1))) {
             v.put(CsvColumn.STREET, street + " " + flat.group(1));
         }
@@ -359,11 +374,17 @@ public final class CsvImport {
     private static final java.util.regex.Pattern UK_POSTCODE = java.util.regex.Pattern.compile(
             "(?i)[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}");
 
-    /** The country of an address that states none, where its postal code tells it plainly: a British postcode. */
+    /**
+     * The country of an address that states none, where its postal code tells it plainly: a British postcode (Jersey's,
+     * Guernsey's and the Isle of Man's, {@code JE2 3AB}, {@code GY1 1AA}, {@code IM1 1AA}, theirs).
+     */
     private static void impliedCountry(Map<CsvColumn, String> v) {
         String code = v.get(CsvColumn.POSTAL_CODE);
         if (!v.containsKey(CsvColumn.COUNTRY) && code != null && UK_POSTCODE.matcher(code).matches()) {
-            v.put(CsvColumn.COUNTRY, "GB");
+            // the Crown Dependencies' postcodes have the form too: Jersey, Guernsey, the Isle of Man
+            String area = code.strip().substring(0, 2).toUpperCase(Locale.ROOT);
+            v.put(CsvColumn.COUNTRY, area.equals("JE") ? "JE" : area.equals("GY") ? "GG" : area.equals("IM") ? "IM"
+                    : "GB");
         }
     }
 
@@ -376,6 +397,9 @@ public final class CsvImport {
         return v.containsKey(CsvColumn.PESEL) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS)
                 || nip != null && nip.replaceAll("[^\\p{L}]", "").matches("(?i)(?:pl)?");
     }
+
+    /** Three or four digits: a Polish postal code that lost its leading zeros in a spreadsheet, or a foreign one. */
+    private static final java.util.regex.Pattern LOST_ZEROS = java.util.regex.Pattern.compile("\\d{3,4}");
 
     /** The columns of which a file may have several, each read ("Telefon" and "Tel. kom."): a party holds several. */
     private static final Set<CsvColumn> SEVERAL = java.util.EnumSet.of(CsvColumn.PHONE, CsvColumn.EMAIL,
@@ -925,8 +949,8 @@ public final class CsvImport {
             Map<String, List<AddressCell>> byGroup = new LinkedHashMap<>();
             // a mailing list's guess of where its subscriber opened the mail (Mailchimp's LATITUDE, LONGITUDE, CC,
             // REGION): its region is no address's
-            boolean geolocated = names.stream().map(n -> Standardizer.matchingKey(n))
-                    .filter(n -> n.equals("latitude") || n.equals("longitude")).count() == 2;
+            boolean geolocated = names.stream().map(String::strip)
+                    .filter(n -> n.equals("LATITUDE") || n.equals("LONGITUDE")).count() == 2;
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i).strip();
                 if (mapped[i]) {
@@ -934,7 +958,7 @@ public final class CsvImport {
                 }
                 Optional<CsvColumn> c = CsvColumn.recognise(name)
                         .filter(col -> !(geolocated && col == CsvColumn.REGION
-                                && Standardizer.matchingKey(name).equals("region")));
+                                && name.equals("REGION")));
                 if (c.isEmpty() && SECOND_LINE.matcher(Standardizer.matchingKey(name)).matches()
                         && !explicit.contains(CsvColumn.UNIT)) {
                     // a second address line ("Address Line 2", "billing_address_2"): its group's flat, where it
@@ -989,6 +1013,11 @@ public final class CsvImport {
         private void groupAddresses(Map<String, List<AddressCell>> byGroup, List<String> ignored) {
             boolean first = true;
             List<AddressCell> partial = new ArrayList<>();
+            // a flat column of no group ("Flat" beside "Home Street", "Home Street 2"): the first address's, read
+            // before a second line of it
+            boolean flatApart = byGroup.values().stream().filter(cells -> cells.stream().noneMatch(a ->
+                    a.column() == CsvColumn.STREET || a.column() == CsvColumn.CITY)).flatMap(List::stream)
+                    .anyMatch(a -> a.column() == CsvColumn.UNIT && !secondLines.contains(a.position()));
             for (List<AddressCell> cells : byGroup.values()) {
                 boolean address = cells.stream().anyMatch(a -> a.column() == CsvColumn.STREET
                         || a.column() == CsvColumn.CITY);
@@ -1006,7 +1035,7 @@ public final class CsvImport {
                 cells = cells.stream().sorted(java.util.Comparator.comparing(a -> secondLines.contains(a.position())))
                         .toList();
                 for (AddressCell a : cells) {
-                    if (secondLines.contains(a.position()) && (first ? index.containsKey(CsvColumn.UNIT)
+                    if (secondLines.contains(a.position()) && (first ? index.containsKey(CsvColumn.UNIT) || flatApart
                             : group.containsKey(CsvColumn.UNIT))) {
                         ignored.add(a.header());
                         secondLines.remove(a.position());
@@ -1065,18 +1094,22 @@ public final class CsvImport {
                 return Character.toLowerCase(hint.group(1).charAt(0)) == 'm'; // "Birthdate (MM/DD/YYYY)"
             }
             boolean monthAbove12 = false;
+            boolean withYear = false;
             for (Map.Entry<Long, CSVRecord> e : ahead) {
                 CSVRecord r = e.getValue();
                 String text = column < r.size() ? AFTER_DATE.matcher(r.get(column).strip()).replaceFirst("") : "";
                 java.util.regex.Matcher m = SLASHES.matcher(text);
-                if (m.matches() || (m = NO_YEAR_SLASHED.matcher(text)).matches()) {
+                boolean full = m.matches();
+                if (full || (m = NO_YEAR_SLASHED.matcher(text)).matches()) {
                     if (Integer.parseInt(m.group(1)) > 12) {
                         return false; // a day first: 25/03/1985
                     }
                     monthAbove12 |= Integer.parseInt(m.group(2)) > 12;
+                    withYear |= full;
                 }
             }
-            return monthAbove12;
+            // slashed birthdays without a year that tell nothing ("03/05"): month first, as Mailchimp writes them
+            return monthAbove12 || !withYear && sawYearless(ahead, column);
         }
 
         /**
@@ -1109,6 +1142,12 @@ public final class CsvImport {
             }
         }
 
+        /** Whether the rows read ahead hold a slashed birthday without its year ({@code 03/05}). */
+        private static boolean sawYearless(List<Map.Entry<Long, CSVRecord>> ahead, int column) {
+            return ahead.stream().map(Map.Entry::getValue).anyMatch(r -> column < r.size()
+                    && NO_YEAR_SLASHED.matcher(r.get(column).strip()).matches());
+        }
+
         private long succeeded() {
             return counts.getOrDefault(RowOutcome.CREATED, 0L) + counts.getOrDefault(RowOutcome.UPDATED, 0L);
         }
@@ -1139,7 +1178,7 @@ public final class CsvImport {
                 return "";
             }
             String value = values.get(position).strip();
-            return value.length() > 1 && value.charAt(0) == '\'' && TEXT_MARKED.matcher(value).lookingAt()
+            return value.length() > 1 && value.charAt(0) == '\'' && TEXT_MARKED.matcher(value).matches()
                     ? value.substring(1).strip() : value;
         }
 
@@ -1304,8 +1343,8 @@ public final class CsvImport {
                 }
             }
             // the addresses first: their country is the one the row's phones are written in
+            String rowCountry = v.get(CsvColumn.COUNTRY); // (a country a postcode implies is its address's alone)
             impliedCountry(v);
-            String rowCountry = v.get(CsvColumn.COUNTRY);
             int before = problems.size();
             Map<CsvColumn, String> mainHeaders = headers;
             if (!fallbackHeaders.isEmpty()) {
@@ -1638,6 +1677,17 @@ public final class CsvImport {
          */
         private Optional<PostalAddress> address(long line, Map<CsvColumn, String> v, Map<CsvColumn, String> hdr,
                                                 List<ImportReport.Rejection> problems) {
+            String code = v.get(CsvColumn.POSTAL_CODE);
+            if (code != null && !v.containsKey(CsvColumn.COUNTRY) && LOST_ZEROS.matcher(code).matches()
+                    && !Standardizer.looksPolish(v.getOrDefault(CsvColumn.STREET, "") + " "
+                    + v.getOrDefault(CsvColumn.CITY, ""))) {
+                // a code that lost its leading zeros in a spreadsheet ("2254": 02-254), where nothing says the address
+                // is Polish: as well Austria's or Switzerland's ("1010 Wien")
+                problems.add(problemUnder(line, hdr.get(CsvColumn.POSTAL_CODE), code, "a Polish postal code NN-NNN "
+                        + "(three or four digits are read as one that lost its leading zeros where the row states "
+                        + "Poland or its address looks Polish), or the country of a foreign one"));
+                return Optional.empty(); // (with the problem)
+            }
             if (v.containsKey(CsvColumn.STREET) && !v.containsKey(CsvColumn.BUILDING)
                     && !v.containsKey(CsvColumn.POSTAL_CODE) && !v.containsKey(CsvColumn.CITY)) {
                 // the whole address in one cell ("Adres": "ul. Długa 7/3, 00-001 Warszawa"): read it apart, in the
@@ -2311,7 +2361,6 @@ public final class CsvImport {
     private record CustomColumn(FieldDefinition field, int position, String header) {
     }
 
-    /** A row read as a party, the identifiers it is matched on. */
     /**
      * A row read: its party, identifiers and contact person; {@code namedByContact} where the company's name is its
      * contact person's, the row having none (a stored company keeps its own).

@@ -51,8 +51,8 @@ import org.jspecify.annotations.Nullable;
  *       most, however much else they share — twins, a couple; where a sex is not recorded, as the first given name
  *       tells, a common woman's or a common man's name, {@code "Elżbieta"} and {@code "Andrzej"} sharing a family
  *       mailbox, a phone and a home, never two persons of one first given name — though a decisive rule agreeing
- *       still decides there), or they are neighbours: flats of one building (postal code, else city, and building
- *       number agreeing), no flat in common, and no phone, e-mail or birth date shared — namesakes in a block of
+ *       still decides there), or they are neighbours: flats of one building (postal code, else city and street, and
+ *       building number agreeing), no flat in common ({@code "lok. 3"} and {@code "3"} are one), and no phone, e-mail or birth date shared — namesakes in a block of
  *       flats, a father and a son of one name who moved out, two offices of one group (reviewed at most; a record
  *       without its flat tells nothing); else a
  *       score of at least {@link #reviewThreshold()} with an agreement of at least {@link #reviewEvidence()} is a

@@ -85,21 +85,31 @@ final class Profile {
     /** A person's first given name, folded and read through its everyday forms; {@code null} if none. */
     @Nullable String firstGivenName;
     /**
-     * The flats of the party's postal addresses that have one, each as its building (postal code, else city, and
-     * building number) and flat: {@code "90926|12|3"}; {@code null} if none. Two parties with flats in one building
+     * The flats of the party's postal addresses that have one, each as its building (postal code, else city and the
+     * street's last word, and building number) and flat, its marker left out ({@code "lok. 3"} is {@code "3"}):
+     * {@code "90926|12|3"}; {@code null} if none. Two parties with flats in one building
      * and no flat in common are neighbours ({@link Scorer}).
      */
     String @Nullable [] flats;
+    /** A word before a flat's number: {@code "m. 3"}, {@code "lok. 3"}, {@code "Flat 3"}, {@code "Whg. 3"}. */
+    private static final java.util.regex.Pattern FLAT_MARKER = java.util.regex.Pattern.compile(
+            "(?iu)^(?:m|lok|lokal|mieszk|mieszkanie|flat|apt|apartment|unit|suite|whg|kv|кв|nr|#)\\.?\\s*(?=\\S)");
+
     /** The flats of addresses that have a building and a flat ({@link #flats}); {@code null} if none. */
     private static String @Nullable [] flats(List<PostalAddress> addresses) {
         List<String> flats = null;
         for (PostalAddress a : addresses) {
             String building = building(a.building());
-            String unit = a.unit().map(u -> u.replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT))
-                    .filter(u -> !u.isEmpty()).orElse(null);
+            String unit = a.unit().map(u -> FLAT_MARKER.matcher(u.strip()).replaceFirst("")
+                    .replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT)).filter(u -> !u.isEmpty())
+                    .orElse(null);
             String place = blankToNull(SearchText.foldPostalCode(a.postalCode()));
             if (place == null) {
-                place = words(a.city());
+                // no postal code: the city and the street's last word ("Adama Mickiewicza", "Mickiewicza")
+                String city = words(a.city());
+                String street = a.street().map(st -> words(st)).orElse(null);
+                place = city == null || street == null ? null
+                        : city + "/" + street.substring(street.lastIndexOf(' ') + 1);
             }
             if (building != null && unit != null && place != null) {
                 if (flats == null) {

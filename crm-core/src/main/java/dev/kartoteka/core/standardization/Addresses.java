@@ -58,7 +58,8 @@ final class Addresses {
             "(?:flat|apartment|apt\\.?|unit)\\s*#?\\s*(\\d+[A-Za-z]?|[A-Za-z]\\d*)\\s*,\\s*(.+)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** The countries that write the building number before the street. */
-    private static final Set<String> NUMBER_FIRST_COUNTRIES = Set.of("GB", "IE", "US", "CA", "AU", "NZ", "FR", "LU");
+    private static final Set<String> NUMBER_FIRST_COUNTRIES = Set.of("GB", "IE", "US", "CA", "AU", "NZ", "FR", "LU",
+            "JE", "GG", "IM");
     /**
      * Words before which a number is no building's: a box, a flat or suite, a road's number ({@code "PO Box 123"},
      * {@code "Flat 3"}, {@code "Route 66"}, {@code "Calle 13"}): such a street is left as entered.

@@ -659,7 +659,8 @@ public final class Standardizer {
             code = "";
             int comma = line.indexOf(',');
             java.util.regex.Matcher numberThenCity = NUMBER_THEN_CITY.matcher(line);
-            if (comma < 0 && numberThenCity.matches() && placeName(numberThenCity.group(3))) {
+            if (comma < 0 && numberThenCity.matches() && placeName(numberThenCity.group(3))
+                    && plainCity(numberThenCity.group(3))) {
                 // no comma: the number divides ("Ul. Kopernika 30/62 Częstochowa")
                 comma = numberThenCity.end(2);
             } else if (comma <= 0 || line.indexOf(',', comma + 1) >= 0) {
@@ -739,7 +740,10 @@ public final class Standardizer {
      * Two or more spaces, as Mailchimp divides an address's parts in one cell: {@code "ul. Długa 5/3  Warszawa  MZ
      * 00-950  PL"}.
      */
-    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("\\s{2,}");
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("[ \\t]{2,}");
+    /** A part that is a postal code only: capitals, digits, a space or dash, a digit among them. */
+    private static final java.util.regex.Pattern CODE_PART = java.util.regex.Pattern.compile(
+            "(?=.*\\d)[A-Z\\d][A-Z\\d -]{1,9}");
 
     /**
      * An address whose parts two or more spaces divide, as Mailchimp exports its address field — street, second line,
@@ -751,19 +755,27 @@ public final class Standardizer {
      * or does not read.
      */
     private Optional<Standardized<PostalAddress>> spacedLine(String text, @Nullable String country) {
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return Optional.empty(); // lines, not Mailchimp's parts
+        }
         List<String> parts = new ArrayList<>(List.of(SPACED.split(text.strip())));
         if (parts.size() < 3) {
             return Optional.empty();
         }
         String iso = country == null ? "PL" : country;
         boolean stated = country != null;
-        Optional<String> named = country(parts.get(parts.size() - 1)).value();
-        if (named.isPresent()) {
+        String end = parts.get(parts.size() - 1);
+        Optional<String> named = country(end).value();
+        // a voivodeship's code after the city, where no country is stated, is the state ("Warszawa  MZ"), not a
+        // country's code (Mozambique's)
+        boolean state = country == null && Addresses.voivodeship(end).isPresent()
+                && !DIGIT.matcher(parts.get(parts.size() - 2)).find();
+        if (named.isPresent() && !state) {
             iso = named.get();
             stated = true;
             parts.remove(parts.size() - 1);
         }
-        String code = parts.size() > 2 && DIGIT.matcher(parts.get(parts.size() - 1)).find()
+        String code = parts.size() > 2 && CODE_PART.matcher(parts.get(parts.size() - 1)).matches()
                 ? parts.remove(parts.size() - 1) : "";
         String region = null;
         String last = parts.get(parts.size() - 1);
@@ -775,6 +787,9 @@ public final class Standardizer {
             return Optional.empty();
         }
         String city = parts.remove(parts.size() - 1);
+        if (!placeName(city)) {
+            return Optional.empty();
+        }
         String street = String.join(" ", parts);
         String line;
         if (POSTAL_CODES_AFTER_CITY.containsKey(iso)) {
@@ -1022,13 +1037,15 @@ public final class Standardizer {
     private static final java.util.regex.Pattern POSTAL_CODE_IN_LINE = java.util.regex.Pattern.compile(
             "(?<![\\d/])(\\d{2})(?:\\s?[-\u2013]\\s?|\\s(?=\\d{3}\\s*,?\\s*\\p{L}))(\\d{3})(?![\\d/])");
     /**
-     * What tells a line without its country is Polish: a Polish street prefix ({@code ul.}, {@code al.}, {@code os.};
-     * not {@code pl.}, which France writes too), a letter only Polish writes among the languages of Poland's
-     * clients' addresses, or a flat after {@code m.} or {@code lok.} ({@code "Dolna 27c m. 40"}).
+     * What tells a line without its country is Polish: a Polish street prefix ({@code ul.}, {@code al.} with its dot,
+     * {@code os.}; not {@code pl.}, which France writes too), a letter only Polish writes among the languages of
+     * Poland's clients' addresses ({@code ł ś ć ń ź ż}; not {@code ó}, {@code ą}, {@code ę}, which Spanish, Czech or
+     * Lithuanian write too, but a town's {@code -ów}), or a flat after {@code m.} or {@code lok.}
+     * ({@code "Dolna 27c m. 40"}).
      */
     private static final java.util.regex.Pattern POLISH_LOOK = java.util.regex.Pattern.compile(
-            "(?:^|[\\s,])(?:ul|al|os|ulica|aleja|aleje|osiedle|plac)(?:\\.\\s*[\\p{L}\\d]|\\s+\\p{L})"
-                    + "|[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]|\\d[A-Za-z]?\\s*(?:m|lok)\\.\\s*\\d",
+            "(?:^|[\\s,])(?:(?:ul|os|ulica|aleja|aleje|osiedle|plac)(?:\\.\\s*[\\p{L}\\d]|\\s+\\p{L})|al\\.\\s*[\\p{L}\\d])"
+                    + "|[ćłńśźżĆŁŃŚŹŻ]|ów\\b|\\d[A-Za-z]?\\s*(?:m|lok)\\.\\s*\\d",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     /**
      * Five digits before a city, a Polish postal code without its dash: read where the line or its row names Poland,
@@ -1066,6 +1083,41 @@ public final class Standardizer {
             "(.*?\\D)\\s(\\d+[A-Za-z]?(?:\\s*/\\s*[A-Za-z]{0,2}\\d+[A-Za-z]?|\\s+(?:m|lok|lokal|mieszk)\\.?\\s*"
                     + "[A-Za-z]{0,2}\\d+[A-Za-z]?)?)\\s+(\\p{L}{2}[\\p{L}\\s.'-]*)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a city read after a number, with neither a comma nor a postal code to end the street, is the city alone:
+     * at most four words, none a voivodeship's word ({@code "woj. mazowieckie"}), the last no country's name or code
+     * ({@code "Berlin Deutschland"}, {@code "Warszawa PL"}).
+     */
+    private boolean plainCity(String city) {
+        String[] words = city.strip().split("\\s+");
+        if (words.length > 4 || words.length > 1 && country(words[words.length - 1]).value().isPresent()) {
+            return false;
+        }
+        for (String w : words) {
+            if (VOIVODESHIP_WORD.matcher(w).matches() || words.length > 1 && Addresses.voivodeship(w).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern VOIVODESHIP_WORD = java.util.regex.Pattern.compile(
+            "(?iu)woj\\.?|województwo|wojewodztwo");
+
+    /**
+     * Whether an address's text looks Polish where nothing states its country: a Polish street prefix, a letter only
+     * Polish writes, a town's {@code -ów} or a flat after {@code m.} or {@code lok.} ({@code "ul. Długa 5 Warszawa"},
+     * {@code "Marszałkowska 5"}; not {@code "Hauptstraße 5 Wien"}). The CSV import reads a postal code that lost its
+     * leading zeros ({@code 2254}) as Polish only where the row states Poland or its address looks so.
+     *
+     * @param text an address's street and city, or the whole address
+     * @return whether it looks Polish
+     */
+    @API(status = API.Status.INTERNAL, since = "0.1")
+    public static boolean looksPolish(String text) {
+        return POLISH_LOOK.matcher(Objects.requireNonNull(text, "text")).find();
+    }
 
     /** Whether a part of a line without a postal code can be a city: letters only, and no floor or flat. */
     private static boolean placeName(String part) {

@@ -927,11 +927,19 @@ class CsvImportTests {
     }
 
     @Test
-    void readsABirthdayWithoutItsYearDayFirstWhereTheFileGivesNoOtherSign() {
+    void readsABirthdayWithoutItsYearMonthFirstUnlessTheFileWritesADayFirst() {
+        ClientRegistry alone = ClientRegistry.inMemory();
+        ImportReport monthFirst = CsvImport.into(alone).run(bytes("Imię;Nazwisko;Urodziny\n"
+                + "Anna;Nowak;02/03\n", StandardCharsets.UTF_8));
+        assertThat(monthFirst.rejections()).isEmpty();
+        assertThat(alone.search(PartyQuery.builder().build()).items()).singleElement()
+                .satisfies(p -> assertThat(p.importantDates()).extracting(d -> d.day())
+                        .as("nothing tells the order: month first, as Mailchimp writes them")
+                        .containsExactly(java.time.MonthDay.of(2, 3)));
         ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Urodziny\n"
                 + "Anna;Nowak;02/03\n"
                 + "Jan;Lis;14.02\n"
-                + "Ewa;Kot;31/31\n",                                  // 4: no such day: rejected
+                + "Ewa;Kot;31/31\n",                                  // 4: a day first, but no such day: rejected
                 StandardCharsets.UTF_8));
 
         Map<String, Person> byName = new java.util.HashMap<>();
@@ -1031,16 +1039,21 @@ class CsvImportTests {
     void aPolishPostalCodeThatLostItsLeadingZerosInASpreadsheetIsReadWithThem() {
         ImportReport report = CsvImport.into(registry).run(bytes("Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość\n"
                 + "Anna;Nowak;ul. Długa 5;2254;Warszawa\n"
-                + "Ewa;Lis;ul. Długa 6;54;Warszawa\n",           // 3: two digits: no code, rejected
+                + "Ewa;Lis;ul. Długa 6;54;Warszawa\n"            // 3: two digits: no code, rejected
+                + "Hans;Huber;Hauptstraße 5;1010;Wien\n",        // 4: nothing says it is Polish: rejected
                 StandardCharsets.UTF_8));
 
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
         assertThat(onlyPerson().contactPoints(PostalAddress.class)).singleElement()
                 .satisfies(a -> assertThat(a.postalCode()).isEqualTo("02-254"));
-        assertThat(report.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(3);
-            assertThat(r.column()).isEqualTo("Kod pocztowy");
-        });
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Kod pocztowy"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "Kod pocztowy"));
+        ImportReport stated = CsvImport.into(ClientRegistry.builder().standardizer(
+                dev.kartoteka.core.standardization.Standardizer.defaults()).build()).run(bytes(
+                "Imię;Nazwisko;Ulica;Kod pocztowy;Miejscowość;Kraj\nHans;Huber;Krotka 5;1010;Radom;Polska\n",
+                StandardCharsets.UTF_8));
+        assertThat(stated.rejections()).as("the row states Poland").isEmpty();
     }
 
     @Test
@@ -1147,6 +1160,65 @@ class CsvImportTests {
                 .satisfies(c -> assertThat(c.contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
                         .containsExactly("+48487639717"));
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void aSecondLineIsTheFlatOfANumberFirstStreetAndNotReadBesideAWholeAddressOrAFlatColumnOfNoGroup() {
+        ClientRegistry plain = ClientRegistry.inMemory();
+        ImportReport report = CsvImport.into(plain).run(bytes("First Name,Last Name,Address Line 1,Address Line 2,"
+                + "City,Postal Code,Country\n"
+                + "Mary,Jones,123 Main St,4,Springfield,62701,US\n"
+                + "Anna,Nowak,\"ul. Długa 5, 00-001 Warszawa\",3,,,\n",
+                StandardCharsets.UTF_8));
+        assertThat(report.rejections()).isEmpty();
+        Map<String, List<PostalAddress>> byName = new java.util.HashMap<>();
+        plain.search(PartyQuery.builder().build()).items().forEach(p -> byName.put(((Person) p).givenNames(),
+                p.contactPoints(PostalAddress.class)));
+        assertThat(byName.get("Mary")).extracting(PostalAddress::building, a -> a.unit().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("123", "4"));
+        assertThat(byName.get("Anna")).extracting(PostalAddress::city, a -> a.unit().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Warszawa", ""));
+
+        ClientRegistry flats = ClientRegistry.inMemory();
+        ImportReport flatApart = CsvImport.into(flats).run(bytes("First Name,Last Name,Flat,Home Street,Home Street 2,"
+                + "Home City,Home Postal Code\n"
+                + "Ewa,Mróz,3,ul. Długa 5,c/o Jan,Warszawa,00-001\n", StandardCharsets.UTF_8));
+        assertThat(flatApart.ignoredHeaders()).contains("Home Street 2");
+        assertThat(flats.search(PartyQuery.builder().build()).items()).singleElement()
+                .satisfies(p -> assertThat(p.contactPoints(PostalAddress.class)).extracting(a -> a.unit().orElse(""))
+                        .containsExactly("3"));
+    }
+
+    @Test
+    void aCountryAPostcodeImpliesIsItsAddresssAloneAndTheCrownDependenciesAreTheirOwn() {
+        ImportReport report = CsvImport.into(registry).run(bytes("First Name,Last Name,Mailing Street,Mailing City,"
+                + "Mailing Zip/Postal Code,Other Street,Other City,Other Zip/Postal Code\n"
+                + "Emily,Thompson,115 The Crescent,Leeds,LS1 7LY,ul. Długa 5,Warszawa,00-950\n"
+                + "John,Le Brun,12 Hill Street,St Helier,JE2 3AB,,,\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        Map<String, Person> byName = new java.util.HashMap<>();
+        allPersons().forEach(p -> byName.put(p.givenNames(), p));
+        assertThat(byName.get("Emily").contactPoints(PostalAddress.class)).extracting(PostalAddress::country)
+                .containsExactly("GB", "PL");
+        assertThat(byName.get("John").contactPoints(PostalAddress.class)).extracting(PostalAddress::country)
+                .containsExactly("JE");
+    }
+
+    @Test
+    void anApostropheIsLeftOutOnlyBeforeANumber() {
+        ClientRegistry plain = ClientRegistry.inMemory();
+        define(plain, FieldDefinition.builder("era", FieldType.TEXT).build());
+        ImportReport report = CsvImport.into(plain).customField("Era", "era").run(bytes(
+                "Imię;Nazwisko;Telefon;Era\nAnna;Nowak;'+48 601 234 567;'90s\n", StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(plain.search(PartyQuery.builder().build()).items()).singleElement().satisfies(p -> {
+            assertThat(p.contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                    .containsExactly("+48601234567");
+            assertThat(p.customFields().get("era")).contains("'90s");
+        });
     }
 
     @Test

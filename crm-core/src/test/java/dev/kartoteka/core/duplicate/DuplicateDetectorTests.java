@@ -171,6 +171,10 @@ class DuplicateDetectorTests {
         assertThat(DETECTOR.compare(downstairs, upstairs).score()).isEqualTo(DETECTOR.compare(upstairs, downstairs)
                 .score());
         assertThat(DETECTOR.compare(upstairs, sameFlat).outcome()).as("one flat").isEqualTo(MatchOutcome.MATCH);
+        Person sameFlatMarked = ExampleParties.person("Grzegorz", "Woźniak").addContactPoint(EmailContact.of(
+                "g.wozniak@o2.pl")).addContactPoint(flat44.withUnit("lok. 44")).build();
+        assertThat(DETECTOR.compare(upstairs, sameFlatMarked).outcome()).as("lok. 44 is flat 44")
+                .isEqualTo(MatchOutcome.MATCH);
         assertThat(DETECTOR.compare(upstairs, flatUnknown).outcome()).as("a flat not known tells nothing")
                 .isEqualTo(MatchOutcome.MATCH);
         Person movedUpstairs = ExampleParties.person("Grzegorz", "Woźniak").birthDate(BIRTH)

@@ -719,6 +719,44 @@ class StandardizerTests {
         assertThat(read.city()).isEqualTo(city);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ul. Długa 7  m. 3,  00-001 Warszawa", "ul. Długa 7\r\nm. 3\r\n00-001 Warszawa"})
+    void twoSpacesOrLineBreaksThatAreNoMailchimpPartsLeaveTheLineToBeReadWhole(String line) {
+        PostalAddress read = standardizer.addressLine(line).get();
+
+        assertThat(read.city()).isEqualTo("Warszawa");
+        assertThat(read.unit()).contains("3");
+        assertThat(read.postalCode()).isEqualTo("00-001");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ul. Długa 7  kl. II  00-001 Warszawa", "Hauptstraße 5 Berlin Deutschland",
+        "ul. Długa 7 Warszawa PL", "ul. Długa 7 Warszawa woj. mazowieckie", "Calle Colón 5, 46004 Valencia",
+        "Ąžuolyno g. 7, 07196 Vilnius", "Via al Mare 5, 16039 Sestri Levante"})
+    void aLineWhoseCityHoldsMoreThanAPlaceOrWhoseFiveDigitsNothingShowsPolishIsUnreadable(String line) {
+        assertThat(standardizer.addressLine(line).value()).as(line).isEmpty();
+    }
+
+    @Test
+    void aVoivodeshipsCodeAfterTheCityIsItsStateNotACountry() {
+        PostalAddress read = standardizer.addressLine("ul. Długa 5/3  Warszawa  MZ").get();
+
+        assertThat(read.country()).isEqualTo("PL");
+        assertThat(read.city()).isEqualTo("Warszawa");
+        assertThat(read.region()).contains("mazowieckie");
+    }
+
+    @Test
+    void looksPolishByAStreetsPrefixAPolishLetterATownsEndingOrAFlatAfterM() {
+        assertThat(Standardizer.looksPolish("ul. Długa 5 Warszawa")).isTrue();
+        assertThat(Standardizer.looksPolish("Marszałkowska 5 Warszawa")).isTrue();
+        assertThat(Standardizer.looksPolish("Rynek 5 Tarnów")).isTrue();
+        assertThat(Standardizer.looksPolish("Dolna 27 m. 4 Sosnowiec")).isTrue();
+        assertThat(Standardizer.looksPolish("Hauptstraße 5 Wien")).isFalse();
+        assertThat(Standardizer.looksPolish("Calle Colón 5 Valencia")).isFalse();
+        assertThat(Standardizer.looksPolish("Via al Mare 5")).isFalse();
+    }
+
     @Test
     void anAddressOfSpacedPartsThatDoNotReadIsUnreadable() {
         assertThat(standardizer.addressLine("ul. Długa 5  Warszawa  XX  00-950  PL").value()).isEmpty();
