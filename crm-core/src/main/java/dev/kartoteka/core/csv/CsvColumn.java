@@ -52,7 +52,8 @@ public enum CsvColumn {
     /** PESEL. */
     PESEL("pesel", "pesel", "numer pesel"),
     /**
-     * A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985} or {@code 12/03/1985}; a
+     * A person's birth date: {@code 1985-03-12}, {@code 12.03.1985}, {@code 12-03-1985}, {@code 12/03/1985} or, as
+     * databases write it, {@code 19850312}; a
      * birthday without its year ({@code --02-14}; {@code 02/14} as Mailchimp writes it, month first or day first as the
      * file's slashed dates are; {@code 14.02}) is kept as a yearly important date, and Outlook's empty one
      * ({@code 0/0/00}) is no value.
@@ -98,8 +99,9 @@ public enum CsvColumn {
             "province code", "state code", "region code", "state/region"),
     /**
      * The country: its ISO code or its name in English, Polish or its own language ({@code PL}, {@code POL},
-     * {@code Polska}, {@code Poland}, {@code Deutschland}; see {@link Standardizer#country}); {@code PL} when the
-     * column is absent or empty, {@code GB} then where the address's postal code is a British postcode
+     * {@code Polska}, {@code Poland}, {@code Deutschland}; see {@link Standardizer#country}); when the column is
+     * absent or empty, the import's {@linkplain CsvImport#defaultCountry default country} ({@code PL} unless set),
+     * {@code GB} then where the address's postal code is a British postcode
      * ({@code "LS1 7LY"}, a form no other country's has).
      */
     COUNTRY("country", "kraj", "państwo", "country code", "kod kraju", "country/region", "kraj/region"),

@@ -216,8 +216,6 @@ public final class CsvImport {
     /** A sex not stated, as contact managers write it ({@code "Unspecified"}, {@code "Nieokreślona"}). */
     private static final Set<String> NO_SEX = Set.of("unspecified", "unknown", "nieokreslona", "nieokreslony",
             "nieznana", "nieznany", "not specified", "brak", "none", "n a", "other");
-    /** The country of an address whose row states none. */
-    private static final String DEFAULT_COUNTRY = "PL";
     /** A date year first (a day that does not exist, "31.02.1990", is no date, never quietly the 28th): {@code 1985-03-12}, {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985/03/12}. */
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile(
             "(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
@@ -474,6 +472,8 @@ public final class CsvImport {
     private @Nullable Appendable rejectedRows;
     private DuplicateCheck duplicateCheck = candidate -> List.of();
     private DuplicateDetector matchRules = DuplicateDetector.defaults();
+    /** The country of the rows that state none. */
+    private String defaultCountry = "PL";
     /** Explicit mappings by the header's matching key: a {@link CsvColumn} or a custom field's key. */
     private final Map<String, Mapping> mappings = new LinkedHashMap<>();
 
@@ -643,6 +643,28 @@ public final class CsvImport {
             throw new IllegalArgumentException("a header to map needs a letter or digit, was '" + header + "'");
         }
         return key;
+    }
+
+    /**
+     * The country of the rows that state none: their addresses are in it, a whole address in one cell is read as it
+     * writes addresses, and their phones without a country code are read there — {@code "DE"} for a German branch's
+     * export without a country column. A British postcode still places its address in Britain, and a row without an
+     * address that holds a Polish NIP, REGON, KRS or PESEL still reads its phones in Poland.
+     *
+     * @param value the country's ISO 3166-1 alpha-2 code (default {@code "PL"})
+     * @return this import
+     * @throws IllegalArgumentException if {@code value} is no country's two-letter code
+     * @since 0.1
+     */
+    public CsvImport defaultCountry(String value) {
+        Objects.requireNonNull(value, "defaultCountry");
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{2}") || !java.util.Set.of(Locale.getISOCountries()).contains(code)) {
+            throw new IllegalArgumentException("defaultCountry: a country's ISO 3166-1 alpha-2 code (PL, DE, GB…), "
+                    + "was '" + value + "'");
+        }
+        defaultCountry = code;
+        return this;
     }
 
     /**
@@ -1390,7 +1412,7 @@ public final class CsvImport {
             // written there ("022 123 45 67" beside a Polish address), a row without any of these in the default
             // region as any number is
             String country = !addresses.isEmpty() ? addresses.get(0).country()
-                    : v.getOrDefault(CsvColumn.COUNTRY, address || polishIdentifier(v) ? DEFAULT_COUNTRY : null);
+                    : v.getOrDefault(CsvColumn.COUNTRY, address ? defaultCountry : polishIdentifier(v) ? "PL" : null);
             List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, country == null ? standardizer::phone
                     : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
             // a birthday without its year, as contact managers keep it ("--02-14"): an important date, not a birth date
@@ -1401,8 +1423,8 @@ public final class CsvImport {
                 Optional<LocalDate> date = date(text, monthFirst);
                 if (date.isEmpty()) {
                     problems.add(problem(line, CsvColumn.BIRTH_DATE, text, "a date with a four-digit year: "
-                            + "1985-03-12, 12.03.1985, 12-03-1985, 12/03/1985, 1985.03.12, 12 marca 1985, 12 III 1985 "
-                            + "or 12 March 1985; a birthday without its year: --03-12, 03/12, 12.03"));
+                            + "1985-03-12, 12.03.1985, 12-03-1985, 12/03/1985, 1985.03.12, 19850312, 12 marca 1985, 12 III "
+                            + "1985 or 12 March 1985; a birthday without its year: --03-12, 03/12, 12.03"));
                 }
                 return date;
             });
@@ -1678,7 +1700,8 @@ public final class CsvImport {
         private Optional<PostalAddress> address(long line, Map<CsvColumn, String> v, Map<CsvColumn, String> hdr,
                                                 List<ImportReport.Rejection> problems) {
             String code = v.get(CsvColumn.POSTAL_CODE);
-            if (code != null && !v.containsKey(CsvColumn.COUNTRY) && LOST_ZEROS.matcher(code).matches()
+            if (code != null && !v.containsKey(CsvColumn.COUNTRY) && defaultCountry.equals("PL")
+                    && LOST_ZEROS.matcher(code).matches()
                     && !Standardizer.looksPolish(v.getOrDefault(CsvColumn.STREET, "") + " "
                     + v.getOrDefault(CsvColumn.CITY, ""))) {
                 // a code that lost its leading zeros in a spreadsheet ("2254": 02-254), where nothing says the address
@@ -1696,7 +1719,9 @@ public final class CsvImport {
                 // (a row stating no country: in Poland, five digits before the city its postal code only where the
                 // line looks Polish)
                 Standardized<PostalAddress> line1 = v.containsKey(CsvColumn.COUNTRY)
-                        ? standardizer.addressLine(text, v.get(CsvColumn.COUNTRY)) : standardizer.addressLine(text);
+                        ? standardizer.addressLine(text, v.get(CsvColumn.COUNTRY))
+                        : defaultCountry.equals("PL") ? standardizer.addressLine(text)
+                        : standardizer.addressLine(text, defaultCountry);
                 if (line1.value().isEmpty()) {
                     problems.add(problemUnder(line, hdr.get(CsvColumn.STREET), text,
                             line1.remarks().get(0).reason()));
@@ -1731,7 +1756,7 @@ public final class CsvImport {
                 PostalAddress read = standardizer.address(new PostalAddress(Optional.of(street), "",
                         Optional.empty(), v.getOrDefault(CsvColumn.POSTAL_CODE, ""),
                         v.getOrDefault(CsvColumn.CITY, ""), Optional.empty(), Optional.empty(),
-                        v.getOrDefault(CsvColumn.COUNTRY, DEFAULT_COUNTRY), ContactUsage.main())).get();
+                        v.getOrDefault(CsvColumn.COUNTRY, defaultCountry), ContactUsage.main())).get();
                 if (read.building().isEmpty()) {
                     problems.add(problemUnder(line, hdr.get(CsvColumn.STREET), street, "a street with its building "
                             + "number (ul. Długa 5/3; abroad also 10 Downing Street), or the building number in its "
@@ -1751,7 +1776,7 @@ public final class CsvImport {
                         v.getOrDefault(CsvColumn.BUILDING, ""), Optional.ofNullable(v.get(CsvColumn.UNIT)),
                         v.getOrDefault(CsvColumn.POSTAL_CODE, ""), v.getOrDefault(CsvColumn.CITY, ""),
                         Optional.ofNullable(v.get(CsvColumn.DISTRICT)), Optional.ofNullable(v.get(CsvColumn.REGION)),
-                        v.getOrDefault(CsvColumn.COUNTRY, DEFAULT_COUNTRY), ContactUsage.main()));
+                        v.getOrDefault(CsvColumn.COUNTRY, defaultCountry), ContactUsage.main()));
             }
             return Optional.empty();
             }
@@ -2283,6 +2308,22 @@ public final class CsvImport {
      * {@link #date(String)}, or with {@code monthFirst} a date with slashes read month first, as American spreadsheets
      * write it ({@code 3/12/1985}, {@code 03/12/1985}: the 12th of March).
      */
+    /** Eight digits: a date as databases write it, {@code 19850312} (or {@code 12031985}). */
+    private static final java.util.regex.Pattern EIGHT_DIGITS = java.util.regex.Pattern.compile("\\d{8}");
+
+    /** A date of a year from 1900 to 2099, its month and day, from their digits; no value where there is none. */
+    private static Optional<LocalDate> ofDigits(String year, String month, String day) {
+        int y = Integer.parseInt(year);
+        if (y < 1900 || y > 2099) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     static Optional<LocalDate> date(String text, boolean monthFirst) {
         String t = AFTER_DATE.matcher(text.strip()).replaceFirst("");
         java.util.regex.Matcher m;
@@ -2302,6 +2343,11 @@ public final class CsvImport {
             year = Integer.parseInt(m.group(1));
             month = Integer.parseInt(m.group(3));
             day = Integer.parseInt(m.group(4));
+        } else if ((m = EIGHT_DIGITS.matcher(t)).matches()) {
+            // as databases write dates, year first (19850312) or, where that is no date, day first (12031985): with a
+            // year of 1900-2099 the two never both read
+            Optional<LocalDate> yearFirst = ofDigits(t.substring(0, 4), t.substring(4, 6), t.substring(6));
+            return yearFirst.isPresent() ? yearFirst : ofDigits(t.substring(4), t.substring(2, 4), t.substring(0, 2));
         } else if ((m = DAY_FIRST.matcher(t)).matches()) {
             day = Integer.parseInt(m.group(1));
             month = Integer.parseInt(m.group(3));

@@ -1222,6 +1222,30 @@ class CsvImportTests {
     }
 
     @Test
+    void rowsStatingNoCountryAreInTheImportsDefaultCountryAndDatesAsDatabasesWriteThemAreRead() {
+        String febrl = "rec_id,given_name,surname,street_number,address_1,suburb,postcode,state,date_of_birth\n"
+                + "rec-1-org,michaela,neumann,8,stanley street,winston hills,4223,QLD,19151111\n"
+                + "rec-2-org,courtney,painter,12,pinkerton circuit,richlands,4560,VIC,14121961\n";
+        ImportReport polish = CsvImport.into(ClientRegistry.inMemory()).run(bytes(febrl, StandardCharsets.UTF_8));
+        assertThat(polish.count(RowOutcome.REJECTED)).as("read as Polish addresses: no postal code").isEqualTo(2);
+
+        ImportReport report = CsvImport.into(registry).defaultCountry("au").run(bytes(febrl, StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        Map<String, Person> byName = new java.util.HashMap<>();
+        allPersons().forEach(p -> byName.put(p.familyName(), p));
+        assertThat(byName.get("Neumann").birthDate()).contains(LocalDate.of(1915, 11, 11));
+        assertThat(byName.get("Painter").birthDate()).as("day first where year first is no date")
+                .contains(LocalDate.of(1961, 12, 14));
+        assertThat(byName.get("Neumann").contactPoints(PostalAddress.class)).singleElement().satisfies(a -> {
+            assertThat(a.country()).isEqualTo("AU");
+            assertThat(a.postalCode()).isEqualTo("4223");
+        });
+        assertThatThrownBy(() -> CsvImport.into(registry).defaultCountry("Australia"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("defaultCountry");
+    }
+
+    @Test
     void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
         ClientRegistry plain = ClientRegistry.inMemory();
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"
