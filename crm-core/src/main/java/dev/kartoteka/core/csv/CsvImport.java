@@ -108,7 +108,9 @@ import org.slf4j.LoggerFactory;
  * given names and family name beside a company's identifier and no company name (a CRM's contact whose company cell
  * was left empty, a sole trader known by name): the company the identifier names, the person its contact person — a
  * company stored under that identifier keeps its name, one created bears the person's name until a row tells it, as
- * a sole trader's business bears its owner's; else a person (a person whose kind column
+ * a sole trader's business bears its owner's; a bare {@code "Name"} column's cell (a list of anybody) is a person's
+ * where it reads as one — two or three words, a common given name and a family name, in either order, no legal form —
+ * or a birth date, PESEL or sex stands beside it, else a company's; else a person (a person whose kind column
  * says so may have the whole name in the name column, {@code "Nazwa"}: {@code "Kowalski Jan"}, as ERP exports write
  * it). A person's names on a company's row are a person acting for it: the person is created too and made the
  * company's contact person (primary if the company has none; one of the same name already its contact person is not
@@ -1682,6 +1684,13 @@ public final class CsvImport {
             }
             boolean personName = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)
                     || v.containsKey(CsvColumn.FULL_NAME) && !v.containsKey(CsvColumn.COMPANY_NAME);
+            if (v.containsKey(CsvColumn.COMPANY_NAME) && !personName && !companyIdentifier(v)
+                    && Standardizer.matchingKey(headers.get(CsvColumn.COMPANY_NAME)).equals("name")
+                    && !explicit.contains(CsvColumn.COMPANY_NAME) && personsName(v)) {
+                // a bare "Name" column of a list of anybody: a person's name there, or a person's values beside it
+                // (a birth date, a PESEL, a sex), is a person's, read in the order its words tell
+                return PartyKind.PERSON;
+            }
             if (v.containsKey(CsvColumn.COMPANY_NAME) && !personName) {
                 return PartyKind.COMPANY;
             }
@@ -1828,6 +1837,29 @@ public final class CsvImport {
                 v.put(CsvColumn.GIVEN_NAMES, split.get().givenNames());
                 v.put(CsvColumn.FAMILY_NAME, split.get().familyName());
             }
+        }
+
+        /**
+         * Whether a bare {@code "Name"} cell holds a person's name: no legal form, and a person's value beside it (a
+         * birth date, a PESEL, a sex) or a name of two or three words that reads as a person's, a common given name
+         * and a family name that is none, in either order ({@code "Anna Nowak"}, {@code "Nowak Anna"}; not
+         * {@code "Kowalski Trans"}).
+         */
+        private boolean personsName(Map<CsvColumn, String> v) {
+            String name = v.get(CsvColumn.COMPANY_NAME);
+            if (standardizer.companyName(name).value().flatMap(dev.kartoteka.core.standardization.CompanyName::legalForm)
+                    .isPresent()) {
+                return false;
+            }
+            if (v.containsKey(CsvColumn.BIRTH_DATE) || v.containsKey(CsvColumn.PESEL) || v.containsKey(CsvColumn.SEX)) {
+                return true;
+            }
+            int words = name.strip().split("\\s+").length;
+            Standardized<PersonName> split = standardizer.fullName(name, PersonName.Order.UNSTATED);
+            return words >= 2 && words <= 3 && split.value().isPresent() && split.isClean()
+                    && java.util.Arrays.stream(split.get().givenNames().split(" ")).allMatch(g ->
+                    dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(g)))
+                    && !dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(split.get().familyName()));
         }
 
         /**

@@ -1246,6 +1246,32 @@ class CsvImportTests {
     }
 
     @Test
+    void aBareNameColumnHoldsPersonsWhereTheirNamesOrValuesSaySoAndCompaniesElsewhere() {
+        ImportReport report = CsvImport.into(registry).run(bytes("id,name,email,phone,dob\n"
+                + "1,Anna Nowak,anna@example.pl,601234567,\n"
+                + "2,Nowak Anna,,601 234 567,12.03.1985\n"          // 3: the same person, family name first
+                + "3,Budex Sp. z o.o.,biuro@budex.pl,221234567,\n"
+                + "4,Kowalski Trans,,221234568,\n"                  // 5: no common given name: a company
+                + "5,Zdzisław Zakrzewski-Wójcik,,221234569,\n",
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(allPersons()).extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Anna", "Nowak"),
+                org.assertj.core.groups.Tuple.tuple("Zdzisław", "Zakrzewski-Wójcik"));
+        assertThat(allPersons()).filteredOn(p -> p.familyName().equals("Nowak")).singleElement()
+                .satisfies(p -> assertThat(p.birthDate()).contains(LocalDate.of(1985, 3, 12)));
+        assertThat(registry.search(PartyQuery.builder().build()).items()).filteredOn(p -> p instanceof
+                dev.kartoteka.core.party.Company).extracting(p -> ((dev.kartoteka.core.party.Company) p).legalName())
+                .containsExactlyInAnyOrder("Budex", "Kowalski Trans");
+        ClientRegistry companies = ClientRegistry.inMemory();
+        CsvImport.into(companies).run(bytes("Company name;E-mail\nAnna Nowak;anna@example.pl\n",
+                StandardCharsets.UTF_8));
+        assertThat(companies.search(PartyQuery.builder().build()).items()).as("a company's column is a company's")
+                .singleElement().isInstanceOf(dev.kartoteka.core.party.Company.class);
+    }
+
+    @Test
     void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
         ClientRegistry plain = ClientRegistry.inMemory();
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"
