@@ -150,7 +150,8 @@ import org.slf4j.LoggerFactory;
  * street's column. A second address line ({@code "Address Line 2"}, {@code "billing_address_2"}, {@code "Default
  * Address Address2"}, Outlook's {@code "Home Street 2"}) is its address's flat where it holds one ({@code "m. 3"},
  * {@code "lok. 3"}, {@code "3"}; a bare number after a street without one is its building), other text there (a
- * floor, {@code "c/o"}) not being read; beside a flat column it is not read at all, and listed as ignored. A whole name
+ * floor, {@code "c/o"}) not being read, and its header then listed among the ignored ones too; beside a flat column it
+ * is not read at all, and listed as ignored. A whole name
  * in one cell
  * ({@link CsvColumn#FULL_NAME}: {@code "Imię i nazwisko"}) is split by {@link Standardizer#fullName} where the row has
  * no given names nor family name, in the order its header says ({@link CsvColumn#nameOrder}); a whole Polish address in
@@ -349,22 +350,27 @@ public final class CsvImport {
      * column's must); a bare number after a street without one is its building ({@code "ul. Długa"} and
      * {@code "5"}). Other text there (a floor, {@code "c/o"}), and a second line beside a whole address in the
      * street's cell, are not read.
+     *
+     * @return whether the line was read
      */
-    static void secondLine(Map<CsvColumn, String> v, String line2) {
+    static boolean secondLine(Map<CsvColumn, String> v, String line2) {
         java.util.regex.Matcher flat = FLAT_LINE.matcher(line2.strip());
         String street = v.get(CsvColumn.STREET);
         if (!flat.matches() || street == null) {
-            return;
+            return false;
         }
         if (street.indexOf(',') >= 0 || CODE_IN_STREET.matcher(street).find()) {
-            return; // a whole address in the street's cell: not read ("ul. Długa 5, 00-001 Warszawa" and "3")
+            return false; // a whole address in the street's cell: not read ("ul. Długa 5, 00-001 Warszawa" and "3")
         }
         if (v.containsKey(CsvColumn.BUILDING) || ENDS_WITH_NUMBER.matcher(street).find()
                 || STARTS_WITH_NUMBER.matcher(street).find()) {
             v.putIfAbsent(CsvColumn.UNIT, flat.group(1)); // ("123 Main St" and "4": the number first, a flat after)
+            return true;
         } else if (line2.strip().equals(flat.group(1))) {
             v.put(CsvColumn.STREET, street + " " + flat.group(1));
+            return true;
         }
+        return false;
     }
 
     /**
@@ -818,6 +824,8 @@ public final class CsvImport {
          * as its group's flat ({@link CsvImport#withSecondLine}).
          */
         private final Set<Integer> secondLines = new java.util.HashSet<>();
+        /** The second address lines some row held other text than a flat in (not read): told ignored too. */
+        private final Set<String> notRead = new java.util.LinkedHashSet<>();
         /** The row being read: the headers of the columns whose value came from a {@link #fallbacks fallback}. */
         private Map<CsvColumn, String> fallbackHeaders = Map.of();
         /** The row being read: the values of its further address groups that hold any, with their headers. */
@@ -934,6 +942,7 @@ public final class CsvImport {
             further.forEach((column, cells) -> cells.forEach(cell -> also.accept(column, cell)));
             fallbacks.forEach((column, cells) -> cells.forEach(cell -> also.accept(column, cell)));
             addressGroups.forEach(group -> group.forEach(also));
+            notRead.stream().filter(h -> !ignored.contains(h)).forEach(ignored::add);
             ImportReport report = new ImportReport(charset, delimiter, columns, customHeaders, ignored, dryRun, counts,
                     rejections, held);
             LOG.debug("Imported CSV: {}", report);
@@ -1236,8 +1245,9 @@ public final class CsvImport {
                 }
             }
             Integer unitAt = index.get(CsvColumn.UNIT);
-            if (unitAt != null && secondLines.contains(unitAt) && v.containsKey(CsvColumn.UNIT)) {
-                secondLine(v, v.remove(CsvColumn.UNIT));
+            if (unitAt != null && secondLines.contains(unitAt) && v.containsKey(CsvColumn.UNIT)
+                    && !secondLine(v, v.remove(CsvColumn.UNIT))) {
+                notRead.add(headers.get(CsvColumn.UNIT));
             }
             fallbackHeaders = fallbacks.isEmpty() ? Map.of() : new EnumMap<>(CsvColumn.class);
             fallbacks.forEach((column, cells) -> {
@@ -1272,7 +1282,9 @@ public final class CsvImport {
                 if (unit != null && secondLines.contains(unit.getKey()) && cells.containsKey(CsvColumn.UNIT)) {
                     Map<CsvColumn, String> parts = new EnumMap<>(CsvColumn.class);
                     cells.forEach((column, cell) -> parts.put(column, cell.getValue()));
-                    secondLine(parts, parts.remove(CsvColumn.UNIT));
+                    if (!secondLine(parts, parts.remove(CsvColumn.UNIT))) {
+                        notRead.add(unit.getValue());
+                    }
                     Map<CsvColumn, Map.Entry<String, String>> read = new EnumMap<>(CsvColumn.class);
                     cells.forEach((column, cell) -> {
                         if (parts.containsKey(column)) {
