@@ -131,7 +131,9 @@ import org.slf4j.LoggerFactory;
  * read either the row is rejected, no part kept. Birth dates are read with a four-digit year in the usual writings, day first or year first, also with a
  * time of midnight after them and with the month as a Polish or English word or a Roman numeral ({@code 12.03.1985},
  * {@code 1985-3-12}, {@code 1985.03.12}, {@code 1985-03-12 00:00:00}, {@code 12 marca 1985}, {@code 12 III 1985},
- * {@code March 12, 1985}); a two-digit year is rejected (its century would be a guess); with slashes the day comes
+ * {@code March 12, 1985}), or as databases write them ({@code 19850312}, else {@code 12031985}); a birthday without
+ * its year ({@code --03-12}, {@code 03/12}, {@code 12.03}) is kept as a yearly important date; a two-digit year is
+ * rejected (its century would be a guess); with slashes the day comes
  * first and both numbers need two digits ({@code 3/12/1985} is the 12th of March in American spreadsheets), unless
  * the birth-date column's header says {@code MM/DD/YYYY} or the first 1,000 rows (read ahead, so memory stays
  * bounded) hold a date whose second number is above 12 and none whose first is: then the file writes the month
@@ -380,9 +382,13 @@ public final class CsvImport {
     private static final java.util.regex.Pattern UK_POSTCODE = java.util.regex.Pattern.compile(
             "(?i)[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}");
 
+    /** A Polish postal code as Poland writes it, with its dash: {@code 00-950}. */
+    private static final java.util.regex.Pattern POLISH_CODE = java.util.regex.Pattern.compile("\\d{2}-\\d{3}");
+
     /**
      * The country of an address that states none, where its postal code tells it plainly: a British postcode (Jersey's,
-     * Guernsey's and the Isle of Man's, {@code JE2 3AB}, {@code GY1 1AA}, {@code IM1 1AA}, theirs).
+     * Guernsey's and the Isle of Man's, {@code JE2 3AB}, {@code GY1 1AA}, {@code IM1 1AA}, theirs), a Polish one with
+     * its dash ({@code 00-950}: Poland, whatever the import's default country).
      */
     private static void impliedCountry(Map<CsvColumn, String> v) {
         String code = v.get(CsvColumn.POSTAL_CODE);
@@ -391,6 +397,8 @@ public final class CsvImport {
             String area = code.strip().substring(0, 2).toUpperCase(Locale.ROOT);
             v.put(CsvColumn.COUNTRY, area.equals("JE") ? "JE" : area.equals("GY") ? "GG" : area.equals("IM") ? "IM"
                     : "GB");
+        } else if (!v.containsKey(CsvColumn.COUNTRY) && code != null && POLISH_CODE.matcher(code).matches()) {
+            v.put(CsvColumn.COUNTRY, "PL"); // NN-NNN: no other country writes its codes so (whatever the default)
         }
     }
 
@@ -403,6 +411,24 @@ public final class CsvImport {
         return v.containsKey(CsvColumn.PESEL) || v.containsKey(CsvColumn.REGON) || v.containsKey(CsvColumn.KRS)
                 || nip != null && nip.replaceAll("[^\\p{L}]", "").matches("(?i)(?:pl)?");
     }
+
+    /**
+     * Words of trades and shops that follow a given name in a business's name ({@code "Maria Consulting"},
+     * {@code "Ewa Kosmetyka"}), folded: no family name.
+     */
+    private static final Set<String> BUSINESS_WORDS = Set.of("consulting", "studio", "salon", "design", "group",
+            "media", "service", "services", "serwis", "shop", "sklep", "store", "market", "trans", "transport",
+            "logistics", "logistyka", "bud", "budownictwo", "build", "tech", "technologies", "soft", "software",
+            "invest", "finance", "finanse", "med", "medical", "dent", "dental", "kosmetyka", "beauty", "fashion",
+            "moda", "foto", "photo", "travel", "tours", "hotel", "apteka", "pharmacy", "bar", "cafe", "kawiarnia",
+            "pizzeria", "restauracja", "restaurant", "catering", "bistro", "auto", "motors", "cars", "car", "garage",
+            "partners", "partnerzy", "company", "firma", "handel", "trade", "trading", "import", "export", "eksport",
+            "agency", "agencja", "biuro", "office", "house", "home", "dom", "art", "events", "event", "music", "sport",
+            "fitness", "gym", "clinic", "klinika", "centrum", "center", "centre", "systems", "system", "solutions",
+            "projekt", "project", "architekci", "architects", "law", "legal", "kancelaria", "print", "druk", "rent",
+            "wynajem", "flowers", "kwiaty", "kwiaciarnia", "fryzjer", "hair", "spa", "nails", "baby", "kids", "pet",
+            "vet", "optyk", "optic", "optics", "energy", "energia", "eco", "eko", "green", "garden", "ogrody",
+            "boss", "bella", "style", "life", "world", "global", "international", "polska", "poland", "plus", "pro");
 
     /** Three or four digits: a Polish postal code that lost its leading zeros in a spreadsheet, or a foreign one. */
     private static final java.util.regex.Pattern LOST_ZEROS = java.util.regex.Pattern.compile("\\d{3,4}");
@@ -656,8 +682,10 @@ public final class CsvImport {
     /**
      * The country of the rows that state none: their addresses are in it, a whole address in one cell is read as it
      * writes addresses, and their phones without a country code are read there — {@code "DE"} for a German branch's
-     * export without a country column. A British postcode still places its address in Britain, and a row without an
-     * address that holds a Polish NIP, REGON, KRS or PESEL still reads its phones in Poland.
+     * export without a country column. A British postcode still places its address in Britain and a Polish one with
+     * its dash ({@code 00-950}, in its column or in a whole address's cell) in Poland, a whole address naming its
+     * country is read there, and a row without an address that holds a Polish NIP, REGON, KRS or PESEL still reads its
+     * phones in Poland.
      *
      * @param value the country's ISO 3166-1 alpha-2 code (default {@code "PL"})
      * @return this import
@@ -1020,9 +1048,11 @@ public final class CsvImport {
             String company = headers.get(CsvColumn.COMPANY_NAME);
             if (company != null && !explicit.contains(CsvColumn.COMPANY_NAME) && !index.containsKey(CsvColumn.FULL_NAME)
                     && Standardizer.matchingKey(company).equals("name")
-                    && (index.containsKey(CsvColumn.GIVEN_NAMES) || index.containsKey(CsvColumn.FAMILY_NAME))) {
-                // a bare "Name" beside "Given Name" and "Family Name" (Google Contacts): the person's whole name; a
-                // company's name, if any, under its own header ("Organization 1 - Name")
+                    && (index.containsKey(CsvColumn.GIVEN_NAMES) || index.containsKey(CsvColumn.FAMILY_NAME)
+                    || fallbacks.containsKey(CsvColumn.COMPANY_NAME))) {
+                // a bare "Name" beside "Given Name" and "Family Name" (Google Contacts), or beside a company's column
+                // ("Name", "Company"): the person's whole name; a company's name, if any, under its own header
+                // ("Organization 1 - Name", "Company")
                 index.put(CsvColumn.FULL_NAME, index.remove(CsvColumn.COMPANY_NAME));
                 headers.put(CsvColumn.FULL_NAME, headers.remove(CsvColumn.COMPANY_NAME));
                 List<Map.Entry<Integer, String>> others = fallbacks.remove(CsvColumn.COMPANY_NAME);
@@ -1426,7 +1456,8 @@ public final class CsvImport {
             // written there ("022 123 45 67" beside a Polish address), a row without any of these in the default
             // region as any number is
             String country = !addresses.isEmpty() ? addresses.get(0).country()
-                    : v.getOrDefault(CsvColumn.COUNTRY, address ? defaultCountry : polishIdentifier(v) ? "PL" : null);
+                    : v.getOrDefault(CsvColumn.COUNTRY, address ? defaultCountry : polishIdentifier(v) ? "PL"
+                    : defaultCountry.equals("PL") ? null : defaultCountry);
             List<PhoneNumber> phones = readAll(line, v, CsvColumn.PHONE, country == null ? standardizer::phone
                     : text -> standardizer.phone(text, country), SEVERAL_PHONES, problems);
             // a birthday without its year, as contact managers keep it ("--02-14"): an important date, not a birth date
@@ -1696,8 +1727,10 @@ public final class CsvImport {
             }
             boolean personName = v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)
                     || v.containsKey(CsvColumn.FULL_NAME) && !v.containsKey(CsvColumn.COMPANY_NAME);
-            if (v.containsKey(CsvColumn.COMPANY_NAME) && !personName && !companyIdentifier(v)
-                    && Standardizer.matchingKey(headers.get(CsvColumn.COMPANY_NAME)).equals("name")
+            String companyHeader = fallbackHeaders.getOrDefault(CsvColumn.COMPANY_NAME,
+                    headers.get(CsvColumn.COMPANY_NAME));
+            if (v.containsKey(CsvColumn.COMPANY_NAME) && !personName && !companyIdentifier(v) && companyHeader != null
+                    && Standardizer.matchingKey(companyHeader).equals("name")
                     && !explicit.contains(CsvColumn.COMPANY_NAME) && personsName(v)) {
                 // a bare "Name" column of a list of anybody: a person's name there, or a person's values beside it
                 // (a birth date, a PESEL, a sex), is a person's, read in the order its words tell
@@ -1743,6 +1776,12 @@ public final class CsvImport {
                         ? standardizer.addressLine(text, v.get(CsvColumn.COUNTRY))
                         : defaultCountry.equals("PL") ? standardizer.addressLine(text)
                         : standardizer.addressLine(text, defaultCountry);
+                if (line1.value().isEmpty() && !v.containsKey(CsvColumn.COUNTRY) && !defaultCountry.equals("PL")
+                        && CODE_IN_STREET.matcher(text).find()) {
+                    // another default country, but a Polish postal code with its dash: Polish, as in its column
+                    Standardized<PostalAddress> polish = standardizer.addressLine(text, "PL");
+                    line1 = polish.value().isPresent() ? polish : line1;
+                }
                 if (line1.value().isEmpty()) {
                     problems.add(problemUnder(line, hdr.get(CsvColumn.STREET), text,
                             line1.remarks().get(0).reason()));
@@ -1853,9 +1892,9 @@ public final class CsvImport {
 
         /**
          * Whether a bare {@code "Name"} cell holds a person's name: no legal form, and a person's value beside it (a
-         * birth date, a PESEL, a sex) or a name of two or three words that reads as a person's, a common given name
-         * and a family name that is none, in either order ({@code "Anna Nowak"}, {@code "Nowak Anna"}; not
-         * {@code "Kowalski Trans"}).
+         * birth date, a PESEL, a sex) or a name of two or three words that reads as a person's, given names first —
+         * common given names ({@code "Anna-Maria"} too) and a family name that is none nor a trade's word
+         * ({@code "Anna Nowak"}; not {@code "Salon Ewa"}, {@code "Maria Consulting"}, {@code "Kowalski Trans"}).
          */
         private boolean personsName(Map<CsvColumn, String> v) {
             String name = v.get(CsvColumn.COMPANY_NAME);
@@ -1866,12 +1905,16 @@ public final class CsvImport {
             if (v.containsKey(CsvColumn.BIRTH_DATE) || v.containsKey(CsvColumn.PESEL) || v.containsKey(CsvColumn.SEX)) {
                 return true;
             }
-            int words = name.strip().split("\\s+").length;
-            Standardized<PersonName> split = standardizer.fullName(name, PersonName.Order.UNSTATED);
-            return words >= 2 && words <= 3 && split.value().isPresent() && split.isClean()
-                    && java.util.Arrays.stream(split.get().givenNames().split(" ")).allMatch(g ->
+            String[] words = name.strip().split("\\s+");
+            Standardized<PersonName> split = standardizer.fullName(name, PersonName.Order.GIVEN_FIRST);
+            if (words.length < 2 || words.length > 3 || split.value().isEmpty() || !split.isClean()) {
+                return false;
+            }
+            String family = SearchText.fold(split.get().familyName());
+            return java.util.Arrays.stream(split.get().givenNames().split("[\\s-]+")).allMatch(g ->
                     dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(g)))
-                    && !dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(split.get().familyName()));
+                    && !dev.kartoteka.core.internal.GivenNames.known(family)
+                    && java.util.Arrays.stream(family.split("[\\s-]+")).noneMatch(BUSINESS_WORDS::contains);
         }
 
         /**
@@ -2341,17 +2384,15 @@ public final class CsvImport {
      * {@code 1985.03.12}, {@code 1985/03/12}); a date cell's midnight after it ({@code 1985-03-12 00:00:00},
      * {@code 12.03.1985 0:00}) and the Polish {@code r.} are read past; the month as a Polish or English word or a
      * Roman numeral, day first ({@code 12 marca 1985 r.}, {@code 12 III 1985}, {@code 12.III.1985},
-     * {@code 12 March 1985}, {@code 12-Mar-1985}), or an English word first ({@code March 12, 1985}). A two-digit year
-     * ({@code 12.03.85}) is no date: its century would be a guess.
+     * {@code 12 March 1985}, {@code 12-Mar-1985}), or an English word first ({@code March 12, 1985}); eight digits as
+     * databases write a date, year first ({@code 19850312}) or, where that reads no date, day first
+     * ({@code 12031985}: with a year of 1900–2099 the two never both read). A two-digit year ({@code 12.03.85}) is no
+     * date: its century would be a guess.
      */
     static Optional<LocalDate> date(String text) {
         return date(text, false);
     }
 
-    /**
-     * {@link #date(String)}, or with {@code monthFirst} a date with slashes read month first, as American spreadsheets
-     * write it ({@code 3/12/1985}, {@code 03/12/1985}: the 12th of March).
-     */
     /** Eight digits: a date as databases write it, {@code 19850312} (or {@code 12031985}). */
     private static final java.util.regex.Pattern EIGHT_DIGITS = java.util.regex.Pattern.compile("\\d{8}");
 
@@ -2368,6 +2409,11 @@ public final class CsvImport {
         }
     }
 
+    /**
+     * {@link #date(String)}, or with {@code monthFirst} a date with slashes read month first, as American spreadsheets
+     * write it ({@code 3/12/1985}, {@code 03/12/1985}: the 12th of March), and eight digits not year first read month
+     * first too ({@code 03121985}).
+     */
     static Optional<LocalDate> date(String text, boolean monthFirst) {
         String t = AFTER_DATE.matcher(text.strip()).replaceFirst("");
         java.util.regex.Matcher m;
@@ -2391,7 +2437,9 @@ public final class CsvImport {
             // as databases write dates, year first (19850312) or, where that is no date, day first (12031985): with a
             // year of 1900-2099 the two never both read
             Optional<LocalDate> yearFirst = ofDigits(t.substring(0, 4), t.substring(4, 6), t.substring(6));
-            return yearFirst.isPresent() ? yearFirst : ofDigits(t.substring(4), t.substring(2, 4), t.substring(0, 2));
+            return yearFirst.isPresent() ? yearFirst : monthFirst
+                    ? ofDigits(t.substring(4), t.substring(0, 2), t.substring(2, 4))
+                    : ofDigits(t.substring(4), t.substring(2, 4), t.substring(0, 2));
         } else if ((m = DAY_FIRST.matcher(t)).matches()) {
             day = Integer.parseInt(m.group(1));
             month = Integer.parseInt(m.group(3));

@@ -19,8 +19,9 @@ import org.apiguardian.api.API;
  * @param customFieldColumns for each header {@linkplain CsvImport#customField mapped to a custom field}, the
  *     field's key
  * @param ignoredHeaders headers no column was recognised in nor mapped (their values were not imported), and second
- *     address lines a row held other text than a flat in ({@code "c/o Jan"}: not imported; read as the flat elsewhere,
- *     they are also among the columns)
+ *     address lines some row's value of was not read (other text than a flat, {@code "c/o Jan"}, or a flat beside a
+ *     street without its number or a whole address: not imported; read as the flat elsewhere, they are also among the
+ *     columns)
  * @param dryRun whether nothing was written
  * @param counts how many rows ended in each outcome (every outcome is present, 0 where none)
  * @param rejections every rejected row's problems, in file order

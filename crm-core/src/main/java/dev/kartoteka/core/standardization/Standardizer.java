@@ -712,7 +712,8 @@ public final class Standardizer {
      * ({@code "1600 Amphitheatre Pkwy, Mountain View, CA 94043"}, {@code "24 Sussex Drive, Ottawa, ON K1M 1M4"}) and
      * Australia ({@code "1 Martin Place, Sydney NSW 2000"}) — the number comes first, the last comma divides street
      * and city, and the state becomes the region. The country's name after a last comma is left out
-     * ({@code "…, 10115 Berlin, Deutschland"}).
+     * ({@code "…, 10115 Berlin, Deutschland"}); a line that names another country after it is read there
+     * ({@code "ul. Długa 5, 00-001 Warszawa, Polska"} with {@code "DE"}: a Polish address).
      *
      * @param text the address on one line
      * @param country the ISO 3166-1 alpha-2 code of its country: {@code PL}, {@code DE}, {@code AT}, {@code CH},
@@ -732,6 +733,13 @@ public final class Standardizer {
         String iso = country.strip().toUpperCase(Locale.ROOT);
         if (iso.equals("PL")) {
             return polishOrSpaced(text, true);
+        }
+        java.util.regex.Matcher named = COUNTRY_NAMED_AT_END.matcher(text.strip());
+        Optional<String> other = named.find() ? country(named.group(1)).value().filter(c -> !c.equals(iso))
+                : Optional.empty();
+        if (other.isPresent()) {
+            // the line names another country than the caller's ("…, 00-001 Warszawa, Polska" in a German file): there
+            return other.get().equals("PL") ? polishOrSpaced(text, true) : addressLine(text, other.get());
         }
         return spacedLine(text, iso).orElseGet(() -> foreignLine(text, iso));
     }

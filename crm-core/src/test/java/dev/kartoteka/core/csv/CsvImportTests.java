@@ -1274,6 +1274,60 @@ class CsvImportTests {
     }
 
     @Test
+    void aCompanyFiledUnderANameColumnOfAnotherKindStaysACompanyAndABareNameBesideACompanyColumnIsThePersons() {
+        for (String csv : List.of("Full name,Email\nElektrland Sp. z o.o.,biuro@elektrland.pl\n",
+                "First name,Last name,Email\n,Gazplast Sp.J.,biuro@gazplast.pl\n",
+                "Name,Given Name,Family Name,Email\nElektrland Sp. z o.o.,,,biuro@elektrland.pl\n",
+                "Name,Company,Email\n,Anna Nowak,a@example.pl\n")) {
+            ClientRegistry r = ClientRegistry.inMemory();
+            ImportReport report = CsvImport.into(r).run(bytes(csv, StandardCharsets.UTF_8));
+            assertThat(report.rejections()).as(csv).isEmpty();
+            assertThat(r.search(PartyQuery.builder().build()).items()).as(csv).singleElement()
+                    .isInstanceOf(dev.kartoteka.core.party.Company.class);
+        }
+        ClientRegistry r = ClientRegistry.inMemory();
+        ImportReport report = CsvImport.into(r).run(bytes("Name,Company,Email\nAnna Nowak,Budex,a@example.pl\n",
+                StandardCharsets.UTF_8));
+        assertThat(report.columns()).containsEntry(CsvColumn.FULL_NAME, "Name")
+                .containsEntry(CsvColumn.COMPANY_NAME, "Company");
+        assertThat(r.search(PartyQuery.builder().build()).items()).filteredOn(p -> p instanceof
+                dev.kartoteka.core.party.Company).singleElement().satisfies(c -> assertThat(
+                ((dev.kartoteka.core.party.Company) c).contactPersons()).hasSize(1));
+    }
+
+    @Test
+    void aTradesNameUnderABareNameColumnIsACompanysAndAHyphenatedGivenNameAPersons() {
+        ImportReport report = CsvImport.into(registry).run(bytes("name,email\n"
+                + "Salon Ewa,salon@example.pl\n"
+                + "Maria Consulting,maria@example.pl\n"
+                + "Hugo Boss,hugo@example.pl\n"
+                + "Anna-Maria Nowak,am@example.pl\n", StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(allPersons()).extracting(Person::givenNames).containsExactly("Anna-Maria");
+    }
+
+    @Test
+    void theDefaultCountryReadsPhonesOfRowsWithoutAnAddressAndALineNamingAnotherCountryIsReadThere() {
+        ImportReport report = CsvImport.into(registry).defaultCountry("DE").run(bytes("First name,Last name,Phone,"
+                + "Address\n"
+                + "Hans,Meier,030 12345678,\n"
+                + "Anna,Nowak,,\"ul. Długa 5, 00-001 Warszawa, Polska\"\n"
+                + "Ewa,Lis,,\"ul. Krótka 2, 00-002 Warszawa\"\n", StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).isEmpty();
+        Map<String, Person> byName = new java.util.HashMap<>();
+        allPersons().forEach(p -> byName.put(p.givenNames(), p));
+        assertThat(byName.get("Hans").contactPoints(PhoneContact.class)).extracting(ph -> ph.phone().value())
+                .containsExactly("+493012345678");
+        assertThat(byName.get("Anna").contactPoints(PostalAddress.class)).extracting(PostalAddress::country)
+                .containsExactly("PL");
+        assertThat(CsvImport.date("03121985", true)).as("month first where the file writes so")
+                .contains(LocalDate.of(1985, 3, 12));
+        assertThat(CsvImport.date("03121985", false)).contains(LocalDate.of(1985, 12, 3));
+    }
+
+    @Test
     void aFlatInTheStreetMustAgreeWithTheFlatColumn() {
         ClientRegistry plain = ClientRegistry.inMemory();
         ImportReport report = CsvImport.into(plain).run(bytes("Imię;Nazwisko;Ulica;Lokal;Kod pocztowy;Miejscowość\n"
