@@ -75,8 +75,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class ImportEvaluation {
 
     private static final Set<String> TRUTH = Set.of("entity_id", "cluster_id", "client_id", "true_id");
-    /** Whether the import checks rows for likely duplicates and holds them ({@code --no-check}: every row created). */
-    private static boolean check = true;
 
     private ImportEvaluation() {
     }
@@ -86,7 +84,7 @@ public final class ImportEvaluation {
         int show = 0;
         Path rejectedDir = null;
         List<Path> files = new ArrayList<>();
-        check = true;
+        boolean check = true; // the import holds likely duplicates for review (--no-check: every row created)
         for (String arg : args) {
             if (arg.startsWith("--same-client=")) {
                 sameClient = Set.of(arg.substring("--same-client=".length()).split(","));
@@ -107,7 +105,7 @@ public final class ImportEvaluation {
         }
         List<String> summary = new ArrayList<>();
         for (Path file : files) {
-            summary.add(evaluate(file, sameClient, show, rejectedDir));
+            summary.add(evaluate(file, sameClient, show, rejectedDir, check));
         }
         System.out.println();
         System.out.println("summary (rows that reached the registry, pairwise: after the import | after scan + merge;"
@@ -117,7 +115,8 @@ public final class ImportEvaluation {
         summary.forEach(System.out::println);
     }
 
-    private static String evaluate(Path file, Set<String> sameClient, int show, Path rejectedDir)
+    private static String evaluate(Path file, Set<String> sameClient, int show, Path rejectedDir,
+                                   boolean check)
             throws IOException {
         Map<Long, String> entityOfLine = truth(file, sameClient);
 

@@ -339,8 +339,11 @@ public final class CsvImport {
     /** A street's cell ending with its number: {@code "ul. Długa 5"}, {@code "ul. Długa 5A"}, {@code "ul. Długa 5/3"}. */
     private static final java.util.regex.Pattern ENDS_WITH_NUMBER = java.util.regex.Pattern.compile(
             "\\d+[A-Za-z]?$");
-    /** A Polish postal code in a street's cell: the whole address is there. */
-    private static final java.util.regex.Pattern CODE_IN_STREET = java.util.regex.Pattern.compile(
+    /**
+     * A Polish postal code as Poland writes it, with its dash: {@code 00-950} — a cell that is one, or a street's cell
+     * holding one (the whole address is there).
+     */
+    private static final java.util.regex.Pattern POLISH_CODE = java.util.regex.Pattern.compile(
             "(?<!\\d)\\d{2}-\\d{3}(?!\\d)");
     /** A street's cell starting with its number, as Britain and the Americas write it: {@code "123 Main St"}. */
     private static final java.util.regex.Pattern STARTS_WITH_NUMBER = java.util.regex.Pattern.compile("^\\d");
@@ -361,7 +364,7 @@ public final class CsvImport {
         if (!flat.matches() || street == null) {
             return false;
         }
-        if (street.indexOf(',') >= 0 || CODE_IN_STREET.matcher(street).find()) {
+        if (street.indexOf(',') >= 0 || POLISH_CODE.matcher(street).find()) {
             return false; // a whole address in the street's cell: not read ("ul. Długa 5, 00-001 Warszawa" and "3")
         }
         if (v.containsKey(CsvColumn.BUILDING) || ENDS_WITH_NUMBER.matcher(street).find()
@@ -382,9 +385,6 @@ public final class CsvImport {
     private static final java.util.regex.Pattern UK_POSTCODE = java.util.regex.Pattern.compile(
             "(?i)[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}");
 
-    /** A Polish postal code as Poland writes it, with its dash: {@code 00-950}. */
-    private static final java.util.regex.Pattern POLISH_CODE = java.util.regex.Pattern.compile("\\d{2}-\\d{3}");
-
     /**
      * The country of an address that states none, where its postal code tells it plainly: a British postcode (Jersey's,
      * Guernsey's and the Isle of Man's, {@code JE2 3AB}, {@code GY1 1AA}, {@code IM1 1AA}, theirs), a Polish one with
@@ -392,12 +392,15 @@ public final class CsvImport {
      */
     private static void impliedCountry(Map<CsvColumn, String> v) {
         String code = v.get(CsvColumn.POSTAL_CODE);
-        if (!v.containsKey(CsvColumn.COUNTRY) && code != null && UK_POSTCODE.matcher(code).matches()) {
+        if (v.containsKey(CsvColumn.COUNTRY) || code == null) {
+            return;
+        }
+        if (UK_POSTCODE.matcher(code).matches()) {
             // the Crown Dependencies' postcodes have the form too: Jersey, Guernsey, the Isle of Man
             String area = code.strip().substring(0, 2).toUpperCase(Locale.ROOT);
             v.put(CsvColumn.COUNTRY, area.equals("JE") ? "JE" : area.equals("GY") ? "GG" : area.equals("IM") ? "IM"
                     : "GB");
-        } else if (!v.containsKey(CsvColumn.COUNTRY) && code != null && POLISH_CODE.matcher(code).matches()) {
+        } else if (POLISH_CODE.matcher(code).matches()) {
             v.put(CsvColumn.COUNTRY, "PL"); // NN-NNN: no other country writes its codes so (whatever the default)
         }
     }
@@ -695,7 +698,7 @@ public final class CsvImport {
     public CsvImport defaultCountry(String value) {
         Objects.requireNonNull(value, "defaultCountry");
         String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}") || !java.util.Set.of(Locale.getISOCountries()).contains(code)) {
+        if (!java.util.Set.of(Locale.getISOCountries()).contains(code)) {
             throw new IllegalArgumentException("defaultCountry: a country's ISO 3166-1 alpha-2 code (PL, DE, GB…), "
                     + "was '" + value + "'");
         }
@@ -1158,6 +1161,7 @@ public final class CsvImport {
             }
             boolean monthAbove12 = false;
             boolean withYear = false;
+            boolean withoutYear = false;
             for (Map.Entry<Long, CSVRecord> e : ahead) {
                 CSVRecord r = e.getValue();
                 String text = column < r.size() ? AFTER_DATE.matcher(r.get(column).strip()).replaceFirst("") : "";
@@ -1169,10 +1173,11 @@ public final class CsvImport {
                     }
                     monthAbove12 |= Integer.parseInt(m.group(2)) > 12;
                     withYear |= full;
+                    withoutYear |= !full;
                 }
             }
             // slashed birthdays without a year that tell nothing ("03/05"): month first, as Mailchimp writes them
-            return monthAbove12 || !withYear && sawYearless(ahead, column);
+            return monthAbove12 || !withYear && withoutYear;
         }
 
         /**
@@ -1203,12 +1208,6 @@ public final class CsvImport {
             } catch (java.time.DateTimeException e) {
                 return Optional.empty();
             }
-        }
-
-        /** Whether the rows read ahead hold a slashed birthday without its year ({@code 03/05}). */
-        private static boolean sawYearless(List<Map.Entry<Long, CSVRecord>> ahead, int column) {
-            return ahead.stream().map(Map.Entry::getValue).anyMatch(r -> column < r.size()
-                    && NO_YEAR_SLASHED.matcher(r.get(column).strip()).matches());
         }
 
         private long succeeded() {
@@ -1310,22 +1309,15 @@ public final class CsvImport {
                 });
                 Map.Entry<Integer, String> unit = group.get(CsvColumn.UNIT);
                 if (unit != null && secondLines.contains(unit.getKey()) && cells.containsKey(CsvColumn.UNIT)) {
+                    String line2 = cells.remove(CsvColumn.UNIT).getValue();
                     Map<CsvColumn, String> parts = new EnumMap<>(CsvColumn.class);
                     cells.forEach((column, cell) -> parts.put(column, cell.getValue()));
-                    if (!secondLine(parts, parts.remove(CsvColumn.UNIT))) {
+                    if (!secondLine(parts, line2)) {
                         notRead.add(unit.getValue());
                     }
-                    Map<CsvColumn, Map.Entry<String, String>> read = new EnumMap<>(CsvColumn.class);
-                    cells.forEach((column, cell) -> {
-                        if (parts.containsKey(column)) {
-                            read.put(column, Map.entry(cell.getKey(), parts.get(column)));
-                        }
-                    });
-                    if (parts.containsKey(CsvColumn.UNIT)) {
-                        read.put(CsvColumn.UNIT, Map.entry(unit.getValue(), parts.get(CsvColumn.UNIT)));
-                    }
-                    cells.clear();
-                    cells.putAll(read);
+                    // the street it changed and the flat it added, under their headers
+                    parts.forEach((column, value) -> cells.put(column, Map.entry(column == CsvColumn.UNIT
+                            ? unit.getValue() : cells.get(column).getKey(), value)));
                 }
                 if (!cells.isEmpty()) {
                     groupCells.add(cells);
@@ -1777,7 +1769,7 @@ public final class CsvImport {
                         : defaultCountry.equals("PL") ? standardizer.addressLine(text)
                         : standardizer.addressLine(text, defaultCountry);
                 if (line1.value().isEmpty() && !v.containsKey(CsvColumn.COUNTRY) && !defaultCountry.equals("PL")
-                        && CODE_IN_STREET.matcher(text).find()) {
+                        && POLISH_CODE.matcher(text).find()) {
                     // another default country, but a Polish postal code with its dash: Polish, as in its column
                     Standardized<PostalAddress> polish = standardizer.addressLine(text, "PL");
                     line1 = polish.value().isPresent() ? polish : line1;

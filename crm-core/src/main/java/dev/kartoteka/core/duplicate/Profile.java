@@ -122,8 +122,8 @@ final class Profile {
     }
 
     /**
-     * Whether two parties are neighbours: each has a flat in one building (its postal code, else city, and building
-     * number agreeing) and they have no flat in common.
+     * Whether two parties are neighbours: each has a flat in one building (its postal code, else city and street, and
+     * building number agreeing; see {@link #flats}) and they have no flat in common.
      */
     static boolean neighbours(Profile a, Profile b) {
         if (a.flats == null || b.flats == null) {

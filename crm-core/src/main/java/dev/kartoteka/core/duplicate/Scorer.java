@@ -244,17 +244,7 @@ final class Scorer {
 
     /** Whether two profiles hold one value of a field. */
     private static boolean shared(Profile a, Profile b, MatchField field) {
-        if (a.raw(field) == null || b.raw(field) == null) {
-            return false;
-        }
-        for (String x : a.all(field)) {
-            for (String y : b.all(field)) {
-                if (x.equals(y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return firstPair(a.all(field), b.all(field), String::equals) != null;
     }
 
     /**

@@ -179,10 +179,9 @@ final class Addresses {
         String postalCode = Casing.spaces(a.postalCode()).toUpperCase(Locale.ROOT);
         if (polish && !postalCode.isEmpty()) {
             Matcher m = POSTAL_PL.matcher(postalCode);
-            Matcher lostZero = POSTAL_PL_LOST_ZERO.matcher(postalCode);
             if (m.matches()) {
                 postalCode = m.group(1) + "-" + m.group(2);
-            } else if (lostZero.matches()) {
+            } else if (POSTAL_PL_LOST_ZERO.matcher(postalCode).matches()) {
                 String five = "00".substring(postalCode.length() - 3) + postalCode;
                 postalCode = five.substring(0, 2) + "-" + five.substring(2);
             } else {

@@ -658,12 +658,15 @@ public final class Standardizer {
         } else { // no postal code ("ul. Długa 7/3, Warszawa"): one comma divides, the city's side a place's name
             code = "";
             int comma = line.indexOf(',');
-            java.util.regex.Matcher numberThenCity = NUMBER_THEN_CITY.matcher(line);
-            if (comma < 0 && numberThenCity.matches() && placeName(numberThenCity.group(3))
-                    && plainCity(numberThenCity.group(3))) {
+            if (comma < 0) {
                 // no comma: the number divides ("Ul. Kopernika 30/62 Częstochowa")
-                comma = numberThenCity.end(2);
-            } else if (comma <= 0 || line.indexOf(',', comma + 1) >= 0) {
+                java.util.regex.Matcher numberThenCity = NUMBER_THEN_CITY.matcher(line);
+                if (numberThenCity.matches() && placeName(numberThenCity.group(3))
+                        && plainCity(numberThenCity.group(3))) {
+                    comma = numberThenCity.end(2);
+                }
+            }
+            if (comma <= 0 || line.indexOf(',', comma + 1) >= 0) {
                 return Standardized.unreadable(UNREADABLE_LINE);
             }
             String first = trimSeparators(line.substring(0, comma));
