@@ -1494,27 +1494,22 @@ public final class CsvImport {
                 }
                 if (v.containsKey(CsvColumn.GIVEN_NAMES) || v.containsKey(CsvColumn.FAMILY_NAME)) {
                     // a person acting for the company ("Jan Kowalski" of "Biorol sp. z o.o."): its contact person
-                    if (!v.containsKey(CsvColumn.GIVEN_NAMES) || !v.containsKey(CsvColumn.FAMILY_NAME)) {
-                        problems.add(problem(line, v.containsKey(CsvColumn.GIVEN_NAMES) ? CsvColumn.FAMILY_NAME
-                                : CsvColumn.GIVEN_NAMES, null, "the company's contact person needs given names and "
-                                + "a family name"));
-                    } else {
-                        // the person's own values beside it are the contact person's: birth date, sex
-                        Person.Builder cp = Person.builder().givenNames(v.get(CsvColumn.GIVEN_NAMES))
-                                .familyName(v.get(CsvColumn.FAMILY_NAME));
-                        if (!v.containsKey(CsvColumn.PESEL)) {
-                            birthDate.ifPresent(cp::birthDate);
-                            sex.ifPresent(cp::sex);
-                            birthday.ifPresent(cp::addImportantDate);
-                            v.remove(CsvColumn.BIRTH_DATE);
-                            v.remove(CsvColumn.SEX);
-                        }
-                        contact = cp.build();
-                        for (Violation violation : registry.validate(contact)) {
-                            problems.add(problem(line, violation.path().contains("given")
-                                    ? CsvColumn.GIVEN_NAMES : CsvColumn.FAMILY_NAME, null, "the company's contact "
-                                    + "person's name: " + violation.expected()));
-                        }
+                    // the person's own values beside it are the contact person's: birth date, sex; one name
+                    // alone is the contact person's as far as known ("Ania" of the front desk)
+                    Person.Builder cp = Person.builder().givenNames(v.getOrDefault(CsvColumn.GIVEN_NAMES, ""))
+                            .familyName(v.getOrDefault(CsvColumn.FAMILY_NAME, ""));
+                    if (!v.containsKey(CsvColumn.PESEL)) {
+                        birthDate.ifPresent(cp::birthDate);
+                        sex.ifPresent(cp::sex);
+                        birthday.ifPresent(cp::addImportantDate);
+                        v.remove(CsvColumn.BIRTH_DATE);
+                        v.remove(CsvColumn.SEX);
+                    }
+                    contact = cp.build();
+                    for (Violation violation : registry.validate(contact)) {
+                        problems.add(problem(line, violation.path().contains("given")
+                                ? CsvColumn.GIVEN_NAMES : CsvColumn.FAMILY_NAME, null, "the company's contact "
+                                + "person's name: " + violation.expected()));
                     }
                 }
                 Company.Builder c = Company.builder();
@@ -1583,12 +1578,14 @@ public final class CsvImport {
                     v.put(CsvColumn.GIVEN_NAMES, split.get().givenNames());
                     v.put(CsvColumn.FAMILY_NAME, split.get().familyName());
                 }
-                if (!v.containsKey(CsvColumn.GIVEN_NAMES) || !v.containsKey(CsvColumn.FAMILY_NAME)) {
-                    problems.add(problem(line, v.containsKey(CsvColumn.GIVEN_NAMES) ? CsvColumn.FAMILY_NAME
-                            : CsvColumn.GIVEN_NAMES, null, "a person needs given names and a family name"));
+                if (!v.containsKey(CsvColumn.GIVEN_NAMES) && !v.containsKey(CsvColumn.FAMILY_NAME)) {
+                    problems.add(problem(line, CsvColumn.GIVEN_NAMES, null,
+                            "a person needs given names or a family name"));
                     return null;
                 }
-                p.givenNames(v.get(CsvColumn.GIVEN_NAMES)).familyName(v.get(CsvColumn.FAMILY_NAME));
+                // one name alone is the person's as far as known ("Anna" on a newsletter, "Nowak" in a shop)
+                p.givenNames(v.getOrDefault(CsvColumn.GIVEN_NAMES, ""))
+                        .familyName(v.getOrDefault(CsvColumn.FAMILY_NAME, ""));
                 birthDate.ifPresent(p::birthDate);
                 birthday.ifPresent(p::addImportantDate);
                 sex.ifPresent(p::sex);
@@ -2599,7 +2596,8 @@ public final class CsvImport {
      * better-written stored name.
      */
     private static String newer(String stored, String row) {
-        return Standardizer.matchingKey(stored).equals(Standardizer.matchingKey(row)) ? stored : row;
+        // a row that tells one name only keeps the other the party has
+        return row.isEmpty() || Standardizer.matchingKey(stored).equals(Standardizer.matchingKey(row)) ? stored : row;
     }
 
 

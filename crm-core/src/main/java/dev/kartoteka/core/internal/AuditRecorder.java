@@ -175,8 +175,12 @@ public final class AuditRecorder {
                 customFields(cp.customFields(), at + ".customFields", m);
             }
         } else if (p instanceof Person person) {
-            m.put("givenNames", person.givenNames());
-            m.put("familyName", person.familyName());
+            if (!person.givenNames().isEmpty()) { // "" where the person is known by the family name alone
+                m.put("givenNames", person.givenNames());
+            }
+            if (!person.familyName().isEmpty()) {
+                m.put("familyName", person.familyName());
+            }
             person.birthDate().ifPresent(v -> m.put("birthDate", v.toString()));
             person.sex().ifPresent(v -> m.put("sex", v.name()));
             person.pesel().ifPresent(v -> m.put("pesel", v.value()));

@@ -327,8 +327,7 @@ final class DataSubjectOperations implements DataSubjectRequests {
         java.util.Set<String> values = new java.util.HashSet<>();
         values.add(person.givenNames());
         values.add(person.familyName());
-        values.add(person.displayName());
-        values.add(person.familyName() + " " + person.givenNames());
+        values.addAll(person.searchableNames()); // both orders where both names are known
         person.pesel().ifPresent(p -> values.add(p.value()));
         person.notes().forEach(n -> values.add(n.text()));
         Map<String, String> points = new LinkedHashMap<>();

@@ -83,6 +83,10 @@ final class MergePlanner {
         return new Single(name, type, p -> get.apply((Person) p), (b, v) -> set.accept((Person.Builder) b, v));
     }
 
+    private static Optional<String> known(String name) {
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
     private static final List<Single> COMPANY_FIELDS = List.of(
             company("legalName", String.class, c -> Optional.of(c.legalName()), (b, v) -> b.legalName((String) v)),
             company("shortName", String.class, Company::shortName, (b, v) -> b.shortName((String) v)),
@@ -99,8 +103,9 @@ final class MergePlanner {
                     (b, v) -> b.employeeCountBand((EmployeeCountBand) v)));
 
     private static final List<Single> PERSON_FIELDS = List.of(
-            person("givenNames", String.class, p -> Optional.of(p.givenNames()), (b, v) -> b.givenNames((String) v)),
-            person("familyName", String.class, p -> Optional.of(p.familyName()), (b, v) -> b.familyName((String) v)),
+            // a name not known ("" where a person is known by the other one alone) is no value to choose
+            person("givenNames", String.class, p -> known(p.givenNames()), (b, v) -> b.givenNames((String) v)),
+            person("familyName", String.class, p -> known(p.familyName()), (b, v) -> b.familyName((String) v)),
             person("birthDate", LocalDate.class, Person::birthDate, (b, v) -> b.birthDate((LocalDate) v)),
             person("sex", Sex.class, Person::sex, (b, v) -> b.sex((Sex) v)),
             person("pesel", Pesel.class, Person::pesel, (b, v) -> b.pesel((Pesel) v)),

@@ -9,6 +9,9 @@ final class Constraints {
      */
     static final String NON_BLANK = "(?s).*\\S.*";
 
+    /** Nothing (a value not known), or something besides white space: a person's one name where the other is known. */
+    static final String EMPTY_OR_NON_BLANK = "|" + NON_BLANK;
+
     private Constraints() {
     }
 }

@@ -1,12 +1,12 @@
 package dev.kartoteka.core.party;
 
+import static dev.kartoteka.core.party.Constraints.EMPTY_OR_NON_BLANK;
 import static dev.kartoteka.core.party.Constraints.NON_BLANK;
 
 import jakarta.validation.constraints.Pattern;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Pesel;
 import dev.kartoteka.core.identifier.Sex;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -19,6 +19,10 @@ import org.apiguardian.api.API;
 
 /**
  * A natural person: a private client, or somebody who acts for a company as its {@link ContactPerson}.
+ *
+ * <p>A person is known by at least one name: given names, a family name, or both. One may be empty where only the
+ * other is known — a newsletter's subscriber who gave only {@code "Anna"}, a shop's customer who gave only
+ * {@code "Nowak"} — and the accessors then return {@code ""}.
  *
  * <p>Everything here is personal data: {@code toString()} shows none of it, and Kartoteka never logs it.
  *
@@ -36,10 +40,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Person extends Party {
 
-    @NotBlank
+    @Pattern(regexp = EMPTY_OR_NON_BLANK, message = "must be empty (not known) or hold a name, not blanks alone")
     @Size(max = 200)
     private final String givenNames;
-    @NotBlank
+    @Pattern(regexp = EMPTY_OR_NON_BLANK, message = "must be empty (not known) or hold a name, not blanks alone")
     @Size(max = 200)
     private final String familyName;
     private final Optional<@Past LocalDate> birthDate;
@@ -51,8 +55,8 @@ public final class Person extends Party {
 
     private Person(Builder b) {
         super(b);
-        this.givenNames = Objects.requireNonNull(b.givenNames, "givenNames");
-        this.familyName = Objects.requireNonNull(b.familyName, "familyName");
+        this.givenNames = b.givenNames == null ? "" : b.givenNames;
+        this.familyName = b.familyName == null ? "" : b.familyName;
         this.birthDate = Optional.ofNullable(b.birthDate);
         this.sex = Optional.ofNullable(b.sex);
         this.pesel = Optional.ofNullable(b.pesel);
@@ -80,12 +84,13 @@ public final class Person extends Party {
 
     @Override
     public String displayName() {
-        return givenNames + " " + familyName;
+        return givenNames.isEmpty() ? familyName : familyName.isEmpty() ? givenNames : givenNames + " " + familyName;
     }
 
     @Override
     public List<String> searchableNames() {
-        return List.of(givenNames + " " + familyName, familyName + " " + givenNames);
+        return givenNames.isEmpty() || familyName.isEmpty() ? List.of(displayName())
+                : List.of(givenNames + " " + familyName, familyName + " " + givenNames);
     }
 
     @Override
@@ -94,14 +99,14 @@ public final class Person extends Party {
     }
 
     /**
-     * @return the given name or names, e.g. {@code "Anna Maria"}
+     * @return the given name or names, e.g. {@code "Anna Maria"}; {@code ""} where only the family name is known
      */
     public String givenNames() {
         return givenNames;
     }
 
     /**
-     * @return the family name, e.g. {@code "Kowalska-Nowak"}
+     * @return the family name, e.g. {@code "Kowalska-Nowak"}; {@code ""} where only the given names are known
      */
     public String familyName() {
         return familyName;
@@ -164,7 +169,7 @@ public final class Person extends Party {
     }
 
     /**
-     * Builds a {@link Person}. Given names and family name are required.
+     * Builds a {@link Person}. At least one name is required: given names, a family name, or both.
      *
      * @since 0.1
      */
@@ -204,26 +209,22 @@ public final class Person extends Party {
          * Builds the person.
          *
          * @return the person
-         * @throws dev.kartoteka.core.ValidationException listing every required field that was not set (given names,
-         *     family name)
+         * @throws dev.kartoteka.core.ValidationException naming both names where neither was set or both are blank (a
+         *     person is known by at least one)
          */
         @Override
         public Person build() {
-            List<dev.kartoteka.core.Violation> missing = new java.util.ArrayList<>();
-            if (givenNames == null) {
-                missing.add(new dev.kartoteka.core.Violation("givenNames", "null", "given names (required)"));
-            }
-            if (familyName == null) {
-                missing.add(new dev.kartoteka.core.Violation("familyName", "null", "a family name (required)"));
-            }
-            if (!missing.isEmpty()) {
-                throw new dev.kartoteka.core.ValidationException(missing);
+            if ((givenNames == null || givenNames.isBlank()) && (familyName == null || familyName.isBlank())) {
+                String expected = "given names or a family name (at least one is required)";
+                throw new dev.kartoteka.core.ValidationException(List.of(
+                        new dev.kartoteka.core.Violation("givenNames", givenNames == null ? "null" : "blank", expected),
+                        new dev.kartoteka.core.Violation("familyName", familyName == null ? "null" : "blank", expected)));
             }
             return new Person(this);
         }
 
         /**
-         * @param value the given name or names; required
+         * @param value the given name or names; {@code ""} where only the family name is known
          * @return this builder
          */
         public Builder givenNames(String value) {
@@ -232,7 +233,7 @@ public final class Person extends Party {
         }
 
         /**
-         * @param value the family name; required
+         * @param value the family name; {@code ""} where only the given names are known
          * @return this builder
          */
         public Builder familyName(String value) {

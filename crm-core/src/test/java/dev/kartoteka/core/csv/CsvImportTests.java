@@ -502,25 +502,23 @@ class CsvImportTests {
                 + "Jan,Kowalski,Biorol sp. z o.o.,843-69-52-323,biuro@biorol.pl\n"    // 2: the company, Jan its contact
                 + "JAN,KOWALSKI,Biorol sp. z o.o.,8436952323,\n"                     // 3: the same, known already
                 + "Anna,Nowak,Biorol sp. z o.o.,PL8436952323,\n"                    // 4: a second contact person
-                + "Ewa,,Biorol sp. z o.o.,8436952323,\n",                          // 5: half a name: rejected
+                + "Ewa,,Biorol sp. z o.o.,8436952323,\n"                           // 5: known by her given name
+                + "Ewa,,Biorol sp. z o.o.,8436952323,\n",                          // 6: the same Ewa again
                 StandardCharsets.UTF_8));
 
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
-        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(2);
-        assertThat(report.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.line()).isEqualTo(5L);
-            assertThat(r.column()).isEqualTo("Last Name");
-            assertThat(r.reason()).contains("contact person");
-        });
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(4);
+        assertThat(report.rejections()).isEmpty();
         dev.kartoteka.core.party.Company biorol = (dev.kartoteka.core.party.Company) registry.search(
                 PartyQuery.builder().build()).items().stream().filter(p -> p instanceof dev.kartoteka.core.party
                 .Company).findFirst().orElseThrow();
-        assertThat(biorol.contactPersons()).hasSize(2);
-        assertThat(biorol.contactPersons()).extracting(c -> ((Person) registry.get(c.person())).familyName(),
+        assertThat(biorol.contactPersons()).hasSize(3);
+        assertThat(biorol.contactPersons()).extracting(c -> ((Person) registry.get(c.person())).displayName(),
                 dev.kartoteka.core.party.ContactPerson::primary)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kowalski", true),
-                        org.assertj.core.groups.Tuple.tuple("Nowak", false));
-        assertThat(allPersons()).hasSize(2).allSatisfy(p -> assertThat(p.contactPoints()).isEmpty());
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jan Kowalski", true),
+                        org.assertj.core.groups.Tuple.tuple("Anna Nowak", false),
+                        org.assertj.core.groups.Tuple.tuple("Ewa", false));
+        assertThat(allPersons()).hasSize(3).allSatisfy(p -> assertThat(p.contactPoints()).isEmpty());
         assertThat(biorol.contactPoints(EmailContact.class)).hasSize(1);
     }
 
@@ -856,10 +854,34 @@ class CsvImportTests {
 
         assertThat(allPersons()).extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Marcin", "Borkowski"),
-                org.assertj.core.groups.Tuple.tuple("Krzysztof", "Kwiatkowski"));
+                org.assertj.core.groups.Tuple.tuple("Krzysztof", "Kwiatkowski"),
+                org.assertj.core.groups.Tuple.tuple("Anna Maria", ""),   // known by her given names alone
+                org.assertj.core.groups.Tuple.tuple("", "Nowak"));
         assertThat(registry.search(PartyQuery.builder().build()).items()).filteredOn(p -> p instanceof
                 dev.kartoteka.core.party.Company).extracting(Party::displayName).hasSize(2);
-        assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(6L, 7L);
+        assertThat(report.rejections()).isEmpty();
+    }
+
+    @Test
+    void aPersonKnownByOneNameIsCreatedAndARowTellingOneNameKeepsTheOtherOnUpdate() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Email Address,First Name,Last Name,Phone\n"
+                + "anna@example.pl,Anna,,\n"                  // a newsletter's subscriber known by her given name
+                + "nowak@example.pl,,Nowak,\n"                // a shop's customer known by his family name
+                + "ewa@example.pl,Ewa,Lis,601 234 567\n"
+                + "ewa@example.pl,Ewa,,601 234 567\n"         // 5: the same Ewa, her family name not told again
+                + "anna@example.pl,Anna,Wrona,\n"             // 6: Anna's family name told at last
+                + "x@example.pl,,,\n",                        // 7: no name at all
+                StandardCharsets.UTF_8));
+
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(7);
+            assertThat(r.reason()).isEqualTo("neither a company name nor a person's name");
+        });
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(2);
+        assertThat(allPersons()).extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Anna", "Wrona"),
+                org.assertj.core.groups.Tuple.tuple("", "Nowak"),
+                org.assertj.core.groups.Tuple.tuple("Ewa", "Lis"));
     }
 
     @Test
@@ -1554,7 +1576,7 @@ class CsvImportTests {
                 + "Jan;Kowalski;123;;;;;\n"                                       // 3: phone
                 + "Ewa;Wiśniewska;;44051401458x;;;;\n"                            // 4: PESEL
                 + "Olga;Lis;;;9O-950;Warszawa;ul. Długa;5\n"                      // 5: postal code (validation)
-                + ";Zieliński;;;;;;\n"                                            // 6: given names missing
+                + ";Zieliński;;;;;;\n"                                            // 6: fine, his family name alone
                 + "Piotr;Wójcik;;;;;;;extra\n"                                    // 7: too many values
                 + "Adam;Mazur;;;;;;\n";                                          // 8: fine
         StringBuilder rejectedFile = new StringBuilder();
@@ -1562,19 +1584,18 @@ class CsvImportTests {
         ImportReport report = CsvImport.into(registry).rejectedRowsTo(rejectedFile).run(bytes(csv,
                 StandardCharsets.UTF_8));
 
-        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(2);
-        assertThat(report.count(RowOutcome.REJECTED)).isEqualTo(5);
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
+        assertThat(report.count(RowOutcome.REJECTED)).isEqualTo(4);
         assertThat(report.rows()).isEqualTo(7);
-        assertThat(stored()).isEqualTo(2);
+        assertThat(stored()).isEqualTo(3);
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Telefon"),
                         org.assertj.core.groups.Tuple.tuple(4L, "PESEL"),
                         org.assertj.core.groups.Tuple.tuple(5L, "Kod pocztowy"),
-                        org.assertj.core.groups.Tuple.tuple(6L, "Imię"),
                         org.assertj.core.groups.Tuple.tuple(7L, ""));
         assertThat(report.rejections().toString()).doesNotContain("44051401458").doesNotContain("Kowalski");
         String[] rejectedLines = rejectedFile.toString().split("\r\n");
-        assertThat(rejectedLines).hasSize(6);
+        assertThat(rejectedLines).hasSize(5);
         assertThat(rejectedLines[0]).isEqualTo("Imię;Nazwisko;Telefon;PESEL;Kod pocztowy;Miejscowość;Ulica;Nr domu;line;"
                 + "reasons");
         assertThat(rejectedFile.toString()).contains("Jan;Kowalski;123;;;;;;3;Telefon: ");
@@ -1708,7 +1729,7 @@ class CsvImportTests {
                 + "Acme;5261040828;;;\n"
                 + ";;Anna;Nowak;anna@example.pl\n"
                 + ";;Anna;Nowak;anna@example.pl\n"
-                + ";;Jan;;\n";
+                + ";;Jan;;jan@\n";
 
         ImportReport dry = CsvImport.into(registry).dryRun(true).run(bytes(csv, StandardCharsets.UTF_8));
 

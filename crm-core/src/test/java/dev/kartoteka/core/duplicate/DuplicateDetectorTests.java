@@ -259,6 +259,27 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aPersonKnownByOneNameMatchesOnItAndASharedContactButNotOnTheNameAlone() {
+        Person full = anna().addContactPoint(EmailContact.of("anna.w@example.pl"))
+                .addContactPoint(PhoneContact.of("601 234 567")).build();
+        Person given = Person.builder().givenNames("Anna").addContactPoint(EmailContact.of("anna.w@example.pl"))
+                .build();
+        Person family = Person.builder().familyName("Wiśniewska").addContactPoint(PhoneContact.of("601234567"))
+                .build();
+        Person otherGiven = Person.builder().givenNames("Ewa").addContactPoint(EmailContact.of("anna.w@example.pl"))
+                .build();
+
+        assertThat(DETECTOR.compare(full, given).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(full, family).outcome()).isEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(full, otherGiven).outcome()).as("another given name at a shared mailbox")
+                .isNotEqualTo(MatchOutcome.MATCH);
+        assertThat(DETECTOR.compare(given, Person.builder().givenNames("Anna").build()).outcome())
+                .as("a given name alone is shared by thousands").isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(DETECTOR.compare(given, family).outcome()).as("nothing in common")
+                .isEqualTo(MatchOutcome.NO_MATCH);
+    }
+
+    @Test
     void aSharedNameAloneIsNoMatchAndWithThePostalCodeAPossibleMatch() {
         MatchResult nameOnly = DETECTOR.compare(anna().build(), anna().build());
         MatchResult samePostalCode = DETECTOR.compare(

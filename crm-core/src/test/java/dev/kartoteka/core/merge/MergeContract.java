@@ -205,6 +205,20 @@ public abstract class MergeContract {
     }
 
     @Test
+    void aNameNotKnownIsNoValueToChooseAndTheOtherPartysNameSurvives() {
+        Person a = registry.create(person("Anna", "Kowalska").build());
+        Person b = (Person) later(() -> registry.create(Person.builder().givenNames("Ania").build()));
+
+        MergeResult result = registry.merge(MergeRequest.of(b.id(), b.version(), a.id(), a.version()));
+
+        Person merged = (Person) result.survivor();
+        assertThat(merged.givenNames()).as("the survivor's own, changed last").isEqualTo("Ania");
+        assertThat(merged.familyName()).as("only a has one").isEqualTo("Kowalska");
+        assertThat(merged.displayName()).isEqualTo("Ania Kowalska");
+        assertThat(registry.get(b.id())).isEqualTo(merged);
+    }
+
+    @Test
     void theDefaultSurvivorIsThePartyChangedLastWhoseValuesWin() {
         Person a = registry.create(person("Anna", "Kowalska").build());
         Person b = (Person) later(() -> registry.create(person("Anna", "Nowak").build()));

@@ -99,14 +99,30 @@ class PersonTests {
     }
 
     @Test
-    void buildingRequiresBothNames() {
-        assertThatThrownBy(() -> Person.builder().givenNames("Anna").build())
-                .isInstanceOfSatisfying(dev.kartoteka.core.ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(dev.kartoteka.core.Violation::path).containsExactly("familyName"));
+    void buildingRequiresOneNameAtLeast() {
         assertThatThrownBy(() -> Person.builder().build())
                 .isInstanceOfSatisfying(dev.kartoteka.core.ValidationException.class, e -> assertThat(e.violations())
                         .extracting(dev.kartoteka.core.Violation::path).containsExactly("givenNames", "familyName"));
+        assertThatThrownBy(() -> Person.builder().givenNames(" ").familyName("").build())
+                .isInstanceOfSatisfying(dev.kartoteka.core.ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(dev.kartoteka.core.Violation::value).containsExactly("blank", "blank"));
+        assertThatNullPointerException().isThrownBy(() -> Person.builder().givenNames(null));
         assertThatNullPointerException().isThrownBy(() -> Person.builder().fromPesel(null));
+    }
+
+    @Test
+    void aPersonKnownByOneNameHasTheOtherEmpty() {
+        Person anna = Person.builder().givenNames("Anna").build();
+        Person nowak = Person.builder().familyName("Nowak").build();
+
+        assertThat(anna.familyName()).isEmpty();
+        assertThat(anna.displayName()).isEqualTo("Anna");
+        assertThat(anna.searchableNames()).containsExactly("Anna");
+        assertThat(nowak.givenNames()).isEmpty();
+        assertThat(nowak.displayName()).isEqualTo("Nowak");
+        assertThat(nowak.searchableNames()).containsExactly("Nowak");
+        assertThat(anna.toBuilder().familyName("Nowak").build().searchableNames())
+                .containsExactly("Anna Nowak", "Nowak Anna");
     }
 
     @Test

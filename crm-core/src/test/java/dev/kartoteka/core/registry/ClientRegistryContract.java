@@ -156,6 +156,33 @@ public abstract class ClientRegistryContract {
     }
 
     @Test
+    void aPersonKnownByOneNameIsStoredReadBackAndFoundByIt() {
+        Person anna = Person.builder().givenNames("Anna").addContactPoint(EmailContact.of("anna@example.pl")).build();
+        Person nowak = Person.builder().familyName("Nowak").addContactPoint(PhoneContact.of("601 234 567")).build();
+
+        registry.create(anna);
+        registry.create(nowak);
+
+        assertThat(registry.get(anna.id())).isInstanceOfSatisfying(Person.class, p -> {
+            assertThat(p.givenNames()).isEqualTo("Anna");
+            assertThat(p.familyName()).isEmpty();
+            assertThat(p.displayName()).isEqualTo("Anna");
+        });
+        assertThat(registry.get(nowak.id())).isInstanceOfSatisfying(Person.class, p -> {
+            assertThat(p.givenNames()).isEmpty();
+            assertThat(p.familyName()).isEqualTo("Nowak");
+        });
+        assertThat(registry.search(PartyQuery.builder().name("nowak").build()).items()).extracting(Party::id)
+                .containsExactly(nowak.id());
+        assertThat(registry.search(PartyQuery.builder().name("anna").build()).items()).extracting(Party::id)
+                .containsExactly(anna.id());
+        Person withFamily = registry.update(((Person) registry.get(anna.id())).toBuilder()
+                .familyName("Kowalska").build());
+        assertThat(registry.get(anna.id())).isEqualTo(withFamily);
+        assertThat(withFamily.displayName()).isEqualTo("Anna Kowalska");
+    }
+
+    @Test
     void createStartsTheOwnerHistoryOfAPartyWithAnOwner() {
         Company stored = registry.create(company("Acme").owner(ALICE).build());
 

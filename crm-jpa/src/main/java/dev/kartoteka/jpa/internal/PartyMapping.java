@@ -55,6 +55,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -358,7 +359,8 @@ final class PartyMapping {
             c.contactPersons(persons);
             b = c;
         } else {
-            Person.Builder p = Person.builder().givenNames(e.givenNames).familyName(e.familyName);
+            Person.Builder p = Person.builder().givenNames(Objects.requireNonNullElse(e.givenNames, ""))
+                    .familyName(Objects.requireNonNullElse(e.familyName, ""));
             if (e.birthDate != null) {
                 p.birthDate(e.birthDate);
             }
