@@ -3,6 +3,7 @@ package dev.kartoteka.core.csv;
 import dev.kartoteka.core.field.CustomFieldSchema;
 import dev.kartoteka.core.field.FieldKey;
 import dev.kartoteka.core.identifier.Identifier;
+import dev.kartoteka.core.identifier.ForeignTaxNumber;
 import dev.kartoteka.core.identifier.PhoneNumber;
 import dev.kartoteka.core.party.Company;
 import dev.kartoteka.core.party.EmailContact;
@@ -158,7 +159,10 @@ public final class CsvExport {
             r.put(CsvColumn.KIND, polish ? "firma" : "company");
             r.put(CsvColumn.COMPANY_NAME, new CompanyName(c.legalName(), c.legalForm()).toString());
             c.shortName().ifPresent(v -> r.put(CsvColumn.SHORT_NAME, v));
-            c.nip().map(Identifier::value).or(() -> c.euVatNumber().map(Identifier::value)) // abroad: the VAT number
+            // abroad: the VAT number; outside the EU the tax number as written ("GB123456789", "UA14360570"), as the
+            // import reads it back
+            c.nip().map(Identifier::value).or(() -> c.euVatNumber().map(Identifier::value))
+                    .or(() -> c.foreignTaxNumber().map(ForeignTaxNumber::asWritten))
                     .ifPresent(v -> r.put(CsvColumn.NIP, v));
             c.regon().ifPresent(v -> r.put(CsvColumn.REGON, v.value()));
             c.krs().ifPresent(v -> r.put(CsvColumn.KRS, v.value()));

@@ -12,6 +12,7 @@ import dev.kartoteka.core.duplicate.MatchOutcome;
 import dev.kartoteka.core.duplicate.MatchResult;
 import dev.kartoteka.core.identifier.Email;
 import dev.kartoteka.core.identifier.EuVatNumber;
+import dev.kartoteka.core.identifier.ForeignTaxNumber;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Krs;
 import dev.kartoteka.core.identifier.Nip;
@@ -1526,7 +1527,16 @@ public final class CsvImport {
                         c.euVatNumber(vat.get());
                         ids.add(vat.get());
                     } else {
-                        problems.add(problem(line, CsvColumn.NIP, text, nip.remarks().get(0).reason()));
+                        // a client outside the EU: its tax number under "NIP", its country in its prefix
+                        // ("GB123456789") or the row's ("14360570" of a company in Ukraine)
+                        Optional<ForeignTaxNumber> foreign = foreignTax(text, country);
+                        if (foreign.isPresent()) {
+                            c.foreignTaxNumber(foreign.get());
+                            ids.add(foreign.get());
+                        } else {
+                            problems.add(problem(line, CsvColumn.NIP, text, foreignTaxExpected(text, country)
+                                    .orElse(nip.remarks().get(0).reason())));
+                        }
                     }
                 });
                 read(line, v, CsvColumn.REGON, standardizer::regon, problems).ifPresent(r -> {
@@ -1945,6 +1955,35 @@ public final class CsvImport {
         }
 
         /** An EU VAT number of another member state than Poland (a Polish one is a NIP, read as such). */
+        /**
+         * The tax number of a company outside the EU: one its prefix names the country of ({@code "GB123456789"},
+         * {@code "CHE-123.456.789"}, {@code "UA14360570"}, as the export writes it: {@link ForeignTaxNumber#parse}),
+         * else one of the row's country where that is outside the EU ({@code "14360570"} beside a Ukrainian address).
+         */
+        private static Optional<ForeignTaxNumber> foreignTax(String text, @Nullable String country) {
+            if (ForeignTaxNumber.isValid(text)) {
+                return Optional.of(ForeignTaxNumber.parse(text));
+            }
+            return country != null && ForeignTaxNumber.isValid(country, text)
+                    ? Optional.of(ForeignTaxNumber.of(country, text)) : Optional.empty();
+        }
+
+        /** What a tax number of the row's country outside the EU looks like, where the row is in such a country. */
+        private static Optional<String> foreignTaxExpected(String text, @Nullable String country) {
+            if (country == null) {
+                return Optional.empty();
+            }
+            try {
+                ForeignTaxNumber.of(country, text);
+                return Optional.empty();
+            } catch (ValidationException e) {
+                String expected = e.violations().get(0).expected();
+                return e.violations().get(0).path().endsWith("countryCode") ? Optional.empty()
+                        : Optional.of("a Polish NIP, an EU VAT number, or the tax number of a company in the row's "
+                        + "country outside the EU: " + expected);
+            }
+        }
+
         private static Optional<EuVatNumber> foreignVat(String text) {
             try {
                 EuVatNumber vat = EuVatNumber.parse(text);
@@ -2142,7 +2181,7 @@ public final class CsvImport {
             }
             if (stored instanceof Company s && row instanceof Company r) {
                 return same(s.nip(), r.nip()) || same(s.regon(), r.regon()) || same(s.krs(), r.krs())
-                        || same(s.euVatNumber(), r.euVatNumber());
+                        || same(s.euVatNumber(), r.euVatNumber()) || same(s.foreignTaxNumber(), r.foreignTaxNumber());
             }
             return stored instanceof Person s && row instanceof Person r && same(s.pesel(), r.pesel());
         }
@@ -2504,9 +2543,9 @@ public final class CsvImport {
     private static Optional<String> conflict(Party stored, Party row) {
         if (stored instanceof Company s && row instanceof Company r) {
             if (differ(s.nip(), r.nip()) || differ(s.regon(), r.regon()) || differ(s.krs(), r.krs())
-                    || differ(s.euVatNumber(), r.euVatNumber())) {
+                    || differ(s.euVatNumber(), r.euVatNumber()) || differ(s.foreignTaxNumber(), r.foreignTaxNumber())) {
                 return Optional.of("shares an e-mail, phone or identifier with a company that has another NIP, REGON, "
-                        + "KRS or EU VAT number");
+                        + "KRS, EU VAT or foreign tax number");
             }
         } else if (stored instanceof Person s && row instanceof Person r && differ(s.pesel(), r.pesel())) {
             return Optional.of("shares an e-mail or phone with a person who has another PESEL");
@@ -2540,6 +2579,9 @@ public final class CsvImport {
             }
             if (s.euVatNumber().isEmpty()) {
                 r.euVatNumber().ifPresent(c::euVatNumber);
+            }
+            if (s.foreignTaxNumber().isEmpty()) {
+                r.foreignTaxNumber().ifPresent(c::foreignTaxNumber);
             }
             b = c;
         } else {

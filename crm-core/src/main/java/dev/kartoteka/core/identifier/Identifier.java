@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public sealed interface Identifier permits Nip, Regon, Krs, Pesel, EuVatNumber, Email, PhoneNumber {
+public sealed interface Identifier permits Nip, Regon, Krs, Pesel, EuVatNumber, ForeignTaxNumber, Email,
+        PhoneNumber {
 
     /**
      * Returns the kind of this identifier.

@@ -20,6 +20,8 @@ public enum IdentifierType {
     PESEL(true),
     /** VAT number of an EU member state, see {@link EuVatNumber}. */
     EU_VAT(false),
+    /** Tax number of a company outside the EU, see {@link ForeignTaxNumber}. */
+    FOREIGN_TAX(false),
     /** E-mail address, see {@link Email}. */
     EMAIL(false),
     /** Phone number, see {@link PhoneNumber}. */
@@ -33,8 +35,8 @@ public enum IdentifierType {
 
     /**
      * Tells whether a registry keeps at most one party per value of this type. NIP, REGON, KRS and PESEL identify one
-     * party each; e-mail addresses, phone numbers and EU VAT numbers may be shared (a family's phone, a company's
-     * office address, a group VAT registration).
+     * party each; e-mail addresses, phone numbers, EU VAT numbers and foreign tax numbers may be shared (a family's
+     * phone, a company's office address, a group VAT registration).
      *
      * @return {@code true} for {@link #NIP}, {@link #REGON}, {@link #KRS} and {@link #PESEL}
      */

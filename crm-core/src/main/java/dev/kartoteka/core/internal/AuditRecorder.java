@@ -159,6 +159,7 @@ public final class AuditRecorder {
             c.legalForm().ifPresent(v -> m.put("legalForm", v.name()));
             c.nip().ifPresent(v -> m.put("nip", v.value()));
             c.euVatNumber().ifPresent(v -> m.put("euVatNumber", v.value()));
+            c.foreignTaxNumber().ifPresent(v -> m.put("foreignTaxNumber", v.value()));
             c.regon().ifPresent(v -> m.put("regon", v.value()));
             c.krs().ifPresent(v -> m.put("krs", v.value()));
             c.industry().ifPresent(v -> m.put("industry", v));

@@ -760,6 +760,7 @@ public final class DefaultClientRegistry implements ClientRegistry {
             case KRS -> "krs";
             case PESEL -> "pesel";
             case EU_VAT -> "euVatNumber";
+            case FOREIGN_TAX -> "foreignTaxNumber";
             case EMAIL, PHONE -> "contactPoints";
         };
         // a reader who may not see the identifier must not be able to confirm a guess of it either; a tombstone's

@@ -12,7 +12,8 @@ import java.util.Set;
  * written by an actor who could not see them.
  *
  * <p>Field names: {@code pesel}, {@code birthDate}, {@code sex}, {@code profession}, {@code givenNames},
- * {@code familyName} (persons); {@code nip}, {@code regon}, {@code krs}, {@code euVatNumber}, {@code industry}
+ * {@code familyName} (persons); {@code nip}, {@code regon}, {@code krs}, {@code euVatNumber}, {@code foreignTaxNumber},
+ * {@code industry}
  * (companies); {@code contactPoints}, {@code importantDates}, {@code interests}, {@code notes}, {@code tags},
  * {@code customFields} or {@code customFields.<key>} (all). Required names are replaced by {@value #MASK}; everything
  * else is left out.
@@ -100,6 +101,9 @@ public final class FieldMasking {
             if (masked.contains("euVatNumber")) {
                 cb.euVatNumber(null);
             }
+            if (masked.contains("foreignTaxNumber")) {
+                cb.foreignTaxNumber(null);
+            }
             if (masked.contains("industry")) {
                 cb.industry(null);
             }
@@ -185,6 +189,9 @@ public final class FieldMasking {
             }
             if (masked.contains("euVatNumber")) {
                 cb.euVatNumber(s.euVatNumber().orElse(null));
+            }
+            if (masked.contains("foreignTaxNumber")) {
+                cb.foreignTaxNumber(s.foreignTaxNumber().orElse(null));
             }
             if (masked.contains("industry")) {
                 cb.industry(s.industry().orElse(null));

@@ -7,6 +7,7 @@ import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
 import dev.kartoteka.core.field.CustomFieldValues;
 import dev.kartoteka.core.identifier.EuVatNumber;
+import dev.kartoteka.core.identifier.ForeignTaxNumber;
 import dev.kartoteka.core.identifier.Krs;
 import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.identifier.Pesel;
@@ -93,6 +94,8 @@ final class MergePlanner {
             company("legalForm", LegalForm.class, Company::legalForm, (b, v) -> b.legalForm((LegalForm) v)),
             company("nip", Nip.class, Company::nip, (b, v) -> b.nip((Nip) v)),
             company("euVatNumber", EuVatNumber.class, Company::euVatNumber, (b, v) -> b.euVatNumber((EuVatNumber) v)),
+            company("foreignTaxNumber", ForeignTaxNumber.class, Company::foreignTaxNumber,
+                    (b, v) -> b.foreignTaxNumber((ForeignTaxNumber) v)),
             company("regon", Regon.class, Company::regon, (b, v) -> b.regon((Regon) v)),
             company("krs", Krs.class, Company::krs, (b, v) -> b.krs((Krs) v)),
             company("industry", String.class, Company::industry, (b, v) -> b.industry((String) v)),
@@ -462,6 +465,7 @@ final class MergePlanner {
             Company.Builder cb = Company.builder().legalName(c.legalName());
             c.nip().filter(v -> !held.contains(IdentifierKeys.key(v))).ifPresent(cb::nip);
             c.euVatNumber().filter(v -> !held.contains(IdentifierKeys.key(v))).ifPresent(cb::euVatNumber);
+            c.foreignTaxNumber().filter(v -> !held.contains(IdentifierKeys.key(v))).ifPresent(cb::foreignTaxNumber);
             c.regon().filter(v -> !held.contains(IdentifierKeys.key(v))).ifPresent(cb::regon);
             c.krs().filter(v -> !held.contains(IdentifierKeys.key(v))).ifPresent(cb::krs);
             b = cb;

@@ -24,7 +24,7 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p><b>Fields</b> are named as in the audit trail: {@code "legalName"}, {@code "shortName"}, {@code "legalForm"},
- * {@code "nip"}, {@code "euVatNumber"}, {@code "regon"}, {@code "krs"}, {@code "industry"}, {@code "website"},
+ * {@code "nip"}, {@code "euVatNumber"}, {@code "foreignTaxNumber"}, {@code "regon"}, {@code "krs"}, {@code "industry"}, {@code "website"},
  * {@code "workingHours"}, {@code "employeeCountBand"} (companies); {@code "givenNames"}, {@code "familyName"},
  * {@code "birthDate"}, {@code "sex"}, {@code "pesel"}, {@code "profession"}, {@code "preferredContactTime"},
  * {@code "preferredLanguage"} (persons); {@code "owner"}; {@code "customFields.<key>"} for each custom field; and

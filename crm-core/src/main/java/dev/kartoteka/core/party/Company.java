@@ -4,6 +4,7 @@ import static dev.kartoteka.core.party.Constraints.NON_BLANK;
 
 import jakarta.validation.constraints.Pattern;
 import dev.kartoteka.core.identifier.EuVatNumber;
+import dev.kartoteka.core.identifier.ForeignTaxNumber;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Krs;
 import dev.kartoteka.core.identifier.Nip;
@@ -45,6 +46,7 @@ public final class Company extends Party {
     private final Optional<LegalForm> legalForm;
     private final Optional<Nip> nip;
     private final Optional<EuVatNumber> euVatNumber;
+    private final Optional<ForeignTaxNumber> foreignTaxNumber;
     private final Optional<Regon> regon;
     private final Optional<Krs> krs;
     private final Optional<@Pattern(regexp = NON_BLANK, message = "must not be blank") @Size(max = 200) String> industry;
@@ -60,6 +62,7 @@ public final class Company extends Party {
         this.legalForm = Optional.ofNullable(b.legalForm);
         this.nip = Optional.ofNullable(b.nip);
         this.euVatNumber = Optional.ofNullable(b.euVatNumber);
+        this.foreignTaxNumber = Optional.ofNullable(b.foreignTaxNumber);
         this.regon = Optional.ofNullable(b.regon);
         this.krs = Optional.ofNullable(b.krs);
         this.industry = Optional.ofNullable(b.industry);
@@ -98,7 +101,7 @@ public final class Company extends Party {
 
     @Override
     public List<Identifier> identifiers() {
-        return Stream.concat(Stream.of(nip, regon, krs, euVatNumber).flatMap(Optional::stream), contactIdentifiers())
+        return Stream.concat(Stream.of(nip, regon, krs, euVatNumber, foreignTaxNumber).flatMap(Optional::stream), contactIdentifiers())
                 .toList();
     }
 
@@ -135,6 +138,15 @@ public final class Company extends Party {
      */
     public Optional<EuVatNumber> euVatNumber() {
         return euVatNumber;
+    }
+
+    /**
+     * @return the tax number of a company outside the EU (a British VAT number, a Ukrainian EDRPOU code)
+     * @since 0.1
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public Optional<ForeignTaxNumber> foreignTaxNumber() {
+        return foreignTaxNumber;
     }
 
     /**
@@ -212,15 +224,16 @@ public final class Company extends Party {
     public boolean equals(Object o) {
         return o instanceof Company c && sameCommonState(c) && legalName.equals(c.legalName)
                 && shortName.equals(c.shortName) && legalForm.equals(c.legalForm) && nip.equals(c.nip)
-                && euVatNumber.equals(c.euVatNumber) && regon.equals(c.regon) && krs.equals(c.krs)
+                && euVatNumber.equals(c.euVatNumber) && foreignTaxNumber.equals(c.foreignTaxNumber)
+                && regon.equals(c.regon) && krs.equals(c.krs)
                 && industry.equals(c.industry) && website.equals(c.website) && workingHours.equals(c.workingHours)
                 && employeeCountBand.equals(c.employeeCountBand) && contactPersons.equals(c.contactPersons);
     }
 
     @Override
     public int hashCode() {
-        return 31 * commonHash() + Objects.hash(legalName, shortName, legalForm, nip, euVatNumber, regon, krs, industry,
-                website, workingHours, employeeCountBand, contactPersons);
+        return 31 * commonHash() + Objects.hash(legalName, shortName, legalForm, nip, euVatNumber, foreignTaxNumber,
+                regon, krs, industry, website, workingHours, employeeCountBand, contactPersons);
     }
 
     /**
@@ -236,6 +249,7 @@ public final class Company extends Party {
         private LegalForm legalForm;
         private Nip nip;
         private EuVatNumber euVatNumber;
+        private ForeignTaxNumber foreignTaxNumber;
         private Regon regon;
         private Krs krs;
         private String industry;
@@ -254,6 +268,7 @@ public final class Company extends Party {
             legalForm = c.legalForm.orElse(null);
             nip = c.nip.orElse(null);
             euVatNumber = c.euVatNumber.orElse(null);
+            foreignTaxNumber = c.foreignTaxNumber.orElse(null);
             regon = c.regon.orElse(null);
             krs = c.krs.orElse(null);
             industry = c.industry.orElse(null);
@@ -325,6 +340,17 @@ public final class Company extends Party {
          */
         public Builder euVatNumber(EuVatNumber value) {
             this.euVatNumber = value;
+            return this;
+        }
+
+        /**
+         * @param value the tax number of a company outside the EU, or {@code null}
+         * @return this builder
+         * @since 0.1
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+        public Builder foreignTaxNumber(ForeignTaxNumber value) {
+            this.foreignTaxNumber = value;
             return this;
         }
 

@@ -14,6 +14,7 @@ import dev.kartoteka.core.field.FieldTarget;
 import dev.kartoteka.core.field.FieldType;
 import dev.kartoteka.core.field.SchemaChange;
 import dev.kartoteka.core.identifier.Email;
+import dev.kartoteka.core.identifier.ForeignTaxNumber;
 import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.identifier.Pesel;
 import dev.kartoteka.core.identifier.PhoneNumber;
@@ -659,6 +660,45 @@ class CsvImportTests {
 
         assertThat(report.count(RowOutcome.CREATED)).isZero();
         assertThat(report.rejections()).extracting(ImportReport.Rejection::column).containsOnly("NIP");
+    }
+
+    @Test
+    void aClientOutsideTheEuKeepsItsTaxNumberUnderNipNamedByItsPrefixOrItsCountry() {
+        ImportReport report = CsvImport.into(registry).run(bytes("Nazwa;NIP;Ulica;Miejscowość;Kod pocztowy;Kraj\n"
+                + "Acme Ltd;GB 568 9786 73;10 Downing Street;London;SW1A 2AA;Wielka Brytania\n"
+                + "Romashka TOV;15685476;vul. Khreshchatyk 1;Kyiv;01001;Ukraina\n"
+                + "ROMASHKA TOV;15-68-54-76;;Kyiv;;Ukraina\n"             // 4: the same company: updated
+                + "Alpen AG;CHE-123.456.789 MWST;;Zürich;8001;Szwajcaria\n"
+                + "Dnipro LLC;1568547;;Kyiv;;Ukraina\n"                   // 6: seven digits: no Ukrainian number
+                + "Nemo sp. z o.o.;15685476;;Kraków;30-001;Polska\n"      // 7: eight digits in Poland: no NIP
+                + "Bez Kraju;15685476;;;;\n",                              // 8: no country to read it in
+                StandardCharsets.UTF_8));
+
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(1);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "NIP"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "NIP"),
+                        org.assertj.core.groups.Tuple.tuple(8L, "NIP"));
+        assertThat(report.rejections().get(0).reason()).isEqualTo("a Polish NIP, an EU VAT number, or the tax number "
+                + "of a company in the row's country outside the EU: for UA, an EDRPOU code of 8 digits, a taxpayer's "
+                + "number of 10 or a VAT payer's number of 12");
+        assertThat(report.rejections().get(1).reason()).contains("NIP checksum");
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.parse("GB568978673"))).singleElement()
+                .satisfies(p -> assertThat(p.displayName()).isEqualTo("Acme")); // Ltd its legal form
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.of("UA", "15685476"))).hasSize(1);
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.parse("CHE123456789"))).hasSize(1);
+
+        StringBuilder out = new StringBuilder();
+        CsvExport.polish().write(registry, PartyQuery.builder().build(), out);
+        assertThat(out).as("the export writes them where the import reads them").contains(";GB568978673;")
+                .contains(";UA15685476;").contains(";CHE123456789;");
+        ClientRegistry again = ClientRegistry.builder()
+                .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
+        ImportReport back = CsvImport.into(again).run(bytes(out.toString(), StandardCharsets.UTF_8));
+        assertThat(back.rejections()).isEmpty();
+        assertThat(again.findByIdentifier(ForeignTaxNumber.of("UA", "15685476"))).hasSize(1);
+        assertThat(again.findByIdentifier(ForeignTaxNumber.parse("GB568978673"))).hasSize(1);
     }
 
     @Test

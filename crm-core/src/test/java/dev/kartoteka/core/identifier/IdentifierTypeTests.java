@@ -22,7 +22,7 @@ class IdentifierTypeTests {
     void everyIdentifierReportsItsType() {
         List<Identifier> identifiers = List.of(Nip.parse("7740001454"), Regon.parse("610188201"),
                 Krs.parse("28860"), Pesel.of(LocalDate.of(1990, 1, 1), Sex.FEMALE, 1), EuVatNumber.parse("DE123456789"),
-                Email.of("jan@example.pl"), PhoneNumber.parse("601 234 567"));
+                ForeignTaxNumber.of("GB", "123456789"), Email.of("jan@example.pl"), PhoneNumber.parse("601 234 567"));
 
         assertThat(identifiers).extracting(Identifier::type).containsExactly(IdentifierType.values());
     }

@@ -433,6 +433,21 @@ public abstract class MergeContract {
     }
 
     @Test
+    void aForeignTaxNumberMovesToTheSurvivorAndStillFindsIt() {
+        Company a = registry.create(company("Acme Ltd").build());
+        Company b = (Company) later(() -> registry.create(company("ACME Limited")
+                .foreignTaxNumber(dev.kartoteka.core.identifier.ForeignTaxNumber.of("GB", "123456789")).build()));
+
+        registry.merge(MergeRequest.of(a.id(), a.version(), b.id(), b.version()));
+
+        Company survivor = (Company) registry.get(a.id());
+        assertThat(survivor.foreignTaxNumber()).contains(dev.kartoteka.core.identifier.ForeignTaxNumber.parse(
+                "GB123456789"));
+        assertThat(registry.findByIdentifier(dev.kartoteka.core.identifier.ForeignTaxNumber.parse("GB123456789")))
+                .containsExactly(survivor);
+    }
+
+    @Test
     void theMergedIdAndItsIdentifiersLeadToTheSurvivor() {
         Person a = registry.create(person("Anna", "Kowalska").addContactPoint(EmailContact.of("anna@example.pl"))
                 .build());

@@ -21,6 +21,7 @@ import dev.kartoteka.core.ValidationException;
 import dev.kartoteka.core.Violation;
 import dev.kartoteka.core.identifier.Email;
 import dev.kartoteka.core.identifier.EuVatNumber;
+import dev.kartoteka.core.identifier.ForeignTaxNumber;
 import dev.kartoteka.core.identifier.Krs;
 import dev.kartoteka.core.identifier.Nip;
 import dev.kartoteka.core.identifier.Pesel;
@@ -731,6 +732,25 @@ public abstract class ClientRegistryContract {
 
         assertThat(registry.findByIdentifier(EuVatNumber.parse("DE123456789")))
                 .containsExactlyElementsOf(sortedById(a, b));
+    }
+
+    @Test
+    void keepsAndFindsACompanyAbroadByItsForeignTaxNumber() {
+        Company uk = registry.create(company("Acme Ltd").foreignTaxNumber(ForeignTaxNumber.of("GB", "GB 123 4567 89"))
+                .build());
+        Company ua = registry.create(company("Ромашка ТОВ").foreignTaxNumber(ForeignTaxNumber.of("UA", "14360570"))
+                .build());
+        registry.create(company("Acme Inc.").foreignTaxNumber(ForeignTaxNumber.of("US", "123456789")).build());
+
+        assertThat(registry.get(uk.id())).isEqualTo(uk);
+        assertThat(((Company) registry.get(ua.id())).foreignTaxNumber()).contains(ForeignTaxNumber.parse("UA14360570"));
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.parse("GB123456789"))).containsExactly(uk);
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.of("UA", "14-36-05-70"))).containsExactly(ua);
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.of("NO", "123456789"))).isEmpty();
+        Company changed = registry.update(((Company) registry.get(uk.id())).toBuilder()
+                .foreignTaxNumber(ForeignTaxNumber.of("GB", "987654321")).build());
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.parse("GB123456789"))).isEmpty();
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.parse("GB987654321"))).containsExactly(changed);
     }
 
     @Test

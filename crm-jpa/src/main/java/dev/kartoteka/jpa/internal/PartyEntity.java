@@ -74,6 +74,8 @@ public class PartyEntity {
     String nip;
     @Column(name = "eu_vat", length = 20)
     String euVat;
+    @Column(name = "foreign_tax", length = 40)
+    String foreignTax;
     @Column(name = "regon", length = 14)
     String regon;
     @Column(name = "krs", length = 10)

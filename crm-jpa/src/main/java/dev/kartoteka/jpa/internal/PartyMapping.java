@@ -5,6 +5,7 @@ import dev.kartoteka.core.field.CustomFieldSchema;
 import dev.kartoteka.core.field.CustomFieldValues;
 import dev.kartoteka.core.identifier.Email;
 import dev.kartoteka.core.identifier.EuVatNumber;
+import dev.kartoteka.core.identifier.ForeignTaxNumber;
 import dev.kartoteka.core.identifier.Identifier;
 import dev.kartoteka.core.identifier.Krs;
 import dev.kartoteka.core.identifier.Nip;
@@ -87,6 +88,7 @@ final class PartyMapping {
             e.legalForm = c.legalForm().map(Enum::name).orElse(null);
             e.nip = c.nip().map(Nip::value).orElse(null);
             e.euVat = c.euVatNumber().map(EuVatNumber::value).orElse(null);
+            e.foreignTax = c.foreignTaxNumber().map(ForeignTaxNumber::value).orElse(null);
             e.regon = c.regon().map(Regon::value).orElse(null);
             e.krs = c.krs().map(Krs::value).orElse(null);
             e.industry = c.industry().orElse(null);
@@ -108,7 +110,7 @@ final class PartyMapping {
     }
 
     private static void clearKindColumns(PartyEntity e) {
-        e.legalName = e.shortName = e.legalForm = e.nip = e.euVat = e.regon = e.krs = null;
+        e.legalName = e.shortName = e.legalForm = e.nip = e.euVat = e.foreignTax = e.regon = e.krs = null;
         e.industry = e.website = e.workingHours = e.employeeBand = null;
         e.givenNames = e.familyName = e.sex = e.pesel = e.profession = e.languageTag = null;
         e.birthDate = null;
@@ -331,6 +333,11 @@ final class PartyMapping {
             }
             if (e.euVat != null) {
                 c.euVatNumber(EuVatNumber.parse(e.euVat));
+            }
+            if (e.foreignTax != null) { // "GB:123456789"
+                int colon = e.foreignTax.indexOf(':');
+                c.foreignTaxNumber(ForeignTaxNumber.of(e.foreignTax.substring(0, colon),
+                        e.foreignTax.substring(colon + 1)));
             }
             if (e.regon != null) {
                 c.regon(Regon.parse(e.regon));
