@@ -1843,9 +1843,11 @@ public final class CsvImport {
         /**
          * Puts right what address books put in the wrong name cell: a company's name with its legal form in the family
          * name's cell and no given names ({@code "Gazplast Sp.J."} under "Last Name", as a firm is filed) is the
-         * company's name; a whole name in one of the two cells, the other empty ({@code "Marcin Borkowski"} under
-         * "First Name", {@code "Borkowski Marcin"} under "Last Name"), is split where the given name is a common one,
-         * or read from the whole name's cell where that holds it too; a firm's name with its legal form in the whole
+         * company's name; a whole name in one of the two cells, the other empty, is split: under "First Name" where its
+         * last word is no common given name ({@code "Marcin Borkowski"}, {@code "Yuliia Shevchenko"}; {@code "Anna
+         * Maria"} stays her given names), under "Last Name" where its last word is a common given name and its first
+         * none ({@code "Borkowski Marcin"}; {@code "Kowalska Nowak"} stays her family name); or it is read from the
+         * whole name's cell where that holds it too; a firm's name with its legal form in the whole
          * name's cell, no other name beside it, is the company's.
          */
         private void names(Map<CsvColumn, String> v) {
@@ -1880,9 +1882,12 @@ public final class CsvImport {
             String whole = given != null ? given : family;
             Standardized<PersonName> split = standardizer.fullName(whole, given != null ? PersonName.Order.GIVEN_FIRST
                     : PersonName.Order.FAMILY_FIRST);
+            // under the given names a name that ends in no given name is a whole one ("Yuliia Shevchenko"; not "Anna
+            // Maria"); under the family name only one that ends in a common given name ("Borkowski Marcin"; not
+            // "Kowalska Nowak", a double family name)
             if (split.value().isPresent() && split.isClean()
-                    && dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(split.get().givenNames()
-                    .split(" ")[0]))
+                    && (given != null || dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(
+                    split.get().givenNames().split(" ")[0])))
                     && !dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(split.get().familyName()))) {
                 v.put(CsvColumn.GIVEN_NAMES, split.get().givenNames());
                 v.put(CsvColumn.FAMILY_NAME, split.get().familyName());

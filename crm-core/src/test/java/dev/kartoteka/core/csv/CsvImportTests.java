@@ -889,14 +889,18 @@ class CsvImportTests {
                 + ",Gazplast Sp.J.,,handel@gazplast.pl\n"                 // a firm filed under its name
                 + ",„Janmix” sp. z o.o.,„Janmix” sp. z o.o.,kontakt@janmix.pl\n"
                 + "Anna Maria,,,anna@example.pl\n"                        // 6: two given names, no family name
-                + ",Nowak,,nowak@example.pl\n",                           // 7: a family name alone
+                + ",Nowak,,nowak@example.pl\n"                            // 7: a family name alone
+                + "Yuliia Shevchenko,,,yuliia@example.pl\n"               // a whole name of names not on the list
+                + ",Kowalska Nowak,,kn@example.pl\n",                     // a double family name stays one
                 StandardCharsets.UTF_8));
 
         assertThat(allPersons()).extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Marcin", "Borkowski"),
                 org.assertj.core.groups.Tuple.tuple("Krzysztof", "Kwiatkowski"),
                 org.assertj.core.groups.Tuple.tuple("Anna Maria", ""),   // known by her given names alone
-                org.assertj.core.groups.Tuple.tuple("", "Nowak"));
+                org.assertj.core.groups.Tuple.tuple("", "Nowak"),
+                org.assertj.core.groups.Tuple.tuple("Yuliia", "Shevchenko"),
+                org.assertj.core.groups.Tuple.tuple("", "Kowalska Nowak"));
         assertThat(registry.search(PartyQuery.builder().build()).items()).filteredOn(p -> p instanceof
                 dev.kartoteka.core.party.Company).extracting(Party::displayName).hasSize(2);
         assertThat(report.rejections()).isEmpty();
