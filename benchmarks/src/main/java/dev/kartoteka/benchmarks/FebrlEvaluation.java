@@ -407,6 +407,11 @@ public final class FebrlEvaluation {
             if (!m.matches()) {
                 throw new IllegalArgumentException("line " + (i + 1) + ": unexpected rec_id " + f[0]);
             }
+            if (f[1].isEmpty() && f[2].isEmpty()) {
+                // no name at all: no person (a person is known by one name at least); left out, and told
+                System.out.println(csv.getFileName() + " line " + (i + 1) + ": " + f[0] + " has no name, left out");
+                continue;
+            }
             rows.add(new Row(rows.size(), f[0], Integer.parseInt(m.group(1)), f[1], f[2], f[3], f[4], f[6], f[7],
                     f[8], f[9], parseDate(f[9]), f[10]));
         }

@@ -378,7 +378,14 @@ public final class LabelledCsvEvaluation {
                             + ": entity_id is empty; every record needs its entity (the truth)");
                 }
                 PartyId id = new PartyId(new UUID(0x4c41_4245_4c00_0000L, records.size() + 1L));
-                Party party = toParty(csv, r.getRecordNumber(), id, v, unreadable);
+                Party party;
+                try {
+                    party = toParty(csv, r.getRecordNumber(), id, v, unreadable);
+                } catch (dev.kartoteka.core.ValidationException e) {
+                    // a person with no name at all (a person is known by one at least): left out, and counted
+                    unreadable.merge("record without any name", 1, Integer::sum);
+                    continue;
+                }
                 records.add(new Labelled(STANDARDIZER.standardize(party).value().orElse(party), v.get("entity_id"),
                         String.join(" | ", r.toList())));
             }

@@ -309,7 +309,9 @@ public final class ClientBaseDemo {
     static String shortName(Party p) {
         if (p instanceof Person person) {
             String family = person.familyName();
-            return person.givenNames().split(" ")[0] + " " + (family.isEmpty() ? "" : family.charAt(0) + ".");
+            String given = person.givenNames().isEmpty() ? "" : person.givenNames().split(" ")[0];
+            String initial = family.isEmpty() ? "" : family.charAt(0) + ".";
+            return (given + " " + initial).strip(); // "Anna K.", or "Anna", "K." for one known by one name
         }
         return ((Company) p).legalName();
     }

@@ -1485,7 +1485,10 @@ public final class CsvImport {
                     }
                     Standardized<PersonName> split = standardizer.fullName(v.get(CsvColumn.FULL_NAME),
                             fullNameOrder);
-                    if (split.value().isEmpty()) {
+                    Optional<Map.Entry<CsvColumn, String>> one = oneWordName(v.get(CsvColumn.FULL_NAME));
+                    if (one.isPresent()) {
+                        v.put(one.get().getKey(), one.get().getValue());
+                    } else if (split.value().isEmpty()) {
                         problems.add(problem(line, CsvColumn.FULL_NAME, v.get(CsvColumn.FULL_NAME), "the company's "
                                 + "contact person's name: " + split.remarks().get(0).reason()));
                     } else {
@@ -1517,6 +1520,15 @@ public final class CsvImport {
                 c.legalName(v.get(CsvColumn.COMPANY_NAME));
                 Optional.ofNullable(v.get(CsvColumn.SHORT_NAME)).ifPresent(c::shortName);
                 Optional.ofNullable(v.get(CsvColumn.NIP)).ifPresent(text -> {
+                    if (country != null && !text.strip().toUpperCase(Locale.ROOT).startsWith("PL")
+                            && ForeignTaxNumber.isValid(country, text)) {
+                        // a company in a country outside the EU: its number, though ten digits pass a NIP's checksum
+                        // one time in eleven
+                        ForeignTaxNumber foreign = ForeignTaxNumber.of(country, text);
+                        c.foreignTaxNumber(foreign);
+                        ids.add(foreign);
+                        return;
+                    }
                     Standardized<Nip> nip = standardizer.nip(text);
                     // a supplier abroad: its VAT number where Polish ones are kept ("DE811569869" under "NIP")
                     Optional<EuVatNumber> vat = nip.value().isPresent() ? Optional.empty() : foreignVat(text);
@@ -1569,7 +1581,12 @@ public final class CsvImport {
                     fullName = v.get(CsvColumn.COMPANY_NAME);
                     nameColumn = CsvColumn.COMPANY_NAME;
                 }
-                if (fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES) && !v.containsKey(CsvColumn.FAMILY_NAME)) {
+                Optional<Map.Entry<CsvColumn, String>> one = fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES)
+                        && !v.containsKey(CsvColumn.FAMILY_NAME) ? oneWordName(fullName) : Optional.empty();
+                if (one.isPresent()) {
+                    v.put(one.get().getKey(), one.get().getValue()); // a person known by one name ("Anna")
+                } else if (fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES)
+                        && !v.containsKey(CsvColumn.FAMILY_NAME)) {
                     // one cell holds the whole name: split in the order its header says, or its words say
                     if (fullNameOrder == null && nameColumn == CsvColumn.FULL_NAME) {
                         fullNameOrder = CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME));
@@ -1843,10 +1860,11 @@ public final class CsvImport {
         /**
          * Puts right what address books put in the wrong name cell: a company's name with its legal form in the family
          * name's cell and no given names ({@code "Gazplast Sp.J."} under "Last Name", as a firm is filed) is the
-         * company's name; a whole name in one of the two cells, the other empty, is split: under "First Name" where its
-         * last word is no common given name ({@code "Marcin Borkowski"}, {@code "Yuliia Shevchenko"}; {@code "Anna
-         * Maria"} stays her given names), under "Last Name" where its last word is a common given name and its first
-         * none ({@code "Borkowski Marcin"}; {@code "Kowalska Nowak"} stays her family name); or it is read from the
+         * company's name; a whole name in one of the two cells, the other empty, is split where a common given name
+         * stands first and none last ({@code "Marcin Borkowski"} under "First Name", {@code "Borkowski Marcin"} under
+         * "Last Name"), under "First Name" also where the last word ends as family names do ({@code "Yuliia
+         * Shevchenko"}; {@code "Anna Maria"} stays her given names, {@code "Kowalska Nowak"} her family name) —
+         * not in a file that states each row's kind, as Kartoteka's own export does; or it is read from the
          * whole name's cell where that holds it too; a firm's name with its legal form in the whole
          * name's cell, no other name beside it, is the company's.
          */
@@ -1882,16 +1900,41 @@ public final class CsvImport {
             String whole = given != null ? given : family;
             Standardized<PersonName> split = standardizer.fullName(whole, given != null ? PersonName.Order.GIVEN_FIRST
                     : PersonName.Order.FAMILY_FIRST);
-            // under the given names a name that ends in no given name is a whole one ("Yuliia Shevchenko"; not "Anna
-            // Maria"); under the family name only one that ends in a common given name ("Borkowski Marcin"; not
-            // "Kowalska Nowak", a double family name)
+            if (headers.containsKey(CsvColumn.KIND)) {
+                return; // a file stating each row's kind, as Kartoteka's export: its names are in their cells
+            }
+            // a common given name first and none last ("Marcin Borkowski" under the given names, "Borkowski Marcin"
+            // under the family name); under the given names also a last word that ends as family names do ("Yuliia
+            // Shevchenko"; "Anna Maria", "Mary Jane" stay given names, "Kowalska Nowak" a double family name)
             if (split.value().isPresent() && split.isClean()
-                    && (given != null || dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(
-                    split.get().givenNames().split(" ")[0])))
+                    && (dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(
+                    split.get().givenNames().split(" ")[0]))
+                    || given != null && Standardizer.familyNameLike(split.get().familyName()))
                     && !dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(split.get().familyName()))) {
                 v.put(CsvColumn.GIVEN_NAMES, split.get().givenNames());
                 v.put(CsvColumn.FAMILY_NAME, split.get().familyName());
             }
+        }
+
+        /**
+         * A whole name's cell of one word: a common given name is the given name ({@code "Anna"}), a word that ends as
+         * family names do the family name ({@code "Kowalski"}); any other word tells neither, and the cell stays
+         * unreadable.
+         */
+        private Optional<Map.Entry<CsvColumn, String>> oneWordName(String text) {
+            String word = text.strip();
+            if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
+                return Optional.empty();
+            }
+            Standardized<String> name = standardizer.personName(word);
+            if (!name.isClean()) {
+                return Optional.empty();
+            }
+            if (dev.kartoteka.core.internal.GivenNames.known(SearchText.fold(name.get()))) {
+                return Optional.of(Map.entry(CsvColumn.GIVEN_NAMES, name.get()));
+            }
+            return Standardizer.familyNameLike(name.get()) ? Optional.of(Map.entry(CsvColumn.FAMILY_NAME, name.get()))
+                    : Optional.empty();
         }
 
         /**
@@ -1959,7 +2002,6 @@ public final class CsvImport {
             return kind;
         }
 
-        /** An EU VAT number of another member state than Poland (a Polish one is a NIP, read as such). */
         /**
          * The tax number of a company outside the EU: one its prefix names the country of ({@code "GB123456789"},
          * {@code "CHE-123.456.789"}, {@code "UA14360570"}, as the export writes it: {@link ForeignTaxNumber#parse}),
@@ -1989,6 +2031,7 @@ public final class CsvImport {
             }
         }
 
+        /** An EU VAT number of another member state than Poland (a Polish one is a NIP, read as such). */
         private static Optional<EuVatNumber> foreignVat(String text) {
             try {
                 EuVatNumber vat = EuVatNumber.parse(text);

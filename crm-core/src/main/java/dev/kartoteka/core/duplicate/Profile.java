@@ -238,6 +238,25 @@ final class Profile {
      * @param customKeys the keys of the custom fields the rules compare
      * @return the party's profile
      */
+    /**
+     * The sex a Polish family name tells by its ending, for a person known by it alone: {@code "Kowalska"},
+     * {@code "Nowicka"}, {@code "Zawadzka"} a woman, {@code "Kowalski"}, {@code "Nowicki"} a man; {@code null} for
+     * any other ({@code "Nowak"}). Folded words, as {@link #nameWords} gives them.
+     */
+    static @Nullable Sex familyNameSex(List<String> familyWords) {
+        for (String w : familyWords) {
+            if (w.length() > 4 && (w.endsWith("ska") || w.endsWith("cka"))) {
+                return Sex.FEMALE;
+            }
+        }
+        for (String w : familyWords) {
+            if (w.length() > 4 && (w.endsWith("ski") || w.endsWith("cki"))) {
+                return Sex.MALE;
+            }
+        }
+        return null;
+    }
+
     static Profile of(Party party, Interner interner, Set<String> customKeys) {
         Object[] values = new Object[FIELDS.length];
         String rawGivenNames = null;
@@ -263,6 +282,8 @@ final class Profile {
                 }
                 firstGiven = first;
                 named = GivenNames.womanOnly(first) ? Sex.FEMALE : GivenNames.man(first) ? Sex.MALE : null;
+            } else {
+                named = familyNameSex(familyWords); // known by the family name alone: "Kowalska" is a woman
             }
             set(values, MatchField.FAMILY_NAME, interner.intern(family));
             set(values, MatchField.GIVEN_NAMES, interner.intern(given));

@@ -231,7 +231,8 @@ final class Scorer {
         // neighbours: flats of one building, no flat in common, no phone, e-mail or birth date shared (namesakes in a
         // block of flats, a father and his son who moved out), reviewed at most
         boolean reviewOnly = decisiveConflict || namedSexes || partName && !contactAgrees
-                || !contactAgrees && !bornOneDay && Profile.neighbours(a, b);
+                || !contactAgrees && !bornOneDay && Profile.neighbours(a, b)
+                || !oneNameSettled(a, b, contactAgrees, bornOneDay);
         if (score >= rules.matchThreshold() && sum >= rules.minimumEvidence() && !reviewOnly) {
             outcome = MatchOutcome.MATCH;
         } else if (score >= rules.reviewThreshold() && sum >= rules.reviewEvidence()) {
@@ -259,6 +260,25 @@ final class Scorer {
      * names tell ({@code "Elżbieta"}, {@code "Andrzej"}); never for one first given name ({@code "Andrea"} recorded a
      * man and {@code "Andrea"} read as a woman's name are one name).
      */
+    /**
+     * Whether a person known by one name ({@code "Anna"}, {@code "Nowak"}) may match: that name and a shared home are
+     * the household's as much as that person's, so a phone or e-mail address must be shared too, or, given names on
+     * both sides, the birth date (a twin has another given name). A woman's and a man's family name ({@code
+     * "Kowalska"}, {@code "Kowalski"}) are kept apart as a woman's and a man's given names are. Two persons with both
+     * names: always.
+     */
+    private static boolean oneNameSettled(Profile a, Profile b, boolean contactAgrees, boolean bornOneDay) {
+        if (a.kind != dev.kartoteka.core.party.PartyKind.PERSON || !oneName(a) && !oneName(b)) {
+            return true;
+        }
+        return contactAgrees || bornOneDay && a.single(MatchField.GIVEN_NAMES) != null
+                && b.single(MatchField.GIVEN_NAMES) != null;
+    }
+
+    private static boolean oneName(Profile p) {
+        return p.single(MatchField.GIVEN_NAMES) == null || p.single(MatchField.FAMILY_NAME) == null;
+    }
+
     private static boolean namedSexesDiffer(Profile a, Profile b) {
         return a.namedSex != null && b.namedSex != null && a.namedSex != b.namedSex
                 && !java.util.Objects.equals(a.firstGivenName, b.firstGivenName);

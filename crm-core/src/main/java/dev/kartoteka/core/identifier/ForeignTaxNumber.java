@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * Spaces, dots, dashes and slashes are ignored anywhere, letters in any case; the suffixes and the prefixes that only
  * repeat the country are not part of the number.
  *
- * <p>Tax numbers are company data and appear in clear in error messages.
+ * <p>A number may be a natural person's (a Ukrainian sole proprietor's taxpayer's number of 10 digits), so error
+ * messages show the value masked; {@link #toString()} shows it, as a {@link Nip}'s.
  *
  * @since 0.1
  */
@@ -89,22 +90,22 @@ public final class ForeignTaxNumber implements Identifier {
      * @throws NullPointerException if an argument is {@code null}
      * @throws ValidationException if the country is no ISO code, is Poland or an EU member state (the message names
      *     {@link Nip} or {@link EuVatNumber}), or the number does not have the country's format; the message shows the
-     *     value in clear and the format expected
+     *     value masked and the format expected
      */
     public static ForeignTaxNumber of(String countryCode, String number) {
         Objects.requireNonNull(countryCode, "countryCode");
         Objects.requireNonNull(number, "number");
         String country = countryCode.strip().toUpperCase(Locale.ROOT);
         if (!Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(country) && !EU.contains(country)) {
-            throw ValidationException.ofPublicValue(FIELD + ".countryCode", countryCode,
+            throw ValidationException.of(FIELD + ".countryCode", countryCode,
                     "an ISO 3166-1 alpha-2 country code, e.g. GB");
         }
         if (EU.contains(country)) {
-            throw ValidationException.ofPublicValue(FIELD + ".countryCode", countryCode, "PL".equals(country)
+            throw ValidationException.of(FIELD + ".countryCode", countryCode, "PL".equals(country)
                     ? "a country outside Poland: a Polish company's tax number is its NIP"
                     : "a country outside the EU: a company in a member state has an EU VAT number (EuVatNumber)");
         }
-        return validated(country, number).orElseThrow(() -> ValidationException.ofPublicValue(FIELD, number,
+        return validated(country, number).orElseThrow(() -> ValidationException.of(FIELD, number,
                 "for " + country + ", " + (FORMATS.containsKey(country) ? FORMATS.get(country).description()
                         : OTHER_DESCRIPTION)));
     }
@@ -112,17 +113,22 @@ public final class ForeignTaxNumber implements Identifier {
     /**
      * Parses a tax number whose prefix names its country, for the countries whose formats are known (above): a British
      * VAT number {@code "GB 123 4567 89"}, a Swiss UID {@code "CHE-123.456.789 MWST"}, {@code "NO 923 609 016 MVA"},
-     * {@code "UA14360570"}, {@code "US123456789"} — as {@link #toString()} writes them.
+     * {@code "UA14360570"}, {@code "US123456789"}; or any country's, its code and a colon before the number
+     * ({@code "JP:1234567890123"}, {@link #value()}) — as {@link #asWritten()} writes them.
      *
      * @param text the tax number with its country's prefix
      * @return the tax number
      * @throws NullPointerException if {@code text} is {@code null}
-     * @throws ValidationException if no such prefix stands before a number of that country's format; the message shows
-     *     the value in clear
+     * @throws ValidationException if no such prefix stands before a number of that country's format, or the country
+     *     before a colon is none outside the EU; the message shows the value masked
      */
     public static ForeignTaxNumber parse(String text) {
         Objects.requireNonNull(text, "text");
-        return prefixed(text).orElseThrow(() -> ValidationException.ofPublicValue(FIELD, text, "a tax number after its "
+        int colon = text.indexOf(':');
+        if (colon > 0) {
+            return of(text.substring(0, colon), text.substring(colon + 1));
+        }
+        return prefixed(text).orElseThrow(() -> ValidationException.of(FIELD, text, "a tax number after its "
                 + "country's code: GB and 9 or 12 digits, CHE and 9 digits, NO and 9 digits, UA and 8, 10 or 12 digits, "
                 + "US and 9 digits"));
     }
@@ -136,7 +142,8 @@ public final class ForeignTaxNumber implements Identifier {
      */
     public static boolean isValid(String text) {
         Objects.requireNonNull(text, "text");
-        return prefixed(text).isPresent();
+        int colon = text.indexOf(':');
+        return colon > 0 ? isValid(text.substring(0, colon), text.substring(colon + 1)) : prefixed(text).isPresent();
     }
 
     private static Optional<ForeignTaxNumber> prefixed(String text) {
@@ -227,14 +234,18 @@ public final class ForeignTaxNumber implements Identifier {
     }
 
     /**
-     * Returns the number as an invoice writes it: after its country's code where {@link #parse(String)} reads it so
-     * ({@code "GB123456789"}, {@code "CHE123456789"}, {@code "NO923609016"}, {@code "UA14360570"},
-     * {@code "US123456789"}), else alone, to be read with its country by {@link #of(String, String)}.
+     * Returns the number as an invoice writes it, its country told, as {@link #parse(String)} reads it back: after its
+     * country's code for the countries whose formats are known ({@code "GB123456789"}, {@code "CHE123456789"},
+     * {@code "NO923609016"}, {@code "UA14360570"}, {@code "US123456789"}), else its {@link #value()}
+     * ({@code "JP:1234567890123"}, {@code "LI:CHE123456789"}).
      *
      * @return the number as written
      */
     public String asWritten() {
-        return !FORMATS.containsKey(countryCode) || number.startsWith(countryCode) ? number : countryCode + number;
+        if (!FORMATS.containsKey(countryCode)) {
+            return value();
+        }
+        return number.startsWith(countryCode) ? number : countryCode + number;
     }
 
     /**

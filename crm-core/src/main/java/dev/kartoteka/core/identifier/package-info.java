@@ -1,7 +1,8 @@
 /**
  * Identifiers of parties: the Polish registry numbers ({@link dev.kartoteka.core.identifier.Nip},
  * {@link dev.kartoteka.core.identifier.Regon}, {@link dev.kartoteka.core.identifier.Krs},
- * {@link dev.kartoteka.core.identifier.Pesel}), EU VAT numbers ({@link dev.kartoteka.core.identifier.EuVatNumber}) and
+ * {@link dev.kartoteka.core.identifier.Pesel}), EU VAT numbers ({@link dev.kartoteka.core.identifier.EuVatNumber}), tax
+ * numbers of companies outside the EU ({@link dev.kartoteka.core.identifier.ForeignTaxNumber}) and
  * contact identifiers ({@link dev.kartoteka.core.identifier.Email}, {@link dev.kartoteka.core.identifier.PhoneNumber}).
  *
  * <p>Every identifier is an immutable, thread-safe value object that validates in its factory ({@code parse} or

@@ -122,7 +122,8 @@ final class MergePlanner {
             (b, v) -> b.owner((UserId) v));
 
     /** The unique identifier fields: a merged party keeps those the survivor does not take (for lookups). */
-    static final Set<String> UNIQUE_IDENTIFIER_FIELDS = Set.of("nip", "euVatNumber", "regon", "krs", "pesel");
+    static final Set<String> UNIQUE_IDENTIFIER_FIELDS = Set.of("nip", "euVatNumber", "foreignTaxNumber", "regon", "krs",
+            "pesel");
 
     /**
      * Combines the parties into the survivor's content.

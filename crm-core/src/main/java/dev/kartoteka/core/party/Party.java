@@ -226,14 +226,15 @@ public abstract sealed class Party permits Company, Person {
 
     /**
      * Returns the name people use for the party: a company's short name or else its legal name; a person's given
-     * names and family name.
+     * names and family name, or the one of them known.
      *
      * @return the display name; personal data for persons
      */
     public abstract String displayName();
 
     /**
-     * Returns every name the party can be searched by (legal and short name; "given family" and "family given").
+     * Returns every name the party can be searched by (legal and short name; "given family" and "family given", or
+     * the one name of a person known by one).
      *
      * @return the names, not folded
      */
@@ -245,7 +246,8 @@ public abstract sealed class Party permits Company, Person {
     public abstract Builder<?, ?> toBuilder();
 
     /**
-     * @return every identifier the party holds (NIP, REGON, KRS, PESEL, EU VAT, e-mails, phones)
+     * @return every identifier the party holds (NIP, REGON, KRS, PESEL, EU VAT, a foreign tax number, e-mails,
+     *     phones)
      */
     public abstract List<dev.kartoteka.core.identifier.Identifier> identifiers();
 

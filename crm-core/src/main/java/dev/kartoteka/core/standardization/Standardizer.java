@@ -518,7 +518,16 @@ public final class Standardizer {
     private static final List<String> FAMILY_NAME_ENDINGS = List.of("ski", "ska", "cki", "cka", "dzki", "dzka",
             "wicz", "czyk", "czak", "ak", "ik", "yk", "uk", "ko", "owa", "ewa", "owna", "ewna");
 
-    private static boolean familyNameLike(String word) {
+    /**
+     * Whether a word ends as common Polish (and Ukrainian: -enko, -uk) family names do: -ski, -cka, -wicz, -czyk,
+     * -ak, -uk, -ko … (not -ek, the ending of everyday forms of given names such as Tomek). For the import's reading of
+     * a name written in the wrong cell; not a public API.
+     *
+     * @param word one word of a name, as written
+     * @return {@code true} if it ends so and is longer than the ending by two letters or more
+     */
+    @API(status = API.Status.INTERNAL)
+    public static boolean familyNameLike(String word) {
         String w = SearchText.fold(word);
         for (String ending : FAMILY_NAME_ENDINGS) {
             if (w.length() > ending.length() + 2 && w.endsWith(ending)) {

@@ -149,18 +149,22 @@ class CsvImportTests {
         String csv = "Imię i nazwisko;Adres;Telefon\r\n"
                 + "Jan Kowalski;ul. Długa 7/3, 00-001 Warszawa;601 234 567\r\n"
                 + "KOWALSKA ANNA;Krótka 2 m. 4 30-001 Kraków;601 234 568\r\n"
-                + "Nowak;ul. Polna 1, 00-002 Warszawa;\r\n"
+                + "Smith;ul. Polna 1, 00-002 Warszawa;\r\n"
                 + "Ewa Lis;Polna, Warszawa;\r\n"
-                + "Iga Sowa;ul. Krakowska 9, JELENIA GÓRA;\r\n";
+                + "Iga Sowa;ul. Krakowska 9, JELENIA GÓRA;\r\n"
+                + "NOWAK;;601 234 569\r\n"                    // one word, a family name's ending: his family name
+                + "Olga;;601 234 570\r\n";                    // one word, a common given name: hers
 
         ImportReport report = CsvImport.into(registry).run(bytes(csv, WINDOWS_1250));
 
-        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(5);
         List<Person> persons = allPersons();
         assertThat(persons).extracting(Person::givenNames, Person::familyName)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Jan", "Kowalski"),
                         org.assertj.core.groups.Tuple.tuple("Anna", "Kowalska"),
-                        org.assertj.core.groups.Tuple.tuple("Iga", "Sowa"));
+                        org.assertj.core.groups.Tuple.tuple("Iga", "Sowa"),
+                        org.assertj.core.groups.Tuple.tuple("", "Nowak"),
+                        org.assertj.core.groups.Tuple.tuple("Olga", ""));
         assertThat(persons).flatExtracting(p -> p.contactPoints(PostalAddress.class)).containsExactlyInAnyOrder(
                 new PostalAddress(Optional.of("ul. Długa"), "7", Optional.of("3"), "00-001", "Warszawa",
                         Optional.empty(), Optional.empty(), "PL", ContactUsage.main()),
@@ -168,7 +172,8 @@ class CsvImportTests {
                         Optional.empty(), Optional.empty(), "PL", ContactUsage.main()),
                 new PostalAddress(Optional.of("ul. Krakowska"), "9", Optional.empty(), "", "Jelenia Góra",
                         Optional.empty(), Optional.empty(), "PL", ContactUsage.main()));
-        // a name of one word, an address without its building number: rejected with the line, the column and why
+        // a name of one word that tells neither, an address without its building number: rejected with the line, the
+        // column and why
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "Imię i nazwisko"),
                         org.assertj.core.groups.Tuple.tuple(5L, "Adres"));
@@ -671,10 +676,12 @@ class CsvImportTests {
                 + "Alpen AG;CHE-123.456.789 MWST;;Zürich;8001;Szwajcaria\n"
                 + "Dnipro LLC;1568547;;Kyiv;;Ukraina\n"                   // 6: seven digits: no Ukrainian number
                 + "Nemo sp. z o.o.;15685476;;Kraków;30-001;Polska\n"      // 7: eight digits in Poland: no NIP
-                + "Bez Kraju;15685476;;;;\n",                              // 8: no country to read it in
+                + "Bez Kraju;15685476;;;;\n"                               // 8: no country to read it in
+                + "Dnipro Trade TOV;7740001454;;Kyiv;;Ukraina\n"          // ten digits a NIP's checksum passes
+                + "Tokyo KK;JP:1234567890123;;;;\n",                        // its country before a colon
                 StandardCharsets.UTF_8));
 
-        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(3);
+        assertThat(report.count(RowOutcome.CREATED)).isEqualTo(5);
         assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(1);
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line, ImportReport.Rejection::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "NIP"),
@@ -688,6 +695,8 @@ class CsvImportTests {
                 .satisfies(p -> assertThat(p.displayName()).isEqualTo("Acme")); // Ltd its legal form
         assertThat(registry.findByIdentifier(ForeignTaxNumber.of("UA", "15685476"))).hasSize(1);
         assertThat(registry.findByIdentifier(ForeignTaxNumber.parse("CHE123456789"))).hasSize(1);
+        assertThat(registry.findByIdentifier(ForeignTaxNumber.of("UA", "7740001454"))).singleElement().satisfies(p ->
+                assertThat(((dev.kartoteka.core.party.Company) p).nip()).as("a company in Ukraine").isEmpty());
 
         StringBuilder out = new StringBuilder();
         CsvExport.polish().write(registry, PartyQuery.builder().build(), out);
@@ -699,6 +708,27 @@ class CsvImportTests {
         assertThat(back.rejections()).isEmpty();
         assertThat(again.findByIdentifier(ForeignTaxNumber.of("UA", "15685476"))).hasSize(1);
         assertThat(again.findByIdentifier(ForeignTaxNumber.parse("GB568978673"))).hasSize(1);
+        assertThat(out).as("a country of no known format, without an address").contains(";JP:1234567890123;");
+        assertThat(again.findByIdentifier(ForeignTaxNumber.of("JP", "1234567890123"))).hasSize(1);
+    }
+
+    @Test
+    void kartotekasOwnExportComesBackWithItsNamesInTheirCells() {
+        registry.create(Person.builder().givenNames("Mary Jane").addContactPoint(
+                dev.kartoteka.core.party.EmailContact.of("mj@example.pl")).build());
+        registry.create(Person.builder().familyName("Kowalska Nowak").build());
+        StringBuilder out = new StringBuilder();
+        CsvExport.polish().write(registry, PartyQuery.builder().build(), out);
+
+        ClientRegistry again = ClientRegistry.builder()
+                .standardizer(dev.kartoteka.core.standardization.Standardizer.defaults()).build();
+        ImportReport back = CsvImport.into(again).run(bytes(out.toString(), StandardCharsets.UTF_8));
+
+        assertThat(back.rejections()).isEmpty();
+        assertThat(again.search(PartyQuery.builder().build()).items()).extracting(p -> (Person) p)
+                .extracting(Person::givenNames, Person::familyName).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Mary Jane", ""),
+                        org.assertj.core.groups.Tuple.tuple("", "Kowalska Nowak"));
     }
 
     @Test

@@ -21,16 +21,16 @@ class ForeignTaxNumberTests {
         "GB, HA599, HA599, GB:HA599, GBHA599",
         "CH, CHE-123.456.789 MWST, CHE123456789, CH:CHE123456789, CHE123456789",
         "CH, che 123 456 789 tva, CHE123456789, CH:CHE123456789, CHE123456789",
-        "LI, CHE-123.456.789, CHE123456789, LI:CHE123456789, CHE123456789",   // kept as written: read with LI
+        "LI, CHE-123.456.789, CHE123456789, LI:CHE123456789, LI:CHE123456789",   // its country told: CHE is Swiss
         "NO, 923 609 016 MVA, 923609016, NO:923609016, NO923609016",
         "NO, NO923609016MVA, 923609016, NO:923609016, NO923609016",
         "UA, 14360570, 14360570, UA:14360570, UA14360570",
         "UA, 1234567890, 1234567890, UA:1234567890, UA1234567890",
         "UA, 123456789012, 123456789012, UA:123456789012, UA123456789012",
         "US, 12-3456789, 123456789, US:123456789, US123456789",
-        "RS, 101134702, 101134702, RS:101134702, 101134702",
-        "TR, 1234567890, 1234567890, TR:1234567890, 1234567890",
-        "CN, 91110000600037341L, 91110000600037341L, CN:91110000600037341L, 91110000600037341L"
+        "RS, 101134702, 101134702, RS:101134702, RS:101134702",
+        "TR, 1234567890, 1234567890, TR:1234567890, TR:1234567890",
+        "CN, 91110000600037341L, 91110000600037341L, CN:91110000600037341L, CN:91110000600037341L"
     })
     void readsTheFormatOfTheCountryAndWritesItAsAnInvoiceDoes(String country, String text, String number,
                                                              String value, String written) {
@@ -42,8 +42,7 @@ class ForeignTaxNumberTests {
         assertThat(tax.asWritten()).isEqualTo(written);
         assertThat(tax.type()).isEqualTo(IdentifierType.FOREIGN_TAX);
         assertThat(ForeignTaxNumber.of(tax.countryCode(), tax.number())).as("its number read again").isEqualTo(tax);
-        assertThat(ForeignTaxNumber.of(tax.countryCode(), tax.asWritten())).as("as written, read again")
-                .isEqualTo(tax);
+        assertThat(ForeignTaxNumber.parse(tax.asWritten())).as("as written, read again").isEqualTo(tax);
     }
 
     @ParameterizedTest
@@ -69,7 +68,6 @@ class ForeignTaxNumberTests {
         assertThat(ForeignTaxNumber.isValid(text)).isFalse();
         assertThatThrownBy(() -> ForeignTaxNumber.parse(text)).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.violations().get(0).path()).isEqualTo("foreignTaxNumber");
-            assertThat(e.violations().get(0).value()).isEqualTo(text);
         });
     }
 
@@ -86,7 +84,8 @@ class ForeignTaxNumberTests {
         assertThatThrownBy(() -> ForeignTaxNumber.of(country, text)).isInstanceOfSatisfying(ValidationException.class,
                 e -> {
                     assertThat(e.violations().get(0).path()).isEqualTo("foreignTaxNumber");
-                    assertThat(e.violations().get(0).value()).isEqualTo(text);
+                    assertThat(e.violations().get(0).value()).as("masked: it may be a person's").doesNotContain(
+                            text.length() > 2 ? text.substring(1, text.length() - 1) : "\u0000");
                     assertThat(e.violations().get(0).expected()).isEqualTo(expected);
                 });
     }
@@ -133,7 +132,7 @@ class ForeignTaxNumberTests {
             ForeignTaxNumber tax = ForeignTaxNumber.of("UA", written);
             assertThat(tax.number()).isEqualTo(digits);
             assertThat(ForeignTaxNumber.parse(tax.asWritten())).isEqualTo(tax);
-            assertThat(ForeignTaxNumber.of(tax.countryCode(), tax.asWritten())).isEqualTo(tax);
+            assertThat(ForeignTaxNumber.of(tax.countryCode(), tax.number())).isEqualTo(tax);
         });
     }
 }

@@ -153,6 +153,7 @@ public final class StoreScan {
             walk(where + ".legalForm", company.legalForm());
             walk(where + ".nip", company.nip());
             walk(where + ".euVatNumber", company.euVatNumber());
+            walk(where + ".foreignTaxNumber", company.foreignTaxNumber());
             walk(where + ".regon", company.regon());
             walk(where + ".krs", company.krs());
             walk(where + ".industry", company.industry());
