@@ -2369,33 +2369,65 @@ public final class CsvImport {
             }
             Company company = (Company) registry.get(companyId);
             String name = Standardizer.matchingKey(contact.givenNames() + " " + contact.familyName());
+            List<Person> linked = new ArrayList<>();
             for (dev.kartoteka.core.party.ContactPerson known : company.contactPersons()) {
-                Optional<Party> same = registry.findById(known.person()).filter(p -> p instanceof Person q
-                        && Standardizer.matchingKey(q.givenNames() + " " + q.familyName()).equals(name));
-                if (same.isPresent()) {
-                    // the one linked already: what the row tells of them that they lack is written, nothing replaced
-                    Person held = (Person) same.get();
-                    Person.Builder filled = held.toBuilder();
-                    if (held.birthDate().isEmpty()) {
-                        contact.birthDate().ifPresent(filled::birthDate);
-                    }
-                    if (held.sex().isEmpty()) {
-                        contact.sex().ifPresent(filled::sex);
-                    }
-                    contact.importantDates().stream().filter(d -> !held.importantDates().contains(d))
-                            .forEach(filled::addImportantDate);
-                    Person updated = filled.build();
-                    if (!updated.equals(held)) {
-                        registry.update(updated);
-                    }
-                    return;
+                registry.findById(known.person()).filter(p -> p instanceof Person)
+                        .ifPresent(p -> linked.add((Person) p));
+            }
+            Optional<Person> same = linked.stream().filter(q -> Standardizer.matchingKey(q.givenNames() + " "
+                    + q.familyName()).equals(name)).findFirst();
+            if (same.isEmpty()) {
+                // one known by one name ("Ewa") and one known by both ("Ewa Lis") of one company: the same, where no
+                // other of its contact persons could be
+                List<Person> agreeing = linked.stream().filter(q -> oneNameAgrees(q, contact)).toList();
+                same = agreeing.size() == 1 ? Optional.of(agreeing.get(0)) : Optional.empty();
+            }
+            if (same.isPresent()) {
+                // the one linked already: what the row tells of them that they lack is written, nothing replaced
+                Person held = same.get();
+                Person.Builder filled = held.toBuilder();
+                if (held.givenNames().isEmpty()) {
+                    filled.givenNames(contact.givenNames());
                 }
+                if (held.familyName().isEmpty()) {
+                    filled.familyName(contact.familyName());
+                }
+                if (held.birthDate().isEmpty()) {
+                    contact.birthDate().ifPresent(filled::birthDate);
+                }
+                if (held.sex().isEmpty()) {
+                    contact.sex().ifPresent(filled::sex);
+                }
+                contact.importantDates().stream().filter(d -> !held.importantDates().contains(d))
+                        .forEach(filled::addImportantDate);
+                Person updated = filled.build();
+                if (!updated.equals(held)) {
+                    registry.update(updated);
+                }
+                return;
             }
             Party person = registry.create(contact);
             LocalDate today = LocalDate.now();
             registry.addContactPerson(companyId, company.version(), new dev.kartoteka.core.party.ContactPerson(
                     person.id(), Optional.empty(), Optional.empty(), today, Optional.empty(),
                     company.primaryContactPerson(today).isEmpty(), List.of()));
+        }
+
+        /**
+         * Whether two persons, one of them known by one name, agree in the names both know: {@code "Ewa"} and
+         * {@code "Ewa Lis"}, {@code "Lis"} and {@code "Ewa Lis"}; not {@code "Ewa"} and {@code "Lis"}.
+         */
+        private static boolean oneNameAgrees(Person a, Person b) {
+            if (!a.givenNames().isEmpty() && !a.familyName().isEmpty() && !b.givenNames().isEmpty()
+                    && !b.familyName().isEmpty()) {
+                return false;
+            }
+            boolean given = !a.givenNames().isEmpty() && !b.givenNames().isEmpty();
+            boolean family = !a.familyName().isEmpty() && !b.familyName().isEmpty();
+            return (given || family)
+                    && (!given || Standardizer.matchingKey(a.givenNames()).equals(Standardizer.matchingKey(b.givenNames())))
+                    && (!family || Standardizer.matchingKey(a.familyName()).equals(
+                    Standardizer.matchingKey(b.familyName())));
         }
 
         /** The violations of the registry's validation, each named by the column it came from where known. */

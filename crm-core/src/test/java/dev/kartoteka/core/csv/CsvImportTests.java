@@ -509,11 +509,13 @@ class CsvImportTests {
                 + "JAN,KOWALSKI,Biorol sp. z o.o.,8436952323,\n"                     // 3: the same, known already
                 + "Anna,Nowak,Biorol sp. z o.o.,PL8436952323,\n"                    // 4: a second contact person
                 + "Ewa,,Biorol sp. z o.o.,8436952323,\n"                           // 5: known by her given name
-                + "Ewa,,Biorol sp. z o.o.,8436952323,\n",                          // 6: the same Ewa again
+                + "Ewa,,Biorol sp. z o.o.,8436952323,\n"                           // 6: the same Ewa again
+                + "Ewa,Lis,Biorol sp. z o.o.,8436952323,\n"                        // 7: her family name told at last
+                + ",Nowak,Biorol sp. z o.o.,8436952323,\n",                        // 8: Anna Nowak, the only Nowak
                 StandardCharsets.UTF_8));
 
         assertThat(report.count(RowOutcome.CREATED)).isEqualTo(1);
-        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(4);
+        assertThat(report.count(RowOutcome.UPDATED)).isEqualTo(6);
         assertThat(report.rejections()).isEmpty();
         dev.kartoteka.core.party.Company biorol = (dev.kartoteka.core.party.Company) registry.search(
                 PartyQuery.builder().build()).items().stream().filter(p -> p instanceof dev.kartoteka.core.party
@@ -523,7 +525,7 @@ class CsvImportTests {
                 dev.kartoteka.core.party.ContactPerson::primary)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Jan Kowalski", true),
                         org.assertj.core.groups.Tuple.tuple("Anna Nowak", false),
-                        org.assertj.core.groups.Tuple.tuple("Ewa", false));
+                        org.assertj.core.groups.Tuple.tuple("Ewa Lis", false));
         assertThat(allPersons()).hasSize(3).allSatisfy(p -> assertThat(p.contactPoints()).isEmpty());
         assertThat(biorol.contactPoints(EmailContact.class)).hasSize(1);
     }
