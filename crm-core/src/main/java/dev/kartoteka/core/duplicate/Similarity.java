@@ -57,17 +57,25 @@ final class Similarity {
      * two swapped ({@code anna.nowak@gmial.com} / {@code anna.nowak@gmail.com}, {@code @o2.p} / {@code @o2.pl},
      * {@code @onte.pl} / {@code @onet.pl}) — unless both domains are free mail providers' ({@code wp.pl} /
      * {@code vp.pl} / {@code op.pl} are three providers, where namesakes keep one mailbox name) or one name under two
-     * existing top-level domains ({@code yahoo.ie} / {@code yahoo.de}), and {@code 0}
-     * otherwise: a mailbox name one keystroke off ({@code g.kowalska} / {@code j.kowalska}, {@code anna.nowak1} /
-     * {@code anna.nowak}) is as often a namesake's or a relative's address.
+     * existing top-level domains ({@code yahoo.ie} / {@code yahoo.de}); {@link #TYPO} too for one domain's mailbox
+     * names that differ by two neighbouring letters swapped or a letter doubled ({@code anna.nowka} /
+     * {@code anna.nowak}, {@code nowakowwska64} / {@code nowakowska64}) — slips of the hand no two people's
+     * addresses differ by; and {@code 0} otherwise: a mailbox name one keystroke off otherwise ({@code g.kowalska} /
+     * {@code j.kowalska}, {@code anna.nowak1} / {@code anna.nowak}, {@code a.lis} / {@code a.list}) is as often a
+     * namesake's or a relative's address.
      */
     static double email(String a, String b) {
         if (a.equals(b)) {
             return 1;
         }
         int at = a.lastIndexOf('@');
-        if (at < 1 || at != b.lastIndexOf('@') || !a.regionMatches(0, b, 0, at + 1)) {
+        int bt = b.lastIndexOf('@');
+        if (at < 1 || bt < 1) {
             return 0;
+        }
+        if (at != bt || !a.regionMatches(0, b, 0, at + 1)) {
+            // one domain, its mailbox names a slip of the hand apart
+            return a.substring(at).equals(b.substring(bt)) && slip(a.substring(0, at), b.substring(0, bt)) ? TYPO : 0;
         }
         String x = a.substring(at + 1);
         String y = b.substring(at + 1);
@@ -75,6 +83,34 @@ final class Similarity {
             return 0;
         }
         return ONE_EDIT.apply(x, y) == 1 || swappedNeighbours(x, y) ? TYPO : 0;
+    }
+
+    /**
+     * Whether two different words differ by two neighbouring letters swapped ({@code "nowka"} / {@code "nowak"}) or
+     * by a letter written twice ({@code "nowakowwska"} / {@code "nowakowska"}); digits and other characters never.
+     */
+    static boolean slip(String x, String y) {
+        if (x.length() == y.length()) {
+            int i = 0;
+            while (i < x.length() && x.charAt(i) == y.charAt(i)) {
+                i++;
+            }
+            return i + 1 < x.length() && Character.isLetter(x.charAt(i)) && Character.isLetter(x.charAt(i + 1))
+                    && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                    && x.regionMatches(i + 2, y, i + 2, x.length() - i - 2);
+        }
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        // the extra letter at i repeats its neighbour: "ww" for "w"
+        return i > 0 && Character.isLetter(longer.charAt(i)) && longer.charAt(i) == longer.charAt(i - 1)
+                && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     /** Top-level domains that exist: countries' ({@code pl}, {@code de}, {@code uk}) and the common generic ones. */

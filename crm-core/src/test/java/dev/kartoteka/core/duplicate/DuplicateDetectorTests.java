@@ -411,6 +411,26 @@ class DuplicateDetectorTests {
     }
 
     @Test
+    void aMailboxNameWithTwoLettersSwappedOrALetterDoubledIsASlipOfTheHand() {
+        assertThat(emailSimilarity("anna.wisniewksa@wp.pl", "anna.wisniewska@wp.pl")).isEqualTo(0.5);
+        assertThat(emailSimilarity("nowakowwska64@gmail.com", "nowakowska64@gmail.com")).isEqualTo(0.5);
+        assertThat(emailSimilarity("nowakowska64@gmail.com", "nowakowwska64@gmail.com")).as("symmetric")
+                .isEqualTo(0.5);
+        // digits swapped or added, another letter added or changed: another mailbox
+        assertThat(emailSimilarity("anna85@wp.pl", "anna58@wp.pl")).isZero();
+        assertThat(emailSimilarity("anna.nowak11@wp.pl", "anna.nowak1@wp.pl")).isZero();
+        assertThat(emailSimilarity("a.lis@wp.pl", "a.list@wp.pl")).isZero();
+        assertThat(emailSimilarity("anna.nowak@wp.pl", "anna.nowal@wp.pl")).isZero();
+        // a slip in the mailbox name at another domain: two slips
+        assertThat(emailSimilarity("anna.wisniewksa@wp.pl", "anna.wisniewska@o2.pl")).isZero();
+        Person a = anna().addContactPoint(EmailContact.of("anna.wisniewksa@wp.pl"))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "5", "00-950", "Warszawa")).build();
+        Person b = anna().addContactPoint(EmailContact.of("anna.wisniewska@wp.pl"))
+                .addContactPoint(PostalAddress.polish("ul. Długa", "5", "00-950", "Warszawa")).build();
+        assertThat(DETECTOR.compare(a, b).outcome()).isEqualTo(MatchOutcome.MATCH);
+    }
+
+    @Test
     void aNameAndAnAddressAtAMistypedDomainAreAPossibleMatch() {
         Person a = anna().addContactPoint(EmailContact.of("anna.wisniewska@gmial.com")).build();
         Person b = anna().addContactPoint(EmailContact.of("anna.wisniewska@gmail.com")).build();
