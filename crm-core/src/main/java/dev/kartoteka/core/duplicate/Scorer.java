@@ -262,8 +262,8 @@ final class Scorer {
      */
     /**
      * Whether a person known by one name ({@code "Anna"}, {@code "Nowak"}) may match: that name and a shared home are
-     * the household's as much as that person's, so a phone or e-mail address must be shared too, or, given names on
-     * both sides, the birth date (a twin has another given name). A woman's and a man's family name ({@code
+     * the household's as much as that person's, so a phone or e-mail address must be shared too, or the birth date (a
+     * re-entry that lost a name, as FEBRL's records do). A woman's and a man's family name ({@code
      * "Kowalska"}, {@code "Kowalski"}) are kept apart as a woman's and a man's given names are. Two persons with both
      * names: always.
      */
@@ -271,8 +271,7 @@ final class Scorer {
         if (a.kind != dev.kartoteka.core.party.PartyKind.PERSON || !oneName(a) && !oneName(b)) {
             return true;
         }
-        return contactAgrees || bornOneDay && a.single(MatchField.GIVEN_NAMES) != null
-                && b.single(MatchField.GIVEN_NAMES) != null;
+        return contactAgrees || bornOneDay;
     }
 
     private static boolean oneName(Profile p) {
