@@ -1483,9 +1483,9 @@ public final class CsvImport {
                     if (fullNameOrder == null) {
                         fullNameOrder = CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME));
                     }
-                    Standardized<PersonName> split = standardizer.fullName(v.get(CsvColumn.FULL_NAME),
-                            fullNameOrder);
                     Optional<Map.Entry<CsvColumn, String>> one = oneWordName(v.get(CsvColumn.FULL_NAME));
+                    Standardized<PersonName> split = one.isPresent() ? null
+                            : standardizer.fullName(v.get(CsvColumn.FULL_NAME), fullNameOrder);
                     if (one.isPresent()) {
                         v.put(one.get().getKey(), one.get().getValue());
                     } else if (split.value().isEmpty()) {
@@ -1581,12 +1581,12 @@ public final class CsvImport {
                     fullName = v.get(CsvColumn.COMPANY_NAME);
                     nameColumn = CsvColumn.COMPANY_NAME;
                 }
-                Optional<Map.Entry<CsvColumn, String>> one = fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES)
-                        && !v.containsKey(CsvColumn.FAMILY_NAME) ? oneWordName(fullName) : Optional.empty();
+                boolean wholeOnly = fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES)
+                        && !v.containsKey(CsvColumn.FAMILY_NAME);
+                Optional<Map.Entry<CsvColumn, String>> one = wholeOnly ? oneWordName(fullName) : Optional.empty();
                 if (one.isPresent()) {
                     v.put(one.get().getKey(), one.get().getValue()); // a person known by one name ("Anna")
-                } else if (fullName != null && !v.containsKey(CsvColumn.GIVEN_NAMES)
-                        && !v.containsKey(CsvColumn.FAMILY_NAME)) {
+                } else if (wholeOnly) {
                     // one cell holds the whole name: split in the order its header says, or its words say
                     if (fullNameOrder == null && nameColumn == CsvColumn.FULL_NAME) {
                         fullNameOrder = CsvColumn.nameOrder(headers.get(CsvColumn.FULL_NAME));
@@ -1897,12 +1897,12 @@ public final class CsvImport {
                 v.putIfAbsent(CsvColumn.COMPANY_NAME, family);
                 return;
             }
-            String whole = given != null ? given : family;
-            Standardized<PersonName> split = standardizer.fullName(whole, given != null ? PersonName.Order.GIVEN_FIRST
-                    : PersonName.Order.FAMILY_FIRST);
             if (headers.containsKey(CsvColumn.KIND)) {
                 return; // a file stating each row's kind, as Kartoteka's export: its names are in their cells
             }
+            String whole = given != null ? given : family;
+            Standardized<PersonName> split = standardizer.fullName(whole, given != null ? PersonName.Order.GIVEN_FIRST
+                    : PersonName.Order.FAMILY_FIRST);
             // a common given name first and none last ("Marcin Borkowski" under the given names, "Borkowski Marcin"
             // under the family name); under the given names also a last word that ends as family names do ("Yuliia
             // Shevchenko"; "Anna Maria", "Mary Jane" stay given names, "Kowalska Nowak" a double family name)

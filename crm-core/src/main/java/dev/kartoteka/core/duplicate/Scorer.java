@@ -256,16 +256,11 @@ final class Scorer {
             java.util.EnumSet.of(MatchField.PESEL, MatchField.NIP, MatchField.REGON);
 
     /**
-     * Whether two persons are a woman and a man as their recorded sex or, where none is recorded, their first given
-     * names tell ({@code "Elżbieta"}, {@code "Andrzej"}); never for one first given name ({@code "Andrea"} recorded a
-     * man and {@code "Andrea"} read as a woman's name are one name).
-     */
-    /**
      * Whether a person known by one name ({@code "Anna"}, {@code "Nowak"}) may match: that name and a shared home are
      * the household's as much as that person's, so a phone or e-mail address must be shared too, or the birth date (a
-     * re-entry that lost a name, as FEBRL's records do). A woman's and a man's family name ({@code
-     * "Kowalska"}, {@code "Kowalski"}) are kept apart as a woman's and a man's given names are. Two persons with both
-     * names: always.
+     * re-entry that lost a name, as FEBRL's records do). (A woman's and a man's family name, {@code
+     * "Kowalska"} and {@code "Kowalski"}, are kept apart by {@link #namedSexesDiffer}.) Two persons with both names:
+     * always.
      */
     private static boolean oneNameSettled(Profile a, Profile b, boolean contactAgrees, boolean bornOneDay) {
         if (a.kind != dev.kartoteka.core.party.PartyKind.PERSON || !oneName(a) && !oneName(b)) {
@@ -278,6 +273,11 @@ final class Scorer {
         return p.single(MatchField.GIVEN_NAMES) == null || p.single(MatchField.FAMILY_NAME) == null;
     }
 
+    /**
+     * Whether two persons are a woman and a man as their recorded sex or, where none is recorded, their first given
+     * names tell ({@code "Elżbieta"}, {@code "Andrzej"}); never for one first given name ({@code "Andrea"} recorded a
+     * man and {@code "Andrea"} read as a woman's name are one name).
+     */
     private static boolean namedSexesDiffer(Profile a, Profile b) {
         return a.namedSex != null && b.namedSex != null && a.namedSex != b.namedSex
                 && !java.util.Objects.equals(a.firstGivenName, b.firstGivenName);

@@ -91,26 +91,28 @@ final class Similarity {
      */
     static boolean slip(String x, String y) {
         if (x.length() == y.length()) {
-            int i = 0;
-            while (i < x.length() && x.charAt(i) == y.charAt(i)) {
-                i++;
-            }
-            return i + 1 < x.length() && Character.isLetter(x.charAt(i)) && Character.isLetter(x.charAt(i + 1))
-                    && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
-                    && x.regionMatches(i + 2, y, i + 2, x.length() - i - 2);
+            int i = firstDifference(x, y);
+            return swappedNeighbours(x, y) && Character.isLetter(x.charAt(i)) && Character.isLetter(x.charAt(i + 1));
         }
         String longer = x.length() > y.length() ? x : y;
         String shorter = longer == x ? y : x;
         if (longer.length() != shorter.length() + 1) {
             return false;
         }
-        int i = 0;
-        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
-            i++;
-        }
+        int i = firstDifference(shorter, longer);
         // the extra letter at i repeats its neighbour: "ww" for "w"
         return i > 0 && Character.isLetter(longer.charAt(i)) && longer.charAt(i) == longer.charAt(i - 1)
                 && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+    }
+
+    /** The first index where two strings differ, or the shorter one's length where one begins the other. */
+    private static int firstDifference(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Top-level domains that exist: countries' ({@code pl}, {@code de}, {@code uk}) and the common generic ones. */
@@ -148,14 +150,8 @@ final class Similarity {
         if (a.length() != b.length()) {
             return false;
         }
-        int first = -1;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                first = i;
-                break;
-            }
-        }
-        return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+        int first = firstDifference(a, b);
+        return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
                 && a.charAt(first + 1) == b.charAt(first)
                 && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
     }

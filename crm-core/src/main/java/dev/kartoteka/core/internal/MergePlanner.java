@@ -121,10 +121,6 @@ final class MergePlanner {
     private static final Single OWNER = new Single("owner", UserId.class, Party::owner,
             (b, v) -> b.owner((UserId) v));
 
-    /** The unique identifier fields: a merged party keeps those the survivor does not take (for lookups). */
-    static final Set<String> UNIQUE_IDENTIFIER_FIELDS = Set.of("nip", "euVatNumber", "foreignTaxNumber", "regon", "krs",
-            "pesel");
-
     /**
      * Combines the parties into the survivor's content.
      *
